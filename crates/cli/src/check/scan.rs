@@ -1,0 +1,433 @@
+//! Reading, extracting and analysing one input.
+//!
+//! Plain text (by name, or by content when the name says nothing) is read through
+//! [`TextChunks`]: chunks of 8 MiB with 2 KiB of line-aligned context on each side, analysed a
+//! batch at a time on the thread pool, findings kept only where they start in the chunk's own
+//! part and shifted to document offsets. A file small enough to fit one chunk is simply one
+//! chunk, so small and large files go through the same code. Everything else (docx, pdf …) is
+//! read whole, up to [`Limits::max_input_bytes`], and extracted by `vakt-extract`.
+//!
+//! The level of a chunked document is the highest level of its chunks; reasons are merged.
+//! A compilation spread thinly over more than one chunk (GBG-4) is lifted by counting the
+//! personal identifiers of all chunks together with the engine's thresholds
+//! ([`lift_compilation`]).
+
+use super::report::{DocReport, Found, FoundUse, Outcome};
+use super::walk::Input;
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::io::{self, Read};
+use vakt_detect::{Analysis, Category, Engine, Level};
+use vakt_extract::{
+    extract_with, looks_binary, sniff, Chunk, ChunkOptions, ExtractError, Format, Limits, Sniffed,
+    TextChunks,
+};
+
+/// How to scan.
+#[derive(Debug, Clone)]
+pub struct ScanOptions {
+    /// Keep a line excerpt for each finding (human output).
+    pub context: bool,
+    /// Most findings kept per document.
+    pub max_findings: usize,
+    /// Extraction limits.
+    pub limits: Limits,
+    /// Chunk sizes for plain text.
+    pub chunks: ChunkOptions,
+}
+
+impl Default for ScanOptions {
+    fn default() -> ScanOptions {
+        ScanOptions {
+            context: false,
+            max_findings: 100_000,
+            limits: Limits::default(),
+            chunks: ChunkOptions::default(),
+        }
+    }
+}
+
+/// Scans one input. Never panics on bad input: a panic in extraction or analysis becomes an
+/// error for this input alone.
+pub fn scan(input: &Input, opts: &ScanOptions) -> Outcome {
+    let source = input.source().to_string();
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| scan_inner(input, opts)));
+    match r {
+        Ok(Ok(doc)) => Outcome::Doc(Box::new(doc)),
+        Ok(Err(message)) => Outcome::Error { source, message },
+        Err(_) => Outcome::Error {
+            source,
+            message: "internt fel vid granskningen (rapportera gärna filen som gav det)".into(),
+        },
+    }
+}
+
+/// A Swedish message for an I/O error.
+pub fn io_message(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "filen eller mappen finns inte".into(),
+        io::ErrorKind::PermissionDenied => "åtkomst nekad".into(),
+        io::ErrorKind::InvalidData => e.to_string(),
+        _ if e.raw_os_error() == Some(21) => "är en mapp".into(),
+        _ => format!("kunde inte läsas: {e}"),
+    }
+}
+
+fn scan_inner(input: &Input, opts: &ScanOptions) -> Result<DocReport, String> {
+    let (name, mut reader): (String, Box<dyn Read + Send>) = match input {
+        Input::Stdin => ("-".into(), Box::new(io::stdin())),
+        Input::File { path, source } => {
+            let f = std::fs::File::open(path).map_err(|e| io_message(&e))?;
+            if let Ok(m) = f.metadata() {
+                if m.is_dir() {
+                    return Err("är en mapp".into());
+                }
+            }
+            (source.clone(), Box::new(f))
+        }
+    };
+    let named = Format::from_path(&name);
+    let mut doc = DocReport {
+        source: input.source().to_string(),
+        ..DocReport::default()
+    };
+    // Look at the start to route: plain text is chunked, the rest read whole.
+    let mut head = Vec::with_capacity(64 << 10);
+    (&mut reader)
+        .take(64 << 10)
+        .read_to_end(&mut head)
+        .map_err(|e| io_message(&e))?;
+    let utf16 = head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]);
+    let plain = !utf16
+        && match (named, sniff_head(&head)) {
+            (Some(f), Sniffed::Text(_) | Sniffed::Empty) => f.is_plain_text(),
+            (None, Sniffed::Text(vakt_extract::TextHint::Plain) | Sniffed::Empty) => true,
+            _ => false,
+        };
+    if plain {
+        doc.format = named.unwrap_or(Format::Text).name();
+        let stream = io::Cursor::new(head).chain(reader);
+        analyse_chunks(TextChunks::new(stream, opts.chunks), &mut doc, opts)?;
+    } else {
+        let cap = opts.limits.max_input_bytes;
+        let mut bytes = head;
+        (&mut reader)
+            .take(cap + 1 - bytes.len() as u64)
+            .read_to_end(&mut bytes)
+            .map_err(|e| io_message(&e))?;
+        if bytes.len() as u64 > cap {
+            return Err(ExtractError::TooLarge(format!(
+                "filen är större än {} MiB, som är gränsen för format som läses i sin helhet",
+                cap >> 20
+            ))
+            .to_string());
+        }
+        let hint = if matches!(input, Input::Stdin) {
+            "-"
+        } else {
+            name.as_str()
+        };
+        let ex = extract_with(hint, &bytes, &opts.limits).map_err(|e| e.to_string())?;
+        drop(bytes);
+        doc.format = ex.format.name();
+        doc.notes = ex.notes;
+        doc.incomplete = ex.truncated;
+        let chunk = Chunk {
+            index: 0,
+            owned: 0..ex.text.len(),
+            text: ex.text,
+            offset: 0,
+            line: 0,
+        };
+        let mut acc = Acc::default();
+        let a = Engine::shared().analyze(&chunk.text);
+        collect(&chunk, &a, opts, &mut acc);
+        acc.finish(&mut doc, 1);
+    }
+    Ok(doc)
+}
+
+/// Sniffs the first bytes; a zip's kind needs the whole file, so any zip counts as "not text".
+fn sniff_head(head: &[u8]) -> Sniffed {
+    if head.starts_with(b"PK\x03\x04") {
+        return Sniffed::Zip(vakt_extract::ZipKind::Other);
+    }
+    if looks_binary(head) {
+        return Sniffed::Binary;
+    }
+    sniff(head)
+}
+
+/// Merged results of a document's chunks.
+#[derive(Default)]
+struct Acc {
+    level: Option<Level>,
+    findings: Vec<Found>,
+    omitted: usize,
+    counts: BTreeMap<Category, usize>,
+    reasons: Vec<String>,
+    uses: Vec<FoundUse>,
+    text_bytes: usize,
+}
+
+fn analyse_chunks<R: Read>(
+    mut chunks: TextChunks<R>,
+    doc: &mut DocReport,
+    opts: &ScanOptions,
+) -> Result<(), String> {
+    let engine = Engine::shared();
+    let batch = rayon::current_num_threads().max(1);
+    let mut acc = Acc::default();
+    let mut n_chunks = 0;
+    loop {
+        let mut group = Vec::with_capacity(batch);
+        for c in chunks.by_ref().take(batch) {
+            group.push(c.map_err(|e| io_message(&e))?);
+        }
+        if group.is_empty() {
+            break;
+        }
+        n_chunks += group.len();
+        let analyses: Vec<Analysis> = if group.len() == 1 {
+            vec![engine.analyze(&group[0].text)]
+        } else {
+            group.par_iter().map(|c| engine.analyze(&c.text)).collect()
+        };
+        for (c, a) in group.iter().zip(&analyses) {
+            collect(c, a, opts, &mut acc);
+        }
+    }
+    doc.notes.extend(chunks.notes().iter().cloned());
+    acc.finish(doc, n_chunks);
+    Ok(())
+}
+
+/// Adds one chunk's analysis: the findings and uses that start in its own part, at document
+/// offsets, with line and column.
+fn collect(chunk: &Chunk, a: &Analysis, opts: &ScanOptions, acc: &mut Acc) {
+    let text = chunk.text.as_str();
+    acc.level = acc.level.max(Some(a.level));
+    acc.text_bytes += chunk.owned.len();
+    for r in &a.reasons {
+        let compilation = |x: &String| x.starts_with("sammanställning");
+        if compilation(r) && acc.reasons.iter().any(compilation) {
+            continue; // one compilation reason per document, from the first chunk that had it
+        }
+        if !acc.reasons.contains(r) {
+            acc.reasons.push(r.clone());
+        }
+    }
+    let mut pos = Pos::new(text, chunk);
+    for f in &a.findings {
+        if !chunk.owns(f.start) || f.end > text.len() || f.start > f.end {
+            continue;
+        }
+        *acc.counts.entry(f.category).or_default() += 1;
+        if acc.findings.len() >= opts.max_findings {
+            acc.omitted += 1;
+            continue;
+        }
+        let (line, column) = pos.at(f.start);
+        let (end_line, end_column) = pos.peek(f.end);
+        let context = opts.context.then(|| excerpt(text, f.start, f.end));
+        acc.findings.push(Found {
+            category: f.category,
+            start: chunk.to_doc(f.start),
+            end: chunk.to_doc(f.end),
+            text: f.text(text).to_string(),
+            score: f.score,
+            level: f.level,
+            line,
+            column,
+            end_line,
+            end_column,
+            context,
+        });
+    }
+    for u in &a.uses {
+        if !chunk.owns(u.start) || u.end > text.len() || u.start > u.end {
+            continue;
+        }
+        acc.uses.push(FoundUse {
+            kind: u.kind,
+            area: u.area,
+            start: chunk.to_doc(u.start),
+            end: chunk.to_doc(u.end),
+            text: text.get(u.start..u.end).unwrap_or("").to_string(),
+        });
+    }
+}
+
+impl Acc {
+    fn finish(mut self, doc: &mut DocReport, chunks: usize) {
+        if chunks > 1 {
+            if self.reasons.len() > 1 {
+                // a chunk without findings says "inga personuppgifter …"; the others overrule it
+                self.reasons.retain(|r| !r.starts_with("inga "));
+            }
+            lift_compilation(&mut self);
+        }
+        doc.level = Some(self.level.unwrap_or(Level::L0));
+        doc.findings = self.findings;
+        doc.findings_omitted = self.omitted;
+        doc.counts = self.counts;
+        doc.reasons = self.reasons;
+        doc.uses = self.uses;
+        doc.text_bytes = self.text_bytes;
+    }
+}
+
+/// GBG-4 "sammanställning" over chunks: each chunk was classified alone, so a compilation
+/// whose entries are spread over several chunks is lifted here, with the engine's thresholds
+/// and rule (`vakt-detect` classify: 5 personnummer/samordningsnummer, 10 personal
+/// identifiers, or 4 kinds of them lift the document one level, at most to 3).
+fn lift_compilation(acc: &mut Acc) {
+    const MANY_PNR: usize = 5;
+    const MANY_IDS: usize = 10;
+    const MANY_KINDS: usize = 4;
+    use Category::*;
+    let personal = |c: Category| {
+        matches!(
+            c,
+            Personnummer
+                | Samordningsnummer
+                | PersonName
+                | Address
+                | Phone
+                | Email
+                | Iban
+                | BankAccount
+                | PaymentCard
+                | LicensePlate
+                | PassportNumber
+        )
+    };
+    if acc.reasons.iter().any(|r| r.starts_with("sammanställning")) {
+        return; // a chunk already lifted the level
+    }
+    let n = |c: Category| acc.counts.get(&c).copied().unwrap_or(0);
+    let pnr = n(Personnummer) + n(Samordningsnummer);
+    let ids: usize = acc
+        .counts
+        .iter()
+        .filter(|(c, _)| personal(**c))
+        .map(|(_, n)| n)
+        .sum();
+    let kinds = acc.counts.keys().filter(|c| personal(**c)).count();
+    let why = if pnr >= MANY_PNR {
+        format!("{pnr} personnummer eller samordningsnummer")
+    } else if ids >= MANY_IDS {
+        format!("{ids} personuppgifter")
+    } else if kinds >= MANY_KINDS {
+        format!("{kinds} olika slags personuppgifter")
+    } else {
+        return;
+    };
+    let level = acc.level.unwrap_or(Level::L0);
+    let raised = level.raised();
+    if raised > level {
+        acc.reasons.push(format!(
+            "sammanställning: {why} i samma fil höjer nivån till {}",
+            raised.as_u8()
+        ));
+        acc.level = Some(raised);
+    }
+}
+
+/// Line and column bookkeeping over one chunk, for offsets visited in increasing order.
+struct Pos<'a> {
+    text: &'a str,
+    pos: usize,
+    line: usize,
+    line_start: usize,
+    col_pos: usize,
+    col: usize,
+}
+
+impl<'a> Pos<'a> {
+    fn new(text: &'a str, chunk: &Chunk) -> Pos<'a> {
+        let s = chunk.owned.start;
+        let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..s]).map_or(0, |i| i + 1);
+        Pos {
+            text,
+            pos: s,
+            line: chunk.line + 1,
+            line_start,
+            col_pos: line_start,
+            col: 1,
+        }
+    }
+
+    /// Advances to `at` (≥ the previous position) and returns its 1-based line and column.
+    fn at(&mut self, at: usize) -> (usize, usize) {
+        let (line, line_start, col_pos, col) = self.compute(at);
+        self.pos = at.max(self.pos);
+        self.line = line;
+        self.line_start = line_start;
+        self.col_pos = col_pos;
+        self.col = col;
+        (line, col)
+    }
+
+    /// Line and column of `at` without moving.
+    fn peek(&self, at: usize) -> (usize, usize) {
+        let (line, _, _, col) = self.compute(at);
+        (line, col)
+    }
+
+    fn compute(&self, at: usize) -> (usize, usize, usize, usize) {
+        let bytes = self.text.as_bytes();
+        let at = at.max(self.pos).min(bytes.len());
+        let between = &bytes[self.pos..at];
+        let newlines = memchr::memchr_iter(b'\n', between).count();
+        let (line, line_start, from, col) = if newlines > 0 {
+            let ls = self.pos + memchr::memrchr(b'\n', between).map_or(0, |i| i + 1);
+            (self.line + newlines, ls, ls, 1)
+        } else {
+            (self.line, self.line_start, self.col_pos, self.col)
+        };
+        let from = from.min(at);
+        let col = col + self.text.get(from..at).map_or(0, |s| s.chars().count());
+        (line, line_start, at, col)
+    }
+}
+
+/// The line around `start..end`, at most about 60 characters either side, and the finding's
+/// byte range in it.
+fn excerpt(text: &str, start: usize, end: usize) -> (String, std::ops::Range<usize>) {
+    const SIDE: usize = 60;
+    let b = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &b[..start]).map_or(0, |i| i + 1);
+    let line_end = memchr::memchr(b'\n', &b[end..]).map_or(b.len(), |i| end + i);
+    let mut from = line_start.max(start.saturating_sub(SIDE * 2));
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before: Vec<(usize, char)> = text[from..start].char_indices().collect();
+    if before.len() > SIDE {
+        from += before[before.len() - SIDE].0;
+    }
+    let mut to = line_end.min(end + SIDE * 2).max(end);
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    if let Some((i, _)) = text[end..to].char_indices().nth(SIDE) {
+        to = end + i;
+    }
+    let prefix = if from > line_start { "…" } else { "" };
+    let suffix = if to < line_end { "…" } else { "" };
+    let mut s = String::new();
+    s.push_str(prefix);
+    s.push_str(&text[from..start]);
+    let hl_start = s.len();
+    s.push_str(&text[start..end]);
+    let hl_end = s.len();
+    s.push_str(&text[end..to]);
+    s.push_str(suffix);
+    // Tabs and control characters would break the layout.
+    let clean: String = s
+        .chars()
+        .map(|c| if c.is_ascii_control() { ' ' } else { c })
+        .collect();
+    (clean, hl_start..hl_end)
+}

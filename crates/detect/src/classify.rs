@@ -1,0 +1,304 @@
+//! From findings to a document level with reasons (in Swedish).
+//!
+//! 1. Overlapping identifiers are merged: the one with the higher level wins, then the
+//!    longer span, then the higher score (a personnummer inside an IBAN is the IBAN; a
+//!    phone number inside a personnummer is the personnummer).
+//! 2. The level is the highest level of any finding.
+//! 3. Combination rules lift it:
+//!    - special-category content (health, religion …) that the language detectors report
+//!      at level 2 or more (possibly about a person) in a text that also identifies a
+//!      person (personnummer, name, address, phone, e-mail …) → 3; a level-1 mention
+//!      (general talk about health, no person) is not lifted;
+//!    - a compilation (GBG-4 "sammanställning"): at least [`MANY_PNR`] personnummer or
+//!      samordningsnummer, or at least [`MANY_IDS`] personal identifiers (a list, a
+//!      register extract) → one level up, at most 3; at least [`MANY_KINDS`] different
+//!      kinds of personal identifier put together (a profile of one person) → one level up,
+//!      at most 2 (CONTRACT.md: "several identifiers put together" is level 2).
+//!
+//! Security-classified content gives 4 and no rule lowers or raises that.
+
+use crate::{Analysis, Category, CategoryKind, Finding, Level, Use};
+
+/// This many personnummer/samordningsnummer make a compilation.
+pub const MANY_PNR: usize = 5;
+/// This many personal identifiers of any kind make a compilation.
+pub const MANY_IDS: usize = 10;
+/// This many different kinds of personal identifier make a compilation.
+pub const MANY_KINDS: usize = 4;
+
+/// Identifiers that point at a person.
+fn identifies_person(c: Category) -> bool {
+    use Category::*;
+    matches!(
+        c,
+        Personnummer
+            | Samordningsnummer
+            | PersonName
+            | Address
+            | Phone
+            | Email
+            | Iban
+            | BankAccount
+            | PaymentCard
+            | LicensePlate
+            | PassportNumber
+    )
+}
+
+/// Whether `a` should replace `b` when they overlap.
+fn better(a: &Finding, b: &Finding) -> bool {
+    (a.level, a.end - a.start, a.score.to_bits()) > (b.level, b.end - b.start, b.score.to_bits())
+}
+
+/// Removes overlapping identifier findings, keeping the better one. Content findings
+/// (phrases) stay: they say something else about the same words.
+fn dedup(findings: Vec<Finding>) -> Vec<Finding> {
+    let mut out: Vec<Finding> = Vec::with_capacity(findings.len());
+    let mut last_id: Option<usize> = None; // index in `out` of the last identifier kept
+    for f in findings {
+        if f.category.kind() != CategoryKind::Identifier {
+            out.push(f);
+            continue;
+        }
+        if let Some(k) = last_id {
+            let prev = &out[k];
+            if f.start < prev.end && prev.start < f.end {
+                if better(&f, prev) {
+                    out[k] = f;
+                }
+                continue;
+            }
+        }
+        last_id = Some(out.len());
+        out.push(f);
+    }
+    out
+}
+
+fn describe(c: Category, level: Level) -> String {
+    let what = match (c.kind(), c) {
+        (CategoryKind::Identifier, Category::OrgNumber) => "ingen personuppgift",
+        (CategoryKind::Identifier, Category::Credential) => "inloggningsuppgift som ger åtkomst",
+        (CategoryKind::Identifier, _) if level >= Level::L2 => "extra skyddsvärd personuppgift",
+        (CategoryKind::Identifier, _) => "personuppgift",
+        (CategoryKind::SpecialCategory, _) => {
+            "känslig personuppgift enligt artikel 9 i dataskyddsförordningen"
+        }
+        (CategoryKind::ExtraProtected, _) => "extra skyddsvärd personuppgift",
+        (CategoryKind::Confidentiality, _) => "sekretess eller skydd",
+        (CategoryKind::Security, Category::SecurityClassified) => "säkerhetsskydd",
+        (CategoryKind::Security, _) => "säkerhetsrelaterad uppgift",
+        (CategoryKind::Rights, _) => "upphovsrätt",
+    };
+    format!("{} ({what}) ger nivå {}", c.label_sv(), level.as_u8())
+}
+
+/// Computes the document level and the Swedish reasons.
+pub(crate) fn classify(_text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -> Analysis {
+    findings.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+    let findings = dedup(findings);
+
+    // highest level per category, in contract order
+    let mut per_cat: Vec<(Category, Level, usize)> = Vec::new();
+    for f in &findings {
+        match per_cat.iter_mut().find(|p| p.0 == f.category) {
+            Some(p) => {
+                p.1 = p.1.max(f.level);
+                p.2 += 1;
+            }
+            None => per_cat.push((f.category, f.level, 1)),
+        }
+    }
+    per_cat.sort_by_key(|p| (std::cmp::Reverse(p.1), p.0));
+
+    let mut level = findings.iter().map(|f| f.level).max().unwrap_or(Level::L0);
+    let mut reasons: Vec<String> = per_cat.iter().map(|&(c, l, _)| describe(c, l)).collect();
+
+    if level < Level::L4 {
+        let person_ids: Vec<&Finding> = findings
+            .iter()
+            .filter(|f| identifies_person(f.category))
+            .collect();
+        let first_id = per_cat.iter().find(|p| identifies_person(p.0)).map(|p| p.0);
+
+        // special category + a person → 3
+        if let Some(id) = first_id {
+            if let Some(&(sc, _, _)) = per_cat
+                .iter()
+                .find(|p| p.0.kind() == CategoryKind::SpecialCategory && p.1 >= Level::L2)
+            {
+                if level < Level::L3 || per_cat.iter().any(|p| p.0 == sc && p.1 < Level::L3) {
+                    reasons.push(format!(
+                        "{} tillsammans med {} (en identifierbar person) ger nivå 3",
+                        sc.label_sv(),
+                        id.label_sv()
+                    ));
+                }
+                level = level.max(Level::L3);
+            }
+        }
+
+        // sammanställning (GBG-4)
+        let pnr = person_ids
+            .iter()
+            .filter(|f| {
+                matches!(
+                    f.category,
+                    Category::Personnummer | Category::Samordningsnummer
+                )
+            })
+            .count();
+        let kinds: Vec<Category> = per_cat
+            .iter()
+            .filter(|p| identifies_person(p.0))
+            .map(|p| p.0)
+            .collect();
+        // (why, the highest level this rule may give)
+        let why = if pnr >= MANY_PNR {
+            Some((
+                format!("{pnr} personnummer eller samordningsnummer"),
+                Level::L3,
+            ))
+        } else if person_ids.len() >= MANY_IDS {
+            Some((format!("{} personuppgifter", person_ids.len()), Level::L3))
+        } else if kinds.len() >= MANY_KINDS {
+            let names: Vec<&str> = kinds.iter().map(|c| c.label_sv()).collect();
+            let why = format!(
+                "{} olika slags personuppgifter ({})",
+                kinds.len(),
+                names.join(", ")
+            );
+            Some((why, Level::L2))
+        } else {
+            None
+        };
+        if let Some((why, cap)) = why {
+            let raised = level.raised().min(cap);
+            if raised > level {
+                reasons.push(format!(
+                    "sammanställning: {why} i samma text höjer nivån till {}",
+                    raised.as_u8()
+                ));
+                level = raised;
+            }
+        }
+    }
+
+    if reasons.is_empty() {
+        reasons.push("inga personuppgifter eller känsliga uppgifter hittades: nivå 0".to_string());
+    }
+    Analysis {
+        level,
+        findings,
+        reasons,
+        uses,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(c: Category, s: usize, e: usize) -> Finding {
+        Finding::new(c, s, e, 0.9)
+    }
+
+    #[test]
+    fn overlapping_identifiers_merge() {
+        let a = classify(
+            "",
+            vec![f(Category::Iban, 0, 24), f(Category::Personnummer, 4, 14)],
+            vec![],
+        );
+        assert_eq!(a.findings.len(), 1);
+        assert_eq!(a.findings[0].category, Category::Iban);
+        let a = classify(
+            "",
+            vec![f(Category::Personnummer, 0, 11), f(Category::Phone, 0, 11)],
+            vec![],
+        );
+        assert_eq!(a.findings[0].category, Category::Personnummer);
+        assert_eq!(a.findings.len(), 1);
+    }
+
+    #[test]
+    fn levels_and_reasons() {
+        let a = classify("", vec![f(Category::Personnummer, 0, 11)], vec![]);
+        assert_eq!(a.level, Level::L2);
+        assert_eq!(
+            a.reasons,
+            vec!["personnummer (extra skyddsvärd personuppgift) ger nivå 2"]
+        );
+        let a = classify("", vec![f(Category::OrgNumber, 0, 11)], vec![]);
+        assert_eq!(a.level, Level::L0);
+        let a = classify("", vec![], vec![]);
+        assert_eq!(a.level, Level::L0);
+        assert!(!a.reasons.is_empty());
+    }
+
+    #[test]
+    fn special_category_with_person_is_3() {
+        let mut h = f(Category::Health, 20, 30);
+        h.level = Level::L2;
+        let a = classify("", vec![f(Category::PersonName, 0, 10), h.clone()], vec![]);
+        assert_eq!(a.level, Level::L3);
+        assert!(
+            a.reasons
+                .iter()
+                .any(|r| r.contains("tillsammans med personnamn")),
+            "{:?}",
+            a.reasons
+        );
+        let a = classify("", vec![h], vec![]);
+        assert_eq!(a.level, Level::L2);
+        let mut general = f(Category::Health, 20, 30);
+        general.level = Level::L1;
+        let a = classify("", vec![f(Category::Email, 0, 10), general], vec![]);
+        assert_eq!(
+            a.level,
+            Level::L1,
+            "a general mention of health is not about the person"
+        );
+    }
+
+    #[test]
+    fn compilations_raise_one_level() {
+        let many: Vec<Finding> = (0..5)
+            .map(|k| f(Category::Personnummer, k * 20, k * 20 + 11))
+            .collect();
+        let a = classify("", many, vec![]);
+        assert_eq!(a.level, Level::L3);
+        assert!(a
+            .reasons
+            .iter()
+            .any(|r| r.starts_with("sammanställning: 5 personnummer")));
+        let many: Vec<Finding> = (0..10)
+            .map(|k| f(Category::Email, k * 20, k * 20 + 11))
+            .collect();
+        assert_eq!(classify("", many, vec![]).level, Level::L2);
+        let kinds = vec![
+            f(Category::PersonName, 0, 5),
+            f(Category::Address, 10, 15),
+            f(Category::Phone, 20, 25),
+            f(Category::Email, 30, 35),
+        ];
+        assert_eq!(classify("", kinds.clone(), vec![]).level, Level::L2);
+        // a profile with a personnummer is already 2; the kinds rule does not make it 3
+        let mut with_pnr = kinds;
+        with_pnr.push(f(Category::Personnummer, 40, 51));
+        assert_eq!(classify("", with_pnr, vec![]).level, Level::L2);
+        let few: Vec<Finding> = (0..4)
+            .map(|k| f(Category::Personnummer, k * 20, k * 20 + 11))
+            .collect();
+        assert_eq!(classify("", few, vec![]).level, Level::L2);
+    }
+
+    #[test]
+    fn security_classified_is_4() {
+        let many: Vec<Finding> = (0..6)
+            .map(|k| f(Category::Personnummer, k * 20, k * 20 + 11))
+            .chain([f(Category::SecurityClassified, 200, 210)])
+            .collect();
+        assert_eq!(classify("", many, vec![]).level, Level::L4);
+    }
+}

@@ -1,0 +1,279 @@
+//! Context words before a candidate ("pnr", "Fakturanummer", "tel", "bankgiro" …).
+//!
+//! Context is looked up lazily, only where a candidate identifier was found: the bytes
+//! just before it are lower-cased into a stack buffer and searched with one small
+//! Aho-Corasick automaton. Nothing is allocated and prose without candidates costs nothing.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+/// How many bytes before a candidate are searched for context words.
+pub(crate) const WINDOW: usize = 64;
+
+/// What a context word says about the number after it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(usize)]
+pub(crate) enum Hint {
+    /// "personnummer", "pnr", "född" …: a personal identity number follows.
+    Person = 0,
+    /// "fakturanummer", "OCR", "dnr" …: some other kind of number follows.
+    OtherNumber,
+    /// "tel", "mobil" …
+    Phone,
+    /// "konto", "clearingnummer" …
+    BankAccount,
+    /// "bankgiro", "bg"
+    Bankgiro,
+    /// "plusgiro", "pg"
+    Plusgiro,
+    /// "regnr", "bil", "fordon" …
+    Plate,
+    /// "pass", "passnummer" …
+    Passport,
+}
+
+const HINTS: usize = 8;
+
+/// (word, hint, must the word end at a non-letter?)
+/// Every word must start at a word boundary, except where the word is listed with a
+/// leading `*` (matched anywhere, e.g. "konto" in "lönekonto").
+const WORDS: &[(&str, Hint, bool)] = &[
+    ("personnummer", Hint::Person, false),
+    ("personnr", Hint::Person, false),
+    ("person nr", Hint::Person, false),
+    ("person-nr", Hint::Person, false),
+    ("pers.nr", Hint::Person, false),
+    ("pers nr", Hint::Person, false),
+    ("p-nr", Hint::Person, true),
+    ("pnr", Hint::Person, true),
+    ("född", Hint::Person, false),
+    ("födelsenummer", Hint::Person, false),
+    ("födelsedatum", Hint::Person, false),
+    ("samordningsnummer", Hint::Person, false),
+    ("samordningsnr", Hint::Person, false),
+    ("identitetsnummer", Hint::Person, false),
+    ("ssn", Hint::Person, true),
+    ("personal identity number", Hint::Person, false),
+    ("fakturanummer", Hint::OtherNumber, false),
+    ("fakturanr", Hint::OtherNumber, false),
+    ("faktura nr", Hint::OtherNumber, false),
+    ("faktura-nr", Hint::OtherNumber, false),
+    ("faktura", Hint::OtherNumber, true),
+    ("diarienummer", Hint::OtherNumber, false),
+    ("diarienr", Hint::OtherNumber, false),
+    ("dnr", Hint::OtherNumber, true),
+    ("dnr.", Hint::OtherNumber, false),
+    ("ordernummer", Hint::OtherNumber, false),
+    ("ordernr", Hint::OtherNumber, false),
+    ("order nr", Hint::OtherNumber, false),
+    ("order", Hint::OtherNumber, true),
+    ("ocr", Hint::OtherNumber, true),
+    ("ocr-nummer", Hint::OtherNumber, false),
+    ("kundnummer", Hint::OtherNumber, false),
+    ("kundnr", Hint::OtherNumber, false),
+    ("kund nr", Hint::OtherNumber, false),
+    ("ärendenummer", Hint::OtherNumber, false),
+    ("ärendenr", Hint::OtherNumber, false),
+    ("ärende nr", Hint::OtherNumber, false),
+    ("artikelnummer", Hint::OtherNumber, false),
+    ("artikelnr", Hint::OtherNumber, false),
+    ("art.nr", Hint::OtherNumber, false),
+    ("art nr", Hint::OtherNumber, false),
+    ("referensnummer", Hint::OtherNumber, false),
+    ("ref.nr", Hint::OtherNumber, false),
+    ("ref", Hint::OtherNumber, true),
+    ("avtalsnummer", Hint::OtherNumber, false),
+    ("avtalsnr", Hint::OtherNumber, false),
+    ("beställningsnummer", Hint::OtherNumber, false),
+    ("serienummer", Hint::OtherNumber, false),
+    ("löpnummer", Hint::OtherNumber, false),
+    ("verifikationsnummer", Hint::OtherNumber, false),
+    ("invoice", Hint::OtherNumber, false),
+    ("order number", Hint::OtherNumber, false),
+    ("tel", Hint::Phone, true),
+    ("tel.", Hint::Phone, false),
+    ("telefon", Hint::Phone, false),
+    ("tfn", Hint::Phone, true),
+    ("mobil", Hint::Phone, false),
+    ("mob", Hint::Phone, true),
+    ("ring", Hint::Phone, true),
+    ("sms", Hint::Phone, true),
+    ("fax", Hint::Phone, true),
+    ("växel", Hint::Phone, false),
+    ("vxl", Hint::Phone, true),
+    ("direkt", Hint::Phone, true),
+    ("phone", Hint::Phone, false),
+    ("*konto", Hint::BankAccount, false),
+    ("clearing", Hint::BankAccount, false),
+    ("clnr", Hint::BankAccount, true),
+    ("bank account", Hint::BankAccount, false),
+    ("account number", Hint::BankAccount, false),
+    ("bankgiro", Hint::Bankgiro, false),
+    ("bg", Hint::Bankgiro, true),
+    ("bg-nr", Hint::Bankgiro, false),
+    ("bg nr", Hint::Bankgiro, false),
+    ("plusgiro", Hint::Plusgiro, false),
+    ("postgiro", Hint::Plusgiro, false),
+    ("pg", Hint::Plusgiro, true),
+    ("pg-nr", Hint::Plusgiro, false),
+    ("pg nr", Hint::Plusgiro, false),
+    ("regnr", Hint::Plate, false),
+    ("reg.nr", Hint::Plate, false),
+    ("reg nr", Hint::Plate, false),
+    ("reg. nr", Hint::Plate, false),
+    ("reg-nr", Hint::Plate, false),
+    ("registreringsnummer", Hint::Plate, false),
+    ("registreringsnr", Hint::Plate, false),
+    ("registreringsskylt", Hint::Plate, false),
+    ("bil", Hint::Plate, false),
+    ("*personbil", Hint::Plate, false),
+    ("*lastbil", Hint::Plate, false),
+    ("fordon", Hint::Plate, false),
+    ("skylt", Hint::Plate, false),
+    ("pass", Hint::Passport, true),
+    ("passet", Hint::Passport, true),
+    ("passnummer", Hint::Passport, false),
+    ("passnr", Hint::Passport, false),
+    ("pass nr", Hint::Passport, false),
+    ("pass-nr", Hint::Passport, false),
+    ("passport", Hint::Passport, false),
+];
+
+/// The context words found before one candidate: for each hint, the distance in bytes
+/// from the end of the nearest such word to the candidate (`None`: not in the window).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Context {
+    dist: [Option<u16>; HINTS],
+}
+
+impl Context {
+    /// Distance from the nearest word with this hint to the candidate.
+    pub(crate) fn distance(&self, h: Hint) -> Option<usize> {
+        self.dist[h as usize].map(usize::from)
+    }
+
+    /// Whether a word with this hint ends at most `max` bytes before the candidate.
+    pub(crate) fn within(&self, h: Hint, max: usize) -> bool {
+        self.distance(h).is_some_and(|d| d <= max)
+    }
+
+    /// Whether the nearest word says "some other number" (invoice, OCR …), close by,
+    /// and nearer than any word saying "personnummer".
+    pub(crate) fn other_number(&self) -> bool {
+        match (
+            self.distance(Hint::OtherNumber),
+            self.distance(Hint::Person),
+        ) {
+            (Some(o), Some(p)) => o <= 24 && o < p,
+            (Some(o), None) => o <= 24,
+            _ => false,
+        }
+    }
+}
+
+/// The compiled context-word automaton.
+pub(crate) struct ContextFinder {
+    ac: AhoCorasick,
+}
+
+impl ContextFinder {
+    pub(crate) fn new() -> ContextFinder {
+        let pats: Vec<&str> = WORDS.iter().map(|w| w.0.trim_start_matches('*')).collect();
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(pats)
+            .expect("context words compile");
+        ContextFinder { ac }
+    }
+
+    /// The context before `start` in `text`.
+    pub(crate) fn before(&self, text: &[u8], start: usize) -> Context {
+        let from = start.saturating_sub(WINDOW);
+        let src = &text[from..start];
+        let mut buf = [0u8; WINDOW];
+        let w = &mut buf[..src.len()];
+        lower_into(src, w);
+        let mut ctx = Context::default();
+        for m in self.ac.find_overlapping_iter(&*w) {
+            let (_, hint, word_end) = WORDS[m.pattern().as_usize()];
+            let anywhere = WORDS[m.pattern().as_usize()].0.starts_with('*');
+            let (s, e) = (m.start(), m.end());
+            // word start: beginning of the window only counts if the window is the text start
+            let at_start = if s == 0 {
+                from == 0 || !is_letter_byte(text[from - 1])
+            } else {
+                !is_letter_byte(w[s - 1])
+            };
+            if !anywhere && !at_start {
+                continue;
+            }
+            if word_end && e < w.len() && is_letter_byte(w[e]) {
+                continue;
+            }
+            let d = (w.len() - e) as u16;
+            let slot = &mut ctx.dist[hint as usize];
+            if slot.is_none_or(|old| d < old) {
+                *slot = Some(d);
+            }
+        }
+        ctx
+    }
+}
+
+/// ASCII and Latin-1 (UTF-8 `C3 xx`) lower-casing, byte for byte.
+pub(crate) fn lower_into(src: &[u8], dst: &mut [u8]) {
+    let mut prev = 0u8;
+    for (d, &b) in dst.iter_mut().zip(src) {
+        *d = if b.is_ascii_uppercase() {
+            b | 0x20
+        } else if prev == 0xC3 && (0x80..=0x9E).contains(&b) && b != 0x97 {
+            b + 0x20
+        } else {
+            b
+        };
+        prev = b;
+    }
+}
+
+/// A byte that is part of a word (ASCII letter or any byte of a non-ASCII char).
+fn is_letter_byte(b: u8) -> bool {
+    b.is_ascii_alphabetic() || b >= 0x80
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx(s: &str) -> Context {
+        ContextFinder::new().before(s.as_bytes(), s.len())
+    }
+
+    #[test]
+    fn finds_nearest_words() {
+        let c = ctx("Kundens personnummer: ");
+        assert!(c.within(Hint::Person, 4));
+        assert!(!c.other_number());
+        let c = ctx("PERSONNUMMER ");
+        assert!(c.within(Hint::Person, 2));
+        let c = ctx("Personnummer 850101-1234, Fakturanummer ");
+        assert!(c.other_number());
+        let c = ctx("FÖDD ");
+        assert!(c.within(Hint::Person, 1));
+    }
+
+    #[test]
+    fn respects_word_boundaries() {
+        assert!(ctx("mobil ").within(Hint::Phone, 3));
+        assert!(ctx("lönekonto ").within(Hint::BankAccount, 3));
+        assert!(ctx("passar bra ").distance(Hint::Passport).is_none());
+        assert!(ctx("kreditering ").distance(Hint::Phone).is_none());
+        assert!(ctx("Dnr: ").other_number());
+        assert!(ctx("sambo ").distance(Hint::Bankgiro).is_none());
+    }
+
+    #[test]
+    fn invoice_far_away_does_not_count() {
+        assert!(
+            !ctx("Fakturan skickades i går till Anna Andersson som bor i Lund, ").other_number()
+        );
+    }
+}

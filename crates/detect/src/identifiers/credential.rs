@@ -1,0 +1,458 @@
+//! Credentials: passwords after "lösenord:"/"password=", API keys of common providers,
+//! private key blocks, JWTs and connection strings with a password.
+//!
+//! No pass of its own over the text for most of them: the engine's byte scan already
+//! stops at `:`, `=`, `_` and `-`, and [`at_trigger`] checks there for `://` (connection
+//! strings), a password word before `:`/`=`, `ghp_`/`github_pat_`/`sk_live_`, `sk-`,
+//! `xoxb-` and `-----BEGIN`. Keys that start with letters only (`AKIA`, `ASIA`, `AIza`,
+//! `eyJ`) and "lösenordet är …" are found by [`CredentialFinder`] in one Aho-Corasick
+//! pass over six patterns, which its SIMD prefilter skips through at memory speed.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Anchor {
+    Aws,
+    Google,
+    Jwt,
+    PasswordIs,
+}
+
+/// The letter-only anchors, searched in one pass. Few patterns keep the prefilter exact
+/// on their first three bytes, so prose is skipped at memory speed.
+pub(crate) struct CredentialFinder {
+    ac: AhoCorasick,
+}
+
+const ANCHORS: &[(&str, Anchor)] = &[
+    ("AKIA", Anchor::Aws),
+    ("ASIA", Anchor::Aws),
+    ("AIza", Anchor::Google),
+    ("eyJ", Anchor::Jwt),
+    ("ösenord", Anchor::PasswordIs),
+    ("osenord", Anchor::PasswordIs),
+];
+
+fn is_b64url(c: u8) -> bool {
+    c.is_ascii_alphanumeric() || c == b'-' || c == b'_'
+}
+
+fn run(b: &[u8], from: usize, ok: impl Fn(u8) -> bool, max: usize) -> usize {
+    let mut e = from;
+    while e < b.len() && e - from < max && ok(b[e]) {
+        e += 1;
+    }
+    e
+}
+
+fn starts_word(b: &[u8], s: usize) -> bool {
+    s == 0 || !(b[s - 1].is_ascii_alphanumeric() || b[s - 1] >= 0x80 || b[s - 1] == b'-')
+}
+
+fn ends_word(b: &[u8], e: usize) -> bool {
+    e >= b.len() || !(b[e].is_ascii_alphanumeric() || b[e] >= 0x80 || b[e] == b'_')
+}
+
+/// A key: `min..=max` chars of `ok` after the prefix `s..e`, standing alone.
+fn key(
+    b: &[u8],
+    s: usize,
+    e: usize,
+    min: usize,
+    max: usize,
+    ok: fn(u8) -> bool,
+) -> Option<(usize, usize, f32)> {
+    if !starts_word(b, s) {
+        return None;
+    }
+    let end = run(b, e, ok, max + 1);
+    (end - e >= min && end - e <= max && ends_word(b, end)).then_some((s, end, 0.97))
+}
+
+impl CredentialFinder {
+    pub(crate) fn new() -> CredentialFinder {
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(ANCHORS.iter().map(|a| a.0))
+            .expect("credential anchors compile");
+        CredentialFinder { ac }
+    }
+
+    /// Calls `emit(start, end, score)` for each credential with a letter-only prefix.
+    pub(crate) fn find(&self, text: &[u8], mut emit: impl FnMut(usize, usize, f32)) {
+        let mut after = 0;
+        for m in self.ac.find_iter(text) {
+            if m.start() < after {
+                continue;
+            }
+            let (s, e) = (m.start(), m.end());
+            let found = match ANCHORS[m.pattern().as_usize()].1 {
+                Anchor::Aws => key(text, s, e, 16, 16, |c| {
+                    c.is_ascii_uppercase() || c.is_ascii_digit()
+                }),
+                Anchor::Google => key(text, s, e, 35, 35, is_b64url),
+                Anchor::Jwt => jwt(text, s, e),
+                Anchor::PasswordIs => password_is(text, s, e),
+            };
+            if let Some((s, e, score)) = found {
+                emit(s, e, score);
+                after = e;
+            }
+        }
+    }
+}
+
+/// Checks for a credential at a `:`, `=`, `_` or `-` at `i` (the engine's scan stops there).
+pub(crate) fn at_trigger(b: &[u8], i: usize) -> Option<(usize, usize, f32)> {
+    let before = |n: usize, w: &[u8]| i >= n && &b[i - n..i] == w;
+    let after = |w: &[u8]| b.get(i + 1..i + 1 + w.len()) == Some(w);
+    match b[i] {
+        b':' if after(b"//") => url(b, i, i + 3),
+        b':' | b'=' => {
+            let kind = word_before(b, i)?;
+            value_from(b, i + 1, kind)
+        }
+        b'_' => {
+            if i >= 3 && matches!(&b[i - 3..i], b"ghp" | b"gho" | b"ghu" | b"ghs" | b"ghr") {
+                key(b, i - 3, i + 1, 30, 255, |c| c.is_ascii_alphanumeric())
+            } else if before(6, b"github") && after(b"pat_") {
+                key(b, i - 6, i + 5, 22, 255, |c| {
+                    c.is_ascii_alphanumeric() || c == b'_'
+                })
+            } else if (before(2, b"sk") || before(2, b"rk")) && after(b"live_") {
+                key(b, i - 2, i + 6, 16, 255, |c| c.is_ascii_alphanumeric())
+            } else {
+                None
+            }
+        }
+        b'-' => {
+            if b[i..].starts_with(b"-----BEGIN") {
+                pem(b, i, i + 10)
+            } else if before(2, b"sk") {
+                key(b, i - 2, i + 1, 20, 200, is_b64url)
+            } else if i >= 4
+                && (matches!(
+                    &b[i - 4..i],
+                    b"xoxb" | b"xoxp" | b"xoxa" | b"xoxr" | b"xoxs" | b"xapp"
+                ))
+            {
+                key(b, i - 4, i + 1, 10, 255, |c| {
+                    c.is_ascii_alphanumeric() || c == b'-'
+                })
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Words whose value is a password (`true`) or another secret (`false`), lower case.
+const KEYS: &[(&str, bool)] = &[
+    ("lösenord", true),
+    ("lösenordet", true),
+    ("losenord", true),
+    ("password", true),
+    ("passwd", true),
+    ("pwd", true),
+    ("secret", false),
+    ("api_key", false),
+    ("apikey", false),
+    ("api-key", false),
+    ("token", false),
+];
+
+/// The password word just before the separator at `sep` (`lösenord:`, `"password": `,
+/// `DB_PASSWORD=`), if any. `true`: a password; `false`: another secret.
+fn word_before(b: &[u8], sep: usize) -> Option<bool> {
+    let mut k = sep;
+    while k > 0 && sep - k < 4 && b[k - 1] == b' ' {
+        k -= 1;
+    }
+    if k > 0 && (b[k - 1] == b'"' || b[k - 1] == b'\'') {
+        k -= 1;
+    }
+    let end = k;
+    while k > 0
+        && end - k < 24
+        && (b[k - 1].is_ascii_alphanumeric() || matches!(b[k - 1], b'_' | b'-') || b[k - 1] >= 0x80)
+    {
+        k -= 1;
+    }
+    let word = &b[k..end];
+    if word.len() < 3 || word.len() > 24 {
+        return None;
+    }
+    let mut buf = [0u8; 24];
+    let w = &mut buf[..word.len()];
+    super::context::lower_into(word, w);
+    KEYS.iter().find_map(|&(key, pw)| {
+        let key = key.as_bytes();
+        let ok = w.ends_with(key)
+            && (w.len() == key.len() || matches!(w[w.len() - key.len() - 1], b'_' | b'-' | b'.'));
+        ok.then_some(pw)
+    })
+}
+
+/// "lösenordet är X", "Lösenord är X" (the `:`/`=` forms come through [`at_trigger`]).
+fn password_is(b: &[u8], m: usize, e: usize) -> Option<(usize, usize, f32)> {
+    // the anchor is "ösenord"/"osenord": an `l` must stand before it, at a word start
+    if m == 0 || !b[m - 1].eq_ignore_ascii_case(&b'l') || !starts_word(b, m - 1) {
+        return None;
+    }
+    let mut p = e;
+    if b[p..].starts_with(b"et") {
+        p += 2;
+    }
+    if !b[p..].starts_with(" är ".as_bytes()) {
+        return None;
+    }
+    value_from(b, p + " är ".len(), true)
+}
+
+fn pem(b: &[u8], s: usize, e: usize) -> Option<(usize, usize, f32)> {
+    let lim = (e + 80).min(b.len());
+    let line = &b[e..lim];
+    let line = &line[..memchr::memchr(b'\n', line).unwrap_or(line.len())];
+    let header_end = e + memchr::memmem::find(line, b"PRIVATE KEY-----")? + 16;
+    // the body is base64 (no `-`), so the next "-----" is the END line or nothing of ours;
+    // stopping there keeps a text of repeated headers linear
+    let rest = &b[header_end..(header_end + 8 * 1024).min(b.len())];
+    let end = match memchr::memmem::find(rest, b"-----") {
+        Some(k) if rest[k..].starts_with(b"-----END") => {
+            let from = header_end + k + 8;
+            memchr::memmem::find(&b[from..(from + 60).min(b.len())], b"-----")
+                .map(|d| from + d + 5)
+                .unwrap_or(from)
+        }
+        _ => header_end,
+    };
+    Some((s, end, 0.99))
+}
+
+fn b64url_val(c: u8) -> Option<u8> {
+    Some(match c {
+        b'A'..=b'Z' => c - b'A',
+        b'a'..=b'z' => c - b'a' + 26,
+        b'0'..=b'9' => c - b'0' + 52,
+        b'-' | b'+' => 62,
+        b'_' | b'/' => 63,
+        _ => return None,
+    })
+}
+
+fn jwt(b: &[u8], s: usize, _e: usize) -> Option<(usize, usize, f32)> {
+    if !starts_word(b, s) {
+        return None;
+    }
+    let h_end = run(b, s, is_b64url, 700);
+    if b.get(h_end) != Some(&b'.') || h_end - s < 10 {
+        return None;
+    }
+    let p_end = run(b, h_end + 1, is_b64url, 1 << 16);
+    if p_end == h_end + 1 || b.get(p_end) != Some(&b'.') {
+        return None;
+    }
+    let sig_end = run(b, p_end + 1, is_b64url, 4096);
+    if !ends_word(b, sig_end) {
+        return None;
+    }
+    // decode the header without allocating and look for "alg"
+    let mut out = [0u8; 528];
+    let mut n = 0;
+    let mut acc = 0u32;
+    let mut bits = 0;
+    for &c in &b[s..h_end] {
+        acc = (acc << 6) | b64url_val(c)? as u32;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            if n < out.len() {
+                out[n] = (acc >> bits) as u8;
+                n += 1;
+            }
+        }
+    }
+    let head = &out[..n];
+    (head.first() == Some(&b'{') && memchr::memmem::find(head, b"\"alg\"").is_some())
+        .then_some((s, sig_end, 0.97))
+}
+
+fn url(b: &[u8], s: usize, e: usize) -> Option<(usize, usize, f32)> {
+    let mut st = s;
+    while st > 0
+        && (b[st - 1].is_ascii_alphanumeric() || matches!(b[st - 1], b'+' | b'.' | b'-'))
+        && s - st < 30
+    {
+        st -= 1;
+    }
+    if st == s {
+        return None;
+    }
+    // userinfo up to '@', before any '/', whitespace or quote
+    let lim = (e + 256).min(b.len());
+    let mut k = e;
+    let mut colon = None;
+    while k < lim
+        && !matches!(
+            b[k],
+            b'@' | b'/' | b' ' | b'\t' | b'\n' | b'\r' | b'"' | b'\'' | b'<' | b'>'
+        )
+    {
+        if b[k] == b':' && colon.is_none() {
+            colon = Some(k);
+        }
+        k += 1;
+    }
+    let c = colon?;
+    if k >= lim || b[k] != b'@' || c + 1 == k || c == e {
+        return None;
+    }
+    // the host after '@'
+    let mut end = k + 1;
+    while end < b.len()
+        && (b[end].is_ascii_alphanumeric()
+            || matches!(b[end], b'.' | b'-' | b':' | b'_' | b'[' | b']'))
+    {
+        end += 1;
+    }
+    while end > k + 1 && matches!(b[end - 1], b'.' | b':') {
+        end -= 1;
+    }
+    if end == k + 1 {
+        return None;
+    }
+    Some((st, end, 0.95))
+}
+
+/// The value starting at `p` (after the separator): optional spaces and quote, then up to
+/// whitespace, `;`, a quote or `<`. `password`: any value of 4+ chars; otherwise a secret
+/// of 12+ chars mixing letters and digits.
+fn value_from(b: &[u8], mut p: usize, password: bool) -> Option<(usize, usize, f32)> {
+    let min = if password { 4 } else { 12 };
+    if b.get(p) == Some(&b'=') {
+        p += 1;
+    }
+    while p < b.len() && (b[p] == b' ' || b[p] == b'\t') {
+        p += 1;
+    }
+    let quote = match b.get(p) {
+        Some(&q @ (b'"' | b'\'' | b'`')) => {
+            p += 1;
+            Some(q)
+        }
+        _ => None,
+    };
+    let vs = p;
+    let mut ve = p;
+    while ve < b.len() && ve - vs < 200 {
+        let c = b[ve];
+        let stop = match quote {
+            Some(q) => c == q || c == b'\n',
+            None => c.is_ascii_whitespace() || matches!(c, b';' | b'"' | b'\'' | b'<' | b'&'),
+        };
+        if stop {
+            break;
+        }
+        ve += 1;
+    }
+    if quote.is_none() {
+        while ve > vs && matches!(b[ve - 1], b'.' | b',' | b')') {
+            ve -= 1;
+        }
+    }
+    // keep char boundaries: back off a cut multi-byte char
+    while ve > vs && ve < b.len() && (b[ve] & 0xC0) == 0x80 {
+        ve -= 1;
+    }
+    let v = &b[vs..ve];
+    if v.len() < min
+        || v.iter()
+            .all(|&c| matches!(c, b'*' | b'x' | b'X' | b'.' | b'-' | b'_'))
+    {
+        return None;
+    }
+    if v.first() == Some(&b'<') || v.first() == Some(&b'$') || v.first() == Some(&b'{') {
+        return None; // placeholders: <lösenord>, ${PASSWORD}, {{secret}}
+    }
+    let mixed = v.iter().any(u8::is_ascii_digit) && v.iter().any(u8::is_ascii_alphabetic);
+    if !password && !mixed {
+        return None;
+    }
+    Some((vs, ve, if password { 0.9 } else { 0.85 }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(s: &str) -> Vec<&str> {
+        let b = s.as_bytes();
+        let mut v = Vec::new();
+        CredentialFinder::new().find(b, |a, e, _| v.push((a, e)));
+        let mut i = 0;
+        while i < b.len() {
+            if matches!(b[i], b':' | b'=' | b'_' | b'-') {
+                if let Some((a, e, _)) = at_trigger(b, i) {
+                    v.push((a, e));
+                    i = e;
+                    continue;
+                }
+            }
+            i += 1;
+        }
+        v.sort();
+        v.into_iter().map(|(a, e)| &s[a..e]).collect()
+    }
+
+    #[test]
+    fn passwords() {
+        assert_eq!(found("Lösenord: Sommar2024!"), vec!["Sommar2024!"]);
+        assert_eq!(found("lösenordet är hemligt123."), vec!["hemligt123"]);
+        assert_eq!(
+            found("Server=db;User Id=sa;Password=Hemligt#1;"),
+            vec!["Hemligt#1"]
+        );
+        assert_eq!(found("\"password\": \"hunter22\""), vec!["hunter22"]);
+        assert_eq!(found("pwd=abc123"), vec!["abc123"]);
+        assert!(found("Byt lösenord ofta.").is_empty());
+        assert!(found("lösenord: ****").is_empty());
+        assert!(found("password: <ditt lösenord>").is_empty());
+    }
+
+    #[test]
+    fn keys() {
+        let openai = "sk-proj-Abc123Def456Ghi789Jkl012Mno345";
+        assert_eq!(found(&format!("nyckel {openai} här")), vec![openai]);
+        assert_eq!(found("AKIAIOSFODNN7EXAMPLE"), vec!["AKIAIOSFODNN7EXAMPLE"]);
+        let gh = "ghp_0123456789abcdefghijABCDEFGHIJ012345";
+        assert_eq!(found(gh), vec![gh]);
+        let g = "AIzaSyA1234567890abcdefghijklmnopqrstuv";
+        assert_eq!(found(g), vec![g]);
+        assert_eq!(
+            found("xoxb-1234567890-abcdefghij"),
+            vec!["xoxb-1234567890-abcdefghij"]
+        );
+        assert_eq!(
+            found("sk_live_4eC39HqLyjWDarjtT1zdp7dc"),
+            vec!["sk_live_4eC39HqLyjWDarjtT1zdp7dc"]
+        );
+        assert!(found("en risk-och sårbarhetsanalys").is_empty());
+        assert!(found("risk-").is_empty());
+    }
+
+    #[test]
+    fn blocks_tokens_urls() {
+        let pem = "-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----";
+        assert_eq!(found(&format!("x\n{pem}\ny")), vec![pem]);
+        assert!(found("-----BEGIN CERTIFICATE-----").is_empty());
+        let jwt = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U";
+        assert_eq!(found(&format!("token {jwt}.")), vec![jwt]);
+        assert_eq!(
+            found("postgres://app:s3cret@db.kommun.se:5432/x"),
+            vec!["postgres://app:s3cret@db.kommun.se:5432"]
+        );
+        assert!(found("https://www.goteborg.se/x").is_empty());
+        assert!(found("https://anna@example.se").is_empty());
+    }
+}

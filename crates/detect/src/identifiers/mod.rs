@@ -1,0 +1,455 @@
+//! Identifiers with a format and, where one exists, a checksum.
+//!
+//! Design: one forward scan over the bytes with a 256-entry class table stops only at
+//! bytes that can start an identifier (a digit at a word start, `@`, `+`, `:`, `=`, `_`, `-`); there the
+//! matchers for every identifier that can start that way are tried, each bailing out at
+//! its first wrong byte, and the longest valid match wins. Context words are read only
+//! for a candidate (a stack-buffer window before it). Credentials are checked where the
+//! scan stops at `:`, `=`, `_`, `-`; the few key prefixes made of letters only come from
+//! one small Aho-Corasick pass. Nothing is allocated except the findings.
+
+pub(crate) mod context;
+pub(crate) mod credential;
+pub(crate) mod finance;
+pub(crate) mod network;
+pub mod orgnr;
+pub(crate) mod passport;
+pub mod personnummer;
+pub(crate) mod phone;
+pub(crate) mod plate;
+pub(crate) mod util;
+
+use context::{Context, ContextFinder, Hint};
+use personnummer::PnrKind;
+use util::{is_word_byte, word_start};
+
+use crate::{Category, Finding};
+
+const DIGIT: u8 = 1;
+const AT: u8 = 2;
+const PLUS: u8 = 3;
+const COLON: u8 = 4;
+const EQ: u8 = 5;
+const UNDERSCORE: u8 = 6;
+const DASH: u8 = 7;
+
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut d = b'0';
+    while d <= b'9' {
+        t[d as usize] = DIGIT;
+        d += 1;
+    }
+    t[b'@' as usize] = AT;
+    t[b'+' as usize] = PLUS;
+    t[b':' as usize] = COLON;
+    t[b'=' as usize] = EQ;
+    t[b'_' as usize] = UNDERSCORE;
+    t[b'-' as usize] = DASH;
+    t
+};
+
+/// How far (bytes) a context word may stand before the identifier it speaks for.
+const NEAR_PHONE: usize = 32;
+const NEAR_MONEY: usize = 40;
+const NEAR_GIRO: usize = 24;
+const NEAR_PLATE: usize = 48;
+const NEAR_PASSPORT: usize = 40;
+
+/// A candidate: category, end, score.
+type Cand = (Category, usize, f32);
+
+/// Finds every identifier in one combined pass.
+pub(crate) struct IdentifierDetector {
+    context: ContextFinder,
+    credentials: credential::CredentialFinder,
+}
+
+/// Context for one position, read at most once.
+struct LazyCtx<'a> {
+    finder: &'a ContextFinder,
+    text: &'a [u8],
+    at: usize,
+    ctx: Option<Context>,
+}
+
+impl LazyCtx<'_> {
+    fn get(&mut self) -> &Context {
+        let (f, t, a) = (self.finder, self.text, self.at);
+        self.ctx.get_or_insert_with(|| f.before(t, a))
+    }
+}
+
+impl IdentifierDetector {
+    pub(crate) fn new() -> Self {
+        IdentifierDetector {
+            context: ContextFinder::new(),
+            credentials: credential::CredentialFinder::new(),
+        }
+    }
+
+    /// Appends the identifiers found in `text` to `out`.
+    pub(crate) fn detect(&self, text: &str, out: &mut Vec<Finding>) {
+        let b = text.as_bytes();
+        self.credentials.find(b, |s, e, score| {
+            out.push(Finding::new(Category::Credential, s, e, score))
+        });
+        let cred = |i: usize, out: &mut Vec<Finding>| -> usize {
+            match credential::at_trigger(b, i) {
+                Some((s, e, score)) => {
+                    out.push(Finding::new(Category::Credential, s, e, score));
+                    e.max(i + 1)
+                }
+                None => i + 1,
+            }
+        };
+        let mut i = 0;
+        let n = b.len();
+        while i < n {
+            i = skip_boring(b, i);
+            if i >= n {
+                break;
+            }
+            let class = CLASS[b[i] as usize];
+            if class == 0 {
+                i += 1;
+                continue;
+            }
+            match class {
+                DIGIT => {
+                    let found = if word_start(b, i) {
+                        if after_number(b, i) {
+                            None
+                        } else {
+                            self.at_number(b, i)
+                        }
+                    } else if b[i - 1].is_ascii_uppercase() {
+                        self.at_lettered(b, i)
+                    } else {
+                        None
+                    };
+                    if let Some((cat, s, e, score)) = found {
+                        out.push(Finding::new(cat, s, e, score));
+                        i = e;
+                    } else {
+                        while i < n && b[i].is_ascii_alphanumeric() {
+                            i += 1;
+                        }
+                    }
+                }
+                AT => {
+                    if let Some((s, e)) = network::email_at(b, i) {
+                        out.push(Finding::new(Category::Email, s, e, 0.97));
+                        i = e;
+                    } else {
+                        i += 1;
+                    }
+                }
+                PLUS => {
+                    let ok = (i == 0 || !is_word_byte(b[i - 1]))
+                        && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+                    match ok.then(|| phone::match_at(b, i, false)).flatten() {
+                        Some((e, score)) => {
+                            out.push(Finding::new(Category::Phone, i, e, score));
+                            i = e;
+                        }
+                        None => i += 1,
+                    }
+                }
+                COLON => match network::ipv6_at(b, i) {
+                    Some((s, e)) => {
+                        out.push(Finding::new(Category::IpAddress, s, e, 0.9));
+                        i = e;
+                    }
+                    None => i = cred(i, out),
+                },
+                _ => i = cred(i, out), // `=`, `_`, `-`
+            }
+        }
+    }
+
+    /// Identifiers that start with a digit at a word start.
+    fn at_number(&self, b: &[u8], i: usize) -> Option<(Category, usize, usize, f32)> {
+        let mut ctx = LazyCtx {
+            finder: &self.context,
+            text: b,
+            at: i,
+            ctx: None,
+        };
+
+        // "ABC 123": a plate whose digits we stand on
+        if i >= 4 && b[i - 1] == b' ' && word_start(b, i - 4) {
+            if let Some(e) = plate::plate_at(b, i - 4) {
+                let mut pctx = LazyCtx {
+                    finder: &self.context,
+                    text: b,
+                    at: i - 4,
+                    ctx: None,
+                };
+                if pctx.get().within(Hint::Plate, NEAR_PLATE) {
+                    return Some((Category::LicensePlate, i - 4, e, 0.9));
+                }
+            }
+        }
+
+        // "(08) 123 45 67": reported from the bracket on
+        if b[i] == b'0' && i > 0 && b[i - 1] == b'(' {
+            if let Some((e, score)) = phone::bracketed_at(b, i - 1) {
+                return Some((Category::Phone, i - 1, e, score));
+            }
+        }
+
+        // How many digits could belong to one identifier here (grouped by spaces and hyphens),
+        // and how many stand together: most numbers in prose ("2024", "12 500", "kl. 13.30")
+        // are ruled out here without running any matcher.
+        let contiguous = b[i..]
+            .iter()
+            .take(20)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let continues = matches!(b.get(i + contiguous), Some(b' ' | b'-'))
+            && b.get(i + contiguous + 1).is_some_and(u8::is_ascii_digit);
+        let n = if continues {
+            util::grouped_count(b, i, b" -", 20)
+        } else {
+            contiguous
+        };
+        let ipv4_shape = contiguous <= 3 && b.get(i + contiguous) == Some(&b'.');
+        let comma_account = contiguous >= 4 && b[i..(i + 8).min(b.len())].contains(&b',');
+        if n < 5 && contiguous < 5 && !comma_account {
+            return if ipv4_shape {
+                network::ipv4_at(b, i).map(|e| (Category::IpAddress, i, e, 0.9))
+            } else {
+                None
+            };
+        }
+
+        let mut best: Option<Cand> = None;
+        fn offer_to(best: &mut Option<Cand>, c: Cand) {
+            if best.is_none_or(|b| c.1 > b.1) {
+                *best = Some(c);
+            }
+        }
+
+        let pnr = if contiguous >= 6 {
+            personnummer::match_at(b, i)
+        } else {
+            None
+        };
+        if let Some((e, p)) = pnr {
+            let c = ctx.get();
+            let person_near = c.distance(Hint::Person);
+            let phone_near = c.distance(Hint::Phone).filter(|&d| d <= NEAR_PHONE);
+            let nearer = |a: Option<usize>, than: Option<usize>| match (a, than) {
+                (Some(a), Some(t)) => a < t,
+                (Some(_), None) => true,
+                _ => false,
+            };
+            let mut score = match (p.kind, p.long, p.separator) {
+                (PnrKind::Interim, ..) => 0.6,
+                (_, true, _) => 0.99,
+                (_, false, Some(_)) => 0.97,
+                (_, false, None) => 0.9,
+            };
+            let mut keep = true;
+            if c.other_number() {
+                if p.separator.is_none() {
+                    keep = false;
+                } else {
+                    score = 0.5;
+                }
+            } else if p.separator.is_none() && nearer(phone_near, person_near) {
+                keep = false; // "tel 0701234567": a phone number that happens to pass Luhn
+            } else if person_near.is_some() {
+                score = if p.kind == PnrKind::Interim {
+                    0.8
+                } else {
+                    0.99
+                };
+            }
+            if keep {
+                let cat = match p.kind {
+                    PnrKind::Samordningsnummer => Category::Samordningsnummer,
+                    _ => Category::Personnummer,
+                };
+                offer_to(&mut best, (cat, e, score));
+            }
+        }
+        if best.is_none() && contiguous >= 6 {
+            if let Some(e) = orgnr::match_at(b, i) {
+                offer_to(&mut best, (Category::OrgNumber, e, 0.95));
+            }
+        }
+        if b[i] != b'0' && n >= 12 {
+            if let Some(e) = finance::card_at(b, i) {
+                offer_to(&mut best, (Category::PaymentCard, e, 0.95));
+            }
+        }
+        let account = if (n >= 10 && contiguous >= 4) || comma_account {
+            finance::bank_account_at(b, i)
+        } else {
+            None
+        };
+        if let Some((e, ok)) = account {
+            if ctx.get().within(Hint::BankAccount, NEAR_MONEY) {
+                offer_to(
+                    &mut best,
+                    (Category::BankAccount, e, if ok { 0.95 } else { 0.6 }),
+                );
+            }
+        }
+        let bg = if (7..=8).contains(&n) {
+            finance::bankgiro_at(b, i)
+        } else {
+            None
+        };
+        if let Some(e) = bg {
+            if ctx.get().within(Hint::Bankgiro, NEAR_GIRO) {
+                offer_to(&mut best, (Category::Bankgiro, e, 0.95));
+            }
+        }
+        let pg = if (5..=8).contains(&n) {
+            finance::plusgiro_at(b, i)
+        } else {
+            None
+        };
+        if let Some(e) = pg {
+            if ctx.get().within(Hint::Plusgiro, NEAR_GIRO) {
+                offer_to(&mut best, (Category::Plusgiro, e, 0.95));
+            }
+        }
+        if b[i] == b'0' && n >= 7 {
+            let found = match phone::match_at(b, i, false) {
+                Some(m) if ctx.get().within(Hint::Phone, NEAR_PHONE) => Some((m.0, m.1.max(0.95))),
+                Some(m) => Some(m),
+                None if ctx.get().within(Hint::Phone, NEAR_PHONE) => phone::match_at(b, i, true),
+                None => None,
+            };
+            if let Some((e, score)) = found {
+                offer_to(&mut best, (Category::Phone, e, score));
+            }
+        }
+        let ip = if ipv4_shape {
+            network::ipv4_at(b, i)
+        } else {
+            None
+        };
+        if let Some(e) = ip {
+            offer_to(&mut best, (Category::IpAddress, e, 0.9));
+        }
+        let pass = if contiguous >= 5 {
+            passport::passport_at(b, i)
+        } else {
+            None
+        };
+        if let Some(e) = pass {
+            if ctx.get().within(Hint::Passport, NEAR_PASSPORT) {
+                offer_to(&mut best, (Category::PassportNumber, e, 0.85));
+            }
+        }
+        best.map(|(c, e, s)| (c, i, e, s))
+    }
+
+    /// Identifiers whose token starts with letters before the digit at `i`:
+    /// IBAN, VAT number, plate without a space, passport.
+    fn at_lettered(&self, b: &[u8], i: usize) -> Option<(Category, usize, usize, f32)> {
+        let mut ts = i;
+        while ts > 0 && b[ts - 1].is_ascii_uppercase() && i - ts < 4 {
+            ts -= 1;
+        }
+        if !word_start(b, ts) {
+            return None;
+        }
+        let letters = i - ts;
+        if letters == 2 {
+            if let Some(e) = finance::iban_at(b, ts) {
+                return Some((Category::Iban, ts, e, 0.99));
+            }
+            if &b[ts..i] == b"SE" {
+                if let Some(e) = orgnr::match_vat(b, i) {
+                    return Some((Category::OrgNumber, ts, e, 0.95));
+                }
+            }
+        }
+        let mut ctx = LazyCtx {
+            finder: &self.context,
+            text: b,
+            at: ts,
+            ctx: None,
+        };
+        if letters == 3 {
+            if let Some(e) = plate::plate_at(b, ts) {
+                if ctx.get().within(Hint::Plate, NEAR_PLATE) {
+                    return Some((Category::LicensePlate, ts, e, 0.9));
+                }
+            }
+        }
+        if letters <= 2 {
+            if let Some(e) = passport::passport_at(b, ts) {
+                if ctx.get().within(Hint::Passport, NEAR_PASSPORT) {
+                    return Some((Category::PassportNumber, ts, e, 0.85));
+                }
+            }
+        }
+        None
+    }
+}
+
+/// The first position at or after `i` whose byte may start an identifier
+/// (digit, `:`, `@`, `+`, `=`, `_`, `-`), or a position close before it; `b.len()` if none.
+#[inline]
+fn skip_boring(b: &[u8], mut i: usize) -> usize {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::*;
+        // SAFETY: SSE2 is part of the x86_64 baseline; loads are unaligned and in bounds
+        // (i + 16 <= b.len()).
+        unsafe {
+            let lo = _mm_set1_epi8(0x2F);
+            let hi = _mm_set1_epi8(0x3B);
+            let at = _mm_set1_epi8(b'@' as i8);
+            let plus = _mm_set1_epi8(b'+' as i8);
+            let eq = _mm_set1_epi8(b'=' as i8);
+            let us = _mm_set1_epi8(b'_' as i8);
+            let dash = _mm_set1_epi8(b'-' as i8);
+            while i + 16 <= b.len() {
+                let v = _mm_loadu_si128(b.as_ptr().add(i) as *const __m128i);
+                // signed compares: bytes >= 0x80 are negative, so never in 0x30..=0x3A
+                let range = _mm_and_si128(_mm_cmpgt_epi8(v, lo), _mm_cmplt_epi8(v, hi));
+                let hit = _mm_or_si128(
+                    _mm_or_si128(
+                        range,
+                        _mm_or_si128(_mm_cmpeq_epi8(v, at), _mm_cmpeq_epi8(v, plus)),
+                    ),
+                    _mm_or_si128(
+                        _mm_cmpeq_epi8(v, eq),
+                        _mm_or_si128(_mm_cmpeq_epi8(v, us), _mm_cmpeq_epi8(v, dash)),
+                    ),
+                );
+                let mask = _mm_movemask_epi8(hit) as u32;
+                if mask != 0 {
+                    return i + mask.trailing_zeros() as usize;
+                }
+                i += 16;
+            }
+        }
+    }
+    while i + 16 <= b.len() {
+        let mut any = 0u8;
+        for &c in &b[i..i + 16] {
+            any |= CLASS[c as usize];
+        }
+        if any != 0 {
+            break;
+        }
+        i += 16;
+    }
+    i
+}
+
+/// Digits right after `12.` / `3,` / `12:` continue a number (decimals, times, versions);
+/// digits right after a `+` that was no phone number are no identifier either.
+fn after_number(b: &[u8], i: usize) -> bool {
+    (i >= 1 && b[i - 1] == b'+')
+        || (i >= 2 && matches!(b[i - 1], b'.' | b',' | b':') && b[i - 2].is_ascii_digit())
+}

@@ -1,0 +1,242 @@
+//! Personnummer, samordningsnummer and interim numbers.
+//!
+//! Forms: `YYMMDD-NNNC`, `YYMMDD+NNNC` (age 100+), `YYMMDDNNNC`, `YYYYMMDD-NNNC`,
+//! `YYYYMMDDNNNC`. The date must exist (leap years included); a samordningsnummer has
+//! day + 60; the birth number `000` is never issued; the check digit is Luhn over the
+//! ten-digit form (never the century). Interim numbers put a letter (T R S U W X J K L M N P)
+//! in the first birth-number position, which counts as 1 in the Luhn sum.
+
+use super::util::{is_word_byte, luhn};
+
+/// What kind of personal identity number a string is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PnrKind {
+    /// A personnummer issued by Skatteverket.
+    Personnummer,
+    /// A samordningsnummer (day + 60).
+    Samordningsnummer,
+    /// An interim number (letter in the birth number), used in healthcare and universities.
+    Interim,
+}
+
+/// A validated personal identity number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pnr {
+    /// Which kind.
+    pub kind: PnrKind,
+    /// Whether the century was written (12-digit form).
+    pub long: bool,
+    /// The separator written, if any (`-` or `+`).
+    pub separator: Option<char>,
+}
+
+/// Parses a whole string as a personnummer, samordningsnummer or interim number.
+/// `None` when the format, the date, the birth number or the check digit is wrong.
+///
+/// ```
+/// use vakt_detect::checks::personnummer;
+/// assert!(personnummer::parse("19000229-2399").is_none()); // 1900 was no leap year
+/// assert!(personnummer::parse("000229-2399").is_some());
+/// assert!(personnummer::parse("090527 1474").is_none()); // a space is no separator
+/// ```
+pub fn parse(s: &str) -> Option<Pnr> {
+    let b = s.as_bytes();
+    match match_at(b, 0) {
+        Some((end, p)) if end == b.len() => Some(p),
+        _ => None,
+    }
+}
+
+/// Matches a number starting at `i` (a digit). Returns its end and what it is.
+/// The caller checks what precedes `i`; this checks that no digit or letter follows.
+pub(crate) fn match_at(b: &[u8], i: usize) -> Option<(usize, Pnr)> {
+    let n = run_digits(b, i, 13);
+    let (century, head_len) = match n {
+        12 | 8 => (Some(num2(b, i)), 8),
+        10 | 6 => (None, 6),
+        _ => return None,
+    };
+    let head = i + if century.is_some() { 2 } else { 0 };
+    // ten symbols: value 0-9; the interim letter is stored as 1
+    let mut ten = [0u8; 10];
+    for k in 0..6 {
+        ten[k] = b[head + k] - b'0';
+    }
+    let mut pos = i + head_len;
+    let mut sep = None;
+    if n == 12 || n == 10 {
+        for k in 0..4 {
+            ten[6 + k] = b[pos + k] - b'0';
+        }
+        pos += 4;
+    } else {
+        if let Some(&c) = b.get(pos) {
+            if c == b'-' || c == b'+' {
+                sep = Some(c as char);
+                pos += 1;
+            }
+        }
+        let first = *b.get(pos)?;
+        let interim = is_interim_letter(first);
+        if !(first.is_ascii_digit() || interim) {
+            return None;
+        }
+        if run_digits(b, pos + 1, 4) != 3 {
+            return None;
+        }
+        ten[6] = if interim { 1 } else { first - b'0' };
+        for k in 1..4 {
+            ten[6 + k] = b[pos + k] - b'0';
+        }
+        let kind_interim = interim;
+        pos += 4;
+        if !boundary_after(b, pos) {
+            return None;
+        }
+        let kind = validate(century, &ten, sep == Some('+'), kind_interim)?;
+        return Some((
+            pos,
+            Pnr {
+                kind,
+                long: century.is_some(),
+                separator: sep,
+            },
+        ));
+    }
+    if !boundary_after(b, pos) {
+        return None;
+    }
+    let kind = validate(century, &ten, false, false)?;
+    Some((
+        pos,
+        Pnr {
+            kind,
+            long: century.is_some(),
+            separator: None,
+        },
+    ))
+}
+
+fn validate(century: Option<u8>, ten: &[u8; 10], plus: bool, interim: bool) -> Option<PnrKind> {
+    if let Some(c) = century {
+        if !(18..=20).contains(&c) {
+            return None;
+        }
+    }
+    let yy = ten[0] * 10 + ten[1];
+    let mm = ten[2] * 10 + ten[3];
+    let mut dd = ten[4] * 10 + ten[5];
+    let coord = dd > 60;
+    if coord {
+        dd -= 60;
+    }
+    let leap = match century {
+        Some(c) => {
+            let y = c as u32 * 100 + yy as u32;
+            (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400)
+        }
+        // without a century, 00 is 2000 (leap) unless `+` says 100+ years old (1900)
+        None => yy.is_multiple_of(4) && !(yy == 0 && plus),
+    };
+    let dim = match mm {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return None,
+    };
+    if dd == 0 || dd > dim {
+        return None;
+    }
+    if !interim && ten[6] == 0 && ten[7] == 0 && ten[8] == 0 {
+        return None;
+    }
+    if !luhn(ten) {
+        return None;
+    }
+    Some(if interim {
+        PnrKind::Interim
+    } else if coord {
+        PnrKind::Samordningsnummer
+    } else {
+        PnrKind::Personnummer
+    })
+}
+
+fn is_interim_letter(c: u8) -> bool {
+    matches!(
+        c,
+        b'T' | b'R' | b'S' | b'U' | b'W' | b'X' | b'J' | b'K' | b'L' | b'M' | b'N' | b'P'
+    )
+}
+
+/// Number of consecutive ASCII digits from `i`, counting at most `max`.
+fn run_digits(b: &[u8], i: usize, max: usize) -> usize {
+    b.iter()
+        .skip(i)
+        .take(max)
+        .take_while(|c| c.is_ascii_digit())
+        .count()
+}
+
+fn num2(b: &[u8], i: usize) -> u8 {
+    (b[i] - b'0') * 10 + (b[i + 1] - b'0')
+}
+
+/// No letter or digit follows, nor `-5`, `/5`, `.5` (a longer number).
+pub(crate) fn boundary_after(b: &[u8], pos: usize) -> bool {
+    match b.get(pos) {
+        None => true,
+        Some(&c) if is_word_byte(c) => false,
+        Some(b'-' | b'/' | b'.' | b',' | b'+') => {
+            !b.get(pos + 1).is_some_and(|d| d.is_ascii_digit())
+        }
+        Some(_) => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms() {
+        for s in ["850709-9805", "8507099805", "198507099805", "19850709-9805"] {
+            assert_eq!(parse(s).map(|p| p.kind), Some(PnrKind::Personnummer), "{s}");
+        }
+        assert_eq!(
+            parse("121212+1212").map(|p| p.kind),
+            Some(PnrKind::Personnummer)
+        );
+        assert_eq!(
+            parse("701063-2391").map(|p| p.kind),
+            Some(PnrKind::Samordningsnummer)
+        );
+    }
+
+    #[test]
+    fn rejects() {
+        assert!(parse("850709-9806").is_none(), "checksum");
+        assert!(parse("851309-9805").is_none(), "month 13");
+        assert!(parse("850732-9805").is_none(), "day 32");
+        assert!(parse("010229-1234").is_none(), "2001 is no leap year");
+        assert!(parse("17850709-9805").is_none(), "century 17");
+        assert!(parse("850709 9805").is_none());
+        assert!(parse("850709-98051").is_none());
+        assert!(parse("850709-000").is_none());
+    }
+
+    #[test]
+    fn leap_days() {
+        // 20000229-2399 is a peer vector; 1900 was no leap year
+        assert!(parse("000229-2399").is_some());
+        assert!(parse("20000229-2399").is_some());
+        assert!(parse("000229+2399").is_none());
+    }
+
+    #[test]
+    fn interim() {
+        assert_eq!(parse("000101-T220").map(|p| p.kind), Some(PnrKind::Interim));
+        assert!(parse("000101-E221").is_none());
+    }
+}

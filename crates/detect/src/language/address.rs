@@ -1,0 +1,335 @@
+//! Swedish postal addresses: street + number (+ letter, "lgh 1102", "1 tr", "vån 3"),
+//! postnummer with postort ("123 45 Ort"), c/o and "Box 123".
+//!
+//! One scan that stops only at digits at a word start (and at `B`ox / `c`/o): the word before a
+//! number is checked for a street suffix ("-gatan", "-vägen" …), else the digits for a postnummer. Every address is
+//! reported at level 1: an organisation's published address looks the same as a person's.
+
+use super::tokens::{is_letter_byte, is_word_byte, upper_at, word_start};
+use crate::{Category, Finding, Level};
+
+/// Street-name suffixes; a capitalised word ending in one, followed by a number, is a street.
+const STREET: &[&str] = &[
+    "gatan",
+    "vägen",
+    "gränd",
+    "gränden",
+    "stigen",
+    "torget",
+    "torg",
+    "backen",
+    "backe",
+    "allén",
+    "plan",
+    "leden",
+    "stråket",
+    "gången",
+    "kajen",
+    "promenaden",
+    "platsen",
+    "slingan",
+    "ringen",
+    "esplanaden",
+    "väg",
+    "gata",
+    "stig",
+    "liden",
+    "höjden",
+    "terrassen",
+    "parken",
+    "vägen",
+];
+
+fn push(findings: &mut Vec<Finding>, s: usize, e: usize, score: f32) {
+    let mut f = Finding::new(Category::Address, s, e, score);
+    f.level = Level::L1;
+    findings.push(f);
+}
+
+/// Skips spaces; returns the new index.
+fn skip_sp(t: &[u8], mut i: usize) -> usize {
+    while i < t.len() && t[i] == b' ' {
+        i += 1;
+    }
+    i
+}
+
+/// Reads 1..=max digits at `i`; returns the end.
+fn digits(t: &[u8], i: usize, max: usize) -> Option<usize> {
+    let mut e = i;
+    while e < t.len() && t[e].is_ascii_digit() {
+        e += 1;
+    }
+    (e > i && e - i <= max).then_some(e)
+}
+
+/// After a street number: letter, "lgh 1102", "1 tr", "vån 3", then ", 123 45 Ort".
+fn street_tail(t: &[u8], mut e: usize) -> usize {
+    // house letter "12B" / "12 B"
+    if e < t.len() && t[e].is_ascii_uppercase() && (e + 1 >= t.len() || !is_word_byte(t[e + 1])) {
+        e += 1;
+    } else if e + 1 < t.len()
+        && t[e] == b' '
+        && t[e + 1].is_ascii_uppercase()
+        && (e + 2 >= t.len() || !is_word_byte(t[e + 2]))
+    {
+        e += 2;
+    }
+    loop {
+        let mut j = e;
+        if j < t.len() && t[j] == b',' {
+            j += 1;
+        }
+        j = skip_sp(t, j);
+        let rest = &t[j..];
+        let low = |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+        if low(b"lgh") || low("vån".as_bytes()) || low(b"nb") {
+            let k = skip_sp(t, j + if low(b"lgh") || low(b"nb") { 3 } else { 4 });
+            let k = if k < t.len() && t[k] == b'.' {
+                skip_sp(t, k + 1)
+            } else {
+                k
+            };
+            if let Some(d) = digits(t, k, 4) {
+                e = d;
+                continue;
+            }
+        }
+        if let Some(d) = digits(t, j, 2) {
+            let k = skip_sp(t, d);
+            if t[k..].starts_with(b"tr") && (k + 2 >= t.len() || !is_letter_byte(t[k + 2])) {
+                e = k + 2;
+                if e < t.len() && t[e] == b'.' {
+                    e += 1;
+                }
+                continue;
+            }
+        }
+        if let Some(pe) = postnummer_at(t, j) {
+            e = pe;
+        }
+        return e;
+    }
+}
+
+/// "123 45 Ort" / "12345 Ort" at `i`; returns the end of the postort.
+fn postnummer_at(t: &[u8], i: usize) -> Option<usize> {
+    let run = digits(t, i, 5)?;
+    let b = match run - i {
+        5 => run,
+        3 if run + 2 < t.len() && t[run] == b' ' => {
+            digits(t, run + 1, 2).filter(|&b| b - run - 1 == 2)?
+        }
+        _ => return None,
+    };
+    if b < t.len() && (t[b].is_ascii_digit() || t[b] == b'-') {
+        return None;
+    }
+    if i > 0 && (t[i - 1].is_ascii_digit() || t[i - 1] == b'-' || t[i - 1] == b'+') {
+        return None;
+    }
+    let k = skip_sp(t, b);
+    if k == b || !upper_at(t, k) {
+        return None;
+    }
+    // postort: one or two capitalised words
+    let mut e = k;
+    while e < t.len() && is_letter_byte(t[e]) {
+        e += 1;
+    }
+    if e - k < 2 {
+        return None;
+    }
+    if e + 1 < t.len() && t[e] == b' ' && upper_at(t, e + 1) {
+        let mut f = e + 1;
+        while f < t.len() && is_letter_byte(t[f]) {
+            f += 1;
+        }
+        // "Västra Frölunda", but not "Göteborg Tel"
+        if f - e >= 3
+            && f - e <= 12
+            && t[e + 1..f]
+                .iter()
+                .all(|b| b.is_ascii_uppercase() || *b >= 0x80 || b.is_ascii_lowercase())
+        {
+            let w = &t[e + 1..f];
+            if !matches!(w, b"Tel" | b"Telefon" | b"E" | b"Org") {
+                e = f;
+            }
+        }
+    }
+    Some(e)
+}
+
+/// Appends address findings.
+pub(crate) fn detect(text: &str, findings: &mut Vec<Finding>) {
+    let t = text.as_bytes();
+    let mut i = 0;
+    while i < t.len() {
+        let b = t[i];
+        if !b.is_ascii_digit() {
+            if (b == b'B' || b == b'c') && (i == 0 || !is_word_byte(t[i - 1])) {
+                if let Some(e) = box_or_co(t, i) {
+                    push(findings, i, e, 0.8);
+                    i = e;
+                    continue;
+                }
+            }
+            i += 1;
+            continue;
+        }
+        if i > 0 && is_word_byte(t[i - 1]) {
+            while i < t.len() && t[i].is_ascii_digit() {
+                i += 1;
+            }
+            continue;
+        }
+        if let Some((s, e)) = street_at(text, i) {
+            push(findings, s, e, 0.85);
+            i = e;
+            continue;
+        }
+        if let Some(e) = postnummer_at(t, i) {
+            push(findings, i, e, 0.8);
+            i = e;
+            continue;
+        }
+        while i < t.len() && t[i].is_ascii_digit() {
+            i += 1;
+        }
+    }
+}
+
+/// A street name ending right before the number at `n` ("Storgatan 12B …").
+fn street_at(text: &str, n: usize) -> Option<(usize, usize)> {
+    let t = text.as_bytes();
+    if n < 2 || t[n - 1] != b' ' {
+        return None;
+    }
+    let we = n - 1;
+    let s = word_start(t, we);
+    if s == we || !upper_at(t, s) {
+        return None;
+    }
+    let word = &text[s..we];
+    if !STREET
+        .iter()
+        .any(|x| word.len() > x.len() && word.ends_with(x))
+    {
+        return None;
+    }
+    // "Stora Nygatan", "Norra Allén": take one capitalised word before
+    let mut s2 = s;
+    if s >= 2 && t[s - 1] == b' ' {
+        let p = word_start(t, s - 1);
+        if p < s - 1 {
+            let w = &text[p..s - 1];
+            if matches!(
+                w,
+                "Stora"
+                    | "Lilla"
+                    | "Norra"
+                    | "Södra"
+                    | "Östra"
+                    | "Västra"
+                    | "Gamla"
+                    | "Nya"
+                    | "Övre"
+                    | "Nedre"
+            ) {
+                s2 = p;
+            }
+        }
+    }
+    let num_end = digits(t, n, 3)?;
+    let mut e = num_end;
+    if e + 1 < t.len() && t[e] == b'-' && t[e + 1].is_ascii_digit() {
+        e = digits(t, e + 1, 3).unwrap_or(e);
+    }
+    if e < t.len() && t[e].is_ascii_digit() {
+        return None;
+    }
+    Some((s2, street_tail(t, e)))
+}
+
+/// "Box 123 …" or "c/o Name" at `i`.
+fn box_or_co(t: &[u8], i: usize) -> Option<usize> {
+    if t[i..].starts_with(b"Box ") {
+        let d = digits(t, i + 4, 6)?;
+        return Some(street_tail(t, d));
+    }
+    if t[i..].starts_with(b"c/o ") {
+        let mut e = i + 4;
+        let mut words = 0;
+        while words < 3 && e < t.len() && upper_at(t, e) {
+            let mut f = e;
+            while f < t.len() && (is_letter_byte(t[f]) || t[f] == b'-') {
+                f += 1;
+            }
+            e = f;
+            words += 1;
+            if e + 1 < t.len() && t[e] == b' ' && upper_at(t, e + 1) {
+                e += 1;
+            } else {
+                break;
+            }
+        }
+        return (words > 0).then_some(e);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::language::LanguageDetector;
+    use crate::Category;
+
+    fn addrs(text: &str) -> Vec<String> {
+        let d = LanguageDetector::new();
+        let mut f = Vec::new();
+        d.detect(text, &mut f, &mut Vec::new());
+        f.into_iter()
+            .filter(|x| x.category == Category::Address)
+            .map(|x| text[x.start..x.end].to_string())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect()
+    }
+
+    #[test]
+    fn street_addresses() {
+        assert_eq!(
+            addrs("Hon bor på Storgatan 12B, lgh 1102, 123 45 Västerås."),
+            vec!["Storgatan 12B, lgh 1102, 123 45 Västerås"]
+        );
+        assert_eq!(
+            addrs("Adress: Björkvägen 3 1 tr"),
+            vec!["Björkvägen 3 1 tr"]
+        );
+        assert_eq!(
+            addrs("Besök oss på Stora Nygatan 5."),
+            vec!["Stora Nygatan 5"]
+        );
+        assert_eq!(addrs("Kyrkogränd 4 vån 3"), vec!["Kyrkogränd 4 vån 3"]);
+    }
+
+    #[test]
+    fn postnummer_box_co() {
+        assert_eq!(
+            addrs("Box 123, 411 01 Göteborg"),
+            vec!["Box 123, 411 01 Göteborg"]
+        );
+        assert_eq!(
+            addrs("c/o Lisa Berg\nÅsgatan 7"),
+            vec!["c/o Lisa Berg", "Åsgatan 7"]
+        );
+        assert_eq!(addrs("Skicka till 41101 Göteborg."), vec!["41101 Göteborg"]);
+    }
+
+    #[test]
+    fn not_addresses() {
+        assert!(addrs("Vägen framåt är lång. Planen 2024 gäller.").is_empty());
+        assert!(addrs("Beloppet är 123 45 kr.").is_empty());
+        assert!(addrs("Vi följer gatan 3 km.").is_empty());
+    }
+}

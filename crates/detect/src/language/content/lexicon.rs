@@ -1,0 +1,708 @@
+//! Swedish terms per content category.
+//!
+//! One term a line. Flags: `term*` is a stem (any letters may follow: `depression*` matches
+//! "depressionen", "depressiva"); `*term` may end a compound ("alkoholmissbruk"); `=Term`
+//! must match in exactly this case ("=Kommunal" is the union, "kommunal" the adjective);
+//! `!term` is weak: common in general text, reported only when a person is nearby.
+//! Without `*` a term takes the ordinary Swedish endings (-en, -et, -er, -erna, -ar, -s …).
+
+/// Health: diagnoses, conditions, medicines, care.
+pub(crate) const HEALTH: &str = "
+sjukskriv*
+yrsel
+förvirrad*
+blodsocker*
+blodtryck*
+högt blodtryck
+feber
+illamående
+kräkningar
+sömnsvårigheter
+sömnproblem*
+klagar på
+ont i
+sjuksköterska*
+sjuksköterskan
+distriktssköterska*
+trombyl
+metoprolol
+omeprazol
+simvastatin
+atorvastatin
+levaxin
+eliquis
+panodil
+kåvepenin
+furix
+enalapril
+amlodipin
+oxascand
+zopiklon
+melatonin
+voxra
+lergigan
+lyrica
+pregabalin
+tradolan
+citodon
+sjukskrivning*
+sjukfrånvaro
+*diagnos*
+diagnostiser*
+depression*
+deprimerad*
+ångest*
+*ångestsyndrom
+utbrändhet
+utbränd*
+utmattningssyndrom*
+*utmattningsdepression
+psykisk ohälsa
+psykiska ohälsa
+psykiskt sjuk*
+psykos*
+psykotisk*
+schizofreni*
+bipolär*
+adhd
+=ADD
+autism*
+aspergers*
+asperger
+npf
+neuropsykiatrisk*
+tourettes*
+dyslexi*
+diabetes
+diabetiker
+*cancer*
+tumör*
+leukemi
+hiv
+aids
+hepatit*
+epilepsi*
+epileptiker
+astma*
+allergi*
+migrän*
+stroke
+hjärtinfarkt*
+hjärtsvikt
+demens*
+alzheimer*
+parkinson*
+=MS
+multipel skleros
+reumati*
+fibromyalgi
+=KOL
+cystisk fibros
+anorexi*
+bulimi*
+ätstörning*
+självskad*
+självmordsförsök*
+suicid*
+självmordstankar
+!missbruk
+alkoholmissbruk*
+drogmissbruk*
+narkotikamissbruk*
+missbruksproblem*
+beroendeproblem*
+missbrukar*
+alkoholberoende*
+alkoholist*
+narkoman*
+beroendevård*
+abstinens*
+graviditet*
+gravid
+missfall
+abort*
+funktionsnedsättning*
+funktionsvariation*
+rörelsehinder*
+rullstol*
+hörselskad*
+synskad*
+blind
+döv
+intellektuell funktionsnedsättning
+utvecklingsstörning*
+förståndshandikapp*
+hjärnskad*
+covid*
+corona
+influensa
+lunginflammation
+sjukhus*
+akuten
+inlagd på
+vårdcentral*
+psykiatri*
+bup
+läkarintyg*
+läkarutlåtande*
+!journal
+patientjournal*
+medicinering*
+medicinerar
+medicinen
+läkemedel*
+antidepressiv*
+sertralin
+sertralins
+citalopram
+escitalopram
+fluoxetin
+venlafaxin
+mirtazapin
+metylfenidat
+concerta
+ritalin
+elvanse
+lithium
+litium
+olanzapin
+quetiapin
+risperidon
+insulin*
+metformin
+waran
+alvedon
+ipren
+morfin
+oxykodon
+tramadol
+subutex
+metadon
+suboxone
+sobril
+stesolid
+imovane
+propavan
+atarax
+zoloft
+cipramil
+terapi
+kbt
+!psykolog*
+!kurator*
+!rehabilitering*
+arbetsträning*
+arbetsförmåga
+nedsatt arbetsförmåga
+sjukpenning*
+sjukersättning*
+aktivitetsersättning*
+rehabkedja*
+företagshälsovård*
+!hälsa
+!hälsotillstånd*
+!sjuk
+!sjukdom*
+!ohälsa
+!vård
+!skada
+!mår dåligt
+!smärta*
+!värk
+";
+
+/// Ethnic origin.
+pub(crate) const ETHNICITY: &str = "
+etnicitet*
+etniskt ursprung
+etnisk bakgrund
+etniska bakgrund
+!ras
+!rom
+romer
+romsk*
+samisk*
+samer
+tornedaling*
+kurd*
+somalisk bakgrund
+utländsk bakgrund
+invandrarbakgrund
+annan etnisk
+hudfärg*
+mörkhyad*
+!ursprung
+";
+
+/// Political opinions.
+pub(crate) const POLITICAL: &str = "
+=Socialdemokraterna
+=Moderaterna
+=Sverigedemokraterna
+=Vänsterpartiet
+=Centerpartiet
+=Liberalerna
+=Kristdemokraterna
+=Miljöpartiet
+=Feministiskt initiativ
+=Nyans
+=Alternativ för Sverige
+=Piratpartiet
+=Medborgerlig samling
+socialdemokrat*
+moderat
+moderater
+sverigedemokrat*
+vänsterpartist*
+miljöpartist*
+kristdemokrat*
+kommunist*
+nazist*
+fascist*
+anarkist*
+sympatiserar med
+sympatisör*
+röstar på
+röstade på
+röstat på
+partimedlem*
+medlem i partiet
+medlem av partiet
+politisk åsikt
+politiska åsikter
+politisk uppfattning
+politiskt engagerad
+partipolitisk*
+!politisk*
+";
+
+/// Religious or philosophical beliefs.
+pub(crate) const RELIGION: &str = "
+muslim*
+kristen
+kristna
+kristendom*
+jude
+judar
+judisk*
+judendom*
+hindu*
+buddhist*
+sikh*
+katolik*
+katolsk*
+ortodox*
+pingstvän*
+pingstförsamling*
+jehovas vittne*
+mormon*
+frikyrk*
+svenska kyrkan
+islam*
+moské*
+synagoga*
+!församling*
+trossamfund*
+religion*
+religiös*
+troende
+ateist*
+konverter*
+bönerum
+bär slöja
+bär hijab
+hijab
+sjal av religiösa
+ramadan
+fastar under
+";
+
+/// Trade-union membership.
+pub(crate) const UNION: &str = "
+!=Kommunal
+!=Vision
+!=Unionen
+!=Lärarförbundet
+!=Lärarnas Riksförbund
+!=Sveriges Lärare
+!=Vårdförbundet
+!=SSR
+!=Akademikerförbundet SSR
+!=IF Metall
+!=Byggnads
+!=Seko
+!=Handels
+!=Fastighets
+!=Ledarna
+!=Sveriges Ingenjörer
+!=Jusek
+!=Saco
+!=Saco-S
+!=TCO
+!=LO
+!=DIK
+!=Fysioterapeuterna
+!=Sveriges läkarförbund
+!=Läkarförbundet
+!=Vårdförbundets
+!=Kommunals
+!=Visions
+!=Unionens
+!=Journalistförbundet
+!=Naturvetarna
+!=Sveriges Arkitekter
+!=Akavia
+!=Kommunalarbetareförbundet
+fackförbund*
+fackligt ansluten
+fackligt anslutna
+facklig medlem
+fackmedlem*
+medlem i facket
+med i facket
+fackligt ombud
+skyddsombud*
+huvudskyddsombud*
+fackklubb*
+!facklig*
+!facket
+";
+
+/// Sexual orientation and sex life.
+pub(crate) const SEXUAL: &str = "
+homosexuell*
+bisexuell*
+heterosexuell*
+hbtq*
+hbt
+lesbisk*
+gay
+queer
+sexuell läggning
+sexuella läggning
+sexualitet*
+sexliv*
+transperson*
+transsexuell*
+könsdysfori*
+könsbekräftande
+sambo med en man
+partner av samma kön
+samkönad*
+kom ut som
+";
+
+/// Genetic data.
+pub(crate) const GENETIC: &str = "
+dna
+*dna-prov*
+dna-analys*
+gentest*
+genetisk*
+arvsanlag*
+ärftlig*
+gensekvens*
+släktforskning med dna
+";
+
+/// Biometric data for identification.
+pub(crate) const BIOMETRIC: &str = "
+fingeravtryck*
+ansiktsigenkänning*
+ansiktsbild för identifiering
+ansiktsbilder för identifiering
+biometrisk*
+irisskanning*
+ögonskanning*
+röstavtryck*
+handflatsskanning*
+ansiktsgeometri
+";
+
+/// Children.
+pub(crate) const CHILD: &str = "
+barnet
+barnets
+eleven
+elevens
+vårdnadshavaren
+vårdnadshavarna
+lvu
+=LVU
+bbic
+orosanmälan*
+orosanmäl*
+barnavårdsutredning*
+barnutredning*
+*barnavård*
+familjehemsplacer*
+särskilt stöd
+åtgärdsprogram*
+skolfrånvaro*
+ogiltig frånvaro
+hemmasittare
+extra anpassningar
+=EHT
+elevhälsoteam*
+underårig*
+minderårig*
+ensamkommande
+hans son
+hennes son
+hans dotter
+hennes dotter
+min son
+min dotter
+vår son
+vår dotter
+mitt barn
+våra barn
+mina barn
+!sonen
+!dottern
+!barnen
+!eleverna
+!elever
+!elev
+!barn
+!vårdnadshavare*
+!vårdnad*
+!umgänge*
+!elevhälsa*
+!skolsköterska*
+!skolkurator*
+!förskoleklass*
+!förskola*
+!fritids
+!fritidshem*
+!skolan
+!lågstadiet
+!mellanstadiet
+!högstadiet
+!gymnasiesärskola*
+!grundsärskola*
+!anpassad grundskola
+!årskurs*
+!spädbarn*
+!bebis*
+!nyfödd*
+!tonåring*
+!förälder
+!föräldrar
+";
+
+/// Criminal offences (GDPR art. 10).
+pub(crate) const CRIME: &str = "
+dömd*
+dömdes
+dom för
+fälld*
+fällande dom
+misstänkt*
+misstanke om brott
+åtalad*
+åtal*
+anhållen
+anhållna
+häktad*
+häkte*
+gripen
+greps
+polisanmäl*
+anmäld för
+brottsregister*
+belastningsregister*
+utdrag ur belastningsregistret
+fängelse*
+villkorlig dom
+skyddstillsyn*
+samhällstjänst
+fotboja
+kriminalvård*
+frivård*
+rattfylleri*
+misshandel*
+*stöld
+stal
+snatteri*
+ringa stöld
+rån
+inbrott*
+bedrägeri*
+olaga hot
+narkotikabrott*
+narkotikabrottslighet
+ringa narkotikabrott
+våldtäkt*
+sexualbrott*
+ofredande*
+skadegörelse*
+klotter
+hot mot tjänsteman
+våld mot tjänsteman
+vållande
+brottsling*
+kriminell*
+gärningsperson*
+ungdomstjänst
+kontaktförbud*
+besöksförbud*
+!brott
+";
+
+/// Salary.
+pub(crate) const SALARY: &str = "
+månadslön*
+årslön*
+timlön*
+grundlön*
+lönesamtal*
+lönesättning*
+löneökning*
+lönepåslag*
+lönerevision*
+lönespecifikation*
+lönespec*
+lönetillägg
+lönekriterier
+ingångslön*
+!tjänar
+lönen är
+lön på
+lön om
+lönen höjs
+lönen sänks
+lönenivå*
+övertidsersättning*
+!lön
+!lönen
+";
+
+/// Economic situation.
+pub(crate) const ECONOMY: &str = "
+skulder
+skuld
+skulden
+skuldsatt*
+*skuldsanering*
+skuldrådgivning*
+kronofogde*
+betalningsanmärkning*
+betalningsföreläggande*
+utmätning*
+löneutmätning*
+försörjningsstöd*
+ekonomiskt bistånd
+ekonomiskt biståndet
+socialbidrag*
+bostadsbidrag*
+bostadstillägg*
+äldreförsörjningsstöd*
+underhållsstöd*
+hyresskuld*
+vräkning*
+avhysning*
+obetalda räkningar
+inkasso*
+ekonomisk rådgivning
+budgetrådgivning
+privatekonomi
+dålig ekonomi
+ekonomiska svårigheter
+ekonomiska problem
+barnbidrag
+a-kassa*
+arbetslös*
+aktivitetsstöd*
+etableringsersättning*
+!ekonomi
+!inkomst*
+";
+
+/// Social conditions and social-services measures.
+pub(crate) const SOCIAL: &str = "
+lvu
+=LVU
+orosanmälan*
+orosanmäl*
+barnavårdsutredning*
+barnutredning*
+familjehemsplacer*
+bbic
+försörjningsstöd*
+ekonomiskt bistånd
+asylsökande*
+asylärende*
+uppehållstillstånd*
+flykting*
+utvisning*
+avvisning*
+!lss
+lvm
+=SoL
+=SOL
+!socialtjänst*
+!socialsekreterare*
+!socialnämnd*
+biståndsbeslut*
+!biståndshandläggare*
+boendestöd*
+!hemtjänst*
+ledsagning*
+kontaktperson enligt
+kontaktfamilj*
+personlig assistans
+!personlig assistent
+!särskilt boende
+!gruppbostad*
+!daglig verksamhet
+korttidsvistelse*
+hemlös*
+bostadslös*
+härbärge*
+akutboende*
+skyddat boende
+!placerad*
+!placering*
+familjehem*
+hvb
+hvb-hem*
+sis-hem*
+institutionsvård*
+tvångsvård*
+omhändertag*
+utredning enligt
+insats enligt
+!beviljad*
+!beviljats
+våld i nära relation*
+våldsutsatt*
+hedersrelaterat*
+hedersförtryck*
+missbruksvård*
+öppenvård*
+behandlingshem*
+god man
+!förvaltare
+förvaltarskap
+!ensamstående
+!skild
+skilsmässa*
+!social*
+";
+
+/// Protected identity.
+pub(crate) const PROTECTED: &str = "
+skyddad identitet
+skyddade personuppgifter
+skyddad folkbokföring
+sekretessmarkering i folkbokföringen
+sekretessmarkerad*
+sekretessmarkering*
+fingerade personuppgifter
+fingerad identitet
+kvarskrivning*
+kvarskriven
+skyddade adress*
+skyddad adress
+";

@@ -1,0 +1,387 @@
+//! Markings that count without a person: secrecy (OSL), security classification, internal,
+//! copyright; and infrastructure details (internal hosts, private networks, firewall rules).
+//!
+//! Each counts only in its marking form: "SEKRETESS" as a header at the top of a document,
+//! "Sekretess enligt 26 kap. 1 § OSL" (an OSL secrecy chapter, 15–40), "HEMLIG" in capitals
+//! on a short line; the same words in prose ("sekretessbelagda uppgifter får inte …",
+//! "en hemlig plan") are not markings.
+
+use super::super::lexicon::{Hit, Kind};
+use super::super::tokens::{line, sentence};
+use crate::{Category, Finding, Level};
+
+const SECRECY: u8 = 0;
+const CLASSIFIED: u8 = 1;
+const INTERNAL_HEADER: u8 = 2;
+const INTERNAL_PHRASE: u8 = 3;
+const COPYRIGHT: u8 = 4;
+const COPYRIGHT_REQUEST: u8 = 5;
+
+const L_SECRECY: &str = "
+sekretess
+omfattas av sekretess
+sekretessprövning
+";
+const L_CLASSIFIED: &str = "
+=HEMLIG
+=HEMLIGT
+=KONFIDENTIELL
+=BEGRÄNSAT HEMLIG
+=KVALIFICERAT HEMLIG
+=TOP SECRET
+=SECRET
+=RESTRICTED
+=CONFIDENTIAL
+";
+const L_INTERNAL_HEADER: &str = "
+internt
+utkast
+intern
+internt dokument
+arbetsmaterial
+";
+const L_INTERNAL_PHRASE: &str = "
+får ej spridas
+får inte spridas vidare
+ej för publicering
+ej för spridning
+endast för internt bruk
+för internt bruk
+ej allmän handling
+ej offentlig
+";
+const L_COPYRIGHT: &str = "
+©
+=(c) 2
+copyright
+alla rättigheter förbehållna
+all rights reserved
+";
+const L_COPYRIGHT_REQUEST: &str = "
+i stil med
+i samma stil som
+kopiera hela boken
+hela boken
+hela romanen
+skriv av hela
+";
+const L_INFRA_WORDS: &str = "
+brandvägg*
+brandväggsregel*
+=SCADA
+scada-system*
+=VLAN
+vlan*
+nätverkskarta*
+nätverksritning*
+=PLC
+styrsystem*
+domänkontrollant*
+=DMZ
+=VPN
+=SSID
+switchport*
+portöppning*
+öppna port
+tcp
+udp
+ssh
+rdp
+vattenverk*
+reningsverk*
+pumpstation*
+";
+const L_INFRA_HOST: &str = "
+.intern.
+.internal
+.local
+.lan
+.corp.
+srv-
+srv0
+";
+
+/// The lists this module puts into the shared automaton.
+pub(crate) fn lists() -> Vec<(Kind, &'static str)> {
+    vec![
+        (Kind::Marking(SECRECY), L_SECRECY),
+        (Kind::Marking(CLASSIFIED), L_CLASSIFIED),
+        (Kind::Marking(INTERNAL_HEADER), L_INTERNAL_HEADER),
+        (Kind::Marking(INTERNAL_PHRASE), L_INTERNAL_PHRASE),
+        (Kind::Marking(COPYRIGHT), L_COPYRIGHT),
+        (Kind::Marking(COPYRIGHT_REQUEST), L_COPYRIGHT_REQUEST),
+        (Kind::Infra(0), L_INFRA_WORDS),
+        (Kind::Infra(1), L_INFRA_HOST),
+    ]
+}
+
+fn push(findings: &mut Vec<Finding>, cat: Category, s: usize, e: usize, score: f32, level: Level) {
+    let mut f = Finding::new(cat, s, e, score);
+    f.level = level;
+    findings.push(f);
+}
+
+/// A short line that holds little more than the marking (a header).
+fn header_line(t: &[u8], s: usize, e: usize) -> bool {
+    let (ls, le) = line(t, s);
+    let before = t[ls..s]
+        .iter()
+        .all(|b| b.is_ascii_whitespace() || *b == b'#' || *b == b'*');
+    before && le - e <= 60
+}
+
+/// "N kap." with N an OSL secrecy chapter (15–40) within the same line after `e`.
+fn osl_chapter_after(t: &[u8], e: usize) -> Option<usize> {
+    let (_, le) = line(t, e);
+    let end = (e + 120).min(le.max(e)).min(t.len());
+    let w = &t[e..end];
+    let pos = w.windows(3).position(|x| x == b"kap")?;
+    let mut j = pos;
+    while j > 0 && w[j - 1] == b' ' {
+        j -= 1;
+    }
+    let mut k = j;
+    while k > 0 && w[k - 1].is_ascii_digit() {
+        k -= 1;
+    }
+    let n: u32 = std::str::from_utf8(&w[k..j]).ok()?.parse().ok()?;
+    if !(15..=40).contains(&n) {
+        return None;
+    }
+    // extend over "§", "OSL", "offentlighets- och sekretesslagen"
+    let mut stop = pos + 3;
+    for pat in [&b"OSL"[..], b"sekretesslagen", "§".as_bytes()] {
+        if let Some(p) = w.windows(pat.len()).rposition(|x| x == pat) {
+            stop = stop.max(p + pat.len());
+        }
+    }
+    Some(e + stop)
+}
+
+/// Reports markings and infrastructure. `ip_spans` are the IP addresses the identifier
+/// pass found.
+pub(crate) fn detect(
+    text: &str,
+    hits: &[Hit],
+    ip_spans: &[(usize, usize)],
+    findings: &mut Vec<Finding>,
+) {
+    let t = text.as_bytes();
+    for h in hits {
+        let (s, e) = (h.start, h.end);
+        match h.kind {
+            Kind::Marking(SECRECY) => {
+                if let Some(end) = osl_chapter_after(t, e) {
+                    push(findings, Category::SecrecyMarking, s, end, 0.95, Level::L3);
+                } else if t[s..e].iter().all(|b| !b.is_ascii_lowercase())
+                    && header_line(t, s, e)
+                    && s < 600
+                {
+                    push(findings, Category::SecrecyMarking, s, e, 0.85, Level::L3);
+                }
+            }
+            Kind::Marking(CLASSIFIED) => {
+                let prev = if s > 0 { t[s - 1] } else { b' ' };
+                let next = t.get(e).copied().unwrap_or(b' ');
+                if matches!(prev, b'_' | b'=' | b'-' | b'"' | b'\'')
+                    || matches!(next, b'_' | b'=' | b'"' | b'\'' | b':')
+                {
+                    continue;
+                }
+                let (ls, le) = line(t, s);
+                let ln = &t[ls..le];
+                let letters = ln.iter().filter(|b| b.is_ascii_alphabetic()).count();
+                let lower = ln.iter().filter(|b| b.is_ascii_lowercase()).count();
+                let labelled =
+                    t[ls..s].iter().rev().find(|b| !b.is_ascii_whitespace()) == Some(&b':');
+                if header_line(t, s, e) || labelled || (letters > 0 && lower * 3 <= letters) {
+                    push(findings, Category::SecurityClassified, s, e, 0.9, Level::L4);
+                }
+            }
+            Kind::Marking(INTERNAL_HEADER) => {
+                let (ls, le) = line(t, s);
+                if header_line(t, s, e) && le - ls <= 50 {
+                    push(findings, Category::Internal, s, e, 0.8, Level::L1);
+                }
+            }
+            Kind::Marking(INTERNAL_PHRASE) => {
+                push(findings, Category::Internal, s, e, 0.85, Level::L1);
+            }
+            Kind::Marking(COPYRIGHT) => {
+                push(findings, Category::Copyright, s, e, 0.8, Level::L0);
+            }
+            Kind::Marking(COPYRIGHT_REQUEST) => {
+                // "skriv … i stil med <Author>" / "kopiera hela boken": a request, not prose
+                let (ss, _) = sentence(t, s, e, 200);
+                let head = &text[ss..s];
+                let asks = [
+                    "skriv", "Skriv", "kopiera", "Kopiera", "återge", "Återge", "härma", "Härma",
+                    "gör en",
+                ];
+                if asks.iter().any(|a| head.contains(a)) {
+                    push(findings, Category::Copyright, s, e, 0.7, Level::L0);
+                }
+            }
+            Kind::Infra(1) => {
+                let mut a = s;
+                while a > 0
+                    && (t[a - 1].is_ascii_alphanumeric() || t[a - 1] == b'-' || t[a - 1] == b'.')
+                {
+                    a -= 1;
+                }
+                let mut b = e;
+                while b < t.len() && (t[b].is_ascii_alphanumeric() || t[b] == b'-' || t[b] == b'.')
+                {
+                    b += 1;
+                }
+                while b > a && t[b - 1] == b'.' {
+                    b -= 1;
+                }
+                let host = &t[a..b];
+                let dots = host.iter().filter(|&&c| c == b'.').count();
+                let srv = host.starts_with(b"srv") && host.len() > 4;
+                if (dots >= 1 && srv) || (dots >= 2 && a < s) {
+                    push(findings, Category::Infrastructure, a, b, 0.85, Level::L2);
+                }
+            }
+            Kind::Infra(_) => {
+                // an infrastructure word counts when the sentence holds a technical detail
+                let (ss, se) = sentence(t, s, e, 200);
+                let from = hits.partition_point(|o| o.start < ss);
+                let detail = ip_spans.iter().any(|&(a, b)| a < se && b > ss)
+                    || hits[from..]
+                        .iter()
+                        .take_while(|o| o.start < se)
+                        .any(|o| o.kind == Kind::Infra(1))
+                    || has_port_or_number(&t[ss..se]);
+                if detail {
+                    push(findings, Category::Infrastructure, s, e, 0.75, Level::L2);
+                }
+            }
+            _ => {}
+        }
+    }
+    // private network addresses (with an optional /prefix)
+    for &(a, b) in ip_spans {
+        let ip = &text[a..b];
+        if is_private_v4(ip) {
+            let mut end = b;
+            let tb = t;
+            if end < tb.len() && tb[end] == b'/' {
+                let mut k = end + 1;
+                while k < tb.len() && tb[k].is_ascii_digit() && k - end <= 2 {
+                    k += 1;
+                }
+                if k > end + 1 {
+                    end = k;
+                }
+            }
+            push(findings, Category::Infrastructure, a, end, 0.8, Level::L2);
+        }
+    }
+}
+
+fn has_port_or_number(w: &[u8]) -> bool {
+    let s = String::from_utf8_lossy(w).to_lowercase();
+    [
+        "port ", "vlan ", "vlan-", "/24", "/16", "/8", "tcp/", "udp/", ":22", ":443", ":3389",
+    ]
+    .iter()
+    .any(|p| s.contains(p))
+}
+
+fn is_private_v4(ip: &str) -> bool {
+    let parts: Vec<u8> = ip.split('.').filter_map(|p| p.parse().ok()).collect();
+    if parts.len() != 4 {
+        return false;
+    }
+    parts[0] == 10
+        || (parts[0] == 172 && (16..=31).contains(&parts[1]))
+        || (parts[0] == 192 && parts[1] == 168)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::language::LanguageDetector;
+    use crate::{Category, Finding, Level};
+
+    fn found(text: &str) -> Vec<(Category, Level, String)> {
+        let d = LanguageDetector::new();
+        let mut f: Vec<Finding> = Vec::new();
+        d.detect(text, &mut f, &mut Vec::new());
+        f.into_iter()
+            .map(|x| (x.category, x.level, text[x.start..x.end].to_string()))
+            .collect()
+    }
+
+    fn has(text: &str, c: Category) -> bool {
+        found(text).iter().any(|x| x.0 == c)
+    }
+
+    #[test]
+    fn secrecy_markings() {
+        let v = found("Utredning\nSekretess enligt 26 kap. 1 § OSL\nKlienten …");
+        assert!(
+            v.iter().any(|x| x.0 == Category::SecrecyMarking
+                && x.1 == Level::L3
+                && x.2.ends_with("OSL")),
+            "{v:?}"
+        );
+        assert!(has(
+            "SEKRETESS\n\nBeslut om bistånd",
+            Category::SecrecyMarking
+        ));
+        assert!(has(
+            "Uppgiften omfattas av sekretess enligt 26 kap. 1 § offentlighets- och sekretesslagen.",
+            Category::SecrecyMarking
+        ));
+        assert!(!has(
+            "Sekretessbelagd information får inte föras in i AI-system.",
+            Category::SecrecyMarking
+        ));
+        assert!(!has(
+            "Se 2 kap. 3 § offentlighets- och sekretesslagen om sekretess.",
+            Category::SecrecyMarking
+        ));
+    }
+
+    #[test]
+    fn classified_markings() {
+        assert!(has(
+            "HEMLIG\nEnligt 4 kap. … ",
+            Category::SecurityClassified
+        ));
+        assert!(has(
+            "Klassificering: BEGRÄNSAT HEMLIG",
+            Category::SecurityClassified
+        ));
+        assert!(!has(
+            "Han hade en hemlig plan.",
+            Category::SecurityClassified
+        ));
+        assert!(!has("CLIENT_SECRET=abc", Category::SecurityClassified));
+    }
+
+    #[test]
+    fn internal_copyright_infra() {
+        assert!(has("UTKAST\nFörslag till budget", Category::Internal));
+        assert!(has("Detta dokument får ej spridas.", Category::Internal));
+        assert!(!has(
+            "Resultatet ska ses som ett utkast som kräver bearbetning.",
+            Category::Internal
+        ));
+        assert!(has("© 2024 Förlaget AB", Category::Copyright));
+        assert!(has(
+            "Skriv en novell i stil med Astrid Lindgren.",
+            Category::Copyright
+        ));
+        assert!(has(
+            "Databasen körs på srv-db01.intern.kommun.se bakom brandväggen.",
+            Category::Infrastructure
+        ));
+        assert!(!has(
+            "Vi behöver en bättre brandvägg.",
+            Category::Infrastructure
+        ));
+    }
+}

@@ -1,0 +1,393 @@
+//! Content categories (health, child, secrecy …) and the rule that tells a statement about a
+//! person from a sentence about the topic.
+//!
+//! A term counts at its category's full level only when the text is about an individual: a
+//! personal reference ("hon", "klienten", "min son"), a name or an identifier in the same
+//! sentence or paragraph. A general or normative sentence ("får inte", "till exempel",
+//! "uppgifter om hälsa") gives level 0 with a low score; a term with no person anywhere in
+//! the document gives level 1. Weak terms ("barn", "lön") are reported only near a person.
+//! Markings (secrecy, security classification, internal, copyright) have their own rules in
+//! [`markings`]: they count without a person, but only in their marking form.
+
+pub(crate) mod lexicon;
+pub(crate) mod markings;
+
+use super::lexicon::{Hit, Kind};
+use super::tokens::sentence;
+use crate::{Category, Finding, Level};
+
+/// References to an individual.
+pub(crate) const PRONOUNS: &str = "
+hon
+han
+hen
+honom
+henne
+hennes
+hans
+hens
+";
+
+/// References to an individual other than pronouns.
+pub(crate) const PERSON_REFS: &str = "
+sökande
+sökanden
+den sökande
+klienten
+klientens
+patienten
+patientens
+brukaren
+brukarens
+den enskilde
+den enskildes
+den anställde
+den anställdes
+medarbetaren
+medarbetarens
+arbetstagaren
+arbetstagarens
+vårdnadshavaren
+personen
+pojken
+flickan
+kvinnan
+mannen
+mamman
+pappan
+modern
+fadern
+maken
+makan
+sambon
+hyresgästen
+den misstänkte
+den dömde
+den unge
+ungdomen
+kunden
+eleven
+barnet
+jag är
+jag har
+jag mår
+jag blev
+jag fick
+jag tar
+min son
+min dotter
+min man
+min fru
+min mamma
+min pappa
+min sambo
+mitt barn
+min bror
+min syster
+";
+
+/// General and normative markers.
+pub(crate) const GENERAL: &str = "
+får inte
+får aldrig
+får ej
+inte får
+aldrig får
+ska inte
+ska aldrig
+bör inte
+bör aldrig
+inte tillåtet
+inte tillåten
+förbjud*
+undvik
+till exempel
+t.ex.
+t ex
+exempelvis
+såsom
+som exempel
+exempel på
+bland annat
+bl.a.
+uppgifter om
+uppgift om
+information om
+personuppgifter
+känsliga personuppgifter
+särskilda kategorier
+kategorier av
+dataskyddsförordningen
+gdpr
+artikel 9
+omfattas av
+räknas som
+definieras
+riktlinje*
+om du
+när du
+du ska
+du får
+du måste
+man får
+medarbetare
+kan vara
+kan innebära
+i allmänhet
+generellt
+är det tillåtet
+tillåtet att
+en kommun
+ai-förordningen
+";
+
+/// All lists this module puts into the shared automaton.
+pub(crate) fn lists() -> Vec<(Kind, &'static str)> {
+    let c = |cat| Kind::Content { cat, weak: false };
+    let mut v = vec![
+        (Kind::PersonRef, PERSON_REFS),
+        (Kind::Pronoun, PRONOUNS),
+        (Kind::General, GENERAL),
+        (c(Category::Health), lexicon::HEALTH),
+        (c(Category::Ethnicity), lexicon::ETHNICITY),
+        (c(Category::PoliticalOpinion), lexicon::POLITICAL),
+        (c(Category::Religion), lexicon::RELIGION),
+        (c(Category::UnionMembership), lexicon::UNION),
+        (c(Category::SexualOrientation), lexicon::SEXUAL),
+        (c(Category::Genetic), lexicon::GENETIC),
+        (c(Category::Biometric), lexicon::BIOMETRIC),
+        (c(Category::Child), lexicon::CHILD),
+        (c(Category::CriminalOffence), lexicon::CRIME),
+        (c(Category::Salary), lexicon::SALARY),
+        (c(Category::EconomicSituation), lexicon::ECONOMY),
+        (c(Category::SocialConditions), lexicon::SOCIAL),
+        (c(Category::ProtectedIdentity), lexicon::PROTECTED),
+    ];
+    v.extend(markings::lists());
+    v
+}
+
+/// Whether a hit refers to an individual.
+fn is_person_ref(k: Kind) -> bool {
+    k == Kind::PersonRef || k == Kind::Pronoun
+}
+
+/// The start of the paragraph around `i` (a blank line), at most `max` bytes back.
+fn paragraph_start(t: &[u8], i: usize, max: usize) -> usize {
+    let lo = i.saturating_sub(max);
+    let mut j = i;
+    while j > lo {
+        if t[j - 1] == b'\n' && j >= 2 && t[j - 2] == b'\n' {
+            return j;
+        }
+        j -= 1;
+    }
+    super::tokens::ceil_boundary(t, lo)
+}
+
+/// The level of a term about a person. Social-services case data about an identified person
+/// (a name or an identifier in the paragraph) is level 3 (CONTRACT.md), above the
+/// category's base level 2.
+fn case_level(cat: Category, weak: bool, identified: bool) -> Level {
+    let social = cat == Category::SocialConditions && !weak;
+    if social && identified {
+        Level::L3
+    } else {
+        cat.base_level()
+    }
+}
+
+/// Reports content findings for the hits. `persons` are spans of identifiers and names
+/// that point at a person, sorted by start.
+pub(crate) fn detect(
+    text: &str,
+    hits: &[Hit],
+    persons: &[(usize, usize)],
+    findings: &mut Vec<Finding>,
+) {
+    let t = text.as_bytes();
+    let any_person = !persons.is_empty();
+    // persons are sorted by start and do not nest much: find the first that may overlap
+    let in_range = |s: usize, e: usize| {
+        let i = persons.partition_point(|p| p.0 < s.saturating_sub(200));
+        persons[i..]
+            .iter()
+            .take_while(|p| p.0 < e)
+            .any(|&(ps, pe)| ps < e && pe > s)
+    };
+    for (k, h) in hits.iter().enumerate() {
+        let Kind::Content { cat, mut weak } = h.kind else {
+            continue;
+        };
+        let (s, e) = sentence(t, h.start, h.end, 300);
+        // hits are sorted by start: look at the neighbours only
+        let near = |from: usize, to: usize, pred: &dyn Fn(Kind) -> bool| {
+            hits[..k]
+                .iter()
+                .rev()
+                .take_while(|o| o.end > from)
+                .chain(hits[k + 1..].iter().take_while(|o| o.start < to))
+                .any(|o| o.start >= from && o.end <= to && o.start != h.start && pred(o.kind))
+        };
+        // union names ("Kommunal", "Vision") count only with membership words nearby
+        if cat == Category::UnionMembership && weak {
+            let sent = &text[s..e];
+            if ![
+                "medlem",
+                "ansluten",
+                "organiserad",
+                "med i ",
+                "fackligt",
+                "fackförbund",
+                "facket",
+            ]
+            .iter()
+            .any(|w| sent.contains(w))
+            {
+                continue;
+            }
+            weak = false;
+        }
+        let general = near(s, e, &|k| k == Kind::General);
+        let strong_here = in_range(s, e);
+        let ref_here = if weak {
+            strong_here || near(s, e, &|k| k == Kind::PersonRef)
+        } else {
+            strong_here || near(s, e, &is_person_ref)
+        };
+        let p = paragraph_start(t, s, 400).min(s.saturating_sub(300));
+        let ref_near = in_range(p, e) || near(p, e, &is_person_ref);
+        let full = cat.base_level();
+        let (level, score) = if general && !strong_here {
+            if weak {
+                continue;
+            }
+            (Level::L0, 0.2)
+        } else if ref_here {
+            (case_level(cat, weak, in_range(p, e)), 0.9)
+        } else if ref_near && !weak {
+            (case_level(cat, weak, in_range(p, e)), 0.75)
+        } else if weak {
+            continue;
+        } else if any_person {
+            (Level::L1.min(full), 0.55)
+        } else {
+            (Level::L1.min(full), 0.4)
+        };
+        let mut f = Finding::new(cat, h.start, h.end, score);
+        f.level = level;
+        findings.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::language::LanguageDetector;
+    use crate::{Category, Finding, Level};
+
+    fn content(text: &str) -> Vec<(Category, Level, String)> {
+        let d = LanguageDetector::new();
+        let mut f: Vec<Finding> = Vec::new();
+        let mut u = Vec::new();
+        d.detect(text, &mut f, &mut u);
+        f.into_iter()
+            .filter(|f| f.category != Category::PersonName && f.category != Category::Address)
+            .map(|x| (x.category, x.level, text[x.start..x.end].to_string()))
+            .collect()
+    }
+
+    fn max_level(text: &str, c: Category) -> Option<Level> {
+        content(text)
+            .into_iter()
+            .filter(|x| x.0 == c)
+            .map(|x| x.1)
+            .max()
+    }
+
+    #[test]
+    fn about_a_person_counts_in_full() {
+        assert_eq!(
+            max_level(
+                "Sökande är sjukskriven för depression sedan mars.",
+                Category::Health
+            ),
+            Some(Level::L3)
+        );
+        assert_eq!(
+            max_level(
+                "Hon är medlem i Kommunal sedan 2019.",
+                Category::UnionMembership
+            ),
+            Some(Level::L3)
+        );
+        assert_eq!(
+            max_level(
+                "Klienten har skulder hos Kronofogden.",
+                Category::EconomicSituation
+            ),
+            Some(Level::L2)
+        );
+        assert_eq!(
+            max_level("Eleven har särskilt stöd i matematik.", Category::Child),
+            Some(Level::L2)
+        );
+        assert_eq!(
+            max_level(
+                "Han dömdes för ringa stöld 2021.",
+                Category::CriminalOffence
+            ),
+            Some(Level::L2)
+        );
+        assert_eq!(
+            max_level("Min son har fått diagnosen ADHD.", Category::Health),
+            Some(Level::L3)
+        );
+        assert_eq!(
+            max_level(
+                "Hen sympatiserar med Vänsterpartiet.",
+                Category::PoliticalOpinion
+            ),
+            Some(Level::L3)
+        );
+        assert_eq!(
+            max_level("Patienten har konverterat till islam.", Category::Religion),
+            Some(Level::L3)
+        );
+        assert_eq!(
+            max_level(
+                "Brukaren har beslut om boendestöd enligt SoL.",
+                Category::SocialConditions
+            ),
+            Some(Level::L2)
+        );
+        assert_eq!(
+            max_level("Hennes månadslön är 34 500 kr.", Category::Salary),
+            Some(Level::L2)
+        );
+        assert_eq!(
+            max_level("Hon har skyddad identitet.", Category::ProtectedIdentity),
+            Some(Level::L3)
+        );
+    }
+
+    #[test]
+    fn general_sentences_do_not_count() {
+        for t in [
+            "Du får aldrig mata in uppgifter om hälsa i en AI-tjänst.",
+            "Känsliga personuppgifter såsom religion, sexuell läggning och fackligt medlemskap får inte behandlas.",
+            "Till exempel kan uppgifter om skulder hos Kronofogden vara känsliga.",
+            "Medarbetare får inte ange diagnoser eller medicinering i prompten.",
+        ] {
+            for (c, l, w) in content(t) {
+                assert!(l == Level::L0, "{t}: {c} {l} {w}");
+            }
+        }
+    }
+
+    #[test]
+    fn weak_terms_need_a_person() {
+        assert!(content("Skolan har öppet hus på lördag.").is_empty());
+        assert!(!content("Klienten har tre barn och bor ensam.").is_empty());
+        assert!(content("Kommunal verksamhet ska vara effektiv.").is_empty());
+    }
+}

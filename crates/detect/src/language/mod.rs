@@ -1,0 +1,93 @@
+//! Swedish prose: person names, addresses, content lexicons and AI Act uses.
+//!
+//! One Aho-Corasick pass ([`lexicon`]) finds every term of every detector; the detectors
+//! then look only at the neighbourhood of those hits (the sentence, the paragraph). Names
+//! come from a separate scan that stops only at capitalised word starts and looks them up
+//! in hash sets built once from the shipped gazetteers.
+
+mod address;
+mod content;
+mod lexicon;
+mod names;
+mod tokens;
+mod uses;
+
+use crate::{Category, Finding, Use};
+use lexicon::{Hit, Lexicon};
+
+/// Finds names, addresses, sensitive content and requested uses.
+pub(crate) struct LanguageDetector {
+    lexicon: Lexicon,
+    names: names::Names,
+}
+
+/// Identifier categories that point at a person (for the "about an individual" rule).
+fn points_at_person(c: Category) -> bool {
+    use Category::*;
+    matches!(
+        c,
+        Personnummer
+            | Samordningsnummer
+            | PersonName
+            | Phone
+            | Email
+            | PassportNumber
+            | LicensePlate
+    )
+}
+
+impl LanguageDetector {
+    pub(crate) fn new() -> Self {
+        let mut lists = content::lists();
+        lists.extend(uses::lists());
+        LanguageDetector {
+            lexicon: Lexicon::new(&lists),
+            names: names::Names::new(),
+        }
+    }
+
+    /// Appends findings and uses found in `text`. `findings` may already hold the
+    /// identifiers of the same text; they count as references to a person.
+    pub(crate) fn detect(&self, text: &str, findings: &mut Vec<Finding>, uses: &mut Vec<Use>) {
+        let pnr: Vec<(usize, usize)> = findings
+            .iter()
+            .filter(|f| {
+                matches!(
+                    f.category,
+                    Category::Personnummer | Category::Samordningsnummer
+                )
+            })
+            .map(|f| (f.start, f.end))
+            .collect();
+        let mut pnr = pnr;
+        pnr.sort_unstable();
+        let ips: Vec<(usize, usize)> = findings
+            .iter()
+            .filter(|f| f.category == Category::IpAddress)
+            .map(|f| (f.start, f.end))
+            .collect();
+        let first_new = findings.len();
+        self.names.detect(text, &pnr, findings);
+
+        let mut hits: Vec<Hit> = Vec::new();
+        self.lexicon.hits(text, &mut hits);
+
+        let mut persons: Vec<(usize, usize)> = findings
+            .iter()
+            .filter(|f| points_at_person(f.category) && f.level >= crate::Level::L1)
+            .map(|f| (f.start, f.end))
+            .collect();
+        persons.sort_unstable();
+
+        address::detect(text, findings);
+        content::detect(text, &hits, &persons, findings);
+        content::markings::detect(text, &hits, &ips, findings);
+        uses::detect(text, &hits, uses);
+        debug_assert!(findings[first_new..]
+            .iter()
+            .all(|f| text.is_char_boundary(f.start) && text.is_char_boundary(f.end)));
+    }
+}
+
+#[cfg(test)]
+mod tests;

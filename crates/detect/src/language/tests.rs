@@ -1,0 +1,290 @@
+//! Tests across the language detectors: whole sentences, the seed guidelines, spans.
+
+use super::LanguageDetector;
+use crate::{Category, CategoryKind, Engine, Finding, Level};
+
+fn run(text: &str) -> (Vec<Finding>, Vec<crate::Use>) {
+    let d = LanguageDetector::new();
+    let mut f = Vec::new();
+    let mut u = Vec::new();
+    d.detect(text, &mut f, &mut u);
+    (f, u)
+}
+
+#[test]
+fn spans_are_on_char_boundaries() {
+    let t = "Åsa Öberg (pnr 850314-1234) bor på Ängsvägen 3 i Örebro. Hon är sjukskriven för ångest. Hej Östen! – ©2024";
+    let (f, u) = run(t);
+    for x in &f {
+        assert!(
+            t.is_char_boundary(x.start) && t.is_char_boundary(x.end),
+            "{x:?}"
+        );
+    }
+    for x in &u {
+        assert!(t.is_char_boundary(x.start) && t.is_char_boundary(x.end));
+    }
+}
+
+#[test]
+fn social_services_note_is_level_3() {
+    let t = "Journalanteckning 2024-03-01\nKlienten Fatima Hassan, 850314-1234, har återkommande ångest och är sjukskriven. Hon har skulder hos Kronofogden.";
+    let a = Engine::new().analyze(t);
+    assert_eq!(a.level, Level::L3, "{:?}", a.reasons);
+    let cats = a.categories();
+    for c in [
+        Category::PersonName,
+        Category::Health,
+        Category::EconomicSituation,
+    ] {
+        assert!(cats.contains(&c), "{c} missing in {cats:?}");
+    }
+}
+
+#[test]
+fn seeds_stay_open() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
+    let dir = if dir.is_dir() {
+        dir
+    } else {
+        std::path::PathBuf::from("/work/shared/seeds")
+    };
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    let engine = Engine::new();
+    let mut problems = Vec::new();
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.extension().is_none_or(|x| x != "txt")
+            || p.file_name().unwrap().to_string_lossy().starts_with('R')
+        {
+            continue;
+        }
+        let text = std::fs::read_to_string(&p).unwrap();
+        let a = engine.analyze(&text);
+        for f in &a.findings {
+            let bad = matches!(
+                f.category.kind(),
+                CategoryKind::SpecialCategory | CategoryKind::ExtraProtected
+            ) || matches!(
+                f.category,
+                Category::SecrecyMarking
+                    | Category::ProtectedIdentity
+                    | Category::SecurityClassified
+            );
+            if bad && f.level >= Level::L2 {
+                let ctx = f.text(&text);
+                problems.push(format!(
+                    "{}: {} {} {:?} in {:?}",
+                    p.display(),
+                    f.category,
+                    f.level,
+                    f.text(&text),
+                    ctx
+                ));
+            }
+        }
+        if a.level > Level::L1 {
+            problems.push(format!(
+                "{}: level {} {:?}",
+                p.display(),
+                a.level,
+                a.reasons
+            ));
+        }
+        if !a.uses.is_empty() {
+            let u: Vec<&str> = a.uses.iter().map(|u| &text[u.start..u.end]).collect();
+            problems.push(format!("{}: uses {:?}", p.display(), u));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// `VAKT_DUMP=file cargo test -p vakt-detect --lib dump -- --ignored --nocapture` prints what
+/// the engine finds in a file (a debugging aid).
+#[test]
+#[ignore]
+fn dump() {
+    let Ok(path) = std::env::var("VAKT_DUMP") else {
+        return;
+    };
+    let text = std::fs::read_to_string(path).unwrap();
+    let t0 = std::time::Instant::now();
+    let engine = Engine::new();
+    println!("Engine::new: {:?}", t0.elapsed());
+    let a = engine.analyze(&text);
+    println!("level {} {:?}", a.level, a.reasons);
+    for f in &a.findings {
+        println!(
+            "{:>20} L{} {:.2} {:?}",
+            f.category.id(),
+            f.level,
+            f.score,
+            f.text(&text)
+        );
+    }
+    for u in &a.uses {
+        println!("use {:?} {:?} {:?}", u.kind, u.area, &text[u.start..u.end]);
+    }
+}
+
+/// `VAKT_CORPUS=dir cargo test -p vakt-detect --lib corpus_check -- --ignored --nocapture`:
+/// prints the documents of a labelled folder whose level, content or uses differ from gold
+/// (a debugging aid for the dev half of the corpus; the evaluation proper is `vakt eval`).
+#[test]
+#[ignore]
+fn corpus_check() {
+    let Ok(dir) = std::env::var("VAKT_CORPUS") else {
+        return;
+    };
+    let engine = Engine::new();
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    paths.sort();
+    let (mut n, mut ok_level, mut under) = (0, 0, 0);
+    for p in paths {
+        let name = p.to_string_lossy().to_string();
+        let Some(base) = name.strip_suffix(".txt") else {
+            continue;
+        };
+        let Ok(gold) = std::fs::read_to_string(format!("{base}.gold.json")) else {
+            continue;
+        };
+        let gold: serde_json::Value = serde_json::from_str(&gold).unwrap();
+        let text = std::fs::read_to_string(&p).unwrap();
+        let a = engine.analyze(&text);
+        n += 1;
+        let lvl = gold["level"].as_u64().unwrap_or(0);
+        let lo = gold["level_range"][0].as_u64().unwrap_or(lvl) as u8;
+        let hi = gold["level_range"][1].as_u64().unwrap_or(lvl) as u8;
+        let l = a.level.as_u8();
+        if l >= lo && l <= hi {
+            ok_level += 1;
+        } else if l < lo {
+            under += 1;
+        }
+        let want: Vec<String> = gold["content"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect();
+        let got: Vec<String> = a
+            .findings
+            .iter()
+            .filter(|f| f.category.kind() != CategoryKind::Identifier && f.level >= Level::L1)
+            .map(|f| f.category.id().to_string())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let gold_uses = gold["uses"].as_array().map_or(0, |u| u.len());
+        let msg_level = if l < lo || l > hi {
+            format!("LEVEL {l} not in {lo}-{hi} ")
+        } else {
+            String::new()
+        };
+        let missing: Vec<&String> = want.iter().filter(|w| !got.contains(w)).collect();
+        let extra: Vec<&String> = got.iter().filter(|g| !want.contains(g)).collect();
+        let uses_msg = if (gold_uses > 0) == a.uses.is_empty() {
+            let u: Vec<String> = a
+                .uses
+                .iter()
+                .map(|u| format!("{:?}/{:?} {:?}", u.kind, u.area, &text[u.start..u.end]))
+                .collect();
+            format!("USES gold {gold_uses} got {u:?}")
+        } else {
+            String::new()
+        };
+        if !msg_level.is_empty() || !missing.is_empty() || !extra.is_empty() || !uses_msg.is_empty()
+        {
+            println!(
+                "{}: {msg_level}missing {missing:?} extra {extra:?} {uses_msg}",
+                p.file_name().unwrap().to_string_lossy()
+            );
+            if !msg_level.is_empty() || !extra.is_empty() {
+                for f in a.findings.iter().filter(|f| f.level >= Level::L1) {
+                    println!("    {} L{} {:?}", f.category.id(), f.level, f.text(&text));
+                }
+            }
+        }
+    }
+    println!("{n} documents, level in range {ok_level}, under-classified {under}");
+}
+
+#[test]
+fn never_panics_on_odd_text() {
+    use rand::{Rng, SeedableRng};
+    let pieces = [
+        "å",
+        "Ä",
+        "ö",
+        "–",
+        "”",
+        "§",
+        "é",
+        " ",
+        "\n",
+        ".",
+        ",",
+        ":",
+        "1",
+        "23",
+        "123 45",
+        "Hej ",
+        "Anna ",
+        "Svensson",
+        "gatan ",
+        "Sekretess enligt 26 kap. ",
+        "HEMLIG",
+        "hon ",
+        "är ",
+        "sjukskriven",
+        "Ranka kandidaterna",
+        "avgör om ",
+        "försörjningsstöd",
+        "c/o ",
+        "Box ",
+        "192.168.1.1/24",
+        "srv-db01.intern.x.se",
+        "lgh ",
+        "vån ",
+        "©",
+        "💡",
+        "Ö",
+        "s",
+        "-",
+    ];
+    let mut rng = rand::rngs::StdRng::seed_from_u64(7);
+    let d = LanguageDetector::new();
+    for _ in 0..3000 {
+        let n = rng.gen_range(0..40);
+        let text: String = (0..n)
+            .map(|_| pieces[rng.gen_range(0..pieces.len())])
+            .collect();
+        let (f, u) = run_with(&d, &text);
+        for x in &f {
+            assert!(
+                text.is_char_boundary(x.start) && text.is_char_boundary(x.end) && x.start <= x.end,
+                "{text:?} {x:?}"
+            );
+        }
+        for x in &u {
+            assert!(
+                text.is_char_boundary(x.start) && text.is_char_boundary(x.end),
+                "{text:?}"
+            );
+        }
+    }
+}
+
+fn run_with(d: &LanguageDetector, text: &str) -> (Vec<Finding>, Vec<crate::Use>) {
+    let mut f = Vec::new();
+    let mut u = Vec::new();
+    d.detect(text, &mut f, &mut u);
+    (f, u)
+}

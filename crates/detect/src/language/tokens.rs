@@ -1,0 +1,208 @@
+//! Byte-level helpers for Swedish text: word bytes, word boundaries, sentences and lines.
+//!
+//! Everything works on byte offsets into the UTF-8 text and never allocates. Bytes ≥ 0x80
+//! count as letters (å, ä, ö, é and the rest of the non-ASCII letters); the few non-ASCII
+//! punctuation marks that matter (–, —, “, ”, ’, •, §) are checked where they matter.
+
+/// Whether `b` can be part of a word.
+#[inline]
+pub(crate) fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b >= 0x80
+}
+
+/// Whether `b` can be part of a word of letters (no digits). Lead bytes 0xC2 (§, «, », °,
+/// no-break space) and 0xE2 (– — ’ “ ” • …) are punctuation; a word scan stops there.
+#[inline]
+pub(crate) fn is_letter_byte(b: u8) -> bool {
+    b.is_ascii_alphabetic() || (b >= 0x80 && b != 0xC2 && b != 0xE2)
+}
+
+/// Whether a word boundary lies before `i`.
+#[inline]
+pub(crate) fn boundary_before(t: &[u8], i: usize) -> bool {
+    i == 0 || !is_word_byte(t[i - 1])
+}
+
+/// The start of the word containing the byte before `i`.
+#[inline]
+pub(crate) fn word_start(t: &[u8], mut i: usize) -> usize {
+    while i > 0 && is_letter_byte(t[i - 1]) {
+        // a continuation byte of a punctuation mark (E2 80 9D, C2 A7) ends the word
+        if t[i - 1] < 0xC0 && t[i - 1] >= 0x80 {
+            let mut j = i - 1;
+            while j > 0 && (0x80..0xC0).contains(&t[j]) {
+                j -= 1;
+            }
+            if t[j] == 0xE2 || t[j] == 0xC2 {
+                break;
+            }
+            i = j;
+            continue;
+        }
+        i -= 1;
+    }
+    i
+}
+
+/// Whether the text at `i` starts with an upper-case letter (ASCII or Å Ä Ö É Ü Ø Æ Ç Š Ž Ć Č).
+#[inline]
+pub(crate) fn upper_at(t: &[u8], i: usize) -> bool {
+    match t.get(i) {
+        Some(b) if b.is_ascii_uppercase() => true,
+        Some(0xC3) => matches!(t.get(i + 1), Some(0x80..=0x9E)),
+        Some(0xC4 | 0xC5) => t.get(i + 1).is_some_and(|c| c % 2 == 0),
+        _ => false,
+    }
+}
+
+/// The bounds of the sentence around `start..end`: back to the previous `.`, `!`, `?`
+/// followed by space, or a blank line; forward likewise. At most `max` bytes each way.
+pub(crate) fn sentence(t: &[u8], start: usize, end: usize, max: usize) -> (usize, usize) {
+    let lo_limit = start.saturating_sub(max);
+    let mut s = start;
+    while s > lo_limit {
+        let b = t[s - 1];
+        if matches!(b, b'!' | b'?')
+            || (b == b'.' && s < t.len() && t[s].is_ascii_whitespace() && !abbrev_before(t, s - 1))
+        {
+            break;
+        }
+        if b == b'\n' && s >= 2 && t[s - 2] == b'\n' {
+            break;
+        }
+        s -= 1;
+    }
+    let hi_limit = (end + max).min(t.len());
+    let mut e = end;
+    while e < hi_limit {
+        let b = t[e];
+        if matches!(b, b'!' | b'?')
+            || (b == b'.'
+                && (e + 1 >= t.len() || t[e + 1].is_ascii_whitespace())
+                && !abbrev_before(t, e))
+        {
+            e += 1;
+            break;
+        }
+        if b == b'\n' && e + 1 < t.len() && t[e + 1] == b'\n' {
+            break;
+        }
+        e += 1;
+    }
+    (ceil_boundary(t, s), ceil_boundary(t, e))
+}
+
+/// The first char boundary at or after `i` (a byte that is not a UTF-8 continuation byte).
+#[inline]
+pub(crate) fn ceil_boundary(t: &[u8], mut i: usize) -> usize {
+    while i < t.len() && (t[i] & 0xC0) == 0x80 {
+        i += 1;
+    }
+    i
+}
+
+/// Whether the `.` at `dot` ends a common abbreviation (t.ex., bl.a., kap., nr.) or a number.
+fn abbrev_before(t: &[u8], dot: usize) -> bool {
+    let ws = word_start(t, dot);
+    let w = &t[ws..dot];
+    if dot > 0 && t[dot - 1].is_ascii_digit() {
+        return true;
+    }
+    matches!(
+        w,
+        b"ex"
+            | b"a"
+            | b"kap"
+            | b"nr"
+            | b"bl"
+            | b"s"
+            | b"t"
+            | b"resp"
+            | b"jfr"
+            | b"st"
+            | b"ca"
+            | b"d"
+            | b"v"
+            | b"m"
+            | b"p"
+            | b"f"
+            | b"tr"
+            | b"lgh"
+            | b"pnr"
+            | b"tel"
+            | b"dvs"
+            | b"etc"
+            | b"o"
+            | b"inkl"
+            | b"ang"
+    )
+}
+
+/// The bounds of the line around `i`.
+pub(crate) fn line(t: &[u8], i: usize) -> (usize, usize) {
+    let s = memchr::memrchr(b'\n', &t[..i]).map_or(0, |p| p + 1);
+    let e = memchr::memchr(b'\n', &t[i..]).map_or(t.len(), |p| i + p);
+    (s, e)
+}
+
+/// The previous word before `i` (skipping spaces and simple punctuation), as bytes with its start.
+pub(crate) fn prev_word(t: &[u8], i: usize) -> Option<(usize, &[u8])> {
+    let mut j = i;
+    while j > 0 && matches!(t[j - 1], b' ' | b'\t' | b',' | b':') {
+        j -= 1;
+    }
+    let s = word_start(t, j);
+    if s == j {
+        None
+    } else {
+        Some((s, &t[s..j]))
+    }
+}
+
+/// Whether position `i` starts a sentence: only spaces/bullets back to the line start or to
+/// `.`, `!`, `?`, `:`.
+pub(crate) fn sentence_initial(t: &[u8], i: usize) -> bool {
+    let mut j = i;
+    while j > 0 {
+        let b = t[j - 1];
+        match b {
+            b' ' | b'\t' | b'"' | b'(' | b'-' | b'*' => j -= 1,
+            b'\n' | b'.' | b'!' | b'?' | b':' => return true,
+            // • (E2 80 A2), – (E2 80 93), — (E2 80 94), ◦ (E2 97 A6), “ ” (E2 80 9C/9D)
+            0xA2 | 0x93 | 0x94 | 0xA6 | 0x9C | 0x9D if j >= 3 && t[j - 3] == 0xE2 => j -= 3,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// Lower-cases the ASCII letters and Å Ä Ö É of `w` into `buf` and returns it as str.
+pub(crate) fn lower_into<'b>(w: &str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    for c in w.chars() {
+        buf.extend(c.to_lowercase());
+    }
+    buf.as_str()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences() {
+        let t = "Hej. Hon har t.ex. feber idag. Nästa.";
+        let i = t.find("feber").unwrap();
+        let (s, e) = sentence(t.as_bytes(), i, i + 5, 200);
+        assert_eq!(&t[s..e], " Hon har t.ex. feber idag.");
+    }
+
+    #[test]
+    fn upper_lower() {
+        let t = "Åsa ärlig Örjan";
+        assert!(upper_at(t.as_bytes(), 0));
+        assert!(upper_at(t.as_bytes(), 12));
+        assert!(sentence_initial(b"Ja. Anna", 4));
+        assert!(!sentence_initial(b"och Anna", 4));
+    }
+}

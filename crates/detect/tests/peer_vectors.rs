@@ -1,0 +1,194 @@
+//! The personnummer project's test vectors (shared/peer-tests/personnummer/), read at run
+//! time: every format of every valid number is found, in isolation and inside a Swedish
+//! sentence; invalid ones never are; organisation numbers are org_number, never personnummer.
+
+use std::path::PathBuf;
+
+use serde_json::Value;
+use vakt_detect::checks::personnummer::PnrKind;
+use vakt_detect::checks::{orgnr, personnummer};
+use vakt_detect::{Category, Engine};
+
+/// The shared folder: `VAKT_SHARED_DIR`, else `<manifest>/../../../shared`, else `/work/shared`.
+fn shared_dir() -> PathBuf {
+    if let Ok(d) = std::env::var("VAKT_SHARED_DIR") {
+        return PathBuf::from(d);
+    }
+    let rel = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
+    if rel.is_dir() {
+        return rel;
+    }
+    PathBuf::from("/work/shared")
+}
+
+fn vectors(name: &str) -> Value {
+    let p = shared_dir().join("peer-tests/personnummer").join(name);
+    let text =
+        std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("cannot read {}: {e}", p.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not JSON: {e}", p.display()))
+}
+
+const FORMATS: &[&str] = &[
+    "long_format",
+    "short_format",
+    "separated_format",
+    "separated_long",
+];
+
+fn id_findings(text: &str) -> Vec<(Category, String, f32)> {
+    Engine::shared()
+        .analyze(text)
+        .findings
+        .into_iter()
+        .filter(|f| {
+            matches!(
+                f.category,
+                Category::Personnummer | Category::Samordningsnummer | Category::OrgNumber
+            )
+        })
+        .map(|f| (f.category, f.text(text).to_string(), f.score))
+        .collect()
+}
+
+fn check_list(name: &str) -> usize {
+    let list = vectors(name);
+    let mut checked = 0;
+    for case in list.as_array().expect("a list") {
+        let valid = case["valid"].as_bool().unwrap();
+        let ty = case["type"].as_str().unwrap();
+        for fmt in FORMATS {
+            let Some(s) = case[fmt].as_str() else {
+                continue;
+            };
+            let parsed = personnummer::parse(s);
+            assert_eq!(
+                parsed.is_some(),
+                valid,
+                "{name}: parse({s:?}) ({ty}, {fmt})"
+            );
+            let expected = match ty {
+                "ssn" => Category::Personnummer,
+                "con" => Category::Samordningsnummer,
+                _ => Category::Personnummer, // interim
+            };
+            if let Some(p) = parsed {
+                let kind = match ty {
+                    "ssn" => PnrKind::Personnummer,
+                    "con" => PnrKind::Samordningsnummer,
+                    _ => PnrKind::Interim,
+                };
+                assert_eq!(p.kind, kind, "{s}");
+            }
+            for text in [
+                s.to_string(),
+                format!("Sökandens personnummer är {s} enligt ansökan."),
+                format!("Uppgifterna gäller {s}, som kom in i går."),
+                format!("({s})"),
+            ] {
+                let found = id_findings(&text);
+                let hits: Vec<_> = found
+                    .iter()
+                    .filter(|f| f.0 == expected && f.1 == s)
+                    .collect();
+                if valid {
+                    assert_eq!(hits.len(), 1, "{name}: {text:?} → {found:?}");
+                    if ty == "interim" {
+                        assert!(
+                            hits[0].2 < 0.9,
+                            "interim numbers get a lower score: {found:?}"
+                        );
+                    } else {
+                        assert!(hits[0].2 >= 0.9, "{found:?}");
+                    }
+                } else {
+                    assert!(
+                        !found.iter().any(|f| matches!(
+                            f.0,
+                            Category::Personnummer | Category::Samordningsnummer
+                        )),
+                        "{name}: invalid {s:?} reported in {text:?}: {found:?}"
+                    );
+                }
+                checked += 1;
+            }
+        }
+    }
+    checked
+}
+
+#[test]
+fn list_json() {
+    assert!(check_list("list.json") > 100);
+}
+
+#[test]
+fn interim_json() {
+    assert!(check_list("interim.json") > 40);
+}
+
+#[test]
+fn structured_json() {
+    let v = vectors("structured.json");
+    let mut n = 0;
+    for (ty, cat) in [
+        ("ssn", Category::Personnummer),
+        ("con", Category::Samordningsnummer),
+    ] {
+        for (group, valid) in [("valid", true), ("invalid", false)] {
+            for s in v[ty]["string"][group].as_array().unwrap() {
+                let s = s.as_str().unwrap();
+                assert_eq!(
+                    personnummer::parse(s).is_some(),
+                    valid,
+                    "{ty} {group} {s:?}"
+                );
+                let text = format!("Pnr: {s}.");
+                let found = id_findings(&text);
+                assert_eq!(
+                    found.iter().any(|f| f.0 == cat && f.1 == s),
+                    valid,
+                    "{text:?} → {found:?}"
+                );
+                n += 1;
+            }
+            for i in v[ty]["integer"][group].as_array().unwrap() {
+                let s = i.as_u64().unwrap().to_string();
+                // integers lose leading zeros; only 12-digit ones are a format
+                if s.len() == 12 {
+                    assert_eq!(personnummer::parse(&s).is_some(), valid, "{ty} integer {s}");
+                    n += 1;
+                }
+            }
+        }
+    }
+    assert!(n > 50);
+}
+
+#[test]
+fn orgnumber_json() {
+    let v = vectors("orgnumber.json");
+    for case in v.as_array().unwrap() {
+        for fmt in ["short_format", "separated_format"] {
+            let s = case[fmt].as_str().unwrap();
+            assert!(personnummer::parse(s).is_none(), "{s} is no personnummer");
+            assert!(orgnr::parse(s), "{s} is an organisationsnummer");
+            for text in [
+                s.to_string(),
+                format!("Fonden har organisationsnummer {s} och säte i Stockholm."),
+            ] {
+                let a = Engine::shared().analyze(&text);
+                let found = id_findings(&text);
+                assert_eq!(
+                    found,
+                    vec![(Category::OrgNumber, s.to_string(), 0.95)],
+                    "{text:?}"
+                );
+                assert_eq!(
+                    a.level.as_u8(),
+                    0,
+                    "org_number alone stays level 0: {text:?}"
+                );
+            }
+        }
+    }
+}

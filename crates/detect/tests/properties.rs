@@ -1,0 +1,128 @@
+//! Property tests: the engine never panics, and every span is on char boundaries,
+//! inside the text, with start ≤ end, whatever the input.
+
+use proptest::prelude::*;
+use vakt_detect::Engine;
+
+fn check(text: &str) {
+    let a = Engine::shared().analyze(text);
+    for f in &a.findings {
+        assert!(f.start <= f.end, "{f:?}");
+        assert!(f.end <= text.len(), "{f:?}");
+        assert!(
+            text.is_char_boundary(f.start) && text.is_char_boundary(f.end),
+            "{f:?} in {text:?}"
+        );
+        assert!((0.0..=1.0).contains(&f.score));
+    }
+    for u in &a.uses {
+        assert!(u.start <= u.end && u.end <= text.len());
+        assert!(text.is_char_boundary(u.start) && text.is_char_boundary(u.end));
+    }
+    assert!(!a.reasons.is_empty());
+    for f in Engine::shared().identifiers(text) {
+        assert!(f.start <= f.end && f.end <= text.len());
+        assert!(text.is_char_boundary(f.start) && text.is_char_boundary(f.end));
+    }
+}
+
+/// Pieces that put the matchers on their edges: identifiers, their prefixes, separators,
+/// multi-byte letters right next to digits.
+const PIECES: &[&str] = &[
+    "811218-9876",
+    "19811218+9876",
+    "000101-T220",
+    "556036-0793",
+    "SE556036079301",
+    "SE45 5000 0000 0583 9825 7466",
+    "070-123 45 67",
+    "+46(0)70",
+    "+",
+    "@",
+    "a@b.se",
+    "::",
+    ":",
+    "fe80::1",
+    "192.168.",
+    "4111 1111 1111 1111",
+    "ABC 12",
+    "regnr",
+    "pnr",
+    "Fakturanummer",
+    "bankgiro",
+    "pg",
+    "konto",
+    "pass",
+    "tel",
+    "lösenord:",
+    "Password=",
+    "sk-",
+    "eyJ",
+    "-----BEGIN PRIVATE KEY-----",
+    "postgres://u:p@",
+    "ö",
+    "Å",
+    "€",
+    "😀",
+    " ",
+    "\n",
+    "-",
+    ".",
+    ",",
+    "0",
+    "9",
+    "46",
+    "é",
+    "ÖÄÅ",
+    "\u{0}",
+    "ﬁ",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_string(s in "\\PC*") {
+        check(&s);
+    }
+
+    #[test]
+    fn digits_and_unicode(s in "[0-9 +\\-:.@åäöÅÄÖ€😀a-fA-Z]{0,80}") {
+        check(&s);
+    }
+
+    #[test]
+    fn identifier_pieces(parts in prop::collection::vec(prop::sample::select(PIECES), 0..30)) {
+        let s: String = parts.concat();
+        check(&s);
+    }
+
+    #[test]
+    fn cut_anywhere(k in 0usize..200) {
+        let full = "Pnr 811218-9876, tel 070-123 45 67, åsa@kommun.se, IBAN SE45 5000 0000 0583 9825 7466, \
+                    lösenord: Hemligt1, fe80::1ff:fe23:4567:890a, regnr ÅBC 123, 4111 1111 1111 1111 😀";
+        let mut cut = k.min(full.len());
+        while !full.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        check(&full[..cut]);
+        check(&full[cut..]);
+    }
+}
+
+#[test]
+fn large_inputs_do_not_blow_up() {
+    check(&"9".repeat(100_000));
+    check(&"ö".repeat(50_000));
+    check(&"@".repeat(10_000));
+    check(&":".repeat(10_000));
+    check(&"a:".repeat(10_000));
+    check(&"1.".repeat(10_000));
+    check(&"eyJ".repeat(10_000));
+    check(&"-----BEGIN PRIVATE KEY-----\n".repeat(40_000));
+    check(&"1 ".repeat(100_000));
+    check(&"070-".repeat(50_000));
+    check(&"lösenord är ".repeat(10_000));
+    check(&"lösenord: ".repeat(10_000));
+    check(&"x@".repeat(10_000));
+}

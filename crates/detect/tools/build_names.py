@@ -1,0 +1,57 @@
+#!/usr/bin/env python3
+"""Builds the person-name gazetteers in ../data/ from PyPI `names-dataset` 3.3.1 (Apache-2.0).
+
+Usage: pip install names-dataset==3.3.1 && python3 tools/build_names.py
+
+Keeps names ranked in Sweden, plus the top-ranked names of the countries with large groups
+in Sweden (Finland, Syria, Iraq, Iran, Somalia, Afghanistan, Poland, Turkey, Bosnia, Eritrea,
+…). Output: one name a line, sorted, UTF-8, in `first_names.txt` and `last_names.txt`.
+Only names written with letters (and one inner hyphen or apostrophe), 2–20 chars.
+"""
+import gzip, os, pickle, re, sys
+import names_dataset
+
+SRC = os.path.join(os.path.dirname(names_dataset.__file__), "v3")
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data")
+
+# country -> how many of its top-ranked names to keep
+TOP = {
+    "SE": 10**9,  # every name ranked in Sweden
+    "FI": 1500, "NO": 800, "DK": 800, "SY": 1200, "IQ": 1200, "IR": 1000, "SO": 800,
+    "AF": 800, "PL": 1200, "TR": 1000, "BA": 600, "ER": 400, "ET": 400, "HR": 500,
+    "RS": 600, "DE": 600, "GB": 500, "LB": 400, "PS": 400, "TH": 300, "CL": 300,
+    "EG": 300, "MA": 300, "DZ": 300, "TN": 300, "LT": 300, "LV": 300, "EE": 300,
+    "RU": 500, "UA": 500, "RO": 400, "HU": 400, "IN": 400, "PK": 400, "CN": 300,
+    "VN": 300, "PH": 300, "MK": 300, "AL": 300, "JO": 300, "GR": 300, "IT": 400,
+    "ES": 300, "FR": 300, "US": 400, "NL": 300,
+}
+OK = re.compile(r"^[^\W\d_]+(?:[-'][^\W\d_]+)?$")
+
+
+def keep(table):
+    out = set()
+    for name, info in table.items():
+        rank = info.get("rank") or {}
+        if not OK.match(name) or not (2 <= len(name) <= 20):
+            continue
+        if not name[0].isupper() or name[1:].lower() != name[1:]:
+            if not ("-" in name or "'" in name):
+                continue
+        if any(c in rank and rank[c] <= n for c, n in TOP.items()):
+            out.add(name)
+    return sorted(out)
+
+
+def main():
+    for kind in ("first_names", "last_names"):
+        with gzip.open(os.path.join(SRC, kind + ".pkl.gz")) as f:
+            table = pickle.load(f)
+        names = keep(table)
+        path = os.path.join(OUT, kind + ".txt")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("\n".join(names) + "\n")
+        print(kind, len(names), os.path.getsize(path), "bytes", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,221 @@
+//! `POST /v1/embeddings`: the same checks as chat (the input texts are what leave), recorded
+//! the same way; the vectors come back untouched. Token-id input cannot be checked and is
+//! refused with a 400.
+
+use crate::chat_request::{model_of, Attachments};
+use crate::error::{ApiError, Lang};
+use crate::guard::{self, Verdict};
+use crate::labels::Labels;
+use crate::metrics::DecisionKind;
+use crate::records::{self, Outcome};
+use crate::state::AppState;
+use crate::upstream;
+use axum::http::StatusCode;
+use bytes::Bytes;
+use serde_json::{Map, Value};
+use vakt_config::Caller;
+
+/// An embeddings answer.
+pub struct EmbedAnswer {
+    /// Labels.
+    pub labels: Labels,
+    /// The upstream's body.
+    pub body: Bytes,
+}
+
+fn inputs(body: &Map<String, Value>, lang: Lang) -> Result<Vec<String>, ApiError> {
+    let bad = || {
+        ApiError::bad_field(
+            lang,
+            "input",
+            "Fältet `input` ska vara en text eller en lista av texter; token-id kan inte kontrolleras och tas inte emot.",
+            "Field `input` must be a string or an array of strings; token ids cannot be checked and are not accepted.",
+        )
+    };
+    match body.get("input") {
+        Some(Value::String(s)) => Ok(vec![s.clone()]),
+        Some(Value::Array(a)) if !a.is_empty() => a
+            .iter()
+            .map(|v| v.as_str().map(str::to_owned).ok_or_else(bad))
+            .collect(),
+        _ => Err(bad()),
+    }
+}
+
+/// Checks, records and forwards an embeddings request.
+pub async fn embed(
+    state: &AppState,
+    caller: &Caller,
+    mut body: Map<String, Value>,
+    lang: Lang,
+) -> Result<EmbedAnswer, ApiError> {
+    let model = model_of(&body, lang)?;
+    let texts = inputs(&body, lang)?;
+    let Some(sys) = state
+        .config
+        .system(&model)
+        .filter(|s| crate::pipeline::may_use(caller, s))
+    else {
+        let mut e = ApiError::new(
+            StatusCode::NOT_FOUND,
+            "invalid_request_error",
+            "model_not_found",
+            lang.pick(
+                "AI-systemet finns inte i registret eller får inte användas av din nämnd. `GET /v1/models` visar de system du får använda.",
+                "The AI system is not in the register or not open to your authority. `GET /v1/models` lists the systems you may use.",
+            ),
+        );
+        e.param = Some("model".into());
+        return Err(e);
+    };
+    let sys = sys.clone();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let checked = guard::check(
+        state,
+        caller,
+        &sys,
+        &refs,
+        Attachments::default(),
+        false,
+        lang,
+    );
+    let request = texts.join("\n\n");
+    let (decision, kind, sent) = match &checked.verdict {
+        Verdict::Refused(r) => {
+            state
+                .metrics
+                .decision(DecisionKind::Refused, checked.level, &r.rules);
+            let rec = records::begin(
+                state,
+                records::Begin {
+                    caller,
+                    system: &sys.id,
+                    decision: "refused",
+                    rules: &r.rules,
+                    level: checked.level,
+                    categories: &checked.categories,
+                    request: &request,
+                    sent: None,
+                    masking: &[],
+                },
+            )
+            .await
+            .ok();
+            if let Some(id) = &rec {
+                records::complete(state, id, None, 403, Outcome::Refused).await;
+            }
+            records::incident(
+                state,
+                records::IncidentReport {
+                    caller,
+                    system: &sys.id,
+                    kind: "refusal",
+                    severity: crate::pipeline::severity_of_refusal(checked.level),
+                    rules: &r.rules,
+                    message: format!("inbäddning avvisad ({}): nivå {}", r.code, checked.level),
+                    record: rec.as_deref(),
+                },
+            )
+            .await;
+            let mut e = ApiError::new(
+                StatusCode::FORBIDDEN,
+                "policy_violation",
+                r.code.clone(),
+                r.message.clone(),
+            );
+            e.rules = r.rules.clone();
+            e.categories = checked.categories.clone();
+            e.record = rec;
+            e.level = Some(checked.level);
+            return Err(e);
+        }
+        Verdict::Masked { texts: masked } => {
+            let v = if masked.len() == 1 && body.get("input").is_some_and(Value::is_string) {
+                Value::String(masked[0].clone())
+            } else {
+                Value::Array(masked.iter().cloned().map(Value::String).collect())
+            };
+            body.insert("input".into(), v);
+            ("masked", DecisionKind::Masked, masked.join("\n\n"))
+        }
+        Verdict::Allowed => ("allowed", DecisionKind::Allowed, request.clone()),
+    };
+    state.metrics.decision(kind, checked.level, &checked.rules);
+    let id = records::begin(
+        state,
+        records::Begin {
+            caller,
+            system: &sys.id,
+            decision,
+            rules: &checked.rules,
+            level: checked.level,
+            categories: &checked.categories,
+            request: &request,
+            sent: Some(&sent),
+            masking: checked.mapping(),
+        },
+    )
+    .await
+    .map_err(|_| ApiError::store_unavailable(lang))?;
+    body.insert("model".into(), Value::String(sys.model.clone()));
+    let labels = Labels {
+        level: checked.level,
+        decision,
+        record: id.clone(),
+        note: None,
+        tools_stripped: false,
+    };
+    let route = state.upstream.route_of(&sys.id);
+    let res = match route {
+        Some(r) => match state
+            .upstream
+            .post(
+                &r.embeddings_url,
+                r.auth.as_ref(),
+                serde_json::to_vec(&body).unwrap_or_default(),
+                false,
+            )
+            .await
+        {
+            Ok((resp, lat)) => {
+                state.metrics.upstream_latency(lat);
+                upstream::read_body(resp).await
+            }
+            Err(e) => Err(e),
+        },
+        None => Err(upstream::UpstreamError::Unreachable("no route".into())),
+    };
+    match res {
+        Ok(b) => {
+            records::complete(state, &id, Some("[embeddings]"), 200, Outcome::Completed).await;
+            Ok(EmbedAnswer { labels, body: b })
+        }
+        Err(err) => {
+            state.metrics.upstream_error();
+            records::complete(
+                state,
+                &id,
+                None,
+                err.status(),
+                Outcome::UpstreamError(err.describe()),
+            )
+            .await;
+            records::incident(
+                state,
+                records::IncidentReport {
+                    caller,
+                    system: &sys.id,
+                    kind: "upstream_error",
+                    severity: vakt_store::Severity::Medium,
+                    rules: &[],
+                    message: err.describe(),
+                    record: Some(&id),
+                },
+            )
+            .await;
+            let mut e = err.to_api(lang);
+            e.record = Some(id);
+            Err(e)
+        }
+    }
+}

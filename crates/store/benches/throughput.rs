@@ -1,0 +1,284 @@
+//! Store benchmarks, printed as plain figures:
+//! 1. sustained insert (records/s) with many concurrent writers, as the gateway would;
+//! 2. search by authority + time range + free text over a large store (ms per query).
+//!
+//! Run: `cargo bench -p vakt-store --bench throughput`
+//! Env: `VAKT_BENCH_BACKENDS` (default `sqlite,postgres`), `VAKT_BENCH_INSERT` (records for the
+//! insert run, default 50000), `VAKT_BENCH_SEARCH` (records for the search run, default
+//! 1000000), `VAKT_BENCH_WRITERS` (concurrent writers, default 256), `VAKT_TEST_PG_URL`.
+
+use chrono::{Duration, Utc};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::Instant;
+use vakt_store::{Caller, NewRecord, RecordsKey, Role, SearchQuery, Store};
+
+fn env_usize(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// A small deterministic generator (no dependency needed).
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    /// Roughly Zipf-distributed index below n.
+    fn zipf(&mut self, n: usize) -> usize {
+        let u = (self.next() % 1_000_000) as f64 / 1_000_000.0;
+        ((n as f64).powf(u) as usize).saturating_sub(1).min(n - 1)
+    }
+}
+
+const BASE: &[&str] = &[
+    "och",
+    "att",
+    "det",
+    "som",
+    "en",
+    "på",
+    "är",
+    "av",
+    "för",
+    "med",
+    "till",
+    "den",
+    "har",
+    "de",
+    "inte",
+    "om",
+    "ett",
+    "han",
+    "men",
+    "var",
+    "jag",
+    "sig",
+    "från",
+    "vi",
+    "så",
+    "kan",
+    "man",
+    "när",
+    "år",
+    "säger",
+    "hon",
+    "under",
+    "också",
+    "efter",
+    "eller",
+    "nu",
+    "sammanfatta",
+    "skriv",
+    "brev",
+    "beslut",
+    "nämnden",
+    "ansökan",
+    "bygglov",
+    "bistånd",
+    "kallelse",
+    "protokoll",
+    "remiss",
+    "yttrande",
+    "detaljplan",
+    "upphandling",
+    "avtal",
+    "budget",
+];
+
+fn vocabulary() -> Vec<String> {
+    let mut v: Vec<String> = BASE.iter().map(|s| s.to_string()).collect();
+    for i in 0..20_000 {
+        v.push(format!("ord{i}"));
+    }
+    v
+}
+
+fn text(rng: &mut Rng, vocab: &[String], words: usize) -> String {
+    let mut s = String::with_capacity(words * 8);
+    for i in 0..words {
+        if i > 0 {
+            s.push(' ');
+        }
+        s.push_str(&vocab[rng.zipf(vocab.len())]);
+    }
+    s
+}
+
+fn record(rng: &mut Rng, vocab: &[String], i: usize) -> NewRecord {
+    let authorities = ["sn-centrum", "bn-norr", "ks", "un-vast"];
+    let request = text(rng, vocab, 40);
+    NewRecord {
+        authority: authorities[i % authorities.len()].into(),
+        user: format!("user{}", i % 500),
+        system: ["public-chat", "intern-llm"][i % 2].into(),
+        decision: ["allowed", "masked", "refused"][i % 3].into(),
+        rules: vec!["GBG-2".into()],
+        level: (i % 4) as u8,
+        categories: vec!["person_name".into()],
+        sent: Some(request.clone()),
+        request,
+        mask_map: None,
+        purpose: None,
+    }
+}
+
+async fn fresh(backend: &str) -> (Arc<dyn Store>, Option<(String, String)>, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let (key, _) = RecordsKey::generate();
+    if backend == "sqlite" {
+        let url = format!("sqlite://{}", dir.path().join("bench.db").display());
+        (
+            vakt_store::open_with_key(&url, key).await.unwrap(),
+            None,
+            dir,
+        )
+    } else {
+        use sqlx::Connection;
+        let admin = std::env::var("VAKT_TEST_PG_URL")
+            .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into());
+        let mut c = sqlx::PgConnection::connect(&admin)
+            .await
+            .expect("PostgreSQL");
+        let name = format!("vakt_bench_{}", uuid::Uuid::new_v4().simple());
+        sqlx::query(&format!("CREATE DATABASE {name}"))
+            .execute(&mut c)
+            .await
+            .unwrap();
+        let base = &admin[..admin.rfind('/').unwrap()];
+        let url = format!("{base}/{name}");
+        (
+            vakt_store::open_with_key(&url, key).await.unwrap(),
+            Some((admin, name)),
+            dir,
+        )
+    }
+}
+
+async fn drop_db(db: Option<(String, String)>) {
+    use sqlx::Connection;
+    if let Some((admin, name)) = db {
+        let mut c = sqlx::PgConnection::connect(&admin).await.unwrap();
+        let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+            .execute(&mut c)
+            .await;
+    }
+}
+
+/// Insert `total` records from `writers` concurrent tasks; returns records/s.
+async fn insert(store: &Arc<dyn Store>, total: usize, writers: usize, seed: u64) -> f64 {
+    let vocab = Arc::new(vocabulary());
+    let next = Arc::new(AtomicUsize::new(0));
+    let start = Instant::now();
+    let mut tasks = Vec::new();
+    for w in 0..writers {
+        let store = store.clone();
+        let vocab = vocab.clone();
+        let next = next.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut rng = Rng(seed ^ (w as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+            loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                if i >= total {
+                    break;
+                }
+                store
+                    .begin_record(record(&mut rng, &vocab, i))
+                    .await
+                    .unwrap();
+            }
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap();
+    }
+    total as f64 / start.elapsed().as_secs_f64()
+}
+
+async fn search_bench(store: &Arc<dyn Store>) {
+    let viewer = Caller {
+        user: "rut".into(),
+        authority: "sn-centrum".into(),
+        role: Role::Registrar,
+    };
+    let now = Utc::now();
+    let queries = [
+        ("vanligt ord, senaste dygnet", "beslut", Duration::days(1)),
+        (
+            "ovanligt ord, senaste dygnet",
+            "ord15000",
+            Duration::days(1),
+        ),
+        (
+            "två ord, senaste timmen",
+            "bistånd ansökan",
+            Duration::hours(1),
+        ),
+        (
+            "ord som inte finns",
+            "saknasheltochhållet",
+            Duration::days(1),
+        ),
+    ];
+    for (label, text, span) in queries {
+        let q = SearchQuery {
+            authority: Some("sn-centrum".into()),
+            from: Some(now - span),
+            to: Some(now + Duration::minutes(1)),
+            text: Some(text.into()),
+            limit: Some(100),
+            ..Default::default()
+        };
+        // Warm once, then time several runs.
+        let n = store.search(&q, &viewer).await.unwrap().len();
+        let mut times = Vec::new();
+        for _ in 0..7 {
+            let t = Instant::now();
+            store.search(&q, &viewer).await.unwrap();
+            times.push(t.elapsed().as_secs_f64() * 1000.0);
+        }
+        times.sort_by(|a, b| a.partial_cmp(b).unwrap());
+        println!(
+            "    search {label:<32} {text:<22} {n:>4} hits  median {:>7.1} ms  max {:>7.1} ms",
+            times[times.len() / 2],
+            times[times.len() - 1]
+        );
+    }
+}
+
+fn main() {
+    let backends =
+        std::env::var("VAKT_BENCH_BACKENDS").unwrap_or_else(|_| "sqlite,postgres".into());
+    let insert_n = env_usize("VAKT_BENCH_INSERT", 50_000);
+    let search_n = env_usize("VAKT_BENCH_SEARCH", 1_000_000);
+    let writers = env_usize("VAKT_BENCH_WRITERS", 256);
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(async {
+        for backend in backends.split(',').map(str::trim).filter(|b| !b.is_empty()) {
+            println!("== {backend}");
+            let (store, db, _dir) = fresh(backend).await;
+            let rate = insert(&store, insert_n, writers, 1).await;
+            println!("    insert: {insert_n} records, {writers} writers: {rate:.0} records/s");
+            if search_n > 0 {
+                let more = search_n.saturating_sub(insert_n);
+                let t = Instant::now();
+                let rate = insert(&store, more, writers, 2).await;
+                println!(
+                    "    filled to {search_n} records in {:.0} s ({rate:.0} records/s)",
+                    t.elapsed().as_secs_f64()
+                );
+                search_bench(&store).await;
+            }
+            drop(store);
+            drop_db(db).await;
+        }
+    });
+}
