@@ -111,8 +111,14 @@ pub fn run(args: Args, global: &Global) -> anyhow::Result<ExitCode> {
     };
     let max_level = Level::from_u8(args.max_level).unwrap_or(Level::L3);
 
-    let stdout = anstream::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    // Human output goes through anstream (colour only on a terminal); JSON and SARIF never
+    // hold escape codes, so they skip its per-byte filtering.
+    let mut out: Box<dyn Write> = match args.format {
+        OutputFormat::Human => Box::new(std::io::BufWriter::new(anstream::stdout().lock())),
+        OutputFormat::Json | OutputFormat::Sarif => {
+            Box::new(std::io::BufWriter::new(std::io::stdout().lock()))
+        }
+    };
     let mut printer: Box<dyn report::Printer> = match args.format {
         OutputFormat::Human => Box::new(output_human::Human::new(max_level)),
         OutputFormat::Json => Box::new(output_json::Json::default()),

@@ -456,6 +456,113 @@ fn human_output_without_colour_when_piped() {
 }
 
 #[test]
+fn findings_beyond_the_cap_are_counted_and_noted_not_kept() {
+    // Ten personnummer, at most three listed: the rest are counted (level, counts) and every
+    // format says "fler fynd utelämnade".
+    let dir = tempfile::tempdir().unwrap();
+    let text: String = (0..10)
+        .map(|i| format!("Rad {i}: sökande med personnummer {PNR}.\n"))
+        .collect();
+    std::fs::write(dir.path().join("lista.txt"), &text).unwrap();
+    let args = ["--max-findings", "3", "lista.txt"];
+
+    let out = vakt(
+        dir.path(),
+        &[&["--format", "json"][..], &args].concat(),
+        None,
+    );
+    let v = json(&out);
+    let d = doc(&v, "lista.txt");
+    assert_eq!(d["findings"].as_array().unwrap().len(), 3, "{d}");
+    assert_eq!(d["findings_omitted"], 7, "{d}");
+    let notes: Vec<&str> = d["notes"]
+        .as_array()
+        .expect("notes")
+        .iter()
+        .map(|n| n.as_str().unwrap())
+        .collect();
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.starts_with("7 fler fynd utelämnade") && n.contains("högst 3")),
+        "{notes:?}"
+    );
+    // The level still counts all ten (a compilation of personnummer).
+    assert_eq!(d["level"], 3, "{d}");
+
+    let out = vakt(dir.path(), &args, None);
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(s.contains("obs: 7 fler fynd utelämnade"), "{s}");
+    assert!(s.contains("--format json listar 3 av dem"), "{s}");
+
+    let out = vakt(
+        dir.path(),
+        &[&["--format", "sarif"][..], &args].concat(),
+        None,
+    );
+    let v = json(&out);
+    let props = &v["runs"][0]["artifacts"][0]["properties"];
+    assert_eq!(props["findings_omitted"], 7, "{props}");
+    assert!(
+        props["notes"][0]
+            .as_str()
+            .unwrap()
+            .contains("fler fynd utelämnade"),
+        "{props}"
+    );
+    assert_eq!(v["runs"][0]["results"].as_array().unwrap().len(), 3);
+
+    // Without a cap being hit there is no note.
+    let out = vakt(dir.path(), &["--format", "json", "lista.txt"], None);
+    let d = json(&out);
+    let d = doc(&d, "lista.txt");
+    assert_eq!(d["findings"].as_array().unwrap().len(), 10);
+    assert!(
+        d.get("findings_omitted").is_none() && d.get("notes").is_none(),
+        "{d}"
+    );
+}
+
+#[test]
+fn a_compilation_spread_over_chunks_lifts_the_file() {
+    // 12 MiB, two 8 MiB chunks; six personnummer spread evenly (four in the first chunk, two
+    // in the second): no chunk alone is a compilation (5), the file is (6).
+    let dir = tempfile::tempdir().unwrap();
+    let line =
+        "Vägarbetet på Kungsgatan pågår till och med vecka 42 med omledning via Drottninggatan.\n";
+    let mut text = String::new();
+    let mut placed = 0;
+    while text.len() < 12 << 20 {
+        let third = (12 << 20) / 7;
+        if placed < 6 && text.len() >= third * (placed + 1) {
+            text.push_str(&format!(
+                "Sökande med personnummer {PNR} har hört av sig.\n"
+            ));
+            placed += 1;
+        } else {
+            text.push_str(line);
+        }
+    }
+    assert_eq!(placed, 6);
+    std::fs::write(dir.path().join("stor.txt"), &text).unwrap();
+    let out = vakt(dir.path(), &["--format", "json", "stor.txt"], None);
+    let v = json(&out);
+    let d = doc(&v, "stor.txt");
+    assert_eq!(d["level"], 3, "{}", d["reasons"]);
+    let reasons: Vec<&str> = d["reasons"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r.as_str().unwrap())
+        .collect();
+    assert!(
+        reasons.iter().any(|r| r
+            .starts_with("sammanställning: 6 personnummer eller samordningsnummer i samma fil")),
+        "{reasons:?}"
+    );
+}
+
+#[test]
 fn large_file_is_chunked_with_exact_offsets() {
     // 12 MiB: above one 8 MiB chunk, so two chunks with an overlap.
     let dir = tempfile::tempdir().unwrap();

@@ -45,6 +45,73 @@ fn identifies_person(c: Category) -> bool {
     )
 }
 
+/// The current year (UTC), for ages; falls back to a fixed year if the clock is unusable.
+pub(crate) fn current_year() -> i32 {
+    static YEAR: std::sync::OnceLock<i32> = std::sync::OnceLock::new();
+    *YEAR.get_or_init(|| {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs());
+        // days → civil year (Howard Hinnant's algorithm, years only)
+        let days = (secs / 86_400) as i64 + 719_468;
+        let era = days.div_euclid(146_097);
+        let doe = days - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let y = yoe + era * 400 + i64::from(mp >= 10);
+        i32::try_from(y).ok().filter(|y| *y >= 2024).unwrap_or(2026)
+    })
+}
+
+/// The birth year a personnummer or samordningsnummer shows, if it shows one.
+fn birth_year(pnr: &str) -> Option<i32> {
+    let digits: Vec<u8> = pnr.bytes().filter(u8::is_ascii_digit).collect();
+    let centenarian = pnr.contains('+');
+    let year = match digits.len() {
+        12 => {
+            i32::from(digits[0] - b'0') * 1000
+                + i32::from(digits[1] - b'0') * 100
+                + i32::from(digits[2] - b'0') * 10
+                + i32::from(digits[3] - b'0')
+        }
+        10 => {
+            let yy = i32::from(digits[0] - b'0') * 10 + i32::from(digits[1] - b'0');
+            let now = current_year();
+            let mut y = 2000 + yy;
+            if y > now {
+                y -= 100;
+            }
+            if centenarian {
+                y -= 100;
+            }
+            y
+        }
+        _ => return None,
+    };
+    Some(year)
+}
+
+/// Child findings for the personnummer of minors (the number shows the birth year).
+fn minors(text: &str, findings: &[Finding]) -> Vec<Finding> {
+    let now = current_year();
+    findings
+        .iter()
+        .filter(|f| {
+            matches!(
+                f.category,
+                Category::Personnummer | Category::Samordningsnummer
+            )
+        })
+        .filter(|f| birth_year(f.text(text)).is_some_and(|y| y <= now && now - y < 18))
+        .map(|f| {
+            let mut c = Finding::new(Category::Child, f.start, f.end, 0.8);
+            c.level = Level::L2;
+            c
+        })
+        .collect()
+}
+
 /// Whether `a` should replace `b` when they overlap.
 fn better(a: &Finding, b: &Finding) -> bool {
     (a.level, a.end - a.start, a.score.to_bits()) > (b.level, b.end - b.start, b.score.to_bits())
@@ -94,9 +161,15 @@ fn describe(c: Category, level: Level) -> String {
 }
 
 /// Computes the document level and the Swedish reasons.
-pub(crate) fn classify(_text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -> Analysis {
+pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -> Analysis {
     findings.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
-    let findings = dedup(findings);
+    let mut findings = dedup(findings);
+    // a personnummer that shows a minor is also data about a child (CONTRACT.md: level 2)
+    let kids = minors(text, &findings);
+    if !kids.is_empty() {
+        findings.extend(kids);
+        findings.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+    }
 
     // highest level per category, in contract order
     let mut per_cat: Vec<(Category, Level, usize)> = Vec::new();
@@ -291,6 +364,25 @@ mod tests {
             .map(|k| f(Category::Personnummer, k * 20, k * 20 + 11))
             .collect();
         assert_eq!(classify("", few, vec![]).level, Level::L2);
+    }
+
+    #[test]
+    fn a_minors_personnummer_is_child_data() {
+        let y = current_year() - 10;
+        let text = format!("Elev {y}0113-1181 och vuxen 19790725-2691");
+        let kid = f(Category::Personnummer, 5, 18);
+        let adult = f(Category::Personnummer, 28, 41);
+        let a = classify(&text, vec![kid, adult], vec![]);
+        let kids: Vec<&Finding> = a
+            .findings
+            .iter()
+            .filter(|x| x.category == Category::Child)
+            .collect();
+        assert_eq!(kids.len(), 1, "{:?}", a.findings);
+        assert_eq!(kids[0].start, 5);
+        assert_eq!(birth_year("790725-2691"), Some(1979));
+        assert_eq!(birth_year("120101+1234"), Some(1912));
+        assert_eq!(birth_year("not a number"), None);
     }
 
     #[test]

@@ -24,6 +24,7 @@ pub mod chat_request;
 pub mod embeddings;
 pub mod error;
 pub mod guard;
+pub mod images;
 pub mod labels;
 pub mod metrics;
 pub mod pipeline;

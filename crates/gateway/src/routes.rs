@@ -221,6 +221,7 @@ pub fn api_router(state: AppState) -> Router {
     Router::new()
         .route("/v1/chat/completions", post(chat_completions))
         .route("/v1/embeddings", post(embeddings))
+        .route("/v1/images/generations", post(crate::images::handler))
         .route("/v1/models", get(models))
         .route("/healthz", get(healthz))
         .route("/metrics", get(metrics))

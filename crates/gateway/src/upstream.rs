@@ -165,6 +165,11 @@ impl Upstream {
         self.routes.get(system)
     }
 
+    /// The pooled client (for fetching what an upstream points at, e.g. an image URL).
+    pub fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+
     /// The total timeout.
     pub fn total_timeout(&self) -> Duration {
         self.total

@@ -60,30 +60,43 @@ pub fn is_masked(f: &Finding, content: bool) -> bool {
     }
 }
 
-/// The key under which equal values share one placeholder.
-fn normal_key(category: Category, value: &str) -> String {
+/// Writes into `key` the key under which equal values share one placeholder: the category's
+/// tag, a separator, and the value normalised (digits of a personnummer, the alphanumerics of
+/// a number upper-cased, other text with its whitespace collapsed and lower-cased).
+fn normal_key(category: Category, value: &str, key: &mut String) {
     use Category::*;
+    key.clear();
+    key.push_str(tag(category));
+    key.push('\u{1f}');
     match category {
         Personnummer | Samordningsnummer => {
-            let d: String = value.chars().filter(char::is_ascii_digit).collect();
-            let n = d.len();
-            if n >= 10 {
-                d[n - 10..].to_string()
-            } else {
-                d
-            }
+            let digits = value.bytes().filter(u8::is_ascii_digit);
+            let skip = digits.clone().count().saturating_sub(10);
+            key.extend(digits.skip(skip).map(char::from));
         }
         Phone | Iban | BankAccount | Bankgiro | Plusgiro | PaymentCard | LicensePlate
-        | PassportNumber | OrgNumber | IpAddress => value
-            .chars()
-            .filter(|c| c.is_alphanumeric() || *c == '.' || *c == ':')
-            .flat_map(char::to_uppercase)
-            .collect(),
-        _ => value
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ")
-            .to_lowercase(),
+        | PassportNumber | OrgNumber | IpAddress => key.extend(
+            value
+                .chars()
+                .filter(|c| c.is_alphanumeric() || *c == '.' || *c == ':')
+                .flat_map(char::to_uppercase),
+        ),
+        _ => {
+            for (i, word) in value.split_whitespace().enumerate() {
+                if i > 0 {
+                    key.push(' ');
+                }
+                if word.is_ascii() {
+                    key.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                } else if word.contains('Σ') {
+                    // Final sigma depends on context: leave it to `str::to_lowercase`, which
+                    // gives per word what it gives for the whole (whitespace ends the context).
+                    key.push_str(&word.to_lowercase());
+                } else {
+                    key.extend(word.chars().flat_map(char::to_lowercase));
+                }
+            }
+        }
     }
 }
 
@@ -92,10 +105,13 @@ fn normal_key(category: Category, value: &str) -> String {
 pub struct Masker {
     /// (placeholder, original), in order of first use.
     entries: Vec<(String, String)>,
-    /// (category, normalised value) → index into `entries`.
-    by_value: HashMap<(Category, String), usize>,
-    /// Next number per tag.
-    next: HashMap<&'static str, u32>,
+    /// Normalised key (see [`normal_key`]) → index into `entries`.
+    by_value: HashMap<String, usize>,
+    /// Last number used per tag.
+    next: Vec<(&'static str, u32)>,
+    /// The restore table, kept in step with `entries` (shared with restorers taken earlier,
+    /// copied on write).
+    table: Arc<Table>,
 }
 
 impl Masker {
@@ -117,7 +133,12 @@ impl Masker {
         let mut out = String::with_capacity(text.len() + 16);
         let mut pos = 0;
         let mut sorted: Vec<&Finding> = findings.iter().filter(|f| is_masked(f, content)).collect();
-        sorted.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+        if !sorted.is_sorted_by_key(|f| (f.start, std::cmp::Reverse(f.end))) {
+            sorted.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+        }
+        // Only a text with an underscore can already hold a look-alike (`PERSON_1`).
+        let may_clash = text.contains('_');
+        let mut key = String::new();
         for f in sorted {
             if f.start < pos || f.end <= f.start {
                 continue;
@@ -126,36 +147,47 @@ impl Masker {
                 continue;
             };
             out.push_str(&text[pos..f.start]);
-            let ph = self.placeholder_for(f.category, value, text);
-            out.push_str(&ph);
+            normal_key(f.category, value, &mut key);
+            let i = match self.by_value.get(key.as_str()) {
+                Some(&i) => i,
+                None => self.add(f.category, value, &key, may_clash.then_some(text)),
+            };
+            out.push_str(&self.entries[i].0);
             pos = f.end;
         }
         out.push_str(&text[pos..]);
         out
     }
 
-    /// The placeholder for `value`, making a new one if needed. `context` is the text being
-    /// masked: a number already written there (`[PERSON_1]` typed by the user) is skipped so
-    /// restoring never turns the user's own text into someone's name.
-    fn placeholder_for(&mut self, category: Category, value: &str, context: &str) -> String {
-        let key = (category, normal_key(category, value));
-        if let Some(&i) = self.by_value.get(&key) {
-            return self.entries[i].0.clone();
-        }
+    /// Makes a new placeholder for `value` (normalised `key`); returns its index in `entries`.
+    /// `context` is the text being masked when it may hold a look-alike: a number already
+    /// written there (`[PERSON_1]` typed by the user) is skipped so restoring never turns the
+    /// user's own text into someone's name.
+    fn add(&mut self, category: Category, value: &str, key: &str, context: Option<&str>) -> usize {
+        use std::fmt::Write;
         let t = tag(category);
-        let n = self.next.entry(t).or_insert(0);
-        // Only a text with an underscore can already hold a look-alike (`PERSON_1`).
-        let may_clash = context.as_bytes().contains(&b'_');
-        let ph = loop {
-            *n += 1;
-            let ph = format!("[{t}_{n}]");
-            if !may_clash || !context.contains(&ph[1..ph.len() - 1]) {
-                break ph;
+        let slot = match self.next.iter().position(|(x, _)| *x == t) {
+            Some(s) => s,
+            None => {
+                self.next.push((t, 0));
+                self.next.len() - 1
             }
         };
-        self.by_value.insert(key, self.entries.len());
-        self.entries.push((ph.clone(), value.to_string()));
-        ph
+        let n = &mut self.next[slot].1;
+        let mut ph = String::with_capacity(t.len() + 5);
+        loop {
+            *n += 1;
+            ph.clear();
+            let _ = write!(ph, "[{t}_{n}]");
+            if !context.is_some_and(|c| c.contains(&ph[1..ph.len() - 1])) {
+                break;
+            }
+        }
+        let n = *n;
+        Arc::make_mut(&mut self.table).insert(t, n, value.to_string());
+        self.by_value.insert(key.to_string(), self.entries.len());
+        self.entries.push((ph, value.to_string()));
+        self.entries.len() - 1
     }
 
     /// (placeholder, original) pairs in order of first use, for the record store.
@@ -170,7 +202,7 @@ impl Masker {
 
     /// A streaming restorer for the answer, with the mapping as it is now.
     pub fn restorer(&self) -> Restorer {
-        Restorer::new(Arc::new(Table::new(&self.entries)))
+        Restorer::new(Arc::clone(&self.table))
     }
 
     /// Restores every placeholder in a whole answer (also `[person_1]`, `PERSON_1`,

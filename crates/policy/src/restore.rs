@@ -6,7 +6,6 @@
 //! become a placeholder (at most a few dozen bytes). Whole-text restore is the same code path
 //! (push everything, then finish), so streamed and whole answers restore identically.
 
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Longest tag in letters; longer letter runs are never placeholders.
@@ -17,12 +16,22 @@ const MAX_DIGITS: usize = 6;
 const MAX_SPACES: usize = 2;
 
 /// The placeholders of one conversation: tag → number → original.
-#[derive(Debug, Default)]
+///
+/// Built for the restore loop: a first-letter mask rejects most words with one bit test, tags
+/// are kept sorted so a prefix narrows to a range one letter at a time (no string compares),
+/// and a binary search in the tag's numbers gives the original (no hashing).
+#[derive(Debug, Default, Clone)]
 pub struct Table {
-    /// Upper-case tags in use.
+    /// Upper-case tags in use; the index is the tag id.
     tags: Vec<String>,
-    /// (tag index, number) → original text.
-    map: HashMap<(usize, u32), String>,
+    /// Tag ids sorted by their tag's bytes.
+    sorted: Vec<usize>,
+    /// Bit `c - b'A'` is set when some tag starts with the letter `c`.
+    first: u32,
+    /// Per tag id: (number, index into `originals`), sorted by number.
+    nums: Vec<Vec<(u32, usize)>>,
+    /// The original texts.
+    originals: Vec<String>,
 }
 
 impl Table {
@@ -36,27 +45,85 @@ impl Table {
                 continue;
             };
             let Ok(n) = n.parse::<u32>() else { continue };
-            let tag = tag.to_ascii_uppercase();
-            let idx = match t.tags.iter().position(|x| *x == tag) {
-                Some(i) => i,
-                None => {
-                    t.tags.push(tag);
-                    t.tags.len() - 1
-                }
-            };
-            t.map.insert((idx, n), orig.clone());
+            let id = t.tag_id(&tag.to_ascii_uppercase());
+            t.originals.push(orig.clone());
+            t.nums[id].push((n, t.originals.len() - 1));
+        }
+        for nums in &mut t.nums {
+            // Sorted by number; of equal placeholders the last entry wins.
+            nums.sort_by_key(|&(n, i)| (n, std::cmp::Reverse(i)));
+            nums.dedup_by_key(|&mut (n, _)| n);
         }
         t
     }
 
-    /// Index of the tag equal to `letters` (upper case).
-    fn tag(&self, letters: &[u8]) -> Option<usize> {
-        self.tags.iter().position(|t| t.as_bytes() == letters)
+    /// Adds `[TAG_N]` → `original` (`tag` upper case); a later entry for the same placeholder
+    /// replaces an earlier one.
+    pub(crate) fn insert(&mut self, tag: &str, n: u32, original: String) {
+        let id = self.tag_id(tag);
+        self.originals.push(original);
+        let i = self.originals.len() - 1;
+        let nums = &mut self.nums[id];
+        // A masker numbers upwards, so this is almost always a push at the end.
+        match nums.binary_search_by_key(&n, |&(m, _)| m) {
+            Ok(at) => nums[at].1 = i,
+            Err(at) => nums.insert(at, (n, i)),
+        }
     }
 
-    /// Whether `letters` (upper case) is a prefix of some tag.
-    fn is_prefix(&self, letters: &[u8]) -> bool {
-        self.tags.iter().any(|t| t.as_bytes().starts_with(letters))
+    /// The id of `tag` (upper case), adding it if new.
+    fn tag_id(&mut self, tag: &str) -> usize {
+        match self.tags.iter().position(|x| x == tag) {
+            Some(i) => i,
+            None => {
+                self.tags.push(tag.to_string());
+                let id = self.tags.len() - 1;
+                let tags = &self.tags;
+                let at = self
+                    .sorted
+                    .partition_point(|&o| tags[o].as_bytes() < tag.as_bytes());
+                self.sorted.insert(at, id);
+                if let Some(c) = tag.bytes().next().filter(u8::is_ascii_uppercase) {
+                    self.first |= 1 << (c - b'A');
+                }
+                self.nums.push(Vec::new());
+                id
+            }
+        }
+    }
+
+    /// The original for number `n` of tag id `tag`.
+    fn get(&self, tag: usize, n: u32) -> Option<usize> {
+        let nums = &self.nums[tag];
+        nums.binary_search_by_key(&n, |&(m, _)| m)
+            .ok()
+            .map(|at| nums[at].1)
+    }
+
+    /// Whether some tag starts with the ASCII letter `c` (any case).
+    fn starts_tag(&self, c: u8) -> bool {
+        let u = c.to_ascii_uppercase();
+        u.is_ascii_uppercase() && self.first & (1 << (u - b'A')) != 0
+    }
+
+    /// Narrows `range` (into `sorted`, all tags there sharing the `n - 1` letters before) to
+    /// the tags whose letter `n - 1` is `c`.
+    fn narrow(&self, range: (usize, usize), n: usize, c: u8) -> (usize, usize) {
+        let (lo, hi) = range;
+        let part = &self.sorted[lo..hi];
+        let at = |o: &usize| self.tags[*o].as_bytes().get(n - 1).copied();
+        // Shorter tags (None) sort first, then by the byte at n - 1.
+        let a = part.partition_point(|o| at(o).is_none_or(|b| b < c));
+        let b = part.partition_point(|o| at(o).is_none_or(|b| b <= c));
+        (lo + a, lo + b)
+    }
+
+    /// The tag id of the tag exactly `n` letters long in a narrowed range, if any.
+    fn exact(&self, range: (usize, usize), n: usize) -> Option<usize> {
+        let (lo, hi) = range;
+        (lo < hi)
+            .then(|| self.sorted[lo])
+            .filter(|&o| self.tags[o].len() == n)
     }
 }
 
@@ -66,8 +133,8 @@ enum M {
     No,
     /// The input ended while it still could become one: wait for more.
     Partial,
-    /// A placeholder ends at this byte offset, restoring to this table key.
-    Done(usize, (usize, u32)),
+    /// A placeholder ends at this byte offset, restoring to this original (index).
+    Done(usize, usize),
 }
 
 fn closer(open: char) -> Option<char> {
@@ -106,13 +173,29 @@ impl Restorer {
 
     /// Feeds a chunk; returns the restored text that can be emitted now.
     pub fn push(&mut self, chunk: &str) -> String {
-        self.pending.push_str(chunk);
-        self.run(false)
+        if self.pending.is_empty() {
+            // Nothing held back: scan the chunk in place, keep only the undecided tail.
+            let mut out = String::with_capacity(chunk.len());
+            let used = self.run(chunk, false, &mut out);
+            self.pending.push_str(&chunk[used..]);
+            return out;
+        }
+        let mut s = std::mem::take(&mut self.pending);
+        s.push_str(chunk);
+        let mut out = String::with_capacity(s.len());
+        let used = self.run(&s, false, &mut out);
+        s.drain(..used);
+        self.pending = s;
+        out
     }
 
     /// The end of the answer: returns whatever was held back, restored.
     pub fn finish(&mut self) -> String {
-        self.run(true)
+        let s = std::mem::take(&mut self.pending);
+        let mut out = String::with_capacity(s.len());
+        let used = self.run(&s, true, &mut out);
+        debug_assert_eq!(used, s.len());
+        out
     }
 
     /// Bytes held back, waiting for the next chunk.
@@ -120,15 +203,15 @@ impl Restorer {
         self.pending.len()
     }
 
-    fn run(&mut self, eof: bool) -> String {
-        let s = std::mem::take(&mut self.pending);
-        let mut out = String::with_capacity(s.len());
+    /// Restores `s` into `out`; returns how many bytes of `s` were decided (the rest could
+    /// still become a placeholder and must be held back; always all of it when `eof`).
+    fn run(&mut self, s: &str, eof: bool, out: &mut String) -> usize {
         if self.table.tags.is_empty() {
             if let Some(c) = s.chars().last() {
                 self.prev = Some(c);
             }
-            out.push_str(&s);
-            return out;
+            out.push_str(s);
+            return s.len();
         }
         let bytes = s.as_bytes();
         let mut i = 0;
@@ -136,40 +219,52 @@ impl Restorer {
         let mut prev = self.prev;
         while i < s.len() {
             let b = bytes[i];
-            // Fast path: ASCII that cannot start a placeholder.
-            if b < 0x80 && !b.is_ascii_alphabetic() && closer(b as char).is_none() {
-                prev = Some(b as char);
-                i += 1;
-                continue;
-            }
-            let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
-            let candidate =
-                closer(c).is_some() || (c.is_ascii_alphabetic() && !prev.is_some_and(is_word));
-            if candidate {
-                match self.match_at(&s, i, eof) {
-                    M::Done(end, key) => {
-                        out.push_str(&s[emitted..i]);
-                        out.push_str(&self.table.map[&key]);
-                        prev = s[..end].chars().last();
-                        i = end;
-                        emitted = end;
+            let c = if b < 0x80 {
+                let c = b as char;
+                if b.is_ascii_alphabetic() {
+                    // Inside a word, or a letter no tag starts with: never a placeholder.
+                    if prev.is_some_and(is_word) || !self.table.starts_tag(b) {
+                        prev = Some(c);
+                        i += 1;
                         continue;
                     }
-                    M::Partial => {
-                        out.push_str(&s[emitted..i]);
-                        self.pending = s[i..].to_string();
-                        self.prev = prev;
-                        return out;
-                    }
-                    M::No => {}
+                } else if closer(c).is_none() {
+                    prev = Some(c);
+                    i += 1;
+                    continue;
                 }
+                c
+            } else {
+                let c = s[i..].chars().next().unwrap_or('\u{FFFD}');
+                if closer(c).is_none() {
+                    prev = Some(c);
+                    i += c.len_utf8();
+                    continue;
+                }
+                c
+            };
+            match self.match_at(s, i, eof) {
+                M::Done(end, orig) => {
+                    out.push_str(&s[emitted..i]);
+                    out.push_str(&self.table.originals[orig]);
+                    prev = s[..end].chars().next_back();
+                    i = end;
+                    emitted = end;
+                    continue;
+                }
+                M::Partial => {
+                    out.push_str(&s[emitted..i]);
+                    self.prev = prev;
+                    return i;
+                }
+                M::No => {}
             }
             prev = Some(c);
             i += c.len_utf8();
         }
         out.push_str(&s[emitted..]);
         self.prev = prev;
-        out
+        s.len()
     }
 
     /// Tries a placeholder starting at byte `i` of `s`.
@@ -217,23 +312,24 @@ impl Restorer {
         let b = s.as_bytes();
         let wait = |eof: bool| if eof { M::No } else { M::Partial };
         let mut k = j;
-        let mut letters = [0u8; MAX_TAG];
+        // The tags (a range of `table.sorted`) that start with the letters read so far.
+        let mut range = (0, self.table.sorted.len());
         let mut n = 0;
         while k < b.len() && b[k].is_ascii_alphabetic() {
             if n == MAX_TAG {
                 return (M::No, ());
             }
-            letters[n] = b[k].to_ascii_uppercase();
             n += 1;
+            range = self.table.narrow(range, n, b[k].to_ascii_uppercase());
             k += 1;
-            if !self.table.is_prefix(&letters[..n]) {
+            if range.0 == range.1 {
                 return (M::No, ());
             }
         }
         if k >= b.len() {
             return (wait(eof), ());
         }
-        let Some(tag) = self.table.tag(&letters[..n]) else {
+        let Some(tag) = self.table.exact(range, n) else {
             return (M::No, ());
         };
         // Separator: `_`, `\_`, or (in brackets) one space or hyphen.
@@ -288,8 +384,8 @@ impl Restorer {
             }
         }
         let num: u32 = s[start..k].parse().unwrap_or(0);
-        match self.table.map.get(&(tag, num)) {
-            Some(_) => (M::Done(k, (tag, num)), ()),
+        match self.table.get(tag, num) {
+            Some(orig) => (M::Done(k, orig), ()),
             None => (M::No, ()),
         }
     }

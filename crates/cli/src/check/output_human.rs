@@ -87,11 +87,12 @@ impl Human {
         }
         let listed = d.findings.len().min(SHOW);
         if n > listed {
-            writeln!(
-                out,
-                "  {DIM}… och {} fynd till (--format json listar alla){DIM:#}",
-                n - listed
-            )?;
+            let json = if d.findings_omitted > 0 {
+                format!("--format json listar {} av dem", d.findings.len())
+            } else {
+                "--format json listar alla".to_string()
+            };
+            writeln!(out, "  {DIM}… och {} fynd till ({json}){DIM:#}", n - listed)?;
         }
         if !d.counts.is_empty() {
             let per: Vec<String> = d

@@ -69,15 +69,23 @@ impl Printer for Sarif {
         };
         let index = self.artifacts.len();
         let level = d.level();
+        let mut props = json!({
+            "level": level.as_u8(),
+            "level_name": level.name_sv(),
+            "reasons": d.reasons,
+            "format": d.format,
+        });
+        // How the text was read, and "N fler fynd utelämnade" when the list was cut.
+        if !d.notes.is_empty() {
+            props["notes"] = json!(d.notes);
+        }
+        if d.findings_omitted > 0 {
+            props["findings_omitted"] = json!(d.findings_omitted);
+        }
         self.artifacts.push(json!({
             "location": {"uri": uri(&d.source)},
             "length": d.text_bytes,
-            "properties": {
-                "level": level.as_u8(),
-                "level_name": level.name_sv(),
-                "reasons": d.reasons,
-                "format": d.format,
-            },
+            "properties": props,
         }));
         for f in &d.findings {
             let rule_index = Category::ALL

@@ -28,7 +28,8 @@ use vakt_extract::{
 pub struct ScanOptions {
     /// Keep a line excerpt for each finding (human output).
     pub context: bool,
-    /// Most findings kept per document.
+    /// Most findings (and, separately, most AI Act uses) kept per document; the rest are
+    /// counted, not kept, so a 1 GB file full of identifiers holds at most this many in memory.
     pub max_findings: usize,
     /// Extraction limits.
     pub limits: Limits,
@@ -142,7 +143,7 @@ fn scan_inner(input: &Input, opts: &ScanOptions) -> Result<DocReport, String> {
         let mut acc = Acc::default();
         let a = Engine::shared().analyze(&chunk.text);
         collect(&chunk, &a, opts, &mut acc);
-        acc.finish(&mut doc, 1);
+        acc.finish(&mut doc, 1, opts);
     }
     Ok(doc)
 }
@@ -167,10 +168,23 @@ struct Acc {
     counts: BTreeMap<Category, usize>,
     reasons: Vec<String>,
     uses: Vec<FoundUse>,
+    uses_omitted: usize,
     text_bytes: usize,
 }
 
-fn analyse_chunks<R: Read>(
+/// Reads up to `n` chunks.
+fn read_group<R: Read>(chunks: &mut TextChunks<R>, n: usize) -> Result<Vec<Chunk>, String> {
+    let mut group = Vec::with_capacity(n);
+    for c in chunks.by_ref().take(n) {
+        group.push(c.map_err(|e| io_message(&e))?);
+    }
+    Ok(group)
+}
+
+/// Analyses a text in chunks, one chunk per thread at a time, while the next group of chunks
+/// is read (and checked as UTF-8) alongside, so the cores are not idle during reading. At
+/// most two groups are held: memory stays about `2 × threads × 8 MiB` however large the file.
+fn analyse_chunks<R: Read + Send>(
     mut chunks: TextChunks<R>,
     doc: &mut DocReport,
     opts: &ScanOptions,
@@ -179,26 +193,24 @@ fn analyse_chunks<R: Read>(
     let batch = rayon::current_num_threads().max(1);
     let mut acc = Acc::default();
     let mut n_chunks = 0;
-    loop {
-        let mut group = Vec::with_capacity(batch);
-        for c in chunks.by_ref().take(batch) {
-            group.push(c.map_err(|e| io_message(&e))?);
-        }
-        if group.is_empty() {
-            break;
-        }
+    let mut group = read_group(&mut chunks, batch)?;
+    while !group.is_empty() {
         n_chunks += group.len();
-        let analyses: Vec<Analysis> = if group.len() == 1 {
-            vec![engine.analyze(&group[0].text)]
-        } else {
-            group.par_iter().map(|c| engine.analyze(&c.text)).collect()
+        let analyse = || -> Vec<Analysis> {
+            if group.len() == 1 {
+                vec![engine.analyze(&group[0].text)]
+            } else {
+                group.par_iter().map(|c| engine.analyze(&c.text)).collect()
+            }
         };
+        let (analyses, next) = rayon::join(analyse, || read_group(&mut chunks, batch));
         for (c, a) in group.iter().zip(&analyses) {
             collect(c, a, opts, &mut acc);
         }
+        group = next?;
     }
     doc.notes.extend(chunks.notes().iter().cloned());
-    acc.finish(doc, n_chunks);
+    acc.finish(doc, n_chunks, opts);
     Ok(())
 }
 
@@ -248,6 +260,10 @@ fn collect(chunk: &Chunk, a: &Analysis, opts: &ScanOptions, acc: &mut Acc) {
         if !chunk.owns(u.start) || u.end > text.len() || u.start > u.end {
             continue;
         }
+        if acc.uses.len() >= opts.max_findings {
+            acc.uses_omitted += 1;
+            continue;
+        }
         acc.uses.push(FoundUse {
             kind: u.kind,
             area: u.area,
@@ -259,13 +275,26 @@ fn collect(chunk: &Chunk, a: &Analysis, opts: &ScanOptions, acc: &mut Acc) {
 }
 
 impl Acc {
-    fn finish(mut self, doc: &mut DocReport, chunks: usize) {
+    fn finish(mut self, doc: &mut DocReport, chunks: usize, opts: &ScanOptions) {
         if chunks > 1 {
             if self.reasons.len() > 1 {
                 // a chunk without findings says "inga personuppgifter …"; the others overrule it
                 self.reasons.retain(|r| !r.starts_with("inga "));
             }
             lift_compilation(&mut self);
+        }
+        if self.omitted > 0 {
+            doc.notes.push(format!(
+                "{} fler fynd utelämnade: högst {} fynd listas per fil (nivån och antalen per \
+                 kategori räknar alla; se --max-findings)",
+                self.omitted, opts.max_findings
+            ));
+        }
+        if self.uses_omitted > 0 {
+            doc.notes.push(format!(
+                "{} fler AI-användningar utelämnade: högst {} listas per fil (se --max-findings)",
+                self.uses_omitted, opts.max_findings
+            ));
         }
         doc.level = Some(self.level.unwrap_or(Level::L0));
         doc.findings = self.findings;
@@ -279,8 +308,17 @@ impl Acc {
 
 /// GBG-4 "sammanställning" over chunks: each chunk was classified alone, so a compilation
 /// whose entries are spread over several chunks is lifted here, with the engine's thresholds
-/// and rule (`vakt-detect` classify: 5 personnummer/samordningsnummer, 10 personal
-/// identifiers, or 4 kinds of them lift the document one level, at most to 3).
+/// and rule (`vakt-detect` classify: 5 personnummer/samordningsnummer or 10 personal
+/// identifiers lift the document one level, at most to 3; 4 kinds of them one level, at most
+/// to 2).
+///
+/// TODO: this duplicates the rule in `crates/detect/src/classify.rs` (its constants and
+/// `identifies_person` are private there). Replace it with one public function of
+/// `vakt-detect`, re-exported from its lib.rs, e.g.
+/// `pub fn compilation_lift(counts: &BTreeMap<Category, usize>, level: Level) -> Option<(Level, String)>`
+/// returning the raised level and the Swedish `why` ("5 personnummer eller
+/// samordningsnummer"), or `None` when the rule does not lift `level`; classify would call it
+/// with its per-category counts of merged person identifiers.
 fn lift_compilation(acc: &mut Acc) {
     const MANY_PNR: usize = 5;
     const MANY_IDS: usize = 10;
@@ -313,18 +351,33 @@ fn lift_compilation(acc: &mut Acc) {
         .filter(|(c, _)| personal(**c))
         .map(|(_, n)| n)
         .sum();
-    let kinds = acc.counts.keys().filter(|c| personal(**c)).count();
-    let why = if pnr >= MANY_PNR {
-        format!("{pnr} personnummer eller samordningsnummer")
+    let kinds: Vec<Category> = acc
+        .counts
+        .iter()
+        .filter(|(c, n)| personal(**c) && **n > 0)
+        .map(|(c, _)| *c)
+        .collect();
+    // (why, the highest level this rule may give), as in the engine
+    let (why, cap) = if pnr >= MANY_PNR {
+        (
+            format!("{pnr} personnummer eller samordningsnummer"),
+            Level::L3,
+        )
     } else if ids >= MANY_IDS {
-        format!("{ids} personuppgifter")
-    } else if kinds >= MANY_KINDS {
-        format!("{kinds} olika slags personuppgifter")
+        (format!("{ids} personuppgifter"), Level::L3)
+    } else if kinds.len() >= MANY_KINDS {
+        let names: Vec<&str> = kinds.iter().map(|c| c.label_sv()).collect();
+        let why = format!(
+            "{} olika slags personuppgifter ({})",
+            kinds.len(),
+            names.join(", ")
+        );
+        (why, Level::L2)
     } else {
         return;
     };
     let level = acc.level.unwrap_or(Level::L0);
-    let raised = level.raised();
+    let raised = level.raised().min(cap);
     if raised > level {
         acc.reasons.push(format!(
             "sammanställning: {why} i samma fil höjer nivån till {}",
@@ -430,4 +483,51 @@ fn excerpt(text: &str, start: usize, end: usize) -> (String, std::ops::Range<usi
         .map(|c| if c.is_ascii_control() { ' ' } else { c })
         .collect();
     (clean, hl_start..hl_end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn acc(level: Level, counts: &[(Category, usize)]) -> Acc {
+        Acc {
+            level: Some(level),
+            counts: counts.iter().copied().collect(),
+            ..Acc::default()
+        }
+    }
+
+    #[test]
+    fn compilation_over_chunks_lifts_like_the_engine() {
+        use Category::*;
+        // 5 personnummer spread over chunks: one level up, to 3.
+        let mut a = acc(Level::L2, &[(Personnummer, 3), (Samordningsnummer, 2)]);
+        lift_compilation(&mut a);
+        assert_eq!(a.level, Some(Level::L3));
+        assert!(a.reasons[0].starts_with("sammanställning: 5 personnummer"));
+        // 10 personal identifiers: one level up.
+        let mut a = acc(Level::L1, &[(Phone, 6), (Email, 4)]);
+        lift_compilation(&mut a);
+        assert_eq!(a.level, Some(Level::L2));
+        // 4 kinds put together: one level up, but at most to 2 (as classify does).
+        let kinds = [(Personnummer, 1), (Phone, 1), (Email, 1), (Address, 1)];
+        let mut a = acc(Level::L1, &kinds);
+        lift_compilation(&mut a);
+        assert_eq!(a.level, Some(Level::L2));
+        let mut a = acc(Level::L2, &kinds);
+        lift_compilation(&mut a);
+        assert_eq!(a.level, Some(Level::L2));
+        assert!(a.reasons.is_empty(), "{:?}", a.reasons);
+        // Below every threshold: nothing; org numbers are not personal.
+        let mut a = acc(Level::L1, &[(Phone, 4), (OrgNumber, 20)]);
+        lift_compilation(&mut a);
+        assert_eq!(a.level, Some(Level::L1));
+        // A chunk that already lifted it is not lifted again.
+        let mut a = acc(Level::L3, &[(Personnummer, 9)]);
+        a.reasons
+            .push("sammanställning: 9 personnummer eller samordningsnummer i samma text".into());
+        lift_compilation(&mut a);
+        assert_eq!(a.level, Some(Level::L3));
+        assert_eq!(a.reasons.len(), 1);
+    }
 }

@@ -21,7 +21,7 @@ pub(crate) mod util;
 
 use context::{Context, ContextFinder, Hint};
 use personnummer::PnrKind;
-use util::{is_word_byte, word_start};
+use util::word_start;
 
 use crate::{Category, Finding};
 
@@ -146,8 +146,7 @@ impl IdentifierDetector {
                     }
                 }
                 PLUS => {
-                    let ok = (i == 0 || !is_word_byte(b[i - 1]))
-                        && b.get(i + 1).is_some_and(u8::is_ascii_digit);
+                    let ok = word_start(b, i) && b.get(i + 1).is_some_and(u8::is_ascii_digit);
                     match ok.then(|| phone::match_at(b, i, false)).flatten() {
                         Some((e, score)) => {
                             out.push(Finding::new(Category::Phone, i, e, score));

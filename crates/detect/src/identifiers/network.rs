@@ -2,7 +2,7 @@
 
 use std::net::{Ipv4Addr, Ipv6Addr};
 
-use super::util::is_word_byte;
+use super::util::{word_char_at, word_char_before};
 
 fn local_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-' | b'\'') || c >= 0x80
@@ -67,7 +67,7 @@ pub(crate) fn ipv4_at(b: &[u8], i: usize) -> Option<usize> {
         e -= 1;
     }
     if e < b.len()
-        && (is_word_byte(b[e]) || (b[e] == b'.' && b.get(e + 1).is_some_and(u8::is_ascii_digit)))
+        && (word_char_at(b, e) || (b[e] == b'.' && b.get(e + 1).is_some_and(u8::is_ascii_digit)))
     {
         return None;
     }
@@ -97,7 +97,7 @@ pub(crate) fn ipv6_at(b: &[u8], colon: usize) -> Option<(usize, usize)> {
     while e > colon && b[e - 1] == b'.' {
         e -= 1;
     }
-    if (s > 0 && is_word_byte(b[s - 1])) || (e < b.len() && is_word_byte(b[e])) {
+    if word_char_before(b, s) || word_char_at(b, e) {
         return None;
     }
     let span = &b[s..e];

@@ -16,7 +16,7 @@ pub(crate) fn passport_at(b: &[u8], i: usize) -> Option<usize> {
     if !(8..=9).contains(&n) || digits < 5 {
         return None;
     }
-    if e < b.len() && super::util::is_word_byte(b[e]) {
+    if super::util::word_char_at(b, e) {
         return None;
     }
     Some(e)

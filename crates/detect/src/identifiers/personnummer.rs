@@ -6,7 +6,7 @@
 //! ten-digit form (never the century). Interim numbers put a letter (T R S U W X J K L M N P)
 //! in the first birth-number position, which counts as 1 in the Luhn sum.
 
-use super::util::{is_word_byte, luhn};
+use super::util::{luhn, word_char_at};
 
 /// What kind of personal identity number a string is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -187,7 +187,7 @@ fn num2(b: &[u8], i: usize) -> u8 {
 pub(crate) fn boundary_after(b: &[u8], pos: usize) -> bool {
     match b.get(pos) {
         None => true,
-        Some(&c) if is_word_byte(c) => false,
+        Some(_) if word_char_at(b, pos) => false,
         Some(b'-' | b'/' | b'.' | b',' | b'+') => {
             !b.get(pos + 1).is_some_and(|d| d.is_ascii_digit())
         }

@@ -25,7 +25,7 @@ pub(crate) fn match_at(b: &[u8], i: usize, ctx: bool) -> Option<(usize, f32)> {
 /// Whether another digit group continues right after `end` (then this is some longer number).
 fn continues(b: &[u8], end: usize) -> bool {
     match b.get(end) {
-        Some(c) if c.is_ascii_alphanumeric() || *c == b'_' || *c >= 0x80 => true,
+        Some(_) if super::util::word_char_at(b, end) => true,
         Some(b' ' | b'-' | b'/' | b'.' | b',') => b.get(end + 1).is_some_and(u8::is_ascii_digit),
         _ => false,
     }

@@ -27,7 +27,7 @@ pub(crate) fn plate_at(b: &[u8], i: usize) -> Option<usize> {
         return None;
     }
     let e = p + 3;
-    if e < b.len() && super::util::is_word_byte(b[e]) {
+    if super::util::word_char_at(b, e) {
         return None;
     }
     Some(e)

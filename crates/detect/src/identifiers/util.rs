@@ -19,14 +19,68 @@ pub(crate) fn luhn(d: &[u8]) -> bool {
     sum.is_multiple_of(10)
 }
 
-/// A byte that belongs to a word: ASCII letter, digit, `_`, or any byte of a non-ASCII char.
-pub(crate) fn is_word_byte(b: u8) -> bool {
-    b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80
+/// Whether `i` starts a word (nothing word-like just before it). A no-break space, the
+/// other Unicode spaces, dashes and quotes before it are separators, not word chars.
+pub(crate) fn word_start(b: &[u8], i: usize) -> bool {
+    !word_char_before(b, i)
 }
 
-/// Whether `i` starts a word (nothing word-like just before it).
-pub(crate) fn word_start(b: &[u8], i: usize) -> bool {
-    i == 0 || !is_word_byte(b[i - 1])
+/// Whether the char that ends right before `i` belongs to a word (letter, digit, `_`, or a
+/// non-ASCII char other than a space or punctuation mark).
+pub(crate) fn word_char_before(b: &[u8], i: usize) -> bool {
+    let Some(&c) = i.checked_sub(1).and_then(|j| b.get(j)) else {
+        return false;
+    };
+    if c < 0x80 {
+        return c.is_ascii_alphanumeric() || c == b'_';
+    }
+    // back to the lead byte of the char (at most 3 continuation bytes)
+    let mut s = i - 1;
+    while s > 0 && i - s < 4 && (b[s] & 0xC0) == 0x80 {
+        s -= 1;
+    }
+    !separator_at(b, s)
+}
+
+/// Whether the char at `i` belongs to a word (see [`word_char_before`]); false at the end.
+pub(crate) fn word_char_at(b: &[u8], i: usize) -> bool {
+    match b.get(i) {
+        None => false,
+        Some(&c) if c < 0x80 => c.is_ascii_alphanumeric() || c == b'_',
+        Some(_) => !separator_at(b, i),
+    }
+}
+
+/// Whether a non-ASCII space or punctuation mark starts at `s`: U+00A0 no-break space, the
+/// Unicode spaces (U+2000–U+200A, U+202F …), dashes, quotes, `«` `»` `§` `•` `…`.
+fn separator_at(b: &[u8], s: usize) -> bool {
+    let width = match b[s] {
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        0xF0..=0xF7 => 4,
+        _ => return false,
+    };
+    let Some(c) = b
+        .get(s..s + width)
+        .and_then(|x| std::str::from_utf8(x).ok())
+        .and_then(|x| x.chars().next())
+    else {
+        return false;
+    };
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200B}'
+                | '\u{2010}'..='\u{2015}'
+                | '\u{2018}'..='\u{201F}'
+                | '\u{2039}'
+                | '\u{203A}'
+                | '«'
+                | '»'
+                | '§'
+                | '•'
+                | '…'
+        )
 }
 
 /// A fixed-capacity list of digit values, filled without allocating.
@@ -123,6 +177,47 @@ pub(crate) fn grouped_digits(
 
 #[cfg(test)]
 mod tests {
+    use crate::{Category, Engine};
+
+    fn categories(text: &str) -> Vec<(Category, &str)> {
+        Engine::shared()
+            .identifiers(text)
+            .into_iter()
+            .map(|f| (f.category, &text[f.start..f.end]))
+            .collect()
+    }
+
+    #[test]
+    fn no_break_and_other_unicode_spaces_separate_words() {
+        // U+00A0 no-break space (as pasted from Word or a web page), U+202F narrow no-break
+        // space, U+2009 thin space, and dashes or quotes right before the number
+        for text in [
+            "Personnummer:\u{a0}811218-9876",
+            "pnr\u{a0}811218-9876\u{a0}har ansökt",
+            "pnr\u{202f}811218-9876.",
+            "sökande\u{2009}19811218-9876",
+            "“811218-9876”",
+            "–811218-9876–",
+        ] {
+            assert_eq!(
+                categories(text),
+                vec![(
+                    Category::Personnummer,
+                    text.trim_matches(|c: char| !c.is_ascii_digit())
+                        .trim_start_matches(|c: char| !c.is_ascii_digit())
+                )],
+                "{text:?}"
+            );
+        }
+        // a letter (also a non-ASCII one) glued to the number still makes it something else
+        assert!(categories("é811218-9876").is_empty());
+        assert!(categories("811218-9876å").is_empty());
+        assert!(word_start("a\u{a0}1".as_bytes(), 3));
+        assert!(!word_start("ä1".as_bytes(), 2));
+        assert!(!word_char_at("1\u{a0}".as_bytes(), 1));
+        assert!(word_char_at("1ö".as_bytes(), 1));
+    }
+
     use super::*;
 
     #[test]

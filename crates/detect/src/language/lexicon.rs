@@ -6,8 +6,20 @@
 //! candidate and the cost stays flat as terms are added. Non-ASCII letters (å, ä, ö) are not
 //! folded by the automaton, so each term is added lower-case, capitalised and upper-case.
 //! After a match, [`Lexicon::accept`] checks the word boundaries and the allowed endings.
+//!
+//! A term can only be accepted where a word starts (or at punctuation that begins a term),
+//! except the few compound tails (`*missbruk`). So the scan walks the trie (an anchored DFA)
+//! only from those positions, and finds the tails with a SIMD (Teddy) search: most bytes
+//! of a text are never fed to the big automaton, an 8 KiB bit set over the patterns' first
+//! four bytes skips most words without a walk, and matches inside words that could never
+//! be accepted ("han" in "Johansson") cost nothing. Matches do not
+//! overlap: after a match the scan goes on after its end (leftmost-longest, as one
+//! unanchored search would do, except that inside-word matches of non-tail terms, which are
+//! always rejected, no longer hide a later term).
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::automaton::{Automaton, StateID};
+use aho_corasick::dfa::DFA;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
 use super::tokens::{boundary_before, is_letter_byte, is_word_byte, word_start};
 use crate::{Category, UseArea, UseKind};
@@ -66,13 +78,104 @@ const ENDINGS: &[&[u8]] = &[
     b"arna", b"arnas", b"or", b"orna", b"na", b"t", b"a", b"e", b"ns", b"r", b"rna",
 ];
 
-/// The automaton and the term table (pattern id → term).
+/// The automata and the term table (pattern id → term).
 pub(crate) struct Lexicon {
-    ac: AhoCorasick,
+    /// Every pattern, anchored only: walked from the positions where a term may start.
+    dfa: DFA,
+    start: StateID,
+    /// Per byte: 0 no pattern starts with it, 1 patterns start with it (a word byte: only at
+    /// a word start), 2 a pattern starts with it and it is not a word byte (anywhere).
+    first: [u8; 256],
+    /// Bit set over hashes of the patterns' first four bytes (ASCII lower-cased; shorter
+    /// patterns whole): a walk starts only where the text can begin a pattern, so most
+    /// words cost a few table lookups instead of a walk through the automaton.
+    prefixes: Box<[u64; PREFIX_WORDS]>,
+    /// Bit `l` set: some pattern is `l` < 4 bytes long.
+    short_lens: u8,
+    /// The patterns of compound tails (`*missbruk`), unanchored; `None` when there are none.
+    tails: Option<Tails>,
+    /// Tail pattern id → pattern id in `dfa`.
+    tail_ids: Vec<usize>,
     /// Per pattern, the terms it stands for (one pattern may serve several detectors:
     /// "försörjningsstöd" is economic content and the object of a benefit decision).
     terms: Vec<Vec<Term>>,
 }
+
+/// The searcher for compound tails: Teddy (SIMD) when the patterns fit, else an automaton.
+enum Tails {
+    Packed(aho_corasick::packed::Searcher),
+    Automaton(AhoCorasick),
+}
+
+impl Tails {
+    fn new(patterns: &[String]) -> Option<Tails> {
+        if patterns.is_empty() {
+            return None;
+        }
+        let packed = aho_corasick::packed::Config::new()
+            .match_kind(aho_corasick::packed::MatchKind::LeftmostLongest)
+            .builder()
+            .extend(patterns)
+            .build();
+        Some(match packed {
+            Some(p) => Tails::Packed(p),
+            None => Tails::Automaton(
+                AhoCorasickBuilder::new()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .build(patterns)
+                    .expect("the tail automaton builds"),
+            ),
+        })
+    }
+
+    /// The leftmost-longest match at or after `from`: `(start, tail pattern id, end)`.
+    fn find(&self, t: &[u8], from: usize) -> Option<(usize, usize, usize)> {
+        let m = match self {
+            Tails::Packed(p) => p.find_in(t, aho_corasick::Span::from(from..t.len()))?,
+            Tails::Automaton(ac) => ac.find(Input::new(t).range(from..))?,
+        };
+        Some((m.start(), m.pattern().as_usize(), m.end()))
+    }
+}
+
+/// Size of [`Lexicon::prefixes`] in 64-bit words (2^16 bits, 8 KiB: stays in L1).
+const PREFIX_WORDS: usize = 1024;
+
+/// The first (up to) four bytes, ASCII lower-cased, little-endian.
+fn prefix_key(p: &[u8]) -> u32 {
+    p.iter().take(4).enumerate().fold(0, |x, (j, &b)| {
+        x | u32::from(b.to_ascii_lowercase()) << (8 * j)
+    })
+}
+
+/// ASCII lower-casing of four bytes at once (other bytes unchanged).
+#[inline]
+fn ascii_lower4(x: u32) -> u32 {
+    let low7 = x & 0x7F7F_7F7F;
+    // high bit of each byte: byte >= 'A', byte > 'Z', byte < 0x80
+    let ge_a = low7.wrapping_add(0x3F3F_3F3F);
+    let gt_z = low7.wrapping_add(0x2525_2525);
+    let upper = ge_a & !gt_z & !x & 0x8080_8080;
+    x | (upper >> 2)
+}
+
+/// A 16-bit hash of a prefix key and its length.
+#[inline]
+fn prefix_hash(x: u32, len: usize) -> usize {
+    let k = u64::from(x) | (len as u64) << 32;
+    (k.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+}
+
+/// Whether each byte is a word byte ([`is_word_byte`]), as a table.
+const WORD: [bool; 256] = {
+    let mut w = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        w[b] = (b as u8).is_ascii_alphanumeric() || b >= 0x80;
+        b += 1;
+    }
+    w
+};
 
 impl Lexicon {
     /// Builds the automaton from lists of `(kind, newline-separated terms)`.
@@ -139,34 +242,220 @@ impl Lexicon {
                 }
             }
         }
-        let ac = AhoCorasickBuilder::new()
+        // a full DFA over the trie only (anchored): a few MB, built once in a few ms
+        let dfa = aho_corasick::dfa::Builder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
-            // a full DFA: a few MB, built once in ~tens of ms, and the fastest scan
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .start_kind(StartKind::Anchored)
             .build(&patterns)
             .expect("the lexicon automaton builds");
-        Lexicon { ac, terms }
+        let start = dfa
+            .start_state(Anchored::Yes)
+            .expect("the lexicon automaton is anchored");
+        let mut first = [0u8; 256];
+        for p in &patterns {
+            let b = p.as_bytes()[0];
+            let k = if WORD[b as usize] { 1 } else { 2 };
+            for v in [b, b.to_ascii_lowercase(), b.to_ascii_uppercase()] {
+                first[v as usize] = k;
+            }
+        }
+        let mut prefixes = Box::new([0u64; PREFIX_WORDS]);
+        let mut short_lens = 0u8;
+        for p in &patterns {
+            let l = p.len().min(4);
+            if l < 4 {
+                short_lens |= 1 << l;
+            }
+            let h = prefix_hash(prefix_key(&p.as_bytes()[..l]), l);
+            prefixes[h >> 6] |= 1 << (h & 63);
+        }
+        let tail_ids: Vec<usize> = (0..patterns.len())
+            .filter(|&i| terms[i].iter().any(|t| t.tail))
+            .collect();
+        // Inside a word a tail is written lower-case ("alkoholmissbruk") or upper-case
+        // ("ALKOHOLMISSBRUK"); at a word start the case-insensitive DFA finds it anyway.
+        // Exact-case variants (not `ascii_case_insensitive`) let a SIMD (Teddy) searcher
+        // find them, so the search costs next to nothing.
+        let mut tail_pats: Vec<String> = Vec::new();
+        let mut tail_of: Vec<usize> = Vec::new();
+        for &i in &tail_ids {
+            for v in [patterns[i].to_lowercase(), patterns[i].to_uppercase()] {
+                // the pattern that matches this variant in the DFA (ASCII case folded)
+                let Some(&id) = seen.get(&v.to_ascii_lowercase()) else {
+                    continue;
+                };
+                if terms[id].iter().any(|t| t.tail) && !tail_pats.contains(&v) {
+                    tail_pats.push(v);
+                    tail_of.push(id);
+                }
+            }
+        }
+        let tails = Tails::new(&tail_pats);
+        let tail_ids = tail_of;
+        Lexicon {
+            dfa,
+            start,
+            first,
+            prefixes,
+            short_lens,
+            tails,
+            tail_ids,
+            terms,
+        }
+    }
+
+    /// Whether a pattern may start at `c`, from the prefix bit set (no false negatives).
+    #[inline]
+    fn may_start(&self, t: &[u8], c: usize) -> bool {
+        let rest = &t[c..];
+        let Some(four) = rest.first_chunk::<4>() else {
+            return self.may_start_short(rest);
+        };
+        let x = ascii_lower4(u32::from_le_bytes(*four));
+        let hit = |key: u32, len: usize| {
+            let h = prefix_hash(key, len);
+            self.prefixes[h >> 6] & (1 << (h & 63)) != 0
+        };
+        hit(x, 4)
+            || (self.short_lens & (1 << 3) != 0 && hit(x & 0x00FF_FFFF, 3))
+            || (self.short_lens & (1 << 2) != 0 && hit(x & 0xFFFF, 2))
+            || (self.short_lens & (1 << 1) != 0 && hit(x & 0xFF, 1))
+    }
+
+    /// [`Lexicon::may_start`] for the last three bytes of a text.
+    #[cold]
+    fn may_start_short(&self, rest: &[u8]) -> bool {
+        (1..=rest.len()).any(|l| {
+            let h = prefix_hash(prefix_key(&rest[..l]), l);
+            self.short_lens & (1 << l) != 0 && self.prefixes[h >> 6] & (1 << (h & 63)) != 0
+        })
+    }
+
+    /// The longest pattern that starts exactly at `at`: `(pattern id, end)`.
+    #[inline]
+    fn longest_at(&self, t: &[u8], at: usize) -> Option<(usize, usize)> {
+        let mut sid = self.start;
+        let mut found = None;
+        let mut i = at;
+        while i < t.len() {
+            sid = self.dfa.next_state(Anchored::Yes, sid, t[i]);
+            i += 1;
+            if self.dfa.is_special(sid) {
+                if self.dfa.is_dead(sid) {
+                    break;
+                }
+                // A match state may carry a pattern that is only a suffix of what was
+                // walked ("han" at the end of a longer prefix): not a match at `at`.
+                let pid = self.dfa.match_pattern(sid, 0);
+                if i - self.dfa.pattern_len(pid) == at {
+                    found = Some((pid.as_usize(), i));
+                }
+            }
+        }
+        found
+    }
+
+    /// The leftmost-longest compound tail at or after `from`: `(start, pattern id, end)`.
+    fn next_tail(&self, t: &[u8], from: usize) -> Option<(usize, usize, usize)> {
+        let (start, pid, end) = self.tails.as_ref()?.find(t, from)?;
+        Some((start, self.tail_ids[pid], end))
     }
 
     /// Every accepted hit in `text`, in order.
     pub(crate) fn hits(&self, text: &str, out: &mut Vec<Hit>) {
         let t = text.as_bytes();
-        for m in self.ac.find_iter(t) {
-            for term in &self.terms[m.pattern().as_usize()] {
-                if let Some(end) = self.accept(t, term, m.start(), m.end()) {
-                    let start = if term.tail {
-                        word_start(t, m.start())
-                    } else {
-                        m.start()
-                    };
-                    out.push(Hit {
-                        kind: term.kind,
-                        start,
-                        end,
-                        core_end: m.end(),
-                    });
+        let n = t.len();
+        let mut tail = self.next_tail(t, 0);
+        let mut c = 0;
+        loop {
+            // invariant: no match is left before `c`, and the next tail starts at or after it
+            let limit = tail.map_or(n, |(ts, _, _)| ts);
+            let p = self.next_start(t, c, limit);
+            if p < limit {
+                match self.longest_at(t, p) {
+                    Some((pid, end)) => {
+                        self.accept_all(t, pid, p, end, out);
+                        c = end;
+                        if tail.is_some_and(|(ts, _, _)| ts < c) {
+                            tail = self.next_tail(t, c);
+                        }
+                    }
+                    None => c = p + 1,
                 }
+                continue;
+            }
+            let Some((ts, tp, te)) = tail else {
+                break;
+            };
+            // a tail at `ts`; where a term may start there too, the longest match wins
+            // (the big automaton holds the tail patterns as well)
+            let (pid, end) = self
+                .is_start(t, ts)
+                .then(|| self.longest_at(t, ts))
+                .flatten()
+                .unwrap_or((tp, te));
+            self.accept_all(t, pid, ts, end, out);
+            c = end;
+            tail = self.next_tail(t, c);
+        }
+    }
+
+    /// Whether a term may start at `p`: a word start (or punctuation that begins a pattern)
+    /// whose first bytes begin a pattern.
+    #[inline]
+    fn is_start(&self, t: &[u8], p: usize) -> bool {
+        let k = self.first[t[p] as usize];
+        (k == 2 || (k == 1 && (p == 0 || !WORD[t[p - 1] as usize]))) && self.may_start(t, p)
+    }
+
+    /// The first position in `c..limit` where [`Lexicon::is_start`] holds, or `limit`.
+    /// Skips the inside of words in a tight loop.
+    #[inline]
+    fn next_start(&self, t: &[u8], c: usize, limit: usize) -> usize {
+        let mut p = c;
+        if p > 0 && WORD[t[p - 1] as usize] {
+            while p < limit && WORD[t[p] as usize] {
+                p += 1;
+            }
+        }
+        while p < limit {
+            let b = t[p];
+            if WORD[b as usize] {
+                // a word start
+                if self.first[b as usize] == 1 && self.may_start(t, p) {
+                    return p;
+                }
+                p += 1;
+                while p < limit && WORD[t[p] as usize] {
+                    p += 1;
+                }
+            } else {
+                if self.first[b as usize] == 2 && self.may_start(t, p) {
+                    return p;
+                }
+                p += 1;
+            }
+        }
+        limit
+    }
+
+    /// Pushes a hit for every term of pattern `pid` that accepts the match `start..end`.
+    #[inline]
+    fn accept_all(&self, t: &[u8], pid: usize, start: usize, end: usize, out: &mut Vec<Hit>) {
+        for term in &self.terms[pid] {
+            if let Some(e) = self.accept(t, term, start, end) {
+                let s = if term.tail {
+                    word_start(t, start)
+                } else {
+                    start
+                };
+                out.push(Hit {
+                    kind: term.kind,
+                    start: s,
+                    end: e,
+                    core_end: end,
+                });
             }
         }
     }
@@ -213,6 +502,26 @@ mod tests {
         v.into_iter()
             .map(|h| (text[h.start..h.end].to_string(), h.kind))
             .collect()
+    }
+
+    #[test]
+    fn ascii_lower4_matches_bytewise() {
+        for x in [
+            0u32,
+            0x4142_5A5B,
+            0x6061_7A7B,
+            0x40C3_85FF,
+            0x5A41_7F80,
+            u32::MAX,
+        ] {
+            let want = u32::from_le_bytes(x.to_le_bytes().map(|b| b.to_ascii_lowercase()));
+            assert_eq!(ascii_lower4(x), want, "{x:#x}");
+        }
+        for b in 0..=255u8 {
+            let x = u32::from_le_bytes([b, b.wrapping_add(1), b.wrapping_add(7), b ^ 0x20]);
+            let want = u32::from_le_bytes(x.to_le_bytes().map(|b| b.to_ascii_lowercase()));
+            assert_eq!(ascii_lower4(x), want, "{x:#x}");
+        }
     }
 
     #[test]

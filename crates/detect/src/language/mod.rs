@@ -3,7 +3,7 @@
 //! One Aho-Corasick pass ([`lexicon`]) finds every term of every detector; the detectors
 //! then look only at the neighbourhood of those hits (the sentence, the paragraph). Names
 //! come from a separate scan that stops only at capitalised word starts and looks them up
-//! in hash sets built once from the shipped gazetteers.
+//! in one hash map (Fx hash) built once from the shipped gazetteers.
 
 mod address;
 mod content;

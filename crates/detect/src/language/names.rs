@@ -11,7 +11,7 @@
 //!
 //! Months, weekdays, places and authorities are never names on their own.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashMap;
 
 use super::tokens::{is_letter_byte, lower_into, prev_word, sentence_initial, upper_at};
 use crate::{Category, Finding, Level};
@@ -151,11 +151,19 @@ const CUES: &[&str] = &[
     "mottagare",
 ];
 
-/// The gazetteers, loaded once.
+/// The word is in the first-name list.
+const FIRST_NAME: u8 = 1;
+/// The word is in the surname list.
+const LAST_NAME: u8 = 2;
+/// The word is in [`COMMON`].
+const COMMON_WORD: u8 = 4;
+/// The (lower-case) word is in [`CUES`].
+const CUE_WORD: u8 = 8;
+
+/// The gazetteers, loaded once: one map from a word to its [`FIRST_NAME`] … [`CUE_WORD`]
+/// bits, so a capitalised word costs one fast (Fx) hash lookup, two with a genitive -s.
 pub(crate) struct Names {
-    first: HashSet<&'static str>,
-    last: HashSet<&'static str>,
-    common: HashSet<&'static str>,
+    words: FxHashMap<&'static str, u8>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -167,33 +175,41 @@ enum W {
 
 impl Names {
     pub(crate) fn new() -> Names {
-        Names {
-            first: FIRST.lines().filter(|l| !l.is_empty()).collect(),
-            last: LAST.lines().filter(|l| !l.is_empty()).collect(),
-            common: COMMON.split_whitespace().collect(),
+        let mut words: FxHashMap<&'static str, u8> = FxHashMap::default();
+        words.reserve(45_000);
+        let lists = [
+            (FIRST, FIRST_NAME),
+            (LAST, LAST_NAME),
+            (COMMON, COMMON_WORD),
+        ];
+        for (list, bit) in lists {
+            for w in list.split_whitespace() {
+                *words.entry(w).or_insert(0) |= bit;
+            }
         }
+        for w in CUES {
+            *words.entry(w).or_insert(0) |= CUE_WORD;
+        }
+        Names { words }
+    }
+
+    #[inline]
+    fn flags(&self, w: &str) -> u8 {
+        self.words.get(w).copied().unwrap_or(0)
     }
 
     fn class(&self, w: &str) -> Option<W> {
-        let f = self.first.contains(w);
-        let l = self.last.contains(w);
-        match (f, l) {
-            (true, true) => Some(W::Both),
-            (true, false) => Some(W::First),
-            (false, true) => Some(W::Last),
-            _ => None,
-        }
+        class_of(self.flags(w))
     }
 
-    /// Class of a (possibly hyphenated or genitive) capitalised word.
-    fn lookup(&self, w: &str) -> Option<W> {
-        if let Some(c) = self.class(w) {
+    /// Class of a (possibly hyphenated or genitive) capitalised word, given its own flags
+    /// and, when it ends in -s, the flags of the word without it.
+    fn lookup_with(&self, w: &str, own: u8, stem: Option<u8>) -> Option<W> {
+        if let Some(c) = class_of(own) {
             return Some(c);
         }
-        if let Some(stem) = w.strip_suffix('s') {
-            if let Some(c) = self.class(stem) {
-                return Some(c);
-            }
+        if let Some(c) = stem.and_then(class_of) {
+            return Some(c);
         }
         if let Some((a, b)) = w.split_once('-') {
             let b = b
@@ -208,8 +224,26 @@ impl Names {
         None
     }
 
+    /// `(class, common)` of a capitalised word; `all_caps` words get no class.
+    fn classify(&self, w: &str, all_caps: bool) -> (Option<W>, bool) {
+        let own = self.flags(w);
+        let stem = w.strip_suffix('s').map(|s| self.flags(s));
+        let cls = if all_caps {
+            None
+        } else {
+            self.lookup_with(w, own, stem)
+        };
+        let common = own & COMMON_WORD != 0 || stem.is_some_and(|f| f & COMMON_WORD != 0);
+        (cls, common)
+    }
+
     fn is_common(&self, w: &str) -> bool {
-        self.common.contains(w) || w.strip_suffix('s').is_some_and(|s| self.common.contains(s))
+        let common = |w: &str| self.flags(w) & COMMON_WORD != 0;
+        common(w) || w.strip_suffix('s').is_some_and(common)
+    }
+
+    fn is_cue(&self, lower: &str) -> bool {
+        self.flags(lower) & CUE_WORD != 0
     }
 
     /// Appends person_name findings; `pnr_spans` are personnummer spans (a name right before
@@ -264,8 +298,7 @@ impl Names {
                 }
                 let w = &text[ws..e];
                 let all_caps = w.len() > 1 && w.bytes().all(|c| !c.is_ascii_lowercase());
-                let cls = if all_caps { None } else { self.lookup(w) };
-                let common = self.is_common(w);
+                let (cls, common) = self.classify(w, all_caps);
                 buf_words[nw] = (ws, e, cls, common);
                 nw += 1;
                 if nw >= 4 || cls.is_none() {
@@ -291,7 +324,7 @@ impl Names {
                 let first_w = &words[0];
                 let cue = prev_word(t, s).is_some_and(|(_, pw)| {
                     let pw = std::str::from_utf8(pw).unwrap_or("");
-                    CUES.contains(&lower_into(pw, &mut lbuf))
+                    self.is_cue(lower_into(pw, &mut lbuf))
                 });
                 // "Sankt Lars", "S:t Eriks": a place or a church, not a person
                 let saint = prev_word(t, s)
@@ -346,6 +379,15 @@ impl Names {
     }
 }
 
+fn class_of(flags: u8) -> Option<W> {
+    match flags & (FIRST_NAME | LAST_NAME) {
+        0 => None,
+        FIRST_NAME => Some(W::First),
+        LAST_NAME => Some(W::Last),
+        _ => Some(W::Both),
+    }
+}
+
 /// Months, weekdays and places stay out even with a cue word ("från Malmö", "till Maj").
 fn is_place_or_month(names: &Names, w: &str) -> bool {
     // the common list holds them; a cue makes only ordinary words like "Maj" or "Rosa" a name
@@ -380,12 +422,27 @@ fn signature_before(t: &[u8], s: usize) -> bool {
     if !w[nl + 1..].iter().all(|b| *b == b' ' || *b == b'\t') {
         return false;
     }
-    let before = String::from_utf8_lossy(&w[..nl]).to_lowercase();
-    let before = before.trim_end().trim_end_matches(',');
-    before.ends_with("hälsningar")
-        || before.ends_with("hälsning")
-        || before.ends_with("mvh")
-        || before.ends_with("vänligen")
+    // the line before, lower-cased, trimmed of white space and then of trailing commas
+    // (without allocating for the common case: this runs at every line-initial name)
+    let before = &w[..nl];
+    let mut from = 0;
+    while from < before.len() && (before[from] & 0xC0) == 0x80 {
+        from += 1; // `lo` may cut a char: drop its tail
+    }
+    let Ok(before) = std::str::from_utf8(&before[from..]) else {
+        let low = String::from_utf8_lossy(&w[..nl]).to_lowercase();
+        return signature_words(low.trim_end().trim_end_matches(','));
+    };
+    let mut buf = String::new();
+    signature_words(super::tokens::lower_into(before.trim_end(), &mut buf).trim_end_matches(','))
+}
+
+/// Whether lower-cased text ends with a closing word.
+fn signature_words(low: &str) -> bool {
+    low.ends_with("hälsningar")
+        || low.ends_with("hälsning")
+        || low.ends_with("mvh")
+        || low.ends_with("vänligen")
 }
 
 #[cfg(test)]

@@ -57,39 +57,77 @@ pub(crate) fn upper_at(t: &[u8], i: usize) -> bool {
 
 /// The bounds of the sentence around `start..end`: back to the previous `.`, `!`, `?`
 /// followed by space, or a blank line; forward likewise. At most `max` bytes each way.
+///
+/// Called for every content term and every use verb, so the candidate ends (`.`, `!`, `?`,
+/// `\n`) are found with SIMD searches (memchr) rather than byte by byte.
 pub(crate) fn sentence(t: &[u8], start: usize, end: usize, max: usize) -> (usize, usize) {
     let lo_limit = start.saturating_sub(max);
-    let mut s = start;
-    while s > lo_limit {
-        let b = t[s - 1];
-        if matches!(b, b'!' | b'?')
-            || (b == b'.' && s < t.len() && t[s].is_ascii_whitespace() && !abbrev_before(t, s - 1))
-        {
-            break;
-        }
-        if b == b'\n' && s >= 2 && t[s - 2] == b'\n' {
-            break;
-        }
-        s -= 1;
-    }
+    let s = sentence_start(t, lo_limit, start);
     let hi_limit = (end + max).min(t.len());
-    let mut e = end;
-    while e < hi_limit {
-        let b = t[e];
-        if matches!(b, b'!' | b'?')
-            || (b == b'.'
-                && (e + 1 >= t.len() || t[e + 1].is_ascii_whitespace())
-                && !abbrev_before(t, e))
-        {
-            e += 1;
-            break;
-        }
-        if b == b'\n' && e + 1 < t.len() && t[e + 1] == b'\n' {
-            break;
-        }
-        e += 1;
-    }
+    let e = sentence_end(t, end, hi_limit);
     (ceil_boundary(t, s), ceil_boundary(t, e))
+}
+
+/// Whether the byte at `q` ends a sentence (seen from the sentence after it).
+#[inline]
+fn ends_before(t: &[u8], q: usize) -> bool {
+    match t[q] {
+        b'!' | b'?' => true,
+        b'.' => q + 1 < t.len() && t[q + 1].is_ascii_whitespace() && !abbrev_before(t, q),
+        b'\n' => q >= 1 && t[q - 1] == b'\n',
+        _ => false,
+    }
+}
+
+/// Scans back from `start` (exclusive) to `lo` for the first byte that ends the previous
+/// sentence; returns the position after it, or `lo`.
+fn sentence_start(t: &[u8], lo: usize, start: usize) -> usize {
+    // the last candidate of each kind below the current bound
+    let mut punct = memchr::memrchr3(b'.', b'!', b'?', &t[lo..start]).map(|p| lo + p);
+    let mut nl = memchr::memrchr(b'\n', &t[lo..start]).map(|p| lo + p);
+    loop {
+        let q = match (punct, nl) {
+            (None, None) => return lo,
+            (Some(p), None) => p,
+            (None, Some(n)) => n,
+            (Some(p), Some(n)) => p.max(n),
+        };
+        if ends_before(t, q) {
+            return q + 1;
+        }
+        if punct == Some(q) {
+            punct = memchr::memrchr3(b'.', b'!', b'?', &t[lo..q]).map(|p| lo + p);
+        } else {
+            nl = memchr::memrchr(b'\n', &t[lo..q]).map(|p| lo + p);
+        }
+    }
+}
+
+/// Scans forward from `end` to `hi` for the end of the sentence: after a `.`, `!`, `?` that
+/// ends it, before a blank line, or `hi`.
+fn sentence_end(t: &[u8], end: usize, hi: usize) -> usize {
+    let mut from = end;
+    while from < hi {
+        let Some(p) = memchr::memchr2(b'.', b'\n', &t[from..hi])
+            .into_iter()
+            .chain(memchr::memchr2(b'!', b'?', &t[from..hi]))
+            .min()
+        else {
+            return hi;
+        };
+        let q = from + p;
+        match t[q] {
+            b'!' | b'?' => return q + 1,
+            b'.' if (q + 1 >= t.len() || t[q + 1].is_ascii_whitespace())
+                && !abbrev_before(t, q) =>
+            {
+                return q + 1
+            }
+            b'\n' if q + 1 < t.len() && t[q + 1] == b'\n' => return q,
+            _ => from = q + 1,
+        }
+    }
+    hi
 }
 
 /// The first char boundary at or after `i` (a byte that is not a UTF-8 continuation byte).
@@ -179,8 +217,18 @@ pub(crate) fn sentence_initial(t: &[u8], i: usize) -> bool {
 /// Lower-cases the ASCII letters and Å Ä Ö É of `w` into `buf` and returns it as str.
 pub(crate) fn lower_into<'b>(w: &str, buf: &'b mut String) -> &'b str {
     buf.clear();
-    for c in w.chars() {
-        buf.extend(c.to_lowercase());
+    let mut rest = w;
+    while !rest.is_empty() {
+        // runs of ASCII are copied and lower-cased in bulk; other chars one by one
+        let ascii = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
+        let at = buf.len();
+        buf.push_str(&rest[..ascii]);
+        buf[at..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        if let Some(c) = rest.chars().next() {
+            buf.extend(c.to_lowercase());
+            rest = &rest[c.len_utf8()..];
+        }
     }
     buf.as_str()
 }
@@ -188,6 +236,76 @@ pub(crate) fn lower_into<'b>(w: &str, buf: &'b mut String) -> &'b str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The byte-by-byte reference that [`sentence`] must equal.
+    /// The bounds of the sentence around `start..end`: back to the previous `.`, `!`, `?`
+    /// followed by space, or a blank line; forward likewise. At most `max` bytes each way.
+    fn sentence_ref(t: &[u8], start: usize, end: usize, max: usize) -> (usize, usize) {
+        let lo_limit = start.saturating_sub(max);
+        let mut s = start;
+        while s > lo_limit {
+            let b = t[s - 1];
+            if matches!(b, b'!' | b'?')
+                || (b == b'.'
+                    && s < t.len()
+                    && t[s].is_ascii_whitespace()
+                    && !abbrev_before(t, s - 1))
+            {
+                break;
+            }
+            if b == b'\n' && s >= 2 && t[s - 2] == b'\n' {
+                break;
+            }
+            s -= 1;
+        }
+        let hi_limit = (end + max).min(t.len());
+        let mut e = end;
+        while e < hi_limit {
+            let b = t[e];
+            if matches!(b, b'!' | b'?')
+                || (b == b'.'
+                    && (e + 1 >= t.len() || t[e + 1].is_ascii_whitespace())
+                    && !abbrev_before(t, e))
+            {
+                e += 1;
+                break;
+            }
+            if b == b'\n' && e + 1 < t.len() && t[e + 1] == b'\n' {
+                break;
+            }
+            e += 1;
+        }
+        (ceil_boundary(t, s), ceil_boundary(t, e))
+    }
+
+    proptest! {
+        #[test]
+        fn lower_into_equals_to_lowercase(w in "[a-zA-Z0-9 åäöÅÄÖéÉüÜİẞΣ.,–\u{a0}-]{0,40}") {
+            let mut buf = String::new();
+            prop_assert_eq!(lower_into(&w, &mut buf), w.chars().flat_map(char::to_lowercase).collect::<String>());
+        }
+
+        #[test]
+        fn sentence_equals_reference(
+            parts in proptest::collection::vec(
+                prop::sample::select(vec![
+                    ".", "!", "?", "\n", "\n\n", " ", "  ", "a", "ord", "t.ex.", "t", "ex",
+                    "kap", "1", "2.", "å", "Ö", "–", "\u{a0}", "bl.a.", ". ", "nr.", "\t",
+                ]),
+                0..80,
+            ),
+            a in 0usize..400,
+            b in 0usize..40,
+            max in prop::sample::select(vec![0usize, 1, 5, 30, 300]),
+        ) {
+            let text: String = parts.concat();
+            let t = text.as_bytes();
+            let start = a.min(t.len());
+            let end = (start + b).min(t.len());
+            prop_assert_eq!(sentence(t, start, end, max), sentence_ref(t, start, end, max));
+        }
+    }
 
     #[test]
     fn sentences() {

@@ -1,32 +1,62 @@
 //! AI Act uses: what the text ASKS the AI to do.
 //!
-//! A use is a request verb in request position (sentence start, after "kan du", "hjälp mig
-//! att", "jag vill att du" …) followed in the same sentence by an object of a known class
-//! ("ranka" + "kandidaterna" → high-risk employment), or a whole request phrase ("vilka
-//! riskerar att begå brott"). A sentence that talks about the rules ("AI-förordningen
-//! förbjuder …", "högrisk omfattar …", "får inte", "till exempel") is discussion, not a
-//! request, and gives no use.
+//! The unit is the sentence. A sentence is a request when it holds a verb in request
+//! position: an imperative or infinitive at the start of the sentence or of a clause joined
+//! by "och"/"sedan", after a fronted phrase ("Utifrån foton på de sökande, avgör …"), or after
+//! a lead that addresses the AI ("kan du", "skulle du kunna", "hjälp mig att", "jag vill att
+//! du", "du ska"); a question ("Vilka av eleverna …?") is one too. What the request is about
+//! comes from the verbs' classes (rank, assess, decide, predict, identify, control …) and from
+//! the objects in the sentence and its neighbourhood (candidates and CVs → employment, pupils
+//! and exams → education, försörjningsstöd → essential services, asylum → migration …).
+//! Rules combine the two into (kind, area). A sentence that talks about the rules
+//! ("AI-förordningen förbjuder …", "får inte", "till exempel", "är det tillåtet …") or that a
+//! list header of that kind introduces is discussion, not a request, and gives no use.
+//!
+//! Terms live in the shared automaton; content terms of the same words (a pupil, a benefit,
+//! an ethnicity) also count as objects here, so a longer content term that hides one of
+//! ours at the same position loses nothing.
 
 use super::lexicon::{Hit, Kind};
 use super::tokens::{lower_into, sentence, sentence_initial};
-use crate::{Use, UseArea, UseKind};
+use crate::{Category, Use, UseArea, UseKind};
 
-// verb classes
+// ---- verb classes --------------------------------------------------------------------------
+/// Rank, sort, select among ("ranka", "sortera bort", "välj ut").
 const RANK: u8 = 0;
+/// Assess, grade, score ("bedöm", "sätt betyg", "poängsätt").
 const GRADE: u8 = 1;
+/// Decide, needing a complement ("avgör om/vilka", "besluta vilka", "bevilja").
 const DECIDE: u8 = 2;
+/// Analyse, monitor, measure ("analysera", "övervaka", "mät").
 const ANALYZE: u8 = 3;
+/// Identify a person ("identifiera", "känn igen", "vem är").
 const IDENTIFY: u8 = 4;
+/// Predict, profile, estimate risk ("förutsäg", "beräkna risken", "peka ut").
 const PREDICT: u8 = 5;
+/// Collect in bulk ("samla in", "skrapa", "bygg en databas").
 const SCRAPE: u8 = 6;
+/// Persuade, influence ("övertala", "få dem att").
 const PERSUADE: u8 = 7;
+/// Operate a system ("styr", "reglera", "skicka kommandot").
 const CONTROL: u8 = 8;
-/// A decision phrase that is a use on its own ("skriv ett beslut om avslag").
+/// A decision phrase that is a decision request on its own ("fatta beslut", "skriv beslutet").
 const DECIDE_ALONE: u8 = 9;
-/// Question forms that ask for a selection ("vem ska vi anställa").
-const PICK_Q: u8 = 10;
+/// Selection and question forms ("vilka av", "vem ska vi anställa", "mest lämplig").
+const PICK: u8 = 10;
+/// Compute an amount or a score ("räkna ut", "beräkna").
+const CALC: u8 = 11;
+/// Categorise ("kategorisera", "dela in", "gissa").
+const CATEG: u8 = 12;
+/// Any other imperative: makes a sentence a request but names no use ("skriv", "gå igenom").
+const GENERIC: u8 = 13;
+/// A decision asked as a question ("ska hon beviljas …", "har han rätt till …").
+const DECIDE_Q: u8 = 14;
+/// "Ge varje …": assigns a score when a score word follows ("ge varje anställd ett betyg").
+const GIVE: u8 = 15;
+/// A yes/no check ("säg om", "kontrollera om"): a judgement only about a case or a person.
+const CHECK: u8 = 16;
 
-// object classes
+// ---- object classes (bits) ------------------------------------------------------------------
 const APPLICANTS: u8 = 0;
 const STAFF: u8 = 1;
 const STUDENTS: u8 = 2;
@@ -40,50 +70,1366 @@ const VULNERABLE: u8 = 9;
 const MIGRATION: u8 = 10;
 const INFRA: u8 = 11;
 const ELECTION: u8 = 12;
-const SUSPECT: u8 = 13;
+const LAW: u8 = 13;
+/// A source of biometric data: a camera, a video, a voice, a photo.
+const BIOSOURCE: u8 = 14;
+/// Behaviour and trustworthiness (with citizens: social scoring).
+const BEHAVIOUR: u8 = 15;
+/// Manipulation techniques ("spelar på deras oro", "utan att de märker").
+const MANIP: u8 = 16;
+/// Live or public-space surveillance ("i realtid", "på torget").
+const REALTIME: u8 = 17;
+/// Credit and ability to pay.
+const CREDIT: u8 = 18;
+/// Emergency calls and triage.
+const EMERGENCY: u8 = 19;
+/// Courts and justice.
+const JUSTICE: u8 = 20;
+/// A case to decide ("ansökan", "ärendet").
+const CASE: u8 = 21;
+/// The outcome of a decision ("ska beviljas", "har rätt till", "ska antas").
+const OUTCOME: u8 = 22;
+/// "ska få", "bör få": an outcome only next to a case or an area.
+const OUTCOME_WEAK: u8 = 23;
+/// People as the object ("var och en", "personerna", "de sökande").
+const PERSONS: u8 = 24;
+/// Applicants of an unknown kind ("de sökande"): employment unless the context says otherwise.
+const APPLICANT_ANY: u8 = 25;
+/// Cheating and plagiarism (education).
+const CHEATING: u8 = 26;
+/// A grant to an association: a case, but not a job application.
+const GRANT: u8 = 27;
+/// A score, grade or rating ("ett betyg", "poäng", "ett omdöme").
+const SCORE: u8 = 28;
+/// Influencing how people act or vote ("får dem att", "avstå från att rösta").
+const INFLUENCE: u8 = 29;
+/// Surveillance footage, not necessarily live.
+const CCTV: u8 = 30;
 
-const V_RANK: &str = "ranka\nrangordna\nsortera\nprioritera\nvälj ut\nsålla\ngallra bland\ngallra\nlista de bästa\ntopplista\nshortlista\nplocka ut";
-const V_GRADE: &str = "gör en bedömning\ngör en bedömning av\nsätt betyg\nsätt betyg på\nbetygsätt\nbetygssätt\nrätta\npoängsätt\nbedöm\nvärdera\nutvärdera\ngradera\nklassificera\nbetygsätta\nge poäng\nge betyg\nscora\nbedöma";
-const V_DECIDE: &str = "avgör\nbesluta\nbestäm\nbevilja\navslå\ngodkänn\nta ställning till";
-const V_ANALYZE: &str =
-    "analysera\navläs\nläs av\ntolka\növervaka\nmät\nupptäck\ndetektera\nkartlägg\nregistrera";
-const V_IDENTIFY: &str =
-    "identifiera\nkänn igen\nta reda på vem\nmatcha\nta fram namnen på\nvem är\nvilka är";
-const V_PREDICT: &str = "gör en lista över vilka\nlista vilka\nta fram vilka\nförutsäg\nförutse\nberäkna risken\nbedöm risken\nprognostisera\npeka ut\nprofilera";
-const V_SCRAPE: &str = "samla in\nskrapa\nladda ner alla\nhämta alla\nbygg en databas";
-const V_PERSUADE: &str = "övertala\nmanipulera\nlura\npåverka\nskriv ett budskap som får";
-const V_CONTROL: &str = "styr\nreglera\nstäng av\nstyra";
-const V_DECIDE_ALONE: &str = "skriv ett beslut\nskriv beslutet\nskriv beslut\nformulera beslutet\nfatta beslut\nfatta beslutet\nfatta ett beslut\nta beslutet\nbesluta om\navgör om\nbedöm om ansökan ska beviljas\nska beviljas eller avslås\nbevilja eller avslå\navslå eller bevilja";
-const V_PICK_Q: &str = "vem ska vi anställa\nvem bör vi anställa\nvilken kandidat\nvilka kandidater\nvem passar bäst\nbäst lämpad\nvilka ska vi kalla\nvem ska få jobbet\nvem ska vi välja";
+const fn bit(c: u8) -> u64 {
+    1 << c
+}
 
-const O_APPLICANTS: &str = "kandidat*\ncv\ncv:n\ncv:na\ncv:t\nmeritförteckning*\njobbsökande\narbetssökande\npersonliga brev*\nrekryter*\nintervju*\ntjänsten\nansökningarna till tjänsten";
-const O_STAFF: &str = "sägas upp\nsäga upp\nuppsägning*\nbefordra*\nbefordran\nomplacera*\nanställda\nmedarbetarna\nmedarbetare\npersonalen\narbetstagarna\nde anställdas";
-const O_STUDENTS: &str = "eleverna\nelevernas\nelever\nprov\nprovet\nproven\ntentamen*\ntentor\ntentan\nuppsats*\nnationella prov*\ninlämning*\nskrivning*\nstudenterna\nantagning*";
-const O_BENEFIT: &str = "försörjningsstöd*\nekonomiskt bistånd\nbistånd*\nansökan\nansökningar\nansökningarna\nbidragsansökning*\nbostadsbidrag*\nhemtjänst\nbostadsanpassning*\nfärdtjänst*\nsjukpenning*\nboendestöd*\nbidrag";
-const O_EMOTION: &str = "uttråkade\nuttråkad\nstressade\nengagerade\nkoncentrerade\narga\nledsna\nkänslor\nkänslorna\nkänsloläge*\nsinnesstämning*\nhumör*\nstressnivå*\nansiktsuttryck*\nmående";
-const O_FACE: &str = "ansikten\nansiktena\nansiktsbild*\nbilden\nbilderna\növervakningskamera*\nkamerabild*\nkameran\nvideon\nfilmen\nfoto*\npersonerna på";
-const O_CITIZEN: &str = "medborgarna\nmedborgare\ninvånarna\nkommuninvånarna\nhyresgästerna\nbefolkningen\nsociala poäng\npålitlighet\nbeteende*";
-const O_CRIME: &str =
-    "begå brott\nbegår brott\nbrottslighet\nkriminalitet\nåterfall*\nbli kriminell*";
-const O_TRAIT: &str = "etnicitet*\netniskt ursprung\nsexuell läggning\nsexuella läggning\nreligion*\npolitisk åsikt\npolitiska åsikter\nhudfärg";
-const O_VULNERABLE: &str = "äldre\nsårbara\npensionärer*\nspelberoende\nskuldsatta\ndementa";
-const O_MIGRATION: &str =
-    "asyl*\nuppehållstillstånd*\nmedborgarskap*\nmigrationsärende*\ntrovärdighet*\nasylsökande";
-const O_INFRA: &str = "vattenverket\nvattenverk\nelnätet\nfjärrvärme*\npumparna\nventilerna\nscada*\ntrafiksignal*\nreningsverket\ndricksvatten*";
-const O_ELECTION: &str = "väljare*\nvalet\nröstning*\nröster";
-const O_SUSPECT: &str = "misstänkte\nmisstänkta\nförhör*\nvittnesmål*\nbevisning*";
+// ---- verbs ----------------------------------------------------------------------------------
+const V_RANK: &str = "
+ranka
+rangordna
+rangordning
+rankning
+ranking
+sortera
+sortera bort
+sortera ut
+sortera fram
+prioritera
+välj ut
+välja ut
+välj bort
+välja bort
+välj
+välja
+sålla
+sålla bort
+sålla fram
+gallra
+gallra bort
+gallra bland
+gallra ut
+lista de bästa
+topplista
+shortlista
+plocka ut
+plocka fram
+ta ut
+gör ett urval
+göra ett urval
+urval
+filtrera
+filtrera bort
+filtrera fram
+matcha
+jämför
+jämföra
+placera
+ordna
+en rankning
+en rangordning
+en ranking
+en topplista
+en prioriteringsordning
+ett urval
+en lista över de bästa
+en shortlist
+väljer ut
+väljer bort
+sållar bort
+gallrar bort
+plockar ut
+";
+const V_GRADE: &str = "
+bedöm
+bedöma
+gör en bedömning
+göra en bedömning
+gör en bedömning av
+sätt betyg
+sätt betyget
+sätt ett betyg
+sätt betygen
+sätta betyg
+sätta betygen
+betygsätt
+betygssätt
+betygsätta
+betygssätta
+rätta
+poängsätt
+poängsätta
+ge poäng
+ge betyg
+ge ett betyg
+ge betygen
+ge ett omdöme
+skriv ett omdöme
+värdera
+utvärdera
+gradera
+scora
+skatta
+pröva
+examinera
+en bedömning
+en betygsättning
+en poängsättning
+en värdering
+en utvärdering
+sätter betyg
+sätter betyget
+sätter ett betyg
+";
+const V_DECIDE: &str = "
+avgör
+avgöra
+besluta
+beslutar
+bestäm
+bestämma
+bevilja
+avslå
+godkänn
+godkänna
+underkänn
+underkänna
+neka
+ta ställning till
+ta ställning
+fastställ
+fastställa
+döm
+döma
+utse
+bestämmer
+tar ställning till
+";
+const V_ANALYZE: &str = "
+analysera
+avläs
+läs av
+tolka
+övervaka
+mät
+mäta
+upptäck
+upptäcka
+detektera
+kartlägg
+kartlägga
+registrera
+spåra
+bevaka
+logga
+följ upp
+avslöja
+";
+const V_IDENTIFY: &str = "
+identifiera
+känn igen
+känna igen
+ta reda på vem
+ta reda på vilka
+matcha ansiktet
+matcha ansiktena
+ta fram namnen på
+vem är
+vilka är
+vem det är
+hitta personen
+hitta vem
+koppla namn
+lokalisera
+jämför ansiktet
+jämför ansiktena
+jämför ansiktsbilden
+är samma person
+";
+const V_PREDICT: &str = "
+gör en lista över vilka
+gör en lista på vilka
+lista vilka
+ta fram vilka
+förutsäg
+förutsäga
+förutse
+förutspå
+beräkna risken
+räkna ut risken
+bedöm risken
+bedöma risken
+uppskatta risken
+uppskatta sannolikheten
+beräkna sannolikheten
+riskbedöm
+riskbedöma
+gör en riskbedömning
+göra en riskbedömning
+ge en riskpoäng
+sätt en riskpoäng
+riskpoäng
+riskprofil
+prognostisera
+peka ut
+profilera
+flagga
+markera
+hitta vilka
+hitta de
+en riskbedömning
+en riskprofil
+";
+const V_SCRAPE: &str = "
+samla in
+samla ihop
+skrapa
+ladda ner
+ladda hem
+hämta
+crawla
+bygg en databas
+bygg upp en databas
+skapa en databas
+bygga en databas
+spara alla
+";
+const V_PERSUADE: &str = "
+övertala
+övertyga
+manipulera
+lura
+påverka
+pressa
+skrämma
+få dem att
+få folk att
+få väljarna att
+få de äldre att
+få dem
+";
+const V_CONTROL: &str = "
+styr
+styra
+reglera
+stäng av
+stänga av
+justera
+ändra doseringen
+skicka kommandot
+skicka kommandon
+skicka styrsignal
+ta över styrningen
+ta över driften
+sköt driften
+öppna ventil
+stäng ventil
+";
+const V_DECIDE_ALONE: &str = "
+skriv ett beslut
+skriv beslutet
+skriv beslut
+skriv ett avslagsbeslut
+skriv ett avslag
+skriv avslagsbeslutet
+skriv beslutsmeddelande
+skriv beslutsmeddelanden
+formulera beslutet
+formulera ett beslut
+formulera beslut
+fatta beslut
+fatta beslutet
+fatta ett beslut
+fatta besluten
+ta beslutet
+ta ett beslut
+ta beslut
+besluta om
+avgör om
+avgöra om
+ska beviljas eller avslås
+bör beviljas eller avslås
+beviljas eller avslås
+bevilja eller avslå
+avslå eller bevilja
+bifall eller avslag
+avslag eller bifall
+fattar beslut
+fattar beslutet
+fattar ett beslut
+skriver beslutet
+skriver ett beslut
+formulerar beslutet
+";
+const V_PICK: &str = "
+vilka av
+vem av
+vilken av
+vilket av
+vilka som ska
+vem som ska
+vilka som bör
+vem som bör
+vilka som borde
+vem som borde
+vilka ska vi
+vem ska vi
+vilka bör vi
+vem bör vi
+vem ska få
+vilka ska få
+vem passar bäst
+vilka passar bäst
+passar bäst
+passar bäst för
+bäst lämpad
+bäst lämpade
+mest lämplig
+mest lämpad
+mest lämpade
+minst lämplig
+minst lämpade
+lämpligast
+de bästa
+de tre bästa
+de fem bästa
+de två bästa
+de tio bästa
+de sämsta
+starkaste kandidaten
+svagaste
+vilka som verkar
+vem som verkar
+vilka som ser ut att
+vem som ser ut att
+vilka som troligen
+vem som troligen
+vilka som sannolikt
+vem som sannolikt
+vilka som riskerar
+vem som riskerar
+vilka som förtjänar
+vem som förtjänar
+vilka som har fuskat
+vem som har fuskat
+vilka som fuskat
+vem som fuskat
+vilka som inte är värda
+värda att kalla
+föreslå vem
+föreslå vilka
+föreslå vilken
+föreslå vilket
+rekommendera vem
+rekommendera vilka
+rekommendera vilken
+tipsa om vilka
+vilka två
+vilka tre
+vilka fyra
+vilka fem
+vilka sex
+vilka tio
+vilka elever
+vilka studenter
+vilka sökande
+vilka kandidater
+vilka medarbetare
+vilka anställda
+vilka familjer
+vilka hushåll
+vilka klienter
+vilka brukare
+vilka personer
+vilka barn
+vilka ungdomar
+vilka invånare
+vilka patienter
+vilka hyresgäster
+vilka tonåringar
+vilka vikarier
+vilka asylsökande
+vilka misstänkta
+vilka kunder
+vilka deltagare
+vilka pojkar
+vilka flickor
+vilken elev
+vilken student
+vilken sökande
+vilken kandidat
+vilken medarbetare
+vilken anställd
+vilken familj
+vilken klient
+vilken brukare
+vilken person
+vilken patient
+vilken hyresgäst
+vilken vikarie
+vilket barn
+vem borde vi
+vilka borde vi
+gå vidare med
+vem vi ska
+vilka vi ska
+vilken vi ska
+vem vi bör
+vilka vi bör
+vem som är bäst
+vilka som är bäst
+som har lägst
+som har högst
+som har sämst
+som har bäst
+som är sämst
+som är mest
+som är minst
+presterar sämst
+presterar bäst
+minst produktiva
+mest produktiva
+säg vem
+säg vilka
+ange vilka
+ange vem
+tala om vem
+tala om vilka
+i första hand
+";
+const V_DECIDE_Q: &str = "
+ska hon få
+ska han få
+ska hen få
+ska de få
+ska familjen få
+ska sökanden få
+ska hon beviljas
+ska han beviljas
+ska hen beviljas
+ska de beviljas
+ska familjen beviljas
+ska ansökan beviljas
+bör ansökan beviljas
+bör hon få
+bör han få
+bör hen få
+har hon rätt till
+har han rätt till
+har hen rätt till
+har de rätt till
+har familjen rätt till
+har hushållet rätt till
+har sökanden rätt till
+är hon berättigad
+är han berättigad
+är hen berättigad
+är de berättigade
+är familjen berättigad
+";
+const V_CHECK: &str = "
+säg om
+säga om
+tala om
+tala om för mig om
+kolla om
+kontrollera om
+se om
+svara på om
+avgör huruvida
+";
+const V_GIVE: &str = "
+ge varje
+ge var och en
+ge alla
+ge samtliga
+tilldela varje
+tilldela var och en
+sätt på varje
+sätt ett
+sätt en
+";
+const V_CALC: &str = "
+räkna ut
+räkna fram
+beräkna
+uppskatta
+ta fram en poäng
+ge en poäng
+sätt en poäng
+";
+const V_CATEG: &str = "
+kategorisera
+klassificera
+dela in
+dela upp
+gruppera
+gissa
+avgör vilken
+avgöra vilken
+";
+const V_GENERIC: &str = "
+skriv
+skriva
+formulera
+gör
+göra
+skapa
+ta fram
+ge mig
+ge oss
+säg
+säga
+lista
+sammanställ
+föreslå
+rekommendera
+gå igenom
+läs igenom
+titta på
+använd
+hitta
+räkna
+svara
+ange
+visa
+sätt upp
+bygg
+utforma
+designa
+ge förslag
+tala om
+berätta
+undersök
+läs
+läsa
+lyssna på
+titta igenom
+studera
+sök
+leta
+kör
+utgå från
+ta hänsyn till
+fyll i
+skicka
+ta en titt
+ta
+granska
+kontrollera
+kolla
+testa
+";
 
-const P_CRIME: &str = "kommer att begå brott\nkommer begå brott\nvilka riskerar att begå brott\nvem riskerar att begå brott\nvilka kommer att begå brott\nvem kommer att begå brott\nvilka som riskerar att begå brott\nrisk för återfall i brott";
-const P_MANIP: &str = "spelar på deras oro\nutnyttjar deras ensamhet\nutnyttja deras oro\nkänner sig tvungna att\nutan att de märker\n";
-const P_SOCIAL: &str = "social poängsättning av\npoängsätt medborgarna\npoängsätt invånarna";
+// ---- objects -------------------------------------------------------------------------------
+const O_APPLICANTS: &str = "
+kandidat*
+cv
+cv:n
+cv:na
+cv:t
+cv:en
+meritförteckning*
+jobbsökande
+arbetssökande
+personliga brev*
+personligt brev
+rekryter*
+tjänsten
+tjänsterna
+jobbet
+anställa
+anställas
+nyanställ*
+ansökningar till tjänsten
+ansökningarna till tjänsten
+arbetsprov*
+personlighetstest*
+lämplighetstest*
+rekryteringsunderlag*
+platsen som
+*anställning*
+*intervju*
+";
+const O_STAFF: &str = "
+säga upp
+sägas upp
+uppsägning*
+befordra*
+befordran
+omplacera*
+anställda
+de anställda
+de anställdas
+medarbetar*
+personalen
+arbetstagar*
+lönesättning*
+lönehöjning*
+lönepåslag*
+löneutveckling*
+prestation*
+produktiv*
+produktivitet*
+sjukfrånvaro*
+avskeda*
+avsked*
+varsla*
+övertalig*
+arbetsbrist
+provanställning*
+kollegorna
+teamet
+medarbetare
+medarbetaren
+medarbetarens
+arbetstagaren
+arbetstagarens
+vikarie*
+";
+const O_STUDENTS: &str = "
+elev*
+student*
+provsvar*
+provresultat*
+tentamen*
+tentor
+tentan
+tenta
+tentorna
+uppsats*
+skrivning*
+antag*
+intagning*
+meritvärde*
+behörig*
+estetprogram*
+naturvetenskapsprogram*
+samhällsvetenskapsprogram*
+teknikprogram*
+yrkesprogram*
+introduktionsprogram*
+antagningen
+examination*
+examensarbete*
+läxa
+läxor
+läxorna
+kunskapskrav*
+bedömningsmatris*
+åtgärdsprogram*
+särskilt stöd
+studiehandledning*
+skolplacering*
+spetsutbildning*
+gymnasieplats*
+gymnasieprogram*
+klassen
+nationella prov*
+*prov
+eleven
+elevens
+elever
+eleverna
+*inlämning
+";
+const O_CHEATING: &str = "
+fusk*
+fuska*
+fuskat
+plagi*
+ai-genererad*
+skrivit själv
+skrivit själva
+använt ai
+använt chatgpt
+använde ai
+skrivit med ai
+fått hjälp av ai
+";
+const O_BENEFIT: &str = "
+försörjningsstöd*
+ekonomiskt bistånd
+ekonomiskt biståndet
+socialbidrag*
+bostadsbidrag*
+bostadstillägg*
+bostadsanpassningsbidrag*
+hemtjänst*
+färdtjänst*
+sjukpenning*
+sjukersättning*
+aktivitetsersättning*
+boendestöd*
+lss
+=LSS
+insatser enligt
+personlig assistans
+assistansersättning*
+särskilt boende
+äldreboende*
+*boendeplats
+vårdplats*
+korttidsplats*
+korttidsboende*
+hemsjukvård*
+ledsagning*
+avlösning*
+bostad med särskild service
+kontaktperson
+underhållsstöd*
+etableringsersättning*
+a-kassa*
+arbetslöshetsersättning*
+bostadskö*
+trygghetslarm*
+parkeringstillstånd*
+nödbistånd*
+förskoleplats*
+stödinsats*
+insatsen
+insatserna
+*bistånd*
+biståndsbeslut*
+kontaktperson enligt
+*bostadsanpassning*
+plats på förskolan
+plats i förskolan
+barnomsorg*
+avlösning i hemmet
+biståndsbedömning*
+biståndsansökan*
+ansökan om bistånd
+";
+const O_CREDIT: &str = "
+kreditvärdig*
+kreditprövning*
+kreditbetyg*
+kreditscore*
+credit score
+kreditupplysning*
+kreditrisk*
+betalningsförmåga*
+betalningsvilja
+lån
+lånet
+lånen
+låneansökan*
+låneansökning*
+avbetalning*
+avbetalningsplan*
+skuldsanering*
+anstånd
+";
+const O_EMERGENCY: &str = "
+larmsamtal*
+nödsamtal*
+112-samtal*
+sos-samtal*
+ambulans*
+utryckning*
+räddningstjänst*
+larmcentral*
+triage*
+triagera
+akutpatient*
+patient*
+vårdbehov*
+patienten
+patientens
+patienterna
+";
+const O_EMOTION: &str = "
+känslor
+känslorna
+känsloläge*
+känslomässig*
+sinnesstämning*
+sinnestillstånd*
+humör*
+stressad*
+stressnivå*
+uttråkad*
+engagerad*
+koncentrerad*
+okoncentrerad*
+ledsen
+ledsna
+arg
+arga
+glad
+glada
+missnöjd*
+nöjd*
+motiverad*
+omotiverad*
+frustrerad*
+nervös*
+orolig*
+rädd*
+trött*
+ointresserad*
+uppmärksam*
+ouppmärksam*
+irriterad*
+aggressiv*
+mående
+mår
+mår dåligt
+";
+const O_BIOSOURCE: &str = "
+ansikte*
+ansiktsuttryck*
+ansiktsbild*
+rösten
+röstläge*
+rösterna
+tonfall*
+kroppsspråk*
+mimik*
+videomöte*
+fingeravtryck*
+ögonrörelse*
+blick*
+puls*
+hjärtfrekvens*
+ljudinspelning*
+ljudfil*
+utseende*
+ansiktsbild för identifiering
+ansiktsbilder för identifiering
+biometrisk*
+irisskanning*
+*bild
+*foto
+*kamera
+*kameror
+*video
+*film
+*inspelning
+övervakningen
+";
+const O_FACE: &str = "
+ansikte*
+ansiktsbild*
+profilbild*
+porträtt*
+passfoto*
+foton på personer
+foton på människor
+bilder på personer
+bilder på människor
+ansiktsdata
+personerna på
+personen på
+ansiktsbild för identifiering
+ansiktsbilder för identifiering
+alla som syns
+de som syns
+som syns på
+samma person
+";
+const O_CCTV: &str = "
+övervakningskamera*
+övervakningen
+övervakningsfilm*
+övervakningsbild*
+säkerhetskamera*
+kamerorna
+";
+const O_REALTIME: &str = "
+realtid
+i realtid
+live
+direktsändning*
+löpande
+folkmassa*
+folkmassan
+torget
+offentlig plats
+offentliga platser
+allmän plats
+allmänna platser
+på stan
+livebild*
+just nu
+resecentrum
+stationen
+centralstationen
+gågatan
+köpcentrum*
+entrén
+i centrum
+";
+const O_CITIZEN: &str = "
+medborgar*
+invånar*
+kommuninvånar*
+hyresgäst*
+hushåll*
+familjer
+familjerna
+befolkning*
+de boende
+alla som bor
+besökar*
+bidragstagar*
+brukarna
+klienterna
+föräldrarna
+hyresgästen
+";
+const O_BEHAVIOUR: &str = "
+beteende*
+pålitlig*
+opålitlig*
+skötsam*
+misskötsam*
+sociala medier*
+hur de sköter sig
+laglydig*
+lojal*
+trovärdig*
+poängsystem*
+socialt kreditsystem
+sociala poäng
+svartlist*
+förtroende*
+ordningsstörning*
+störningar
+klagomål
+pålitlighetsbetyg*
+pålitlighetspoäng*
+skötsamhetsbetyg*
+skötsamhetspoäng*
+förtroendepoäng*
+medborgarpoäng*
+";
+const O_TRAIT: &str = "
+etnicitet*
+etniskt ursprung
+etnisk bakgrund
+etniska bakgrund
+etnisk tillhörighet
+ursprung
+ras
+hudfärg*
+sexuell läggning
+sexuella läggning
+homosexuell*
+religion*
+religiös*
+trosuppfattning*
+politisk åsikt
+politiska åsikter
+politisk tillhörighet
+politiska sympatier
+partisympati*
+vilket parti
+fackligt medlemskap
+facklig tillhörighet
+";
+const O_CRIME: &str = "
+begå brott
+begår brott
+begå nya brott
+begå fler brott
+brottslighet
+kriminalitet
+återfall*
+bli kriminell
+bli kriminella
+kriminell*
+gängkriminalitet
+brottsbenägen*
+brottsrisk*
+risk för brott
+framtida brott
+ungdomsbrottslighet
+gängrelaterad*
+radikaliser*
+våldsbejakande
+återfallit
+kriminell bakgrund
+kriminellt belastad
+";
+const O_VULNERABLE: &str = "
+äldre
+sårbara
+pensionärer*
+spelberoende
+skuldsatta
+dementa
+ensamma
+ensamstående
+personer med funktionsnedsättning
+utsatta
+nyanlända
+låginkomsttagare
+barn
+ungdomar
+";
+const O_MANIP: &str = "
+spelar på deras
+spela på deras
+utnyttja deras
+utnyttjar deras
+utnyttja att de
+utan att de märker
+utan att de förstår
+utan att de inser
+känner sig tvungna
+känna sig tvungna
+dolda budskap
+subliminal*
+psykologiska knep
+psykologiska trick
+skuldkänslor
+skrämma dem
+skrämmer dem
+skräm
+innan de hinner
+hinner tänka efter
+pressa dem
+falsk brådska
+vilseled*
+skuldbelägg*
+känslomässig press
+rädda för att
+";
+const O_MIGRATION: &str = "
+asyl*
+uppehållstillstånd*
+medborgarskap*
+migrationsverket
+=Migrationsverket
+migrationsärende*
+utvisning*
+utvisa*
+avvisning*
+avvisa*
+flykting*
+åldersbedömning*
+gränskontroll*
+visum*
+arbetstillstånd*
+asylsökande*
+asylskäl*
+skyddsbehov*
+ensamkommande
+trovärdighet*
+berättelse*
+talar sanning
+ljuger
+asylärende*
+asylutredning*
+";
+const O_LAW: &str = "
+polis*
+misstänkt*
+den misstänkte
+förhör*
+förhörs*
+vittne*
+vittnesmål*
+bevisning*
+bevis
+förundersökning*
+brottsutredning*
+gärningsm*
+gärningsperson*
+brottsoffer*
+åklagar*
+lögndetekt*
+ljuger
+talar sanning
+belastningsregister*
+brottsregister*
+polisanmäl*
+polisanmälan
+";
+const O_JUSTICE: &str = "
+domstol*
+tingsrätt*
+förvaltningsrätt*
+kammarrätt*
+hovrätt*
+rättegång*
+påföljd*
+straff*
+domen
+tvist*
+rättsfall*
+målet
+tilltalad*
+den tilltalade
+strafföreläggande*
+";
+const O_ELECTION: &str = "
+väljare*
+valet
+valen
+röstning*
+röster
+rösta
+röstar
+valkampanj*
+valdeltagande*
+valsedl*
+röstar på
+";
+const O_INFRA: &str = "
+vattenverk*
+reningsverk*
+avloppsreningsverk*
+elnät*
+fjärrvärme*
+pump*
+ventil*
+scada*
+styrsystem*
+trafiksignal*
+trafikljus*
+dricksvatten*
+dosering*
+klor*
+ställverk*
+kraftverk*
+transformator*
+dammluck*
+sluss*
+gasnät*
+värmeverk*
+elförsörjning*
+vattenförsörjning*
+pumpstation*
+scada-system*
+";
+const O_GRANT: &str = "
+föreningsbidrag*
+kulturbidrag*
+stipendi*
+*bidrag
+";
+const O_SCORE: &str = "
+omdöme
+omdömet
+omdömen
+riskpoäng*
+en siffra
+en skala
+ett värde
+en placering
+*betyg
+*poäng
+pålitlighetsbetyg*
+pålitlighetspoäng*
+skötsamhetsbetyg*
+skötsamhetspoäng*
+förtroendepoäng*
+medborgarpoäng*
+";
+const O_INFLUENCE: &str = "
+får dem att
+får folk att
+får väljarna att
+få dem att
+få folk att
+få väljarna att
+avstå från att rösta
+att inte rösta
+inte rösta
+rösta på
+påverka valet
+påverka hur
+påverkar hur
+övertyga*
+övertala*
+";
+const O_CASE: &str = "
+ansökan
+ansökningar
+ansökningarna
+ansökningen
+bygglov*
+beviljas
+avslås
+bifall
+avslag
+berättigad*
+sökanden
+*ärende
+ansökan om bistånd
+biståndsansökan*
+";
+const O_OUTCOME: &str = "
+ska beviljas
+bör beviljas
+ska avslås
+bör avslås
+har rätt till
+har rätt att
+ha rätt till
+är berättigad
+är berättigade
+ska antas
+bör antas
+ska anställas
+bör anställas
+ska sägas upp
+bör sägas upp
+ska kallas
+bör kallas
+uppfyller kraven
+uppfyller villkoren
+ska nekas
+ska dras in
+ska återkrävas
+ska stängas av
+ska placeras
+ska omhändertas
+ska utvisas
+ska få stanna
+ska befordras
+ska godkännas
+ska underkännas
+ska prioriteras
+ska få jobbet
+ska få tjänsten
+ska dömas
+bör dömas
+ska få plats
+bör få plats
+";
+const O_OUTCOME_WEAK: &str = "
+ska få
+bör få
+ska ha
+";
+const O_PERSONS: &str = "
+var och en
+personerna
+de här personerna
+personen
+den här personen
+människorna
+de sökande
+sökande
+var och ens
+";
+const O_APPLICANT_ANY: &str = "
+sökande
+de sökande
+sökanden
+ansökningar
+ansökningarna
+ansökningshandling*
+";
 
-const DISCUSSION: &str = "ai-förordningen\nförordningen\nförbjud*\nhögrisk*\nomfattar\nomfattas\naldrig\nfår inte\nska inte\nbör inte\nfår ej\ninte tillåtet\nexempel\nt.ex.\nsåsom\nriktlinje*\nai act\nartikel\nbilaga iii\nanvändning av ai\nai-system som\nfår användas\nkan användas\ninnebär";
+// ---- whole phrases ---------------------------------------------------------------------------
+const P_CRIME: &str = "
+kommer att begå brott
+kommer begå brott
+vilka riskerar att begå brott
+vem riskerar att begå brott
+vilka kommer att begå brott
+vem kommer att begå brott
+vilka som riskerar att begå brott
+vem som riskerar att begå brott
+risk för återfall i brott
+";
+const P_SOCIAL: &str = "
+social poängsättning av
+poängsätt medborgarna
+poängsätt invånarna
+socialt poängsystem
+sociala poäng till
+";
+
+/// Discussion of rules, not a request.
+const DISCUSSION: &str = "
+ai-förordningen
+förordningen
+förbjud*
+högrisk*
+omfattar
+omfattas
+aldrig
+får inte
+ska inte
+bör inte
+får ej
+inte tillåtet
+tillåtet
+är det ok
+är det okej
+får man
+får vi
+får jag
+exempel
+exempel på
+till exempel
+exempelvis
+t.ex.
+t ex
+såsom
+bland annat
+riktlinje*
+ai act
+artikel
+bilaga iii
+användning av ai
+ai-system som
+får användas
+kan användas
+användas för att
+använda ai för
+använder ai för
+innebär
+låt inte
+låt aldrig
+använd inte
+undvik
+varna*
+bedragare
+planerar att
+planerar
+överväger att
+har börjat använda
+kritik*
+";
 
 /// The lists this module puts into the shared automaton.
 pub(crate) fn lists() -> Vec<(Kind, &'static str)> {
+    let o = Kind::UseObject;
+    let v = Kind::UseVerb;
     vec![
-        (Kind::UseVerb(DECIDE_ALONE), V_DECIDE_ALONE),
-        (Kind::UseVerb(PICK_Q), V_PICK_Q),
         (
             Kind::UsePhrase(UseKind::Prohibited, UseArea::CrimePrediction),
             P_CRIME,
@@ -92,107 +1438,960 @@ pub(crate) fn lists() -> Vec<(Kind, &'static str)> {
             Kind::UsePhrase(UseKind::Prohibited, UseArea::SocialScoring),
             P_SOCIAL,
         ),
-        (
-            Kind::UsePhrase(UseKind::Prohibited, UseArea::Manipulation),
-            P_MANIP,
-        ),
-        (Kind::UseVerb(RANK), V_RANK),
-        (Kind::UseVerb(GRADE), V_GRADE),
-        (Kind::UseVerb(DECIDE), V_DECIDE),
-        (Kind::UseVerb(ANALYZE), V_ANALYZE),
-        (Kind::UseVerb(IDENTIFY), V_IDENTIFY),
-        (Kind::UseVerb(PREDICT), V_PREDICT),
-        (Kind::UseVerb(SCRAPE), V_SCRAPE),
-        (Kind::UseVerb(PERSUADE), V_PERSUADE),
-        (Kind::UseVerb(CONTROL), V_CONTROL),
-        (Kind::UseObject(APPLICANTS), O_APPLICANTS),
-        (Kind::UseObject(STAFF), O_STAFF),
-        (Kind::UseObject(STUDENTS), O_STUDENTS),
-        (Kind::UseObject(BENEFIT), O_BENEFIT),
-        (Kind::UseObject(EMOTION), O_EMOTION),
-        (Kind::UseObject(FACE), O_FACE),
-        (Kind::UseObject(CITIZEN), O_CITIZEN),
-        (Kind::UseObject(CRIME), O_CRIME),
-        (Kind::UseObject(TRAIT), O_TRAIT),
-        (Kind::UseObject(VULNERABLE), O_VULNERABLE),
-        (Kind::UseObject(MIGRATION), O_MIGRATION),
-        (Kind::UseObject(INFRA), O_INFRA),
-        (Kind::UseObject(ELECTION), O_ELECTION),
-        (Kind::UseObject(SUSPECT), O_SUSPECT),
+        (v(DECIDE_ALONE), V_DECIDE_ALONE),
+        (v(PICK), V_PICK),
+        (v(RANK), V_RANK),
+        (v(GRADE), V_GRADE),
+        (v(DECIDE), V_DECIDE),
+        (v(ANALYZE), V_ANALYZE),
+        (v(IDENTIFY), V_IDENTIFY),
+        (v(PREDICT), V_PREDICT),
+        (v(SCRAPE), V_SCRAPE),
+        (v(PERSUADE), V_PERSUADE),
+        (v(CONTROL), V_CONTROL),
+        (v(CALC), V_CALC),
+        (v(DECIDE_Q), V_DECIDE_Q),
+        (v(GIVE), V_GIVE),
+        (v(CHECK), V_CHECK),
+        (v(CATEG), V_CATEG),
+        (v(GENERIC), V_GENERIC),
+        (o(APPLICANTS), O_APPLICANTS),
+        (o(STAFF), O_STAFF),
+        (o(STUDENTS), O_STUDENTS),
+        (o(CHEATING), O_CHEATING),
+        (o(BENEFIT), O_BENEFIT),
+        (o(CREDIT), O_CREDIT),
+        (o(EMERGENCY), O_EMERGENCY),
+        (o(EMOTION), O_EMOTION),
+        (o(BIOSOURCE), O_BIOSOURCE),
+        (o(FACE), O_FACE),
+        (o(REALTIME), O_REALTIME),
+        (o(CCTV), O_CCTV),
+        (o(CITIZEN), O_CITIZEN),
+        (o(BEHAVIOUR), O_BEHAVIOUR),
+        (o(TRAIT), O_TRAIT),
+        (o(CRIME), O_CRIME),
+        (o(VULNERABLE), O_VULNERABLE),
+        (o(MANIP), O_MANIP),
+        (o(MIGRATION), O_MIGRATION),
+        (o(LAW), O_LAW),
+        (o(JUSTICE), O_JUSTICE),
+        (o(ELECTION), O_ELECTION),
+        (o(INFRA), O_INFRA),
+        (o(CASE), O_CASE),
+        (o(GRANT), O_GRANT),
+        (o(CASE), O_GRANT),
+        (o(SCORE), O_SCORE),
+        (o(INFLUENCE), O_INFLUENCE),
+        (o(OUTCOME), O_OUTCOME),
+        (o(OUTCOME_WEAK), O_OUTCOME_WEAK),
+        (o(PERSONS), O_PERSONS),
+        (o(APPLICANT_ANY), O_APPLICANT_ANY),
         (Kind::Discussion, DISCUSSION),
     ]
 }
 
-/// Lead-ins that keep a verb in request position.
+// ---- request position -----------------------------------------------------------------------
+
+/// Leads that address the AI; a verb after one (in the same clause) is requested.
 const LEADS: &[&str] = &[
     "kan du",
     "kan ni",
-    "kunna",
-    "vill att du",
+    "kunde du",
+    "kunde ni",
+    "skulle du",
+    "skulle ni",
+    "vill du",
+    "vill ni",
+    "orkar du",
+    "hinner du",
+    "att du",
+    "att ni",
     "vill jag att du",
     "hjälp mig",
-    "hjälp mig att",
     "hjälp oss",
+    "hjälpa mig",
+    "hjälpa oss",
+    "hjälp mig att",
     "hjälp oss att",
+    "hjälpa mig att",
+    "hjälpa oss att",
+    "ber dig att",
+    "ber dig",
+    "ber er",
+    "du ska",
+    "ni ska",
+    "du kan",
+    "du får gärna",
+    "uppgift är att",
+    "uppgiften är att",
+    "uppdrag är att",
+    "behöver hjälp att",
+    "behöver hjälp med att",
+    "vill ha hjälp att",
+    "vill ha hjälp med att",
+    "vill ha hjälp med",
+    "behöver hjälp med",
+    "behöver du",
     "snälla",
+    "vänligen",
+    "gärna",
+    "please",
+    "försök",
+    "försök att",
+    "låt",
+];
+
+/// Leads naming the AI ("låt ett AI-verktyg analysera"): only from "vi"/"jag"/an imperative.
+const AI_LEADS: &[&str] = &[
+    "ai",
+    "ai:n",
+    "ai-verktyg",
+    "ai-verktyget",
+    "ai-tjänsten",
+    "ai-systemet",
+    "chatgpt",
+    "copilot",
+    "verktyget",
+    "systemet",
+    "modellen",
+    "boten",
+    "chatboten",
+];
+
+/// Words that join a second request to a first ("gå igenom dem och sortera bort …").
+const JOINS: &[&str] = &[
     "och",
     "sedan",
     "sen",
     "därefter",
-    "nu",
-    "gärna",
-    "ber dig",
-    "ber dig att",
-    "please",
-    "du ska",
-    "också",
+    "och sedan",
+    "och sen",
+    "och därefter",
+    "samt",
+    "och även",
+    "och också",
     "även",
-    "ai",
-    "chatgpt",
-    "copilot",
-    "jag behöver att du",
-    "behöver du",
-    "vänligen",
-    "försök",
-    "försök att",
-    "kan du hjälpa mig att",
+    "också",
+    "eller",
+    "men",
+    "och så",
+    "så",
     "direkt",
-    "låt",
-    "ai-verktyg",
-    "ai-verktyget",
-    "verktyget",
-    "systemet",
-    "ai-tjänsten",
+    "nu",
 ];
 
-fn in_request_position(text: &str, sent_start: usize, verb_start: usize, buf: &mut String) -> bool {
-    if sentence_initial(text.as_bytes(), verb_start) {
+/// First words of a fronted phrase after which an imperative follows a comma.
+const FRONTS: &[&str] = &[
+    "utifrån",
+    "baserat",
+    "med",
+    "från",
+    "av",
+    "bland",
+    "efter",
+    "enligt",
+    "om",
+    "när",
+    "för",
+    "i",
+    "på",
+    "inför",
+    "givet",
+    "nedan",
+    "här",
+    "eftersom",
+    "då",
+    "innan",
+    "utgå",
+    "nu",
+    "med",
+    "gällande",
+    "angående",
+    "ur",
+    "som",
+];
+
+/// Whether `w` ends `s` at a word boundary.
+fn ends_with_word(s: &str, w: &str) -> bool {
+    s.ends_with(w) && {
+        let cut = s.len() - w.len();
+        cut == 0 || !s.as_bytes()[cut - 1].is_ascii_alphanumeric() && s.as_bytes()[cut - 1] < 0x80
+    }
+}
+
+/// Whether `w` occurs in `s` at word boundaries.
+fn has_word(s: &str, w: &str) -> bool {
+    let b = s.as_bytes();
+    let mut from = 0;
+    while let Some(p) = s[from..].find(w) {
+        let a = from + p;
+        let e = a + w.len();
+        let before = a == 0 || !(b[a - 1].is_ascii_alphanumeric() || b[a - 1] >= 0x80);
+        let after = e == b.len() || !(b[e].is_ascii_alphanumeric() || b[e] >= 0x80);
+        if before && after {
+            return true;
+        }
+        from = a + 1;
+        while !s.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    false
+}
+
+/// Whether the verb at `v` stands in request position in the sentence starting at `s`.
+/// `earlier` says a request verb came before in the same sentence.
+fn in_request_position(text: &str, s: usize, v: usize, earlier: bool, buf: &mut String) -> bool {
+    let t = text.as_bytes();
+    if sentence_initial(t, v) {
+        // "Beslut: bevilja …" is a record, not a request: a label on the same line
+        return !labelled(text, v);
+    }
+    let head = lower_into(&text[s..v], buf);
+    let head = head.trim_end_matches([' ', '\t', '\n', '"', '(']);
+    // the current clause: after the last comma, semicolon, colon or dash
+    let cut = head.rfind([',', ';', ':']).map_or(0, |p| p + 1);
+    let clause = head[cut..].trim();
+    let sentence_start = head.trim_start();
+    if clause.is_empty() {
+        if earlier {
+            return true;
+        }
+        // "Utifrån foton på de sökande, avgör …"
+        let first = sentence_start
+            .split([' ', ','])
+            .next()
+            .unwrap_or("")
+            .trim_matches(|c: char| !c.is_alphanumeric());
+        return FRONTS.contains(&first) && cut < 160;
+    }
+    if JOINS.iter().any(|j| ends_with_word(clause, j))
+        && (earlier || LEADS.iter().any(|l| has_word(head, l)))
+    {
         return true;
     }
-    let raw = text[sent_start..verb_start].trim_end_matches(' ');
-    // "Utifrån foton på de sökande, avgör …": a fronted phrase, then the imperative
-    if raw.ends_with(',') && raw.len() < 80 {
-        let first = raw.trim_start().split(' ').next().unwrap_or("");
-        if [
-            "Utifrån", "Baserat", "Med", "Från", "Av", "Bland", "Efter", "Enligt", "Om",
-        ]
-        .contains(&first)
-        {
+    // "Använd kameran för att mäta …": the purpose of an imperative
+    if ends_with_word(clause, "för att") {
+        let first = sentence_start.split(' ').next().unwrap_or("");
+        if matches!(first, "använd" | "utnyttja" | "ta") {
             return true;
         }
     }
-    let head = raw.trim_end_matches([' ', ',', ':']);
-    let head = head.trim_start();
-    if head.len() > 80 {
+    if clause.len() > 90 {
         return false;
     }
-    let low = lower_into(head, buf);
-    LEADS.iter().any(|l| {
-        low.ends_with(l) && {
-            let cut = low.len() - l.len();
-            cut == 0 || !low.as_bytes()[cut - 1].is_ascii_alphanumeric()
+    if LEADS.iter().any(|l| ends_with_word(clause, l)) {
+        return true;
+    }
+    // a lead earlier in the clause, a few words before the verb ("kan du utifrån listan ranka")
+    for l in LEADS.iter().filter(|l| l.contains(' ') || **l == "låt") {
+        if let Some(p) = clause.rfind(l) {
+            let rest = &clause[p + l.len()..];
+            let words = rest.split_whitespace();
+            let plain = words.clone().count() <= 4
+                && words.clone().all(|x| {
+                    !matches!(
+                        x,
+                        "ska"
+                            | "som"
+                            | "hur"
+                            | "när"
+                            | "om"
+                            | "att"
+                            | "för"
+                            | "kan"
+                            | "vill"
+                            | "får"
+                            | "måste"
+                            | "bör"
+                            | "skulle"
+                            | "de"
+                            | "den"
+                            | "det"
+                            | "jag"
+                            | "vi"
+                            | "man"
+                    )
+                });
+            if rest.len() <= 45
+                && (p == 0 || !clause.as_bytes()[p - 1].is_ascii_alphanumeric())
+                && rest.starts_with(' ')
+                && plain
+            {
+                return true;
+            }
         }
+    }
+    if AI_LEADS.iter().any(|l| ends_with_word(clause, l)) {
+        let first = sentence_start.split(' ').next().unwrap_or("");
+        return matches!(first, "låt" | "vi" | "jag" | "nu" | "så");
+    }
+    false
+}
+
+/// Whether `v` follows a label on its own line ("Beslut: bevilja …").
+fn labelled(text: &str, v: usize) -> bool {
+    let t = text.as_bytes();
+    let mut j = v;
+    while j > 0 && t[j - 1] == b' ' {
+        j -= 1;
+    }
+    if j == 0 || t[j - 1] != b':' {
+        return false;
+    }
+    let ls = text[..j - 1].rfind('\n').map_or(0, |p| p + 1);
+    let label = text[ls..j - 1].trim().to_lowercase();
+    !label.is_empty()
+        && label.len() < 40
+        && !matches!(
+            label.as_str(),
+            "uppgift" | "uppdrag" | "prompt" | "instruktion" | "fråga" | "instruktioner"
+        )
+}
+
+/// The start of a list item's header line when the line at `i` is a bullet or numbered item.
+fn list_header(t: &[u8], i: usize) -> Option<(usize, usize)> {
+    let bullet = |ls: usize| {
+        let mut k = ls;
+        while k < t.len() && (t[k] == b' ' || t[k] == b'\t') {
+            k += 1;
+        }
+        match t.get(k) {
+            Some(b'-' | b'*') => true,
+            Some(0xE2) => true, // • – —
+            Some(c) if c.is_ascii_digit() => {
+                let mut m = k;
+                while m < t.len() && t[m].is_ascii_digit() {
+                    m += 1;
+                }
+                matches!(t.get(m), Some(b'.' | b')'))
+            }
+            _ => false,
+        }
+    };
+    let ls = t[..i]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |p| p + 1);
+    if !bullet(ls) {
+        return None;
+    }
+    let mut end = ls;
+    for _ in 0..12 {
+        if end == 0 {
+            return None;
+        }
+        let prev_end = end - 1;
+        let ps = t[..prev_end]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
+        let line = &t[ps..prev_end];
+        if line.iter().all(|b| b.is_ascii_whitespace()) {
+            end = ps;
+            continue;
+        }
+        if !bullet(ps) {
+            return Some((ps, prev_end));
+        }
+        end = ps;
+    }
+    None
+}
+
+/// Verb forms accepted in request position: the imperative/infinitive itself, an infinitive
+/// "-a" of a consonant-stem imperative ("bedöma"), or a present "-r"/"-er" after "du"/"ni".
+fn verb_form_ok(text: &str, h: &Hit, s: usize) -> bool {
+    let core = &text[h.start..h.core_end];
+    if core.contains(' ') {
+        return true;
+    }
+    let ending = &text[h.core_end..h.end];
+    match ending {
+        "" => true,
+        "a" => !core.ends_with('a'),
+        "r" | "er" => {
+            let head = &text[s..h.start];
+            has_word(head, "du") || has_word(head, "ni") || has_word(head, "Du")
+        }
+        _ => false,
+    }
+}
+
+/// What a hit says for this module.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Role {
+    /// A verb class and the objects its own words name ("vilka elever").
+    Verb(u8, u64),
+    Objects(u64),
+    Phrase(UseKind, UseArea),
+    Discussion,
+}
+
+/// Normative General markers that also mark a sentence as discussion.
+const GENERAL_DISCUSSION: &[&str] = &[
+    "får inte",
+    "får aldrig",
+    "får ej",
+    "inte får",
+    "aldrig får",
+    "ska inte",
+    "ska aldrig",
+    "bör inte",
+    "bör aldrig",
+    "inte tillåtet",
+    "inte tillåten",
+    "till exempel",
+    "t.ex.",
+    "t ex",
+    "exempelvis",
+    "såsom",
+    "som exempel",
+    "exempel på",
+    "bland annat",
+    "bl.a.",
+    "undvik",
+    "ai-förordningen",
+    "är det tillåtet",
+    "tillåtet att",
+    "dataskyddsförordningen",
+    "omfattas av",
+    "räknas som",
+    "man får",
+    "i allmänhet",
+    "generellt",
+];
+
+/// The role of a hit, mapping content terms of the same words to objects.
+fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
+    Some(match h.kind {
+        Kind::UseVerb(v) => {
+            let mut m = 0;
+            if v == PICK {
+                let w = lower_into(&text[h.start..h.end], buf);
+                for (needle, b) in [
+                    ("elev", STUDENTS),
+                    ("student", STUDENTS),
+                    ("asylsökande", MIGRATION),
+                    ("sökande", APPLICANT_ANY),
+                    ("kandidat", APPLICANTS),
+                    ("medarbetare", STAFF),
+                    ("anställd", STAFF),
+                    ("vikarie", STAFF),
+                    ("patient", EMERGENCY),
+                    ("hyresgäst", CITIZEN),
+                    ("invånare", CITIZEN),
+                    ("familj", CITIZEN),
+                    ("hushåll", CITIZEN),
+                    ("misstänkt", LAW),
+                ] {
+                    if w.contains(needle) {
+                        m |= bit(b);
+                        break;
+                    }
+                }
+                if w.contains(' ') && m == 0 && !w.contains(" av") && !w.contains(" som") {
+                    m |= bit(PERSONS);
+                }
+            }
+            Role::Verb(v, m)
+        }
+        Kind::UseObject(OUTCOME) => {
+            let w = lower_into(&text[h.start..h.end], buf);
+            let mut m = bit(OUTCOME);
+            if [
+                "sägas upp",
+                "anställas",
+                "befordras",
+                "jobbet",
+                "tjänsten",
+                "kallas",
+            ]
+            .iter()
+            .any(|x| w.contains(x))
+            {
+                m |= bit(STAFF);
+            } else if w.contains("antas") {
+                m |= bit(STUDENTS);
+            } else if w.contains("utvisas") || w.contains("stanna") {
+                m |= bit(MIGRATION);
+            } else if w.contains("dömas") {
+                m |= bit(JUSTICE);
+            } else if w.contains("plats") {
+                m |= bit(BENEFIT);
+            }
+            Role::Objects(m)
+        }
+        Kind::UseObject(o) => Role::Objects(bit(o)),
+        Kind::UsePhrase(k, a) => Role::Phrase(k, a),
+        Kind::Discussion => Role::Discussion,
+        Kind::General => {
+            let w = lower_into(&text[h.start..h.end], buf);
+            if GENERAL_DISCUSSION.iter().any(|g| w.starts_with(g)) || w.starts_with("förbjud") {
+                Role::Discussion
+            } else {
+                return None;
+            }
+        }
+        Kind::PersonRef => {
+            let w = lower_into(&text[h.start..h.end], buf);
+            if w.starts_with("jag ") || w.starts_with("min ") || w.starts_with("mitt ") {
+                return None;
+            }
+            let mut m = bit(PERSONS);
+            if w.contains("sökande") {
+                m |= bit(APPLICANT_ANY);
+            } else if w.starts_with("elev") {
+                m |= bit(STUDENTS);
+            } else if w.contains("anställd")
+                || w.starts_with("medarbetar")
+                || w.contains("arbetstagar")
+            {
+                m |= bit(STAFF);
+            } else if w.contains("misstänkt") || w.contains("dömd") {
+                m |= bit(LAW);
+            }
+            Role::Objects(m)
+        }
+        Kind::Content { cat, .. } => {
+            let w = lower_into(&text[h.start..h.end], buf);
+            let m = match cat {
+                Category::Ethnicity
+                | Category::Religion
+                | Category::PoliticalOpinion
+                | Category::SexualOrientation => bit(TRAIT),
+                Category::Biometric => bit(BIOSOURCE),
+                Category::Child if w.starts_with("elev") || w.contains("åtgärdsprogram") => {
+                    bit(STUDENTS)
+                }
+                Category::EconomicSituation | Category::SocialConditions => {
+                    if ["asyl", "uppehåll", "flykting", "utvisning", "avvisning"]
+                        .iter()
+                        .any(|x| w.contains(x))
+                    {
+                        bit(MIGRATION)
+                    } else if [
+                        "stöd",
+                        "bistånd",
+                        "bidrag",
+                        "tillägg",
+                        "ersättning",
+                        "tjänst",
+                        "assistans",
+                        "lss",
+                        "boende",
+                        "insats",
+                        "plats",
+                    ]
+                    .iter()
+                    .any(|x| w.contains(x))
+                    {
+                        bit(BENEFIT)
+                    } else {
+                        return None;
+                    }
+                }
+                Category::CriminalOffence if w.starts_with("misstänkt") => bit(LAW),
+                Category::CriminalOffence if w.starts_with("kriminell") => bit(CRIME),
+                Category::Health if w.starts_with("sjukfrånvaro") => bit(STAFF),
+                _ => return None,
+            };
+            Role::Objects(m)
+        }
+        _ => return None,
     })
+}
+
+/// One relevant hit.
+#[derive(Clone, Copy, Debug)]
+struct Item {
+    role: Role,
+    hit: Hit,
+}
+
+/// Which areas of the high-risk annex the objects point at.
+const AREA_OBJECTS: &[(u64, UseArea)] = &[
+    (bit(APPLICANTS) | bit(STAFF), UseArea::Employment),
+    (bit(STUDENTS) | bit(CHEATING), UseArea::Education),
+    (
+        bit(BENEFIT) | bit(CREDIT) | bit(EMERGENCY),
+        UseArea::EssentialServices,
+    ),
+    (bit(MIGRATION), UseArea::Migration),
+    (bit(LAW), UseArea::LawEnforcement),
+    (bit(JUSTICE) | bit(ELECTION), UseArea::JusticeDemocracy),
+];
+
+fn areas_of(objs: u64) -> impl Iterator<Item = UseArea> {
+    AREA_OBJECTS
+        .iter()
+        .filter(move |(m, _)| objs & m != 0)
+        .map(|(_, a)| *a)
+}
+
+/// Appends the uses requested in `text`.
+pub(crate) fn detect(text: &str, hits: &[Hit], uses: &mut Vec<Use>) {
+    let t = text.as_bytes();
+    let mut buf = String::new();
+    let items: Vec<Item> = hits
+        .iter()
+        .filter_map(|h| role(text, h, &mut buf).map(|role| Item { role, hit: *h }))
+        .collect();
+    if items.is_empty() {
+        return;
+    }
+    let mut done_until = 0;
+    for k in 0..items.len() {
+        let h = items[k].hit;
+        let trigger = match items[k].role {
+            Role::Verb(..) | Role::Phrase(..) => true,
+            Role::Objects(m) => m & (bit(OUTCOME) | bit(OUTCOME_WEAK) | bit(CASE)) != 0,
+            Role::Discussion => false,
+        };
+        if !trigger || h.start < done_until {
+            continue;
+        }
+        let (s, e) = sentence(t, h.start, h.end, 400);
+        done_until = e.max(h.end);
+        sentence_uses(text, &items, s, e, uses, &mut buf);
+    }
+}
+
+/// The uses one sentence `s..e` asks for.
+fn sentence_uses(
+    text: &str,
+    items: &[Item],
+    s: usize,
+    e: usize,
+    uses: &mut Vec<Use>,
+    buf: &mut String,
+) {
+    let t = text.as_bytes();
+    let from = items.partition_point(|i| i.hit.start < s);
+    let to = items.partition_point(|i| i.hit.start < e);
+    let here = &items[from..to];
+    if here.iter().any(|i| i.role == Role::Discussion) {
+        return;
+    }
+    // a list item under a header that discusses ("Exempel på förbjuden användning:")
+    if let Some((hs, he)) = list_header(t, here[0].hit.start) {
+        let a = items.partition_point(|i| i.hit.start < hs);
+        if items[a..]
+            .iter()
+            .take_while(|i| i.hit.start < he)
+            .any(|i| i.role == Role::Discussion)
+        {
+            return;
+        }
+    }
+    // verbs in request position
+    let mut verbs: u32 = 0;
+    let mut first: Option<Hit> = None;
+    let mut request = false;
+    let mut decide_complement = false;
+    let mut self_case = false;
+    let mut first_any: Option<Hit> = None;
+    let mut verb_objs: u64 = 0;
+    for i in here {
+        let Role::Verb(v, named) = i.role else {
+            continue;
+        };
+        verb_objs |= named;
+        let h = i.hit;
+        if v == PICK || v == DECIDE_Q {
+            if sentence_initial(t, h.start) || request || text[s..e].trim_end().ends_with('?') {
+                verbs |= 1 << v;
+                request = true;
+                first.get_or_insert(h);
+            } else {
+                // a pick form later in a request sentence still counts below
+                verbs |= 1 << (v + 16);
+            }
+            continue;
+        }
+        let core = &text[h.start..h.core_end];
+        let cb = core.as_bytes();
+        let noun = cb.len() > 4
+            && (cb[..3].eq_ignore_ascii_case(b"en ") || cb[..4].eq_ignore_ascii_case(b"ett "));
+        if noun {
+            // "gör en rankning", "ge mig en topplista": the object of a requested verb
+            if !request {
+                continue;
+            }
+        } else if !verb_form_ok(text, &h, s) || !in_request_position(text, s, h.start, request, buf)
+        {
+            continue;
+        }
+        request = true;
+        verbs |= 1 << v;
+        if v != GENERIC {
+            first.get_or_insert(h);
+        }
+        first_any.get_or_insert(h);
+        if v == DECIDE_ALONE {
+            let p = lower_into(&text[h.start..h.end], buf);
+            self_case |= ["bevilja", "avslå", "avslag", "bifall"]
+                .iter()
+                .any(|x| p.contains(x));
+        }
+        if v == DECIDE {
+            let after = &text[h.end..floor(text, (h.end + 40).min(e))];
+            let after = lower_into(after.trim_start(), buf);
+            decide_complement |= [
+                "om ",
+                "vilka",
+                "vem ",
+                "vilken",
+                "vilket",
+                "hur mycket",
+                "hur många",
+                "huruvida",
+                "för var och en",
+                "åt ",
+                "själv",
+                "vad ",
+                "när ",
+                "utifrån",
+                "det",
+                "detta",
+                "saken",
+                "ärendet",
+            ]
+            .iter()
+            .any(|w| after.starts_with(w));
+        }
+    }
+    if !request {
+        // a whole request phrase opening the sentence or asked as a question
+        let question = text[s..e].trim_end().ends_with('?');
+        request = here.iter().any(|i| {
+            matches!(i.role, Role::Phrase(..)) && (question || sentence_initial(t, i.hit.start))
+        });
+        // a decision asked as a question: "Ska klienten beviljas bistånd?"
+        if question && !request {
+            let sent = &text[s..e];
+            let q = sent.rfind(':').map_or(sent, |p| &sent[p + 1..]);
+            let first = lower_into(q.trim_start().split(' ').next().unwrap_or(""), buf);
+            let decisive = matches!(first, "ska" | "bör" | "har" | "är" | "får" | "kan")
+                && here.iter().any(|i| {
+                    matches!(i.role, Role::Objects(m)
+                        if m & (bit(OUTCOME) | bit(OUTCOME_WEAK) | bit(CASE)) != 0)
+                })
+                && here.iter().any(|i| {
+                    let w = &text[i.hit.start..i.hit.end];
+                    w.contains("bevilja")
+                        || w.contains("rätt")
+                        || w.contains("få")
+                        || w.contains("berättigad")
+                        || w.contains("antas")
+                        || w.contains("avslå")
+                });
+            if decisive {
+                request = true;
+                verbs |= 1 << DECIDE_Q;
+                first_any = here.first().map(|i| i.hit);
+            }
+        }
+        if !request {
+            return;
+        }
+    }
+    if verbs & (1 << (PICK + 16)) != 0 {
+        verbs |= 1 << PICK;
+    }
+    if verbs & (1 << (DECIDE_Q + 16)) != 0 {
+        verbs |= 1 << DECIDE_Q;
+    }
+
+    // objects in the sentence and in its neighbourhood (the case may be named before)
+    let mut objs: u64 = verb_objs;
+    let mut last_obj_end = 0;
+    for i in here {
+        if let Role::Objects(m) = i.role {
+            objs |= m;
+            last_obj_end = last_obj_end.max(i.hit.end);
+        }
+    }
+    let ws = s.saturating_sub(300);
+    let we = e + 300;
+    let wa = items.partition_point(|i| i.hit.start < ws);
+    let mut wobjs = objs;
+    for i in items[wa..].iter().take_while(|i| i.hit.start < we) {
+        if let Role::Objects(m) = i.role {
+            wobjs |= m;
+        }
+    }
+    let o = |c: u8| objs & bit(c) != 0;
+    let w = |c: u8| wobjs & bit(c) != 0;
+    if verbs & (1 << GIVE) != 0 && o(SCORE) {
+        verbs |= 1 << GRADE;
+    }
+    let has = |v: u8| verbs & (1 << v) != 0;
+
+    let Some(v0) = first.or(first_any).or_else(|| {
+        here.iter()
+            .find(|i| matches!(i.role, Role::Phrase(..)))
+            .map(|i| i.hit)
+    }) else {
+        return;
+    };
+    let start = v0.start;
+    let end = last_obj_end.max(v0.end).min(e).min(start + 240);
+    let end = floor(text, end.max(v0.end));
+    let mut out: Vec<(UseKind, UseArea)> = Vec::new();
+    let mut add = |k: UseKind, a: UseArea| {
+        if !out.contains(&(k, a)) {
+            out.push((k, a));
+        }
+    };
+    use UseArea as A;
+    use UseKind::*;
+
+    for i in here {
+        if let Role::Phrase(k, a) = i.role {
+            add(k, a);
+            if a == A::CrimePrediction {
+                add(HighRisk, A::LawEnforcement);
+            }
+        }
+    }
+    let judge = has(RANK)
+        || has(GRADE)
+        || has(DECIDE_Q)
+        || has(DECIDE)
+        || has(DECIDE_ALONE)
+        || has(PICK)
+        || has(PREDICT)
+        || has(CALC)
+        || has(CATEG);
+    let infer = judge || has(ANALYZE) || has(IDENTIFY);
+
+    // art. 5
+    if o(EMOTION) && infer && (w(BIOSOURCE) || w(FACE)) {
+        add(Prohibited, A::EmotionRecognition);
+    }
+    if o(TRAIT)
+        && (infer || has(CATEG))
+        && (w(BIOSOURCE) || w(FACE) || w(PERSONS) || w(CITIZEN) || w(APPLICANT_ANY))
+    {
+        add(Prohibited, A::BiometricCategorisation);
+    }
+    if has(SCRAPE) && o(FACE) {
+        add(Prohibited, A::FaceScraping);
+    }
+    if has(IDENTIFY) && (o(FACE) || o(BIOSOURCE) || o(PERSONS) || o(CCTV)) {
+        if w(REALTIME) {
+            add(Prohibited, A::RemoteBiometricId);
+        } else if o(FACE) || o(BIOSOURCE) || o(CCTV) {
+            // footage: remote identification if it is live, biometrics in any case
+            if w(CCTV) {
+                add(Prohibited, A::RemoteBiometricId);
+            }
+            add(HighRisk, A::Biometrics);
+        }
+    }
+    if o(CRIME) && (infer || has(PICK)) {
+        add(Prohibited, A::CrimePrediction);
+        add(HighRisk, A::LawEnforcement);
+    }
+    if o(CITIZEN)
+        && (has(RANK) || has(GRADE) || has(CALC) || has(PICK) || has(CATEG))
+        && w(BEHAVIOUR)
+    {
+        add(Prohibited, A::SocialScoring);
+    }
+    if o(MANIP) && (w(VULNERABLE) || has(PERSUADE) || w(ELECTION)) {
+        add(Prohibited, A::Manipulation);
+    }
+    if has(PERSUADE) && o(VULNERABLE) && w(MANIP) {
+        add(Prohibited, A::Manipulation);
+    }
+    if (has(PERSUADE) || o(MANIP) || o(INFLUENCE)) && o(ELECTION) {
+        add(HighRisk, A::JusticeDemocracy);
+    }
+
+    // Annex III
+    if has(CONTROL) && w(INFRA) {
+        add(HighRisk, A::CriticalInfrastructure);
+    }
+    let mut areas: u64 = 0;
+    if judge {
+        areas |= objs;
+        if objs & AREA_OBJECTS.iter().fold(0, |a, x| a | x.0) == 0 {
+            // nothing in the sentence: the neighbourhood names the case
+            areas |= wobjs;
+        }
+        if areas & AREA_OBJECTS.iter().fold(0, |a, x| a | x.0) == 0
+            && areas & bit(APPLICANT_ANY) != 0
+            && !w(GRANT)
+        {
+            areas |= bit(APPLICANTS);
+        }
+    }
+    if has(ANALYZE) {
+        // monitoring staff (each of them, not statistics); proctoring exams
+        let sent = lower_into(&text[s..e], buf);
+        let each = [
+            "vilka",
+            "vem ",
+            "varje",
+            "var och en",
+            "per medarbetare",
+            "per person",
+        ]
+        .iter()
+        .any(|x| sent.contains(x));
+        if each {
+            areas |= objs & bit(STAFF);
+        }
+        areas |= objs & (bit(CHEATING) | bit(LAW) | bit(MIGRATION));
+        if o(STUDENTS) && (o(CHEATING) || w(BIOSOURCE)) {
+            areas |= bit(STUDENTS);
+        }
+    }
+    if has(IDENTIFY) {
+        areas |= objs & (bit(LAW) | bit(CHEATING) | bit(MIGRATION));
+    }
+    if has(CHECK) {
+        // "säg om eleven har fuskat", "kontrollera om han talar sanning"
+        areas |= objs & (bit(CHEATING) | bit(LAW) | bit(MIGRATION) | bit(BENEFIT) | bit(CREDIT));
+        if o(CHEATING) {
+            areas |= bit(STUDENTS);
+        }
+    }
+    // the election objects count only for judgements about voters, not "valet" in passing
+    if !(has(PERSUADE) || has(PREDICT) || has(RANK) || has(CATEG)) {
+        areas &= !bit(ELECTION);
+    }
+    for a in areas_of(areas) {
+        add(HighRisk, a);
+    }
+
+    // automated decisions
+    let case = w(CASE) || w(OUTCOME) || areas_of(wobjs).next().is_some() || w(PERSONS);
+    let outcome = o(OUTCOME) || (o(OUTCOME_WEAK) && (w(CASE) || areas_of(wobjs).next().is_some()));
+    let decides = ((has(DECIDE_ALONE) || has(DECIDE_Q)) && (case || self_case))
+        || (has(DECIDE) && (decide_complement || o(OUTCOME) || o(CASE)) && case)
+        || (outcome && (judge || has(CHECK)));
+    if decides {
+        add(AutomatedDecision, A::Decision);
+        // a decision in an Annex III area is high-risk as well
+        for a in areas_of(wobjs & !(bit(ELECTION))) {
+            if a == A::EssentialServices || a == A::Migration || a == A::Education {
+                add(HighRisk, a);
+            }
+        }
+    }
+
+    for (kind, area) in out {
+        uses.push(Use {
+            kind,
+            area,
+            start,
+            end,
+        });
+    }
 }
 
 /// The largest char boundary ≤ `i`.
@@ -202,154 +2401,6 @@ fn floor(text: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
-}
-
-fn rule(verb: u8, obj: u8, sent: &str) -> Option<(UseKind, UseArea)> {
-    use UseArea as A;
-    use UseKind::*;
-    let camera =
-        sent.contains("kamera") || sent.contains("övervakning") || sent.contains("realtid");
-    Some(match (verb, obj) {
-        (ANALYZE | IDENTIFY | GRADE | PREDICT, EMOTION) => (Prohibited, A::EmotionRecognition),
-        (SCRAPE, FACE) => (Prohibited, A::FaceScraping),
-        (IDENTIFY, FACE) if camera => (Prohibited, A::RemoteBiometricId),
-        (IDENTIFY | ANALYZE, FACE) => (HighRisk, A::Biometrics),
-        (ANALYZE | IDENTIFY | GRADE | DECIDE | PREDICT, TRAIT) => {
-            (Prohibited, A::BiometricCategorisation)
-        }
-        (RANK | GRADE, CITIZEN) => (Prohibited, A::SocialScoring),
-        (PREDICT | GRADE | IDENTIFY | RANK, CRIME) => (Prohibited, A::CrimePrediction),
-        (PERSUADE, VULNERABLE) => (Prohibited, A::Manipulation),
-        (RANK | GRADE | DECIDE | PICK_Q, APPLICANTS) => (HighRisk, A::Employment),
-        (RANK | GRADE | ANALYZE | PREDICT, STAFF) => (HighRisk, A::Employment),
-        (RANK | GRADE | DECIDE, STUDENTS) => (HighRisk, A::Education),
-        (RANK | GRADE, BENEFIT) => (HighRisk, A::EssentialServices),
-        (DECIDE, BENEFIT) => (AutomatedDecision, A::EssentialServices),
-        (GRADE | DECIDE, MIGRATION) => (HighRisk, A::Migration),
-        (CONTROL, INFRA) => (HighRisk, A::CriticalInfrastructure),
-        (PERSUADE | RANK | PREDICT, ELECTION) => (HighRisk, A::JusticeDemocracy),
-        (GRADE | PREDICT, SUSPECT) => (HighRisk, A::LawEnforcement),
-        _ => return None,
-    })
-}
-
-/// Appends the uses requested in `text`.
-pub(crate) fn detect(text: &str, hits: &[Hit], uses: &mut Vec<Use>) {
-    let t = text.as_bytes();
-    let mut buf = String::new();
-    let mut last_end = 0;
-    for (k, h) in hits.iter().enumerate() {
-        let (verb, phrase) = match h.kind {
-            Kind::UseVerb(v) => (v, None),
-            Kind::UsePhrase(kind, area) => (u8::MAX, Some((kind, area))),
-            _ => continue,
-        };
-        if h.start < last_end {
-            continue;
-        }
-        let (s, e) = sentence(t, h.start, h.end, 300);
-        let from = hits.partition_point(|o| o.start < s);
-        let discussion = hits[from..]
-            .iter()
-            .take_while(|o| o.start < e)
-            .any(|o| o.kind == Kind::Discussion);
-        if discussion {
-            continue;
-        }
-        if let Some((kind, area)) = phrase {
-            uses.push(Use {
-                kind,
-                area,
-                start: h.start,
-                end: h.end,
-            });
-            last_end = h.end;
-            continue;
-        }
-        if verb != PICK_Q {
-            if !in_request_position(text, s, h.start, &mut buf) {
-                continue;
-            }
-            // imperative form only ("ranka", not "rankar"/"rankas"), except "… att du rättar"
-            let ending = &text[h.core_end..h.end];
-            let after_du = lower_into(text[s..h.start].trim_end(), &mut buf).ends_with(" du");
-            if !(ending.is_empty() || (after_du && ending == "r")) {
-                continue;
-            }
-        }
-        let sent_low = lower_into(&text[s..e], &mut buf).to_string();
-        // objects after the verb in the same sentence, within 150 bytes
-        let limit = (h.end + 150).min(e);
-        let mut found: Option<((UseKind, UseArea), usize)> = None;
-        let rank = |k: UseKind| match k {
-            UseKind::Prohibited => 3,
-            UseKind::AutomatedDecision => 2,
-            UseKind::HighRisk => 1,
-        };
-        for o in hits[k + 1..].iter().take_while(|o| o.start < limit) {
-            if let Kind::UseObject(obj) = o.kind {
-                if let Some(r) = rule(verb, obj, &sent_low) {
-                    if found.is_none_or(|f| rank(r.0) > rank(f.0 .0)) {
-                        found = Some((r, o.end));
-                    }
-                }
-            }
-        }
-        if verb == PICK_Q && found.is_none() {
-            found = Some(((UseKind::HighRisk, UseArea::Employment), h.end));
-        }
-        if let Some(((kind, area), end)) = found {
-            uses.push(Use {
-                kind,
-                area,
-                start: h.start,
-                end,
-            });
-            if kind == UseKind::AutomatedDecision {
-                uses.push(Use {
-                    kind: UseKind::HighRisk,
-                    area,
-                    start: h.start,
-                    end,
-                });
-            }
-            last_end = end;
-        } else if verb == DECIDE
-            && ["vilka", "vem ", "om ", "vilken", "hur mycket"]
-                .iter()
-                .any(|w| {
-                    text[h.end..floor(text, limit.max(h.end).min(h.end + 40))]
-                        .trim_start()
-                        .starts_with(w)
-                })
-        {
-            uses.push(Use {
-                kind: UseKind::AutomatedDecision,
-                area: UseArea::Decision,
-                start: h.start,
-                end: h.end,
-            });
-            last_end = h.end;
-        } else if verb == DECIDE_ALONE {
-            let end = hits[k + 1..]
-                .iter()
-                .take_while(|o| o.start < limit)
-                .find(|o| matches!(o.kind, Kind::UseObject(BENEFIT)))
-                .map_or(h.end, |o| o.end);
-            let area = if end > h.end {
-                UseArea::EssentialServices
-            } else {
-                UseArea::Decision
-            };
-            uses.push(Use {
-                kind: UseKind::AutomatedDecision,
-                area,
-                start: h.start,
-                end,
-            });
-            last_end = end;
-        }
-    }
 }
 
 #[cfg(test)]
@@ -385,7 +2436,7 @@ mod tests {
             ),
             (
                 "Avgör om han ska få försörjningsstöd.",
-                AutomatedDecision,
+                HighRisk,
                 EssentialServices,
             ),
             (
@@ -408,7 +2459,11 @@ mod tests {
                 Prohibited,
                 SocialScoring,
             ),
-            ("Skriv ett beslut om avslag.", AutomatedDecision, Decision),
+            (
+                "Skriv ett beslut om avslag på ansökan.",
+                AutomatedDecision,
+                Decision,
+            ),
             (
                 "Hjälp mig att rangordna de sökande kandidaterna.",
                 HighRisk,
@@ -447,5 +2502,69 @@ mod tests {
             area("Rangordna kandidaterna."),
             Some((UseKind::HighRisk, UseArea::Employment))
         );
+    }
+}
+#[cfg(test)]
+mod shadowing {
+    use super::super::lexicon::Kind;
+
+    fn terms(list: &str) -> impl Iterator<Item = (String, bool, bool)> + '_ {
+        list.lines().filter_map(|raw| {
+            let t = raw.trim().trim_start_matches('!').trim_start_matches('=');
+            if t.is_empty() || t.starts_with('#') {
+                return None;
+            }
+            let tail = t.starts_with('*');
+            let stem = t.ends_with('*') && t.len() > 1;
+            Some((t.trim_matches('*').to_lowercase(), tail, stem))
+        })
+    }
+
+    /// A longer term of another detector that starts with one of ours hides ours at that
+    /// position (the automaton reports the leftmost-longest match only), unless the content
+    /// hit maps to the same object in `role`. And one word must not be listed twice in one
+    /// class with different flags (the second is dropped).
+    #[test]
+    fn our_terms_are_not_hidden() {
+        let ours = super::lists();
+        let mut others = super::super::content::lists();
+        others.retain(|(k, _)| !matches!(k, Kind::UseVerb(_) | Kind::UseObject(_)));
+        let mut problems = Vec::new();
+        for (k, list) in &ours {
+            let mut seen = std::collections::HashMap::new();
+            for (core, tail, stem) in terms(list) {
+                if let Some((t2, s2)) = seen.insert(core.clone(), (tail, stem)) {
+                    if (t2, s2) != (tail, stem) {
+                        problems.push(format!("{k:?}: '{core}' listed twice with different flags"));
+                    }
+                }
+            }
+        }
+        let mine: std::collections::HashSet<String> = ours
+            .iter()
+            .flat_map(|(_, l)| terms(l).map(|t| t.0))
+            .collect();
+        for (k, list) in &ours {
+            if matches!(k, Kind::Discussion) {
+                continue;
+            }
+            for (core, _, stem) in terms(list) {
+                for (ok, olist) in &others {
+                    for (oc, _, _) in terms(olist) {
+                        let hides = oc.len() > core.len()
+                            && oc.starts_with(&core)
+                            && (stem || oc[core.len()..].starts_with(' '))
+                            && !mine.contains(&oc)
+                            // harmless: not the object we look for
+                            && !["skriv av hela", "patientjournal", "biståndshandläggare", "elevhälsa", "elevhälsoteam", "elevärende", "elevakt", "elevdokumentation"]
+                                .contains(&oc.as_str());
+                        if hides {
+                            problems.push(format!("{k:?} '{core}' hidden by {ok:?} '{oc}'"));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
     }
 }

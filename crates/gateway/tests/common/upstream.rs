@@ -191,12 +191,127 @@ async fn embeddings(State(rx): State<Received>, Json(v): Json<Value>) -> Respons
     .into_response()
 }
 
+/// CRC-32 (ISO-HDLC), for the PNG below.
+fn crc32(data: &[u8]) -> u32 {
+    let mut c = 0xFFFF_FFFFu32;
+    for &b in data {
+        c ^= b as u32;
+        for _ in 0..8 {
+            c = if c & 1 != 0 {
+                0xEDB8_8320 ^ (c >> 1)
+            } else {
+                c >> 1
+            };
+        }
+    }
+    !c
+}
+
+fn png_chunk(out: &mut Vec<u8>, kind: &[u8; 4], data: &[u8]) {
+    out.extend_from_slice(&(data.len() as u32).to_be_bytes());
+    let mut body = kind.to_vec();
+    body.extend_from_slice(data);
+    out.extend_from_slice(&body);
+    out.extend_from_slice(&crc32(&body).to_be_bytes());
+}
+
+/// A real 4×3 RGB PNG, built by hand (zlib stored block, correct CRCs and Adler-32): what the
+/// test upstream "generates".
+pub fn tiny_png() -> Vec<u8> {
+    let (w, h) = (4u32, 3u32);
+    let mut raw = Vec::new();
+    for y in 0..h {
+        raw.push(0); // filter: none
+        for x in 0..w {
+            raw.extend_from_slice(&[(x * 60) as u8, (y * 100) as u8, 200]);
+        }
+    }
+    let (mut a, mut b) = (1u32, 0u32);
+    for &x in &raw {
+        a = (a + x as u32) % 65521;
+        b = (b + a) % 65521;
+    }
+    let mut z = vec![0x78, 0x01, 0x01];
+    z.extend_from_slice(&(raw.len() as u16).to_le_bytes());
+    z.extend_from_slice(&(!(raw.len() as u16)).to_le_bytes());
+    z.extend_from_slice(&raw);
+    z.extend_from_slice(&((b << 16) | a).to_be_bytes());
+    let mut ihdr = Vec::new();
+    ihdr.extend_from_slice(&w.to_be_bytes());
+    ihdr.extend_from_slice(&h.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
+    let mut out = b"\x89PNG\r\n\x1a\n".to_vec();
+    png_chunk(&mut out, b"IHDR", &ihdr);
+    png_chunk(&mut out, b"IDAT", &z);
+    png_chunk(&mut out, b"IEND", &[]);
+    out
+}
+
+/// Standard base64 with padding (this file is shared with tests of crates that have no
+/// base64 dependency).
+pub fn base64(data: &[u8]) -> String {
+    const A: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for c in data.chunks(3) {
+        let n = (c[0] as u32) << 16
+            | (*c.get(1).unwrap_or(&0) as u32) << 8
+            | *c.get(2).unwrap_or(&0) as u32;
+        for i in 0..4 {
+            if i <= c.len() {
+                out.push(A[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// `POST /v1/images/generations`: `n` copies of [`tiny_png`] as `b64_json`; with `#url` in
+/// the prompt as a `url` to `/files/ai.png` on this server, `#deadurl` a url that answers
+/// 404, `#badimage` base64 of bytes that are no image.
+async fn images(
+    State(rx): State<Received>,
+    headers: axum::http::HeaderMap,
+    Json(v): Json<Value>,
+) -> Response {
+    rx.0.lock().unwrap().push(v.clone());
+    let prompt = v["prompt"].as_str().unwrap_or("").to_string();
+    let n = v["n"].as_u64().unwrap_or(1).clamp(1, 4);
+    let host = headers
+        .get("host")
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("127.0.0.1")
+        .to_string();
+    let item = if prompt.contains("#deadurl") {
+        json!({"url": format!("http://{host}/files/missing.png"), "revised_prompt": prompt})
+    } else if prompt.contains("#url") {
+        json!({"url": format!("http://{host}/files/ai.png"), "revised_prompt": prompt})
+    } else if prompt.contains("#badimage") {
+        json!({"b64_json": base64(b"this is not an image"), "revised_prompt": prompt})
+    } else {
+        json!({"b64_json": base64(&tiny_png()), "revised_prompt": prompt})
+    };
+    let data: Vec<Value> = (0..n).map(|_| item.clone()).collect();
+    Json(json!({"created": 1, "data": data})).into_response()
+}
+
+async fn image_file(axum::extract::Path(name): axum::extract::Path<String>) -> Response {
+    if name == "ai.png" {
+        ([("content-type", "image/png")], tiny_png()).into_response()
+    } else {
+        axum::http::StatusCode::NOT_FOUND.into_response()
+    }
+}
+
 /// Starts the upstream on a free loopback port, in the current tokio runtime.
 pub async fn start() -> Upstream {
     let received = Received::default();
     let app = Router::new()
         .route("/v1/chat/completions", post(chat))
         .route("/v1/embeddings", post(embeddings))
+        .route("/v1/images/generations", post(images))
+        .route("/files/{name}", axum::routing::get(image_file))
         .route("/hook", post(hook))
         .with_state(received.clone());
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();

@@ -21,9 +21,6 @@ sömnsvårigheter
 sömnproblem*
 klagar på
 ont i
-sjuksköterska*
-sjuksköterskan
-distriktssköterska*
 trombyl
 metoprolol
 omeprazol
@@ -209,6 +206,44 @@ företagshälsovård*
 !mår dåligt
 !smärta*
 !värk
+demenssjuk*
+dement*
+minnessvikt*
+kognitiv svikt
+hjärtsjuk*
+lungsjuk*
+njursjuk*
+bensodiazepin*
+antipsykotisk*
+neuroleptika
+opioid*
+smärtstillande
+sömntabletter
+sömnmedel
+nedstämd*
+suicidrisk*
+självmordsrisk*
+panikångest*
+ptsd
+trauma*
+posttraumatisk*
+ocd
+tvångssyndrom
+down syndrom
+downs syndrom
+cp-skada*
+cerebral pares
+ryggmärgsbråck
+hjärntrötthet
+långtidssjukskriv*
+sjukskriven
+inskriven på
+vårdplan*
+vårdplanering*
+hemsjukvård*
+rehabilitering*
+läkarbesök*
+remiss till
 ";
 
 /// Ethnic origin.
@@ -469,8 +504,6 @@ mina barn
 !vårdnad*
 !umgänge*
 !elevhälsa*
-!skolsköterska*
-!skolkurator*
 !förskoleklass*
 !förskola*
 !fritids
@@ -489,6 +522,70 @@ mina barn
 !tonåring*
 !förälder
 !föräldrar
+går i 1:an
+går i 2:an
+går i 3:an
+går i 4:an
+går i 5:an
+går i 6:an
+går i 7:an
+går i 8:an
+går i 9:an
+går i ettan
+går i tvåan
+går i trean
+går i fyran
+går i femman
+går i sexan
+går i sjuan
+går i åttan
+går i nian
+går i förskoleklass
+går i årskurs
+går på förskola*
+går på fritids
+!åk
+vårt barn
+min flicka
+min pojke
+mina döttrar
+mina söner
+my son
+my daughter
+our son
+our daughter
+my child
+my children
+our children
+anmäla oro
+oro för ett barn
+oro för barnet
+oro för en elev
+oro för eleven
+!född
+!born
+vårdnadstvist*
+vårdnadsutredning*
+umgängesutredning*
+boendeutredning*
+umgängesstöd*
+samarbetssamtal*
+barnsamtal*
+elevärende*
+elevakt*
+elevdokumentation
+skolpliktsbevakning
+!kränkande behandling
+kränkningsanmälan*
+avstängning av elev
+avstängd från skolan
+!modersmålsundervisning
+!studiehandledning*
+särskild undervisningsgrupp
+resursskola*
+!skolskjuts*
+!barnets bästa
+!barnens bästa
 ";
 
 /// Criminal offences (GDPR art. 10).
@@ -548,6 +645,31 @@ ungdomstjänst
 kontaktförbud*
 besöksförbud*
 !brott
+sanktionsavgift*
+byggsanktionsavgift*
+miljösanktionsavgift*
+olovlig*
+ordningsbot*
+böter
+bötesbelopp
+strafföreläggande*
+gripits
+anhölls
+häktades
+dömts
+åtalats
+polisanmälan
+brottsanmälan*
+misshandlat
+hotat
+stulit
+snattat
+ungdomsvård
+sluten ungdomsvård
+kriminell bakgrund
+kriminellt belastad
+lagföring*
+brottsmisstanke*
 ";
 
 /// Salary.
@@ -617,6 +739,30 @@ aktivitetsstöd*
 etableringsersättning*
 !ekonomi
 !inkomst*
+god man
+godman
+gode man
+förvaltarskap
+överförmyndar*
+spärrat konto
+skuldsanering*
+avbetalningsplan*
+betalningsproblem*
+betalningssvårighet*
+restskatt*
+elskuld*
+obetald hyra
+obetalda hyror
+försenade betalningar
+låg inkomst
+saknar inkomst
+ingen inkomst
+inkomstbortfall
+sjukpenning*
+arbetslöshetsersättning*
+lönegaranti
+nödprövning*
+matkasse*
 ";
 
 /// Social conditions and social-services measures.
@@ -689,6 +835,71 @@ förvaltarskap
 !skild
 skilsmässa*
 !social*
+slår henne
+slår honom
+slår mig
+slår barnen
+slår sina barn
+slog henne
+slog honom
+våld i hemmet
+våld i familjen
+blåmärke*
+rött märke
+anmäla oro
+familjerätt*
+vårdnadstvist*
+vårdnadsutredning*
+umgängesutredning*
+boendeutredning*
+umgängesstöd*
+samarbetssamtal*
+bor växelvis
+växelvis boende
+!missbruk
+alkoholmissbruk*
+drogmissbruk*
+narkotikamissbruk*
+missbruksproblem*
+beroendeproblem*
+alkoholproblem*
+spelmissbruk*
+spelberoende
+avgiftning*
+beroendemottagning*
+återfallit
+dricker för mycket
+nykter*
+berusad*
+påverkad av alkohol
+stödfamilj*
+familjebehandl*
+föräldrastöd*
+öppenvårdsinsats*
+biståndsbedömning*
+biståndsansökan*
+ansökan om bistånd
+lex sarah
+lex maria
+trygghetslarm*
+matdistribution
+avlösning i hemmet
+dagverksamhet*
+demensboende*
+vård- och omsorgsboende*
+hemlöshet
+bostadslöshet
+vräkningshot*
+avhysning*
+lvm-vård*
+lvu-vård*
+omedelbart omhändertagande
+placerad på hvb
+jourhem*
+socialjour*
+skyddsbedömning*
+förhandsbedömning*
+utredning enligt 11 kap
 ";
 
 /// Protected identity.

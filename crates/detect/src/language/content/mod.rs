@@ -185,6 +185,61 @@ fn paragraph_start(t: &[u8], i: usize, max: usize) -> usize {
     super::tokens::ceil_boundary(t, lo)
 }
 
+/// Whether a number greater than one stands right before `i` ("120 barn").
+fn counted(t: &[u8], i: usize) -> bool {
+    let mut j = i;
+    while j > 0 && t[j - 1] == b' ' {
+        j -= 1;
+    }
+    let end = j;
+    while j > 0
+        && (t[j - 1].is_ascii_digit() || t[j - 1] == b' ' && j >= 2 && t[j - 2].is_ascii_digit())
+    {
+        j -= 1;
+    }
+    let n: u64 = t[j..end]
+        .iter()
+        .filter(|b| b.is_ascii_digit())
+        .fold(0u64, |a, b| {
+            a.saturating_mul(10).saturating_add(u64::from(b - b'0'))
+        });
+    end > j && n > 1
+}
+
+/// "född" and "åk" are child markers only with a minor's birth year ("född 2018") or a
+/// school year ("åk 9"); other child terms always pass.
+fn child_marker_ok(t: &[u8], s: usize, e: usize) -> bool {
+    let w = &t[s..e];
+    let born = w.eq_ignore_ascii_case(b"born")
+        || w.starts_with("född".as_bytes())
+        || w.starts_with("Född".as_bytes());
+    let grade = w.starts_with("åk".as_bytes()) || w.starts_with("Åk".as_bytes());
+    if !born && !grade {
+        return true;
+    }
+    let mut i = e;
+    while i < t.len() && i < e + 4 && matches!(t[i], b' ' | b'.' | b':') {
+        i += 1;
+    }
+    let mut j = i;
+    while j < t.len() && t[j].is_ascii_digit() {
+        j += 1;
+    }
+    let digits = &t[i..j];
+    if grade {
+        return (1..=2).contains(&digits.len());
+    }
+    if digits.len() != 4 && digits.len() != 8 {
+        return false;
+    }
+    let year: i32 = std::str::from_utf8(&digits[..4])
+        .ok()
+        .and_then(|d| d.parse().ok())
+        .unwrap_or(0);
+    let now = crate::classify::current_year();
+    year <= now && now - year < 18
+}
+
 /// The level of a term about a person. Social-services case data about an identified person
 /// (a name or an identifier in the paragraph) is level 3 (CONTRACT.md), above the
 /// category's base level 2.
@@ -219,6 +274,13 @@ pub(crate) fn detect(
         let Kind::Content { cat, mut weak } = h.kind else {
             continue;
         };
+        if cat == Category::Child && !child_marker_ok(t, h.start, h.end) {
+            continue;
+        }
+        // "plats för 120 barn", "30 elever": a count, not a child
+        if weak && cat == Category::Child && counted(t, h.start) {
+            continue;
+        }
         let (s, e) = sentence(t, h.start, h.end, 300);
         // hits are sorted by start: look at the neighbours only
         let near = |from: usize, to: usize, pred: &dyn Fn(Kind) -> bool| {
@@ -264,9 +326,9 @@ pub(crate) fn detect(
             }
             (Level::L0, 0.2)
         } else if ref_here {
-            (case_level(cat, weak, in_range(p, e)), 0.9)
+            (case_level(cat, weak, in_range(p, e + 300)), 0.9)
         } else if ref_near && !weak {
-            (case_level(cat, weak, in_range(p, e)), 0.75)
+            (case_level(cat, weak, in_range(p, e + 300)), 0.75)
         } else if weak {
             continue;
         } else if any_person {
@@ -382,6 +444,50 @@ mod tests {
                 assert!(l == Level::L0, "{t}: {c} {l} {w}");
             }
         }
+    }
+
+    #[test]
+    fn child_markers_need_a_minor() {
+        assert_eq!(
+            max_level("Barn: Wilma, född 2018, bor hos mamman.", Category::Child),
+            Some(Level::L2)
+        );
+        assert_eq!(
+            max_level("Hon är född 1952 och bor ensam.", Category::Child),
+            None
+        );
+        assert_eq!(
+            max_level(
+                "Hon går i 9:an och vill söka naturprogrammet.",
+                Category::Child
+            ),
+            Some(Level::L2)
+        );
+        assert_eq!(
+            max_level("Han vill åka buss till jobbet.", Category::Child),
+            None
+        );
+        assert_eq!(
+            max_level(
+                "Förskolan får plats för 120 barn, säger hon.",
+                Category::Child
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn violence_in_the_family_is_social_conditions() {
+        assert_eq!(
+            max_level(
+                "Eleven berättar att pappa slår henne när han har druckit.",
+                Category::SocialConditions
+            ),
+            Some(Level::L2)
+        );
+        assert!(content("Kontaktperson: Tomas Berg, försäljningschef.")
+            .iter()
+            .all(|x| x.0 != Category::SocialConditions));
     }
 
     #[test]
