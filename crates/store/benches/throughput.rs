@@ -5,7 +5,8 @@
 //! Run: `cargo bench -p vakt-store --bench throughput`
 //! Env: `VAKT_BENCH_BACKENDS` (default `sqlite,postgres`), `VAKT_BENCH_INSERT` (records for the
 //! insert run, default 50000), `VAKT_BENCH_SEARCH` (records for the search run, default
-//! 1000000), `VAKT_BENCH_WRITERS` (concurrent writers, default 256), `VAKT_TEST_PG_URL`.
+//! 1000000), `VAKT_BENCH_WRITERS` (concurrent writers, default 256), `VAKT_TEST_PG_URL`,
+//! `VAKT_BENCH_KEEP` (keep the database afterwards and print where it is).
 
 use chrono::{Duration, Utc};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -275,10 +276,26 @@ fn main() {
                     "    filled to {search_n} records in {:.0} s ({rate:.0} records/s)",
                     t.elapsed().as_secs_f64()
                 );
+                if let Some((admin, name)) = &db {
+                    // Autovacuum analyzes a table that grows; a bulk fill outruns it, so
+                    // analyze now as it would have by the time a store held 1M records.
+                    use sqlx::Connection;
+                    let base = &admin[..admin.rfind('/').unwrap()];
+                    let mut c = sqlx::PgConnection::connect(&format!("{base}/{name}"))
+                        .await
+                        .unwrap();
+                    sqlx::query("ANALYZE").execute(&mut c).await.unwrap();
+                    println!("    (ANALYZE run after the fill, as autovacuum would)");
+                }
                 search_bench(&store).await;
             }
             drop(store);
-            drop_db(db).await;
+            if std::env::var("VAKT_BENCH_KEEP").is_ok() {
+                println!("    kept: {db:?} {}", _dir.path().display());
+                std::mem::forget(_dir);
+            } else {
+                drop_db(db).await;
+            }
         }
     });
 }

@@ -4,6 +4,7 @@
 use crate::auth::KeyCache;
 use crate::chain;
 use crate::crypto::RecordsKey;
+use crate::tokens;
 use crate::writer::{self, build_rows, Op, PreparedEvent, PreparedIncident, PreparedRecord, Rows};
 use crate::{RecordId, StoreError};
 use sqlx::postgres::{PgPool, PgPoolOptions};
@@ -11,7 +12,7 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
 use sqlx::Row;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::str::FromStr;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -70,14 +71,51 @@ pub fn sqlite_path(url: &str) -> Option<String> {
     Some(path.to_string())
 }
 
+/// Take the store's own `synchronous=normal|full` parameter off a `sqlite:` URL.
+///
+/// `normal` (the default): in WAL mode a commit is durable once it returns as far as the
+/// process goes: a crash or kill -9 of vakt loses nothing committed, because the WAL is in the
+/// operating system's care; a power loss or kernel crash can lose the last commits (the WAL is
+/// synced at checkpoints). `full` syncs the WAL at every group commit, which also survives power
+/// loss at the cost of one fsync per commit.
+fn sqlite_synchronous(url: &str) -> Result<(String, SqliteSynchronous), StoreError> {
+    let Some((base, query)) = url.split_once('?') else {
+        return Ok((url.to_string(), SqliteSynchronous::Normal));
+    };
+    let mut mode = SqliteSynchronous::Normal;
+    let mut rest = Vec::new();
+    for part in query.split('&').filter(|p| !p.is_empty()) {
+        match part.split_once('=') {
+            Some(("synchronous", v)) => {
+                mode = match v.to_ascii_lowercase().as_str() {
+                    "normal" => SqliteSynchronous::Normal,
+                    "full" => SqliteSynchronous::Full,
+                    _ => {
+                        return Err(StoreError::Config(format!(
+                            "storage.url: synchronous={v} (ska vara normal eller full)"
+                        )))
+                    }
+                }
+            }
+            _ => rest.push(part),
+        }
+    }
+    let url = if rest.is_empty() {
+        base.to_string()
+    } else {
+        format!("{base}?{}", rest.join("&"))
+    };
+    Ok((url, mode))
+}
+
 /// The store over a pool.
 pub struct DbStore {
     pub(crate) pool: Pool,
     pub(crate) key: Arc<RecordsKey>,
     pub(crate) writer: mpsc::Sender<Op>,
     pub(crate) keys: KeyCache,
-    /// Records begun in this process and not yet completed: id → (authority, pos, created_at).
-    pub(crate) open_records: Mutex<HashMap<RecordId, (String, i64, i64)>>,
+    /// Records begun in this process and not yet completed.
+    pub(crate) open_records: Mutex<HashMap<RecordId, crate::write::OpenRecord>>,
 }
 
 impl DbStore {
@@ -94,11 +132,16 @@ impl DbStore {
                     std::fs::create_dir_all(dir)?;
                 }
             }
+            let (url, synchronous) = sqlite_synchronous(url)?;
+            let url = url.as_str();
             let opts = SqliteConnectOptions::from_str(url)
                 .map_err(|e| StoreError::Config(format!("storage.url {url:?}: {e}")))?
                 .create_if_missing(true)
                 .journal_mode(SqliteJournalMode::Wal)
-                .synchronous(SqliteSynchronous::Full)
+                .synchronous(synchronous)
+                // Checkpoint less often: hot pages (chain heads, index edges) written by many
+                // commits are then copied back once.
+                .pragma("wal_autocheckpoint", "4000")
                 .busy_timeout(Duration::from_secs(30))
                 .pragma("cache_size", "-65536")
                 .pragma("temp_store", "memory");
@@ -122,13 +165,15 @@ impl DbStore {
             )));
         };
         let writer = writer::spawn(pool.clone());
-        Ok(DbStore {
+        let store = DbStore {
             pool,
             key: Arc::new(key),
             writer,
             keys: KeyCache::default(),
             open_records: Mutex::new(HashMap::new()),
-        })
+        };
+        store.reindex_if_flagged().await?;
+        Ok(store)
     }
 }
 
@@ -170,19 +215,6 @@ macro_rules! lock_heads {
 }
 pub(crate) use lock_heads;
 
-macro_rules! update_heads {
-    ($tx:expr, $heads:expr) => {{
-        for (a, (pos, hash)) in $heads {
-            sqlx::query("UPDATE chain_heads SET pos = $1, hash = $2 WHERE authority = $3")
-                .bind(*pos)
-                .bind(&hash[..])
-                .bind(a)
-                .execute(&mut *$tx)
-                .await?;
-        }
-    }};
-}
-
 macro_rules! insert_incidents {
     ($tx:expr, $incidents:expr) => {{
         let mut ids = Vec::new();
@@ -221,6 +253,7 @@ pub async fn commit_batch(
     events: &[&PreparedEvent],
     incidents: &[&PreparedIncident],
     order: &[(bool, usize)],
+    known_heads: &mut HashSet<String>,
 ) -> Result<(Vec<i64>, Vec<i64>), StoreError> {
     let mut authorities: Vec<&str> = records
         .iter()
@@ -229,26 +262,118 @@ pub async fn commit_batch(
         .collect();
     authorities.sort_unstable();
     authorities.dedup();
+    // Chain heads are created once, each in its own short transaction, so that locking the
+    // heads of a batch is one statement that takes its locks in sorted order.
+    let missing: Vec<&str> = authorities
+        .iter()
+        .filter(|a| !known_heads.contains(**a))
+        .copied()
+        .collect();
+    if !missing.is_empty() {
+        let json = serde_json::to_string(&missing).map_err(|e| StoreError::Write(e.to_string()))?;
+        let sql = "INSERT OR IGNORE INTO chain_heads (authority, pos, hash) \
+                   SELECT value, 0, $2 FROM json_each($1)";
+        match pool {
+            Pool::Sqlite(p) => {
+                sqlx::query(sql)
+                    .bind(json)
+                    .bind(&chain::GENESIS[..])
+                    .execute(p)
+                    .await?;
+            }
+            Pool::Pg(p) => {
+                sqlx::query(
+                    "INSERT INTO chain_heads (authority, pos, hash) \
+                     SELECT a, 0, $2 FROM UNNEST($1::text[]) AS x(a) ON CONFLICT DO NOTHING",
+                )
+                .bind(&missing)
+                .bind(&chain::GENESIS[..])
+                .execute(p)
+                .await?;
+            }
+        }
+        known_heads.extend(missing.iter().map(|a| a.to_string()));
+    }
     let ids;
     let positions;
     match pool {
         Pool::Sqlite(p) => {
             let mut tx = p.begin_with("BEGIN IMMEDIATE").await?;
-            let heads = lock_heads!(tx, &authorities, "");
-            let mut rows = build_rows(records, events, &heads, order);
+            let json = serde_json::to_string(&authorities)
+                .map_err(|e| StoreError::Write(e.to_string()))?;
+            let found: Vec<(String, i64, Vec<u8>)> = sqlx::query_as(
+                "SELECT authority, pos, hash FROM chain_heads \
+                 WHERE authority IN (SELECT value FROM json_each($1))",
+            )
+            .bind(json)
+            .fetch_all(&mut *tx)
+            .await?;
+            let heads = heads_map(found, &authorities)?;
+            // Record times increase with `seq`, so the full-text index (keyed by `seq`)
+            // yields records newest first and a time range maps to a `seq` range.
+            let last: Option<(i64, i64)> = if records.is_empty() {
+                None
+            } else {
+                sqlx::query_as("SELECT seq, created_at FROM records ORDER BY seq DESC LIMIT 1")
+                    .fetch_optional(&mut *tx)
+                    .await?
+            };
+            let (last_seq, last_time) = last.unwrap_or((0, i64::MIN));
+            let rows = build_rows(records, events, &heads, order, Some(last_time));
             positions = rows.records.iter().map(|r| r.pos).collect();
-            sqlite_insert(&mut tx, &mut rows).await?;
-            update_heads!(tx, &rows.heads);
+            sqlite_insert(&mut tx, &rows, last_seq).await?;
+            let json = serde_json::to_string(
+                &rows
+                    .heads
+                    .iter()
+                    .map(|(a, (p, h))| (a, p, hex::encode(h)))
+                    .collect::<Vec<_>>(),
+            )
+            .map_err(|e| StoreError::Write(e.to_string()))?;
+            sqlx::query(
+                "UPDATE chain_heads SET pos = j.value ->> 1, hash = unhex(j.value ->> 2) \
+                 FROM json_each($1) j WHERE chain_heads.authority = j.value ->> 0",
+            )
+            .bind(json)
+            .execute(&mut *tx)
+            .await?;
             ids = insert_incidents!(tx, incidents);
             tx.commit().await?;
         }
         Pool::Pg(p) => {
             let mut tx = p.begin().await?;
-            let heads = lock_heads!(tx, &authorities, " FOR UPDATE");
-            let mut rows = build_rows(records, events, &heads, order);
+            let found: Vec<(String, i64, Vec<u8>)> = sqlx::query_as(
+                "SELECT authority, pos, hash FROM chain_heads WHERE authority = ANY($1) \
+                 ORDER BY authority FOR UPDATE",
+            )
+            .bind(&authorities)
+            .fetch_all(&mut *tx)
+            .await?;
+            let heads = heads_map(found, &authorities)?;
+            let rows = build_rows(records, events, &heads, order, None);
             positions = rows.records.iter().map(|r| r.pos).collect();
-            pg_insert(&mut tx, &mut rows).await?;
-            update_heads!(tx, &rows.heads);
+            pg_insert(&mut tx, &rows).await?;
+            let n = rows.heads.len();
+            let (mut a, mut p, mut h) = (
+                Vec::with_capacity(n),
+                Vec::with_capacity(n),
+                Vec::with_capacity(n),
+            );
+            for (authority, (pos, hash)) in &rows.heads {
+                a.push(authority.as_str());
+                p.push(*pos);
+                h.push(&hash[..]);
+            }
+            sqlx::query(
+                "UPDATE chain_heads h SET pos = x.p, hash = x.h \
+                 FROM UNNEST($1::text[], $2::bigint[], $3::bytea[]) AS x(a, p, h) \
+                 WHERE h.authority = x.a",
+            )
+            .bind(a)
+            .bind(p)
+            .bind(h)
+            .execute(&mut *tx)
+            .await?;
             ids = insert_incidents!(tx, incidents);
             tx.commit().await?;
         }
@@ -256,61 +381,157 @@ pub async fn commit_batch(
     Ok((positions, ids))
 }
 
-async fn sqlite_insert(
-    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
-    rows: &mut Rows<'_>,
-) -> Result<(), StoreError> {
-    for row in &rows.records {
-        let r = row.r;
-        sqlx::query(
-            "INSERT INTO records (authority, pos, id, created_at, month, user_name, system, \
-             decision, rules, level, categories, purpose, content, digest, prev_hash, hash) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)",
-        )
-        .bind(&r.authority)
-        .bind(row.pos)
-        .bind(&r.id)
-        .bind(r.created_at)
-        .bind(&r.month)
-        .bind(&r.user)
-        .bind(&r.system)
-        .bind(&r.decision)
-        .bind(&r.rules)
-        .bind(r.level)
-        .bind(&r.categories)
-        .bind(&r.purpose)
-        .bind(&r.content[..])
-        .bind(&r.digest[..])
-        .bind(&row.prev[..])
-        .bind(&row.hash[..])
-        .execute(&mut **tx)
-        .await?;
+/// The locked chain heads by authority; every authority of the batch must have one.
+fn heads_map(
+    found: Vec<(String, i64, Vec<u8>)>,
+    authorities: &[&str],
+) -> Result<HashMap<String, (i64, [u8; 32])>, StoreError> {
+    let mut heads = HashMap::with_capacity(found.len());
+    for (a, pos, hash) in found {
+        heads.insert(a, (pos, to32(&hash)?));
     }
+    if let Some(a) = authorities.iter().find(|a| !heads.contains_key(**a)) {
+        return Err(StoreError::Write(format!(
+            "kedjans huvud för {a} saknas i databasen"
+        )));
+    }
+    Ok(heads)
+}
+
+/// The index entries of the completions of a batch: (authority, record position, tokens),
+/// the last one per record.
+fn event_docs<'a>(rows: &'a Rows<'_>) -> Vec<(&'a str, i64, &'a [i64])> {
+    let mut docs: HashMap<(&str, i64), &[i64]> = HashMap::new();
     for row in &rows.events {
         let e = row.e;
-        sqlx::query(INSERT_EVENT)
-            .bind(&e.authority)
-            .bind(row.pos)
-            .bind(&e.record_id)
-            .bind(&e.kind)
-            .bind(e.created_at)
-            .bind(e.upstream_status)
-            .bind(&e.info)
-            .bind(e.content.as_deref())
-            .bind(&e.digest[..])
-            .bind(&row.prev[..])
-            .bind(&row.hash[..])
-            .execute(&mut **tx)
-            .await?;
+        if !e.tokens.is_empty() {
+            docs.insert((e.authority.as_str(), e.record_pos), &e.tokens);
+        }
     }
-    if !rows.tokens.is_empty() {
-        rows.tokens.sort_unstable();
-        let json =
-            serde_json::to_string(&rows.tokens).map_err(|e| StoreError::Write(e.to_string()))?;
+    let mut out: Vec<_> = docs.into_iter().map(|((a, p), t)| (a, p, t)).collect();
+    out.sort_unstable_by_key(|(a, p, _)| (*a, *p));
+    out
+}
+
+/// Most rows in one multi-row INSERT on SQLite.
+const SQLITE_CHUNK: usize = 256;
+
+/// Split `n` rows into chunks whose sizes are powers of two (at most [`SQLITE_CHUNK`]), so a
+/// few cached statements serve every batch size.
+fn chunks(n: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < n {
+        let len = (n - start).min(SQLITE_CHUNK);
+        let len = 1 << (usize::BITS - 1 - len.leading_zeros());
+        out.push((start, len));
+        start += len;
+    }
+    out
+}
+
+/// `INSERT … VALUES (?, …), (?, …)` for `rows` rows of `cols` columns.
+fn values_sql(head: &str, cols: usize, rows: usize) -> String {
+    let one = format!("({})", vec!["?"; cols].join(", "));
+    let mut sql = String::with_capacity(head.len() + rows * (one.len() + 2));
+    sql.push_str(head);
+    sql.push_str(" VALUES ");
+    for i in 0..rows {
+        if i > 0 {
+            sql.push_str(", ");
+        }
+        sql.push_str(&one);
+    }
+    sql
+}
+
+async fn sqlite_insert(
+    tx: &mut sqlx::Transaction<'_, sqlx::Sqlite>,
+    rows: &Rows<'_>,
+    last_seq: i64,
+) -> Result<(), StoreError> {
+    let seq = |i: usize| last_seq + 1 + i as i64;
+    for (start, len) in chunks(rows.records.len()) {
+        let sql = values_sql(
+            "INSERT INTO records (seq, authority, pos, id, created_at, month, user_name, system, \
+             decision, rules, level, categories, purpose, content, digest, prev_hash, hash)",
+            17,
+            len,
+        );
+        let mut q = sqlx::query(&sql);
+        for (i, row) in rows.records[start..start + len].iter().enumerate() {
+            let r = row.r;
+            q = q
+                .bind(seq(start + i))
+                .bind(&r.authority)
+                .bind(row.pos)
+                .bind(&r.id)
+                .bind(row.created_at)
+                .bind(&row.month)
+                .bind(&r.user)
+                .bind(&r.system)
+                .bind(&r.decision)
+                .bind(&r.rules)
+                .bind(r.level)
+                .bind(&r.categories)
+                .bind(&r.purpose)
+                .bind(&r.content[..])
+                .bind(&r.digest[..])
+                .bind(&row.prev[..])
+                .bind(&row.hash[..]);
+        }
+        q.execute(&mut **tx).await?;
+    }
+    let docs: Vec<(i64, String)> = rows
+        .records
+        .iter()
+        .enumerate()
+        .filter(|(_, row)| !row.r.tokens.is_empty())
+        .map(|(i, row)| (seq(i), tokens::fts_doc(&row.r.tokens)))
+        .collect();
+    for (start, len) in chunks(docs.len()) {
+        let sql = values_sql("INSERT INTO record_words (rowid, w)", 2, len);
+        let mut q = sqlx::query(&sql);
+        for (s, doc) in &docs[start..start + len] {
+            q = q.bind(*s).bind(doc);
+        }
+        q.execute(&mut **tx).await?;
+    }
+    for (start, len) in chunks(rows.events.len()) {
+        let sql = values_sql(
+            "INSERT INTO events (authority, pos, record_id, kind, created_at, \
+             upstream_status, info, content, digest, prev_hash, hash)",
+            11,
+            len,
+        );
+        let mut q = sqlx::query(&sql);
+        for row in &rows.events[start..start + len] {
+            let e = row.e;
+            q = q
+                .bind(&e.authority)
+                .bind(row.pos)
+                .bind(&e.record_id)
+                .bind(&e.kind)
+                .bind(e.created_at)
+                .bind(e.upstream_status)
+                .bind(&e.info)
+                .bind(e.content.as_deref())
+                .bind(&e.digest[..])
+                .bind(&row.prev[..])
+                .bind(&row.hash[..]);
+        }
+        q.execute(&mut **tx).await?;
+    }
+    let edocs: Vec<(&str, i64, String)> = event_docs(rows)
+        .into_iter()
+        .map(|(a, p, t)| (a, p, tokens::fts_doc(t)))
+        .collect();
+    if !edocs.is_empty() {
+        let json = serde_json::to_string(&edocs).map_err(|e| StoreError::Write(e.to_string()))?;
         sqlx::query(
-            "INSERT OR IGNORE INTO search_tokens (tok, authority, created_at, pos) \
-             SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]'), \
-             json_extract(value, '$[2]'), json_extract(value, '$[3]') FROM json_each($1)",
+            "INSERT OR REPLACE INTO record_words (rowid, w) \
+             SELECT r.seq, j.value ->> 2 FROM json_each($1) j \
+             JOIN records r ON r.authority = j.value ->> 0 AND r.pos = j.value ->> 1",
         )
         .bind(json)
         .execute(&mut **tx)
@@ -321,7 +542,7 @@ async fn sqlite_insert(
 
 async fn pg_insert(
     tx: &mut sqlx::Transaction<'_, sqlx::Postgres>,
-    rows: &mut Rows<'_>,
+    rows: &Rows<'_>,
 ) -> Result<(), StoreError> {
     if !rows.records.is_empty() {
         let n = rows.records.len();
@@ -341,24 +562,32 @@ async fn pg_insert(
         let mut digest = Vec::with_capacity(n);
         let mut prev = Vec::with_capacity(n);
         let mut hash = Vec::with_capacity(n);
+        let mut w_authority = Vec::with_capacity(n);
+        let mut w_pos = Vec::with_capacity(n);
+        let mut w_toks = Vec::with_capacity(n);
         for row in &rows.records {
             let r = row.r;
-            authority.push(r.authority.clone());
+            authority.push(r.authority.as_str());
             pos.push(row.pos);
-            id.push(r.id.clone());
-            created_at.push(r.created_at);
-            month.push(r.month.clone());
-            user.push(r.user.clone());
-            system.push(r.system.clone());
-            decision.push(r.decision.clone());
-            rules.push(r.rules.clone());
+            id.push(r.id.as_str());
+            created_at.push(row.created_at);
+            month.push(row.month.as_str());
+            user.push(r.user.as_str());
+            system.push(r.system.as_str());
+            decision.push(r.decision.as_str());
+            rules.push(r.rules.as_str());
             level.push(r.level);
-            categories.push(r.categories.clone());
-            purpose.push(r.purpose.clone());
-            content.push(r.content.clone());
-            digest.push(r.digest.to_vec());
-            prev.push(row.prev.to_vec());
-            hash.push(row.hash.to_vec());
+            categories.push(r.categories.as_str());
+            purpose.push(r.purpose.as_deref());
+            content.push(&r.content[..]);
+            digest.push(&r.digest[..]);
+            prev.push(&row.prev[..]);
+            hash.push(&row.hash[..]);
+            if !r.tokens.is_empty() {
+                w_authority.push(r.authority.as_str());
+                w_pos.push(row.pos);
+                w_toks.push(tokens::pg_array(&r.tokens));
+            }
         }
         sqlx::query(
             "INSERT INTO records (authority, pos, id, created_at, month, user_name, system, \
@@ -385,48 +614,121 @@ async fn pg_insert(
         .bind(hash)
         .execute(&mut **tx)
         .await?;
-    }
-    for row in &rows.events {
-        let e = row.e;
-        sqlx::query(INSERT_EVENT)
-            .bind(&e.authority)
-            .bind(row.pos)
-            .bind(&e.record_id)
-            .bind(&e.kind)
-            .bind(e.created_at)
-            .bind(e.upstream_status)
-            .bind(&e.info)
-            .bind(e.content.as_deref())
-            .bind(&e.digest[..])
-            .bind(&row.prev[..])
-            .bind(&row.hash[..])
+        if !w_pos.is_empty() {
+            sqlx::query(
+                "INSERT INTO record_words (authority, pos, part, toks) \
+                 SELECT a, p, 0, t::bigint[] FROM UNNEST($1::text[], $2::bigint[], $3::text[]) \
+                 AS x(a, p, t)",
+            )
+            .bind(w_authority)
+            .bind(w_pos)
+            .bind(w_toks)
             .execute(&mut **tx)
             .await?;
+        }
     }
-    if !rows.tokens.is_empty() {
-        rows.tokens.sort_unstable();
-        let n = rows.tokens.len();
-        let mut tok = Vec::with_capacity(n);
+    if !rows.events.is_empty() {
+        let n = rows.events.len();
         let mut authority = Vec::with_capacity(n);
-        let mut created_at = Vec::with_capacity(n);
         let mut pos = Vec::with_capacity(n);
-        for (t, a, c, p) in &rows.tokens {
-            tok.push(*t);
-            authority.push(a.to_string());
-            created_at.push(*c);
-            pos.push(*p);
+        let mut record_id = Vec::with_capacity(n);
+        let mut kind = Vec::with_capacity(n);
+        let mut created_at = Vec::with_capacity(n);
+        let mut upstream_status = Vec::with_capacity(n);
+        let mut info = Vec::with_capacity(n);
+        let mut content = Vec::with_capacity(n);
+        let mut digest = Vec::with_capacity(n);
+        let mut prev = Vec::with_capacity(n);
+        let mut hash = Vec::with_capacity(n);
+        for row in &rows.events {
+            let e = row.e;
+            authority.push(e.authority.as_str());
+            pos.push(row.pos);
+            record_id.push(e.record_id.as_str());
+            kind.push(e.kind.as_str());
+            created_at.push(e.created_at);
+            upstream_status.push(e.upstream_status);
+            info.push(e.info.as_str());
+            content.push(e.content.as_deref());
+            digest.push(&e.digest[..]);
+            prev.push(&row.prev[..]);
+            hash.push(&row.hash[..]);
         }
         sqlx::query(
-            "INSERT INTO search_tokens (tok, authority, created_at, pos) \
-             SELECT * FROM UNNEST($1::bigint[], $2::text[], $3::bigint[], $4::bigint[]) \
-             ON CONFLICT DO NOTHING",
+            "INSERT INTO events (authority, pos, record_id, kind, created_at, \
+             upstream_status, info, content, digest, prev_hash, hash) \
+             SELECT * FROM UNNEST($1::text[], $2::bigint[], $3::text[], $4::text[], \
+             $5::bigint[], $6::bigint[], $7::text[], $8::bytea[], $9::bytea[], $10::bytea[], \
+             $11::bytea[])",
         )
-        .bind(tok)
         .bind(authority)
-        .bind(created_at)
         .bind(pos)
+        .bind(record_id)
+        .bind(kind)
+        .bind(created_at)
+        .bind(upstream_status)
+        .bind(info)
+        .bind(content)
+        .bind(digest)
+        .bind(prev)
+        .bind(hash)
         .execute(&mut **tx)
         .await?;
+        let docs = event_docs(rows);
+        if !docs.is_empty() {
+            let a: Vec<&str> = docs.iter().map(|d| d.0).collect();
+            let p: Vec<i64> = docs.iter().map(|d| d.1).collect();
+            let t: Vec<String> = docs.iter().map(|d| tokens::pg_array(d.2)).collect();
+            sqlx::query(
+                "INSERT INTO record_words (authority, pos, part, toks) \
+                 SELECT a, p, 1, t::bigint[] FROM UNNEST($1::text[], $2::bigint[], $3::text[]) \
+                 AS x(a, p, t) \
+                 ON CONFLICT (authority, pos, part) DO UPDATE SET toks = EXCLUDED.toks",
+            )
+            .bind(a)
+            .bind(p)
+            .bind(t)
+            .execute(&mut **tx)
+            .await?;
+        }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn synchronous_parameter_is_taken_off_the_url() {
+        let (u, m) = sqlite_synchronous("sqlite://d/v.db").unwrap();
+        assert_eq!(
+            (u.as_str(), m as u8),
+            ("sqlite://d/v.db", SqliteSynchronous::Normal as u8)
+        );
+        let (u, m) = sqlite_synchronous("sqlite://d/v.db?synchronous=full&mode=rwc").unwrap();
+        assert_eq!(
+            (u.as_str(), m as u8),
+            ("sqlite://d/v.db?mode=rwc", SqliteSynchronous::Full as u8)
+        );
+        assert!(sqlite_synchronous("sqlite://d/v.db?synchronous=off").is_err());
+    }
+
+    #[test]
+    fn chunks_cover_every_row_with_power_of_two_sizes() {
+        for n in [0, 1, 2, 3, 127, 128, 255, 256, 257, 1000] {
+            let c = chunks(n);
+            assert_eq!(c.iter().map(|(_, l)| l).sum::<usize>(), n);
+            let mut next = 0;
+            for (s, l) in c {
+                assert_eq!(s, next);
+                assert!(l.is_power_of_two() && l <= SQLITE_CHUNK);
+                next = s + l;
+            }
+        }
+        assert_eq!(
+            values_sql("INSERT INTO t (a, b)", 2, 2),
+            "INSERT INTO t (a, b) VALUES (?, ?), (?, ?)"
+        );
+    }
 }

@@ -3,12 +3,20 @@
 //! one [`Store`] trait; API keys; incidents; monthly statistics.
 //!
 //! Main design decisions, and why:
-//! - **Write before forward.** [`Store::begin_record`] returns only once the record is committed
-//!   (SQLite WAL with `synchronous=FULL`, PostgreSQL with synchronous commit), so a crash can
-//!   leave a record without an answer ("incomplete") but never a forwarded request without one.
+//! - **Write before forward.** [`Store::begin_record`] returns only once the record is committed,
+//!   so a crash can leave a record without an answer ("incomplete") but never a forwarded
+//!   request without one. PostgreSQL commits synchronously (durable against power loss).
+//!   SQLite runs in WAL mode with `synchronous=NORMAL` by default: a committed record survives a
+//!   crash or kill -9 of vakt (the WAL is written before the commit returns and the operating
+//!   system keeps it), but a power loss or kernel crash may lose the last commits before the
+//!   next checkpoint. `?synchronous=full` on the `sqlite://` URL syncs the WAL at every group
+//!   commit instead (durable against power loss, one fsync per group commit).
 //! - **Group commit.** Concurrent writers hand their prepared rows to one background writer task
-//!   per process, which commits whatever has queued up in one transaction. Encryption, hashing
-//!   of content and the search tokens are computed in the caller's task beforehand.
+//!   per process, which commits whatever has queued up in one transaction, at once: an idle
+//!   writer commits a lone write without waiting, and under load writes queue while the
+//!   previous batch commits, so batches grow with the load. Encryption, hashing of content and
+//!   the search tokens are computed in the caller's task beforehand; a batch is a few
+//!   multi-row statements (SQLite) or `UNNEST` arrays (PostgreSQL).
 //! - **One hash chain per authority.** Records and the append-only events that follow them
 //!   (completion, disposal) share one sequence of positions per authority; each entry's hash is
 //!   SHA-256 over the previous hash and a length-prefixed serialization of its stored bytes
@@ -16,10 +24,14 @@
 //!   still verifies). Appends lock the authority's chain-head row, so PostgreSQL instances that
 //!   share one database keep each chain linear.
 //! - **Encrypted content, searchable by keyed hashes.** Request, sent text, masking map and
-//!   answer are sealed with XChaCha20-Poly1305; free-text search uses an index of truncated
-//!   HMAC-SHA-256 values of normalized words, keyed by a subkey of the records key, stored beside
-//!   the record: the database alone reveals neither the text nor which words it holds.
-//!
+//!   answer are sealed with XChaCha20-Poly1305; free-text search uses truncated HMAC-SHA-256
+//!   values of normalized words, keyed by a subkey of the records key: the database alone
+//!   reveals neither the text nor which words it holds. The index is written in the same
+//!   transaction as the record (search finds everything committed), as one entry per record
+//!   rather than one row per word: on SQLite an FTS5 document of hex words keyed by the
+//!   record's `seq` (record times increase with `seq`, so matches come newest first and a time
+//!   range is a `seq` range); on PostgreSQL a `bigint[]` row under a GIN index (part 0: the
+//!   request; part 1: request and answer, once answered). Disposal deletes the entries.
 //! ```no_run
 //! # async fn demo() -> Result<(), vakt_store::StoreError> {
 //! use vakt_store::{Completion, NewRecord};
@@ -49,6 +61,7 @@ mod crypto;
 mod db;
 pub mod export;
 mod read;
+mod reindex;
 mod store_impl;
 mod tokens;
 mod types;

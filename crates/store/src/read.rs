@@ -1,7 +1,7 @@
 //! The read side: search and view records (decrypted, per the viewer's role), incidents,
 //! statistics and keys.
 
-use crate::db::{bind_args, on_pool, to32, Arg, DbStore};
+use crate::db::{bind_args, on_pool, to32, Arg, DbStore, Pool};
 use crate::write::{completion_aad, CompletionContent, RecordContent};
 use crate::{
     Incident, IncidentCount, IncidentId, KeyInfo, RecordId, RecordView, SearchQuery, Severity,
@@ -46,7 +46,8 @@ const VIEW_COLUMNS: &str = "r.authority, r.pos, r.id, r.created_at, r.user_name,
     r.decision, r.rules, r.level, r.categories, r.purpose, r.content, r.hash, \
     e.content AS e_content, e.upstream_status AS e_status, e.pos AS e_pos";
 
-const COMPLETION_JOIN: &str = " LEFT JOIN events e ON e.authority = r.authority AND e.pos = \
+pub(crate) const COMPLETION_JOIN: &str =
+    " LEFT JOIN events e ON e.authority = r.authority AND e.pos = \
     (SELECT MAX(e2.pos) FROM events e2 WHERE e2.record_id = r.id AND e2.kind = 'completion')";
 
 /// The raw columns of a view row, before decryption.
@@ -217,47 +218,87 @@ impl DbStore {
         viewer: &Caller,
     ) -> Result<Vec<RecordView>, StoreError> {
         let mut b = Builder::default();
-        let mut words: Vec<i64> = crate::tokens::tokens(&self.key, q.text.as_deref());
-        if words.len() > 1 {
-            let authority = match viewer.role {
-                Role::Admin => q.authority.clone(),
-                _ => Some(viewer.authority.clone()),
-            };
-            words = self.rarest_first(words, authority.as_deref(), q).await?;
-        }
+        let words: Vec<i64> = crate::tokens::tokens(&self.key, q.text.as_deref());
         if q.text.as_deref().is_some_and(|t| !t.trim().is_empty()) && words.is_empty() {
             return Err(StoreError::Invalid(
                 "fritexten behöver minst ett ord med två eller fler tecken".into(),
             ));
         }
-        // With free text, the first word's index rows drive the query (authority and time
-        // are part of that index), and every other word must index the same record.
-        let (from, t) = if let Some(first) = words.first() {
-            let p = b.arg(Arg::I(*first));
-            b.cond(format!("t.tok = {p}"));
+        let dir = if q.oldest_first { "ASC" } else { "DESC" };
+        let sqlite = matches!(self.pool, Pool::Sqlite(_));
+        // SQLite: the full-text index drives the query in `seq` order, which is time order,
+        // within the `seq` range of the time range, and stops at the limit. PostgreSQL: the
+        // planner picks between the time index (common words) and the GIN index (rare words).
+        let (from, order) = if !words.is_empty() && sqlite {
+            let p = b.arg(Arg::T(crate::tokens::fts_query(&words)));
+            b.cond(format!("record_words MATCH {p}"));
+            if let Some(from_t) = q.from {
+                let p = b.arg(Arg::I(from_t.timestamp_micros()));
+                b.cond(format!(
+                    "record_words.rowid >= COALESCE((SELECT seq FROM records WHERE created_at >= {p} \
+                     ORDER BY created_at ASC LIMIT 1), 9223372036854775807)"
+                ));
+            }
+            if let Some(to_t) = q.to {
+                let p = b.arg(Arg::I(to_t.timestamp_micros()));
+                b.cond(format!(
+                    "record_words.rowid <= COALESCE((SELECT seq FROM records WHERE created_at < {p} \
+                     ORDER BY created_at DESC LIMIT 1), -1)"
+                ));
+            }
             (
-                "search_tokens t JOIN records r ON r.authority = t.authority AND r.pos = t.pos"
-                    .to_string(),
-                "t.",
+                "record_words CROSS JOIN records r ON r.seq = record_words.rowid".to_string(),
+                format!("record_words.rowid {dir}"),
             )
         } else {
-            ("records r".to_string(), "r.")
+            let order = format!("r.created_at {dir}, r.pos {dir}");
+            if words.is_empty() {
+                ("records r".to_string(), order)
+            } else {
+                // Count the index entries holding every word, up to a cap, and pick the plan
+                // here rather than leave it to estimates (which guess rare and absent words
+                // badly): few entries drive the query from the GIN index; many mean matches
+                // are common, so walking the time index finds the newest soon.
+                const CAP: i64 = 5000;
+                let arr = crate::tokens::pg_array(&words);
+                let count = format!(
+                    "SELECT COUNT(*) FROM (SELECT 1 FROM record_words \
+                     WHERE toks @> $1::bigint[] LIMIT {CAP}) x"
+                );
+                let Pool::Pg(pg) = &self.pool else {
+                    return Err(StoreError::Invalid("fel sökväg för SQLite".into()));
+                };
+                let n: i64 = sqlx::query_scalar(&count).bind(&arr).fetch_one(pg).await?;
+                if n == 0 {
+                    return Ok(Vec::new());
+                }
+                let p = b.arg(Arg::T(arr));
+                if n < CAP {
+                    (
+                        format!(
+                            "(SELECT DISTINCT authority, pos FROM record_words \
+                             WHERE toks @> {p}::bigint[] OFFSET 0) m \
+                             JOIN records r ON r.authority = m.authority AND r.pos = m.pos"
+                        ),
+                        order,
+                    )
+                } else {
+                    b.cond(format!(
+                        "EXISTS (SELECT 1 FROM record_words w WHERE w.authority = r.authority \
+                         AND w.pos = r.pos AND w.toks @> {p}::bigint[])"
+                    ));
+                    ("records r".to_string(), order)
+                }
+            }
         };
-        Self::visibility(&mut b, viewer, q.authority.as_deref(), t)?;
+        Self::visibility(&mut b, viewer, q.authority.as_deref(), "r.")?;
         if let Some(from_t) = q.from {
             let p = b.arg(Arg::I(from_t.timestamp_micros()));
-            b.cond(format!("{t}created_at >= {p}"));
+            b.cond(format!("r.created_at >= {p}"));
         }
         if let Some(to_t) = q.to {
             let p = b.arg(Arg::I(to_t.timestamp_micros()));
-            b.cond(format!("{t}created_at < {p}"));
-        }
-        for w in words.iter().skip(1) {
-            let p = b.arg(Arg::I(*w));
-            b.cond(format!(
-                "EXISTS (SELECT 1 FROM search_tokens t2 WHERE t2.tok = {p} AND \
-                 t2.authority = t.authority AND t2.created_at = t.created_at AND t2.pos = t.pos)"
-            ));
+            b.cond(format!("r.created_at < {p}"));
         }
         let user = if viewer.role == Role::User {
             if q.user.as_deref().is_some_and(|u| u != viewer.user) {
@@ -293,14 +334,13 @@ impl DbStore {
             let p = b.arg(Arg::T(d.clone()));
             b.cond(format!("r.decision = {p}"));
         }
-        let dir = if q.oldest_first { "ASC" } else { "DESC" };
         let limit = match q.limit.unwrap_or(100) {
             0 => String::new(),
             n => format!(" LIMIT {n}"),
         };
         let sql = format!(
             "SELECT {VIEW_COLUMNS} FROM {from}{COMPLETION_JOIN}{} \
-             ORDER BY {t}created_at {dir}, {t}pos {dir}{limit}",
+             ORDER BY {order}{limit}",
             b.where_sql()
         );
         let raws = on_pool!(&self.pool, p => {
@@ -312,49 +352,6 @@ impl DbStore {
             out
         });
         raws.into_iter().map(|r| self.decrypt_view(r)).collect()
-    }
-
-    /// Order search tokens so the rarest drives the query: each is counted in the index
-    /// (authority and time range applied), up to a cap that keeps counting cheap.
-    async fn rarest_first(
-        &self,
-        words: Vec<i64>,
-        authority: Option<&str>,
-        q: &SearchQuery,
-    ) -> Result<Vec<i64>, StoreError> {
-        const CAP: i64 = 2000;
-        let mut counted = Vec::with_capacity(words.len());
-        for w in words {
-            let mut b = Builder::default();
-            let p = b.arg(Arg::I(w));
-            b.cond(format!("tok = {p}"));
-            if let Some(a) = authority {
-                let p = b.arg(Arg::T(a.to_string()));
-                b.cond(format!("authority = {p}"));
-            }
-            if let Some(t) = q.from {
-                let p = b.arg(Arg::I(t.timestamp_micros()));
-                b.cond(format!("created_at >= {p}"));
-            }
-            if let Some(t) = q.to {
-                let p = b.arg(Arg::I(t.timestamp_micros()));
-                b.cond(format!("created_at < {p}"));
-            }
-            let sql = format!(
-                "SELECT COUNT(*) AS n FROM (SELECT 1 FROM search_tokens{} LIMIT {CAP}) x",
-                b.where_sql()
-            );
-            let n: i64 = on_pool!(&self.pool, p => {
-                bind_args!(sqlx::query(&sql), &b.args).fetch_one(p).await?.try_get("n")?
-            });
-            if n == 0 {
-                // A word that occurs nowhere: nothing can match.
-                return Ok(vec![w]);
-            }
-            counted.push((n, w));
-        }
-        counted.sort_unstable();
-        Ok(counted.into_iter().map(|(_, w)| w).collect())
     }
 
     pub(crate) async fn incident_get(

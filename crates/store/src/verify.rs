@@ -394,12 +394,27 @@ impl DbStore {
         let null_events = "UPDATE events SET content = NULL WHERE authority = $1 \
             AND kind = 'completion' AND content IS NOT NULL AND record_id IN \
             (SELECT id FROM records WHERE authority = $1 AND created_at < $2)";
-        let drop_tokens = "DELETE FROM search_tokens WHERE authority = $1 AND created_at < $2";
+        // The index entries of the records about to lose their content.
+        let drop_words = match &self.pool {
+            Pool::Sqlite(_) => {
+                "DELETE FROM record_words WHERE rowid IN (SELECT seq FROM records \
+                 WHERE authority = $1 AND created_at < $2 AND content IS NOT NULL)"
+            }
+            Pool::Pg(_) => {
+                "DELETE FROM record_words WHERE authority = $1 AND pos IN (SELECT pos \
+                 FROM records WHERE authority = $1 AND created_at < $2 AND content IS NOT NULL)"
+            }
+        };
         let authorities = [authority];
         macro_rules! purge_in {
             ($tx:expr, $for_update:literal) => {{
                 let heads = lock_heads!($tx, &authorities, $for_update);
                 let (head_pos, head_hash) = heads[authority];
+                sqlx::query(drop_words)
+                    .bind(authority)
+                    .bind(cutoff)
+                    .execute(&mut *$tx)
+                    .await?;
                 let n = sqlx::query(null_records)
                     .bind(authority)
                     .bind(cutoff)
@@ -407,11 +422,6 @@ impl DbStore {
                     .await?
                     .rows_affected();
                 sqlx::query(null_events)
-                    .bind(authority)
-                    .bind(cutoff)
-                    .execute(&mut *$tx)
-                    .await?;
-                sqlx::query(drop_tokens)
                     .bind(authority)
                     .bind(cutoff)
                     .execute(&mut *$tx)

@@ -34,6 +34,21 @@ pub fn completion_aad(record_id: &str) -> Vec<u8> {
     format!("{record_id}/completion").into_bytes()
 }
 
+/// A record begun in this process and not yet completed.
+pub struct OpenRecord {
+    pub authority: String,
+    pub pos: i64,
+    /// The search tokens of its request and sent text.
+    pub tokens: Vec<i64>,
+}
+
+/// The search tokens of a record's request and sent text.
+fn record_tokens(key: &crate::RecordsKey, request: &str, sent: Option<&str>) -> Vec<i64> {
+    // The sent text is usually the request itself (allowed as it was).
+    let sent = sent.filter(|s| *s != request);
+    tokens::tokens(key, std::iter::once(request).chain(sent))
+}
+
 fn required(name: &str, v: &str) -> Result<(), StoreError> {
     if v.trim().is_empty() {
         return Err(StoreError::Invalid(format!("{name} saknas")));
@@ -66,10 +81,7 @@ impl DbStore {
         let id = RecordId::new();
         let id_s = id.to_string();
         let now = Utc::now();
-        let toks = tokens::tokens(
-            &self.key,
-            std::iter::once(r.request.as_str()).chain(r.sent.as_deref()),
-        );
+        let toks = record_tokens(&self.key, &r.request, r.sent.as_deref());
         let content = RecordContent {
             request: r.request,
             sent: r.sent,
@@ -99,7 +111,8 @@ impl DbStore {
     pub(crate) async fn begin(&self, r: NewRecord) -> Result<RecordId, StoreError> {
         let p = self.prepare_record(r)?;
         let id: RecordId = p.id.parse()?;
-        let (authority, created_at) = (p.authority.clone(), p.created_at);
+        let authority = p.authority.clone();
+        let toks = p.tokens.clone();
         let (tx, rx) = oneshot::channel();
         self.writer
             .send(Op::Record(Box::new(p), tx))
@@ -110,11 +123,19 @@ impl DbStore {
         if open.len() >= MAX_OPEN {
             open.clear();
         }
-        open.insert(id, (authority, pos, created_at));
+        open.insert(
+            id,
+            OpenRecord {
+                authority,
+                pos,
+                tokens: toks,
+            },
+        );
         Ok(id)
     }
 
-    async fn locate(&self, id: RecordId) -> Result<(String, i64, i64), StoreError> {
+    /// The authority, position and search tokens of a record (tokens empty when disposed).
+    async fn locate(&self, id: RecordId) -> Result<OpenRecord, StoreError> {
         let cached = self
             .open_records
             .lock()
@@ -123,24 +144,55 @@ impl DbStore {
         if let Some(found) = cached {
             return Ok(found);
         }
-        let sql = "SELECT authority, pos, created_at FROM records WHERE id = $1";
+        let sql = "SELECT authority, pos, content FROM records WHERE id = $1";
         let row = on_pool!(&self.pool, p => {
             match sqlx::query(sql).bind(id.to_string()).fetch_optional(p).await? {
                 Some(row) => Some((
                     row.try_get::<String, _>("authority")?,
                     row.try_get::<i64, _>("pos")?,
-                    row.try_get::<i64, _>("created_at")?,
+                    row.try_get::<Option<Vec<u8>>, _>("content")?,
                 )),
                 None => None,
             }
         });
-        row.ok_or_else(|| StoreError::NotFound(format!("posten {id}")))
+        let (authority, pos, content) =
+            row.ok_or_else(|| StoreError::NotFound(format!("posten {id}")))?;
+        let tokens = match content {
+            Some(sealed) => {
+                let id_s = id.to_string();
+                let plain = self
+                    .key
+                    .open(&sealed, id_s.as_bytes())
+                    .map_err(|e| StoreError::Crypto(format!("posten {id_s}: {e}")))?;
+                let c: RecordContent = serde_json::from_slice(&plain).map_err(|e| {
+                    StoreError::Crypto(format!("posten {id_s}: oläsligt innehåll: {e}"))
+                })?;
+                record_tokens(&self.key, &c.request, c.sent.as_deref())
+            }
+            None => Vec::new(),
+        };
+        Ok(OpenRecord {
+            authority,
+            pos,
+            tokens,
+        })
     }
 
     pub(crate) async fn complete(&self, id: RecordId, c: Completion) -> Result<(), StoreError> {
-        let (authority, record_pos, record_created_at) = self.locate(id).await?;
+        let OpenRecord {
+            authority,
+            pos: record_pos,
+            tokens: record_toks,
+        } = self.locate(id).await?;
         let id_s = id.to_string();
-        let toks = tokens::tokens(&self.key, c.response.as_deref());
+        // The record's index entry becomes the words of request and answer together, so a
+        // search for several words finds records whose words are spread over both.
+        let answer_toks = tokens::tokens(&self.key, c.response.as_deref());
+        let toks = if answer_toks.is_empty() {
+            Vec::new()
+        } else {
+            tokens::union(&record_toks, &answer_toks)
+        };
         let upstream_status = c.upstream_status.map(i64::from);
         let content = CompletionContent {
             response: c.response,
@@ -153,7 +205,6 @@ impl DbStore {
             authority,
             record_id: id_s,
             record_pos,
-            record_created_at,
             kind: "completion".into(),
             created_at: Utc::now().timestamp_micros(),
             upstream_status,

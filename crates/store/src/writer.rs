@@ -9,8 +9,6 @@ use tokio::sync::{mpsc, oneshot};
 
 /// Most operations committed in one transaction.
 const MAX_BATCH: usize = 2048;
-/// How long the writer waits for more operations after the first before committing.
-const LINGER: std::time::Duration = std::time::Duration::from_millis(2);
 
 /// A record ready to store: encrypted and tokenized by the caller.
 pub struct PreparedRecord {
@@ -27,6 +25,7 @@ pub struct PreparedRecord {
     pub purpose: Option<String>,
     pub content: Vec<u8>,
     pub digest: [u8; 32],
+    /// Search tokens of the request and the sent text.
     pub tokens: Vec<i64>,
 }
 
@@ -34,15 +33,16 @@ pub struct PreparedRecord {
 pub struct PreparedEvent {
     pub authority: String,
     pub record_id: String,
-    /// The record's position and time, for search tokens of the answer.
+    /// The record's position, to index the answer's words under the record.
     pub record_pos: i64,
-    pub record_created_at: i64,
     pub kind: String,
     pub created_at: i64,
     pub upstream_status: Option<i64>,
     pub info: String,
     pub content: Option<Vec<u8>>,
     pub digest: [u8; 32],
+    /// The record's search tokens after this event (request and answer), or empty when the
+    /// index entry of the record stays as it is.
     pub tokens: Vec<i64>,
 }
 
@@ -80,26 +80,22 @@ pub fn spawn(pool: Pool) -> mpsc::Sender<Op> {
     let (tx, mut rx) = mpsc::channel::<Op>(MAX_BATCH * 4);
     tokio::spawn(async move {
         let mut batch = Vec::with_capacity(MAX_BATCH);
+        let mut known_heads = std::collections::HashSet::new();
         while let Some(op) = rx.recv().await {
+            // No waiting: commit at once what has queued up. Under load, writes queue while
+            // the previous batch commits, so batches grow with the load by themselves; an
+            // idle writer commits a lone write without delay.
             batch.push(op);
-            // Linger briefly: writers woken by the previous commit are still on their way.
-            let deadline = tokio::time::Instant::now() + LINGER;
             while batch.len() < MAX_BATCH {
                 match rx.try_recv() {
                     Ok(op) => batch.push(op),
-                    Err(mpsc::error::TryRecvError::Disconnected) => break,
-                    Err(mpsc::error::TryRecvError::Empty) => {
-                        match tokio::time::timeout_at(deadline, rx.recv()).await {
-                            Ok(Some(op)) => batch.push(op),
-                            _ => break,
-                        }
-                    }
+                    Err(_) => break,
                 }
             }
             let ops = std::mem::take(&mut batch);
             let n = ops.len();
             let t = std::time::Instant::now();
-            commit(&pool, ops).await;
+            commit(&pool, ops, &mut known_heads).await;
             tracing::debug!(
                 ops = n,
                 ms = t.elapsed().as_millis() as u64,
@@ -110,10 +106,13 @@ pub fn spawn(pool: Pool) -> mpsc::Sender<Op> {
     tx
 }
 
-/// A record row with its chain position and hashes.
+/// A record row with its chain position, time and hashes.
 pub struct RecordRow<'a> {
     pub r: &'a PreparedRecord,
     pub pos: i64,
+    /// The stored time: the prepared time, raised where needed to keep times increasing.
+    pub created_at: i64,
+    pub month: String,
     pub prev: [u8; 32],
     pub hash: [u8; 32],
 }
@@ -131,8 +130,6 @@ pub struct EventRow<'a> {
 pub struct Rows<'a> {
     pub records: Vec<RecordRow<'a>>,
     pub events: Vec<EventRow<'a>>,
-    /// (token, authority, created_at, pos)
-    pub tokens: Vec<(i64, &'a str, i64, i64)>,
     /// New chain heads: authority → (pos, hash).
     pub heads: BTreeMap<String, (i64, [u8; 32])>,
 }
@@ -142,12 +139,23 @@ enum Entry<'a> {
     E(&'a PreparedEvent),
 }
 
-/// Assign positions and hashes, given the locked chain heads.
+/// The month (`YYYY-MM`, UTC) of a time in microseconds.
+pub fn month_of(micros: i64) -> String {
+    chrono::DateTime::<chrono::Utc>::from_timestamp_micros(micros)
+        .unwrap_or_default()
+        .format("%Y-%m")
+        .to_string()
+}
+
+/// Assign positions and hashes, given the locked chain heads. With `last_time` (SQLite: the
+/// time of the newest stored record), record times are raised where needed so that they
+/// strictly increase in insertion order, which the free-text search relies on.
 pub fn build_rows<'a>(
     records: &'a [&'a PreparedRecord],
     events: &'a [&'a PreparedEvent],
     heads: &HashMap<String, (i64, [u8; 32])>,
     order: &[(bool, usize)],
+    mut last_time: Option<i64>,
 ) -> Rows<'a> {
     let mut rows = Rows::default();
     for (auth, h) in heads {
@@ -171,13 +179,23 @@ pub fn build_rows<'a>(
         let prev = head.1;
         match entry {
             Entry::R(r) => {
+                let (created_at, month) = match last_time {
+                    Some(last) if r.created_at <= last => {
+                        let t = last.saturating_add(1);
+                        (t, month_of(t))
+                    }
+                    _ => (r.created_at, r.month.clone()),
+                };
+                if last_time.is_some() {
+                    last_time = Some(created_at);
+                }
                 let hash = chain::record_hash(
                     &prev,
                     &RecordFields {
                         authority: &r.authority,
                         pos,
                         id: &r.id,
-                        created_at: r.created_at,
+                        created_at,
                         user: &r.user,
                         system: &r.system,
                         decision: &r.decision,
@@ -188,10 +206,14 @@ pub fn build_rows<'a>(
                         digest: &r.digest,
                     },
                 );
-                for &t in &r.tokens {
-                    rows.tokens.push((t, &r.authority, r.created_at, pos));
-                }
-                rows.records.push(RecordRow { r, pos, prev, hash });
+                rows.records.push(RecordRow {
+                    r,
+                    pos,
+                    created_at,
+                    month,
+                    prev,
+                    hash,
+                });
                 *head = (pos, hash);
             }
             Entry::E(e) => {
@@ -208,10 +230,6 @@ pub fn build_rows<'a>(
                         digest: &e.digest,
                     },
                 );
-                for &t in &e.tokens {
-                    rows.tokens
-                        .push((t, &e.authority, e.record_created_at, e.record_pos));
-                }
                 rows.events.push(EventRow { e, pos, prev, hash });
                 *head = (pos, hash);
             }
@@ -220,7 +238,7 @@ pub fn build_rows<'a>(
     rows
 }
 
-async fn commit(pool: &Pool, ops: Vec<Op>) {
+async fn commit(pool: &Pool, ops: Vec<Op>, known_heads: &mut std::collections::HashSet<String>) {
     let mut records = Vec::new();
     let mut events = Vec::new();
     let mut incidents = Vec::new();
@@ -245,7 +263,8 @@ async fn commit(pool: &Pool, ops: Vec<Op>) {
             Op::Incident(i, _) => incidents.push(&**i),
         }
     }
-    let result = crate::db::commit_batch(pool, &records, &events, &incidents, &order).await;
+    let result =
+        crate::db::commit_batch(pool, &records, &events, &incidents, &order, known_heads).await;
     drop((records, events, incidents));
     match result {
         Ok((positions, ids)) => {

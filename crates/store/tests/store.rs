@@ -70,6 +70,8 @@ both!(
     incidents_and_statistics,
     begin_is_durable_when_it_returns,
     bad_input_is_an_error,
+    search_spans_request_and_answer_and_is_newest_first,
+    index_is_rebuilt_when_a_migration_asks,
 );
 
 async fn record_round_trip_and_encryption_at_rest(b: Backend) {
@@ -803,4 +805,115 @@ async fn bad_input_is_an_error(b: Backend) {
         Err(StoreError::Invalid(_))
     ));
     assert!("inte-ett-id".parse::<RecordId>().is_err());
+}
+
+fn text_query(text: &str) -> SearchQuery {
+    SearchQuery {
+        text: Some(text.into()),
+        ..Default::default()
+    }
+}
+
+async fn search_spans_request_and_answer_and_is_newest_first(b: Backend) {
+    let f = fixture(b).await;
+    let a = admin();
+    let start = Utc::now();
+    let mut ids = Vec::new();
+    for i in 0..5 {
+        let id = f
+            .store
+            .begin_record(rec("sn-centrum", "anna", &format!("fråga {i} om bygglov")))
+            .await
+            .unwrap();
+        ids.push(id);
+    }
+    f.store
+        .complete_record(
+            ids[1],
+            Completion {
+                response: Some("Svaret nämner strandskydd".into()),
+                upstream_status: Some(200),
+                error: None,
+            },
+        )
+        .await
+        .unwrap();
+    let found = |q: SearchQuery| {
+        let st = f.store.clone();
+        let a = a.clone();
+        async move {
+            st.search(&q, &a)
+                .await
+                .unwrap()
+                .into_iter()
+                .map(|v| v.id)
+                .collect::<Vec<_>>()
+        }
+    };
+    // One word from the request, one from the answer: the same record.
+    assert_eq!(found(text_query("bygglov strandskydd")).await, [ids[1]]);
+    // The request's words still find the answered record, once.
+    let mut newest_first = ids.clone();
+    newest_first.reverse();
+    assert_eq!(found(text_query("bygglov")).await, newest_first);
+    let oldest = SearchQuery {
+        oldest_first: true,
+        limit: Some(2),
+        ..text_query("bygglov")
+    };
+    assert_eq!(found(oldest).await, ids[..2]);
+    let none_yet = SearchQuery {
+        to: Some(start),
+        ..text_query("bygglov")
+    };
+    assert!(found(none_yet).await.is_empty());
+    let later = SearchQuery {
+        from: Some(Utc::now()),
+        ..text_query("bygglov")
+    };
+    assert!(found(later).await.is_empty());
+}
+
+async fn index_is_rebuilt_when_a_migration_asks(b: Backend) {
+    let f = fixture(b).await;
+    let id = f
+        .store
+        .begin_record(rec(
+            "sn-centrum",
+            "anna",
+            "Sammanfatta remissen om detaljplan",
+        ))
+        .await
+        .unwrap();
+    f.store
+        .complete_record(
+            id,
+            Completion {
+                response: Some("Remissen gäller Kvarnbyn".into()),
+                upstream_status: Some(200),
+                error: None,
+            },
+        )
+        .await
+        .unwrap();
+    // An index lost (as after the migration that introduced it), and the flag that asks for it.
+    f.exec("DELETE FROM record_words").await;
+    f.exec("INSERT INTO store_meta (key, value) VALUES ('reindex', '1')")
+        .await;
+    assert!(f
+        .store
+        .search(&text_query("detaljplan"), &admin())
+        .await
+        .unwrap()
+        .is_empty());
+    let reopened = f.second().await;
+    for q in ["detaljplan", "kvarnbyn", "remissen kvarnbyn"] {
+        let hits = reopened.search(&text_query(q), &admin()).await.unwrap();
+        assert_eq!(hits.iter().map(|v| v.id).collect::<Vec<_>>(), [id], "{q}");
+    }
+    assert_eq!(
+        f.exec("DELETE FROM store_meta WHERE key = 'reindex'").await,
+        0,
+        "the flag is cleared"
+    );
 }
