@@ -17,6 +17,8 @@
 //!
 //! Security-classified content gives 4 and no rule lowers or raises that.
 
+use std::collections::BTreeMap;
+
 use crate::{Analysis, Category, CategoryKind, Finding, Level, Use};
 
 /// This many personnummer/samordningsnummer make a compilation.
@@ -160,6 +162,50 @@ fn describe(c: Category, level: Level) -> String {
     format!("{} ({what}) ger nivå {}", c.label_sv(), level.as_u8())
 }
 
+/// The GBG-4 "sammanställning" rule over per-category finding counts: at least 5
+/// (`MANY_PNR`) personnummer/samordningsnummer or 10 (`MANY_IDS`) personal identifiers lift
+/// `level` one step, at most to 3; at least 4 (`MANY_KINDS`) different kinds of personal identifier lift it one
+/// step, at most to 2. Returns the raised level and the Swedish reason ("5 personnummer
+/// eller samordningsnummer"), or `None` when the rule does not raise `level`.
+///
+/// [`Engine::analyze`](crate::Engine::analyze) applies it to each text; a caller that
+/// analyses a document in parts (the CLI's chunks) applies it to the counts of all parts.
+/// Categories that do not identify a person (org numbers, content) are ignored.
+pub fn compilation_lift(
+    counts: &BTreeMap<Category, usize>,
+    level: Level,
+) -> Option<(Level, String)> {
+    let n = |c: Category| counts.get(&c).copied().unwrap_or(0);
+    let pnr = n(Category::Personnummer) + n(Category::Samordningsnummer);
+    let kinds: Vec<Category> = counts
+        .iter()
+        .filter(|&(&c, &k)| identifies_person(c) && k > 0)
+        .map(|(&c, _)| c)
+        .collect();
+    let ids: usize = kinds.iter().map(|&c| n(c)).sum();
+    // (why, the highest level this rule may give)
+    let (why, cap) = if pnr >= MANY_PNR {
+        (
+            format!("{pnr} personnummer eller samordningsnummer"),
+            Level::L3,
+        )
+    } else if ids >= MANY_IDS {
+        (format!("{ids} personuppgifter"), Level::L3)
+    } else if kinds.len() >= MANY_KINDS {
+        let names: Vec<&str> = kinds.iter().map(|c| c.label_sv()).collect();
+        let why = format!(
+            "{} olika slags personuppgifter ({})",
+            kinds.len(),
+            names.join(", ")
+        );
+        (why, Level::L2)
+    } else {
+        return None;
+    };
+    let raised = level.raised().min(cap);
+    (raised > level).then_some((raised, why))
+}
+
 /// Computes the document level and the Swedish reasons.
 pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -> Analysis {
     findings.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
@@ -188,10 +234,6 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
     let mut reasons: Vec<String> = per_cat.iter().map(|&(c, l, _)| describe(c, l)).collect();
 
     if level < Level::L4 {
-        let person_ids: Vec<&Finding> = findings
-            .iter()
-            .filter(|f| identifies_person(f.category))
-            .collect();
         let first_id = per_cat.iter().find(|p| identifies_person(p.0)).map(|p| p.0);
 
         // special category + a person → 3
@@ -212,48 +254,13 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
         }
 
         // sammanställning (GBG-4)
-        let pnr = person_ids
-            .iter()
-            .filter(|f| {
-                matches!(
-                    f.category,
-                    Category::Personnummer | Category::Samordningsnummer
-                )
-            })
-            .count();
-        let kinds: Vec<Category> = per_cat
-            .iter()
-            .filter(|p| identifies_person(p.0))
-            .map(|p| p.0)
-            .collect();
-        // (why, the highest level this rule may give)
-        let why = if pnr >= MANY_PNR {
-            Some((
-                format!("{pnr} personnummer eller samordningsnummer"),
-                Level::L3,
-            ))
-        } else if person_ids.len() >= MANY_IDS {
-            Some((format!("{} personuppgifter", person_ids.len()), Level::L3))
-        } else if kinds.len() >= MANY_KINDS {
-            let names: Vec<&str> = kinds.iter().map(|c| c.label_sv()).collect();
-            let why = format!(
-                "{} olika slags personuppgifter ({})",
-                kinds.len(),
-                names.join(", ")
-            );
-            Some((why, Level::L2))
-        } else {
-            None
-        };
-        if let Some((why, cap)) = why {
-            let raised = level.raised().min(cap);
-            if raised > level {
-                reasons.push(format!(
-                    "sammanställning: {why} i samma text höjer nivån till {}",
-                    raised.as_u8()
-                ));
-                level = raised;
-            }
+        let counts: BTreeMap<Category, usize> = per_cat.iter().map(|&(c, _, n)| (c, n)).collect();
+        if let Some((raised, why)) = compilation_lift(&counts, level) {
+            reasons.push(format!(
+                "sammanställning: {why} i samma text höjer nivån till {}",
+                raised.as_u8()
+            ));
+            level = raised;
         }
     }
 
@@ -332,6 +339,35 @@ mod tests {
             Level::L1,
             "a general mention of health is not about the person"
         );
+    }
+
+    #[test]
+    fn compilation_lift_is_the_rule_alone() {
+        use Category::*;
+        let c = |xs: &[(Category, usize)]| xs.iter().copied().collect::<BTreeMap<_, _>>();
+        let five = c(&[(Personnummer, 3), (Samordningsnummer, 2)]);
+        let (l, why) = compilation_lift(&five, Level::L2).expect("5 pnr lift");
+        assert_eq!(
+            (l, why.as_str()),
+            (Level::L3, "5 personnummer eller samordningsnummer")
+        );
+        assert_eq!(compilation_lift(&five, Level::L3), None);
+        // org numbers and content are not personal identifiers
+        let ten = c(&[(Phone, 6), (Email, 4), (OrgNumber, 30), (Health, 9)]);
+        assert_eq!(
+            compilation_lift(&ten, Level::L1),
+            Some((Level::L2, "10 personuppgifter".to_string()))
+        );
+        // four kinds: one level up, at most to 2
+        let kinds = c(&[(Personnummer, 1), (Phone, 1), (Email, 1), (Address, 1)]);
+        assert_eq!(
+            compilation_lift(&kinds, Level::L1).map(|x| x.0),
+            Some(Level::L2)
+        );
+        assert_eq!(compilation_lift(&kinds, Level::L2), None);
+        // a zero count is no kind
+        let three = c(&[(Phone, 1), (Email, 1), (Address, 1), (PersonName, 0)]);
+        assert_eq!(compilation_lift(&three, Level::L0), None);
     }
 
     #[test]

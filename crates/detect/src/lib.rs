@@ -45,6 +45,7 @@ pub mod checks {
 }
 
 mod classify;
+pub use classify::compilation_lift;
 mod identifiers;
 mod language;
 

@@ -307,78 +307,14 @@ impl Acc {
 }
 
 /// GBG-4 "sammanställning" over chunks: each chunk was classified alone, so a compilation
-/// whose entries are spread over several chunks is lifted here, with the engine's thresholds
-/// and rule (`vakt-detect` classify: 5 personnummer/samordningsnummer or 10 personal
-/// identifiers lift the document one level, at most to 3; 4 kinds of them one level, at most
-/// to 2).
-///
-/// TODO: this duplicates the rule in `crates/detect/src/classify.rs` (its constants and
-/// `identifies_person` are private there). Replace it with one public function of
-/// `vakt-detect`, re-exported from its lib.rs, e.g.
-/// `pub fn compilation_lift(counts: &BTreeMap<Category, usize>, level: Level) -> Option<(Level, String)>`
-/// returning the raised level and the Swedish `why` ("5 personnummer eller
-/// samordningsnummer"), or `None` when the rule does not lift `level`; classify would call it
-/// with its per-category counts of merged person identifiers.
+/// whose entries are spread over several chunks is lifted here by the engine's own rule
+/// ([`vakt_detect::compilation_lift`]) over the counts of all chunks.
 fn lift_compilation(acc: &mut Acc) {
-    const MANY_PNR: usize = 5;
-    const MANY_IDS: usize = 10;
-    const MANY_KINDS: usize = 4;
-    use Category::*;
-    let personal = |c: Category| {
-        matches!(
-            c,
-            Personnummer
-                | Samordningsnummer
-                | PersonName
-                | Address
-                | Phone
-                | Email
-                | Iban
-                | BankAccount
-                | PaymentCard
-                | LicensePlate
-                | PassportNumber
-        )
-    };
     if acc.reasons.iter().any(|r| r.starts_with("sammanställning")) {
         return; // a chunk already lifted the level
     }
-    let n = |c: Category| acc.counts.get(&c).copied().unwrap_or(0);
-    let pnr = n(Personnummer) + n(Samordningsnummer);
-    let ids: usize = acc
-        .counts
-        .iter()
-        .filter(|(c, _)| personal(**c))
-        .map(|(_, n)| n)
-        .sum();
-    let kinds: Vec<Category> = acc
-        .counts
-        .iter()
-        .filter(|(c, n)| personal(**c) && **n > 0)
-        .map(|(c, _)| *c)
-        .collect();
-    // (why, the highest level this rule may give), as in the engine
-    let (why, cap) = if pnr >= MANY_PNR {
-        (
-            format!("{pnr} personnummer eller samordningsnummer"),
-            Level::L3,
-        )
-    } else if ids >= MANY_IDS {
-        (format!("{ids} personuppgifter"), Level::L3)
-    } else if kinds.len() >= MANY_KINDS {
-        let names: Vec<&str> = kinds.iter().map(|c| c.label_sv()).collect();
-        let why = format!(
-            "{} olika slags personuppgifter ({})",
-            kinds.len(),
-            names.join(", ")
-        );
-        (why, Level::L2)
-    } else {
-        return;
-    };
     let level = acc.level.unwrap_or(Level::L0);
-    let raised = level.raised().min(cap);
-    if raised > level {
+    if let Some((raised, why)) = vakt_detect::compilation_lift(&acc.counts, level) {
         acc.reasons.push(format!(
             "sammanställning: {why} i samma fil höjer nivån till {}",
             raised.as_u8()

@@ -288,3 +288,66 @@ fn run_with(d: &LanguageDetector, text: &str) -> (Vec<Finding>, Vec<crate::Use>)
     d.detect(text, &mut f, &mut u);
     (f, u)
 }
+
+/// Unicode spaces (no-break space, narrow no-break space, em space …) separate words like
+/// an ASCII space: the same terms, names and phrases are found, with spans in the original.
+#[test]
+fn unicode_spaces_separate_words() {
+    let summary = |t: &str| {
+        let (f, u) = run(t);
+        for x in &f {
+            assert!(
+                t.is_char_boundary(x.start) && t.is_char_boundary(x.end),
+                "{x:?}"
+            );
+        }
+        let mut v: Vec<(Category, String, Level)> = f
+            .iter()
+            .map(|x| (x.category, t[x.start..x.end].replace(SPACES, " "), x.level))
+            .collect();
+        v.sort_by(|a, b| (a.0, &a.1).cmp(&(b.0, &b.1)));
+        let u: Vec<String> = u
+            .iter()
+            .map(|x| format!("{:?}/{:?}", x.kind, x.area))
+            .collect();
+        (v, u)
+    };
+    const SPACES: [char; 4] = ['\u{a0}', '\u{202f}', '\u{2003}', '\u{3000}'];
+    for text in [
+        "Klienten Fatima Hassan har depression. Hon har ångest.",
+        "Min son har adhd och går i åk 3.",
+        "Kan du ranka de sökande utifrån deras CV:n?",
+    ] {
+        let plain = summary(text);
+        assert!(!plain.0.is_empty() || !plain.1.is_empty(), "{text}");
+        for sp in SPACES {
+            let t = text.replace(' ', &sp.to_string());
+            assert_eq!(summary(&t), plain, "{t:?}");
+        }
+        // one space of each kind, mixed with ASCII spaces
+        let mut i = 0;
+        let t: String = text
+            .chars()
+            .map(|c| {
+                if c == ' ' {
+                    i += 1;
+                    if i % 2 == 0 {
+                        SPACES[(i / 2) % SPACES.len()]
+                    } else {
+                        ' '
+                    }
+                } else {
+                    c
+                }
+            })
+            .collect();
+        assert_eq!(summary(&t), plain, "{t:?}");
+    }
+    let t = "hon\u{a0}har depression och min\u{a0}son har adhd";
+    let (f, _) = run(t);
+    let child = f
+        .iter()
+        .find(|x| x.category == Category::Child)
+        .expect("min son");
+    assert_eq!(&t[child.start..child.end], "min\u{a0}son");
+}

@@ -16,8 +16,12 @@
 //! an ethnicity) also count as objects here, so a longer content term that hides one of
 //! ours at the same position loses nothing.
 
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+
 use super::lexicon::{Hit, Kind};
-use super::tokens::{lower_into, sentence, sentence_initial};
+use super::tokens::{lower_into, push_lower, sentence, sentence_initial};
 use crate::{Category, Use, UseArea, UseKind};
 
 // ---- verb classes --------------------------------------------------------------------------
@@ -1620,16 +1624,22 @@ fn ends_with_word(s: &str, w: &str) -> bool {
     }
 }
 
+/// Whether `b[a..e]` stands at word boundaries (for [`has_word`]).
+#[inline]
+fn word_bounded(b: &[u8], a: usize, e: usize) -> bool {
+    let before = a == 0 || !(b[a - 1].is_ascii_alphanumeric() || b[a - 1] >= 0x80);
+    let after = e == b.len() || !(b[e].is_ascii_alphanumeric() || b[e] >= 0x80);
+    before && after
+}
+
 /// Whether `w` occurs in `s` at word boundaries.
 fn has_word(s: &str, w: &str) -> bool {
     let b = s.as_bytes();
+    let finder = memchr::memmem::Finder::new(w);
     let mut from = 0;
-    while let Some(p) = s[from..].find(w) {
+    while let Some(p) = finder.find(&b[from..]) {
         let a = from + p;
-        let e = a + w.len();
-        let before = a == 0 || !(b[a - 1].is_ascii_alphanumeric() || b[a - 1] >= 0x80);
-        let after = e == b.len() || !(b[e].is_ascii_alphanumeric() || b[e] >= 0x80);
-        if before && after {
+        if word_bounded(b, a, a + w.len()) {
             return true;
         }
         from = a + 1;
@@ -1640,15 +1650,87 @@ fn has_word(s: &str, w: &str) -> bool {
     false
 }
 
+/// [`LEADS`] in one automaton (all matches, overlapping), built once: a clause is searched
+/// once for every lead instead of once per lead.
+fn leads() -> &'static AhoCorasick {
+    static LEADS_AC: OnceLock<AhoCorasick> = OnceLock::new();
+    LEADS_AC.get_or_init(|| AhoCorasick::new(LEADS).expect("the lead automaton builds"))
+}
+
+/// Whether any of [`LEADS`] occurs in `s` at word boundaries (`has_word` for each lead).
+fn has_lead(s: &str) -> bool {
+    let b = s.as_bytes();
+    leads()
+        .find_overlapping_iter(s)
+        .any(|m| word_bounded(b, m.start(), m.end()))
+}
+
+/// A sentence lower-cased once; slices of it stand for the lower-cased slices of the text
+/// when lower-casing kept every character's length (else they are lower-cased on demand).
+struct Lowered {
+    s: usize,
+    text: String,
+    aligned: bool,
+}
+
+impl Lowered {
+    fn new(text: &str, s: usize, e: usize) -> Lowered {
+        let mut low = String::with_capacity(e - s);
+        let aligned = lower_aligned(&text[s..e], &mut low);
+        Lowered {
+            s,
+            text: low,
+            aligned,
+        }
+    }
+
+    /// `text[a..b]` lower-cased (as [`lower_into`] does), for `s <= a <= b <= e`.
+    fn slice<'a>(&'a self, text: &str, a: usize, b: usize, buf: &'a mut String) -> &'a str {
+        if self.aligned {
+            &self.text[a - self.s..b - self.s]
+        } else {
+            lower_into(&text[a..b], buf)
+        }
+    }
+}
+
+/// [`lower_into`] that also says whether every character kept its length in bytes.
+fn lower_aligned(w: &str, buf: &mut String) -> bool {
+    buf.clear();
+    let mut aligned = true;
+    let mut rest = w;
+    while !rest.is_empty() {
+        let ascii = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
+        let at = buf.len();
+        buf.push_str(&rest[..ascii]);
+        buf[at..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        if let Some(c) = rest.chars().next() {
+            let at = buf.len();
+            push_lower(buf, c);
+            aligned &= buf.len() - at == c.len_utf8();
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    aligned
+}
+
 /// Whether the verb at `v` stands in request position in the sentence starting at `s`.
 /// `earlier` says a request verb came before in the same sentence.
-fn in_request_position(text: &str, s: usize, v: usize, earlier: bool, buf: &mut String) -> bool {
+fn in_request_position(
+    text: &str,
+    low: &Lowered,
+    s: usize,
+    v: usize,
+    earlier: bool,
+    buf: &mut String,
+) -> bool {
     let t = text.as_bytes();
     if sentence_initial(t, v) {
         // "Beslut: bevilja …" is a record, not a request: a label on the same line
         return !labelled(text, v);
     }
-    let head = lower_into(&text[s..v], buf);
+    let head = low.slice(text, s, v, buf);
     let head = head.trim_end_matches([' ', '\t', '\n', '"', '(']);
     // the current clause: after the last comma, semicolon, colon or dash
     let cut = head.rfind([',', ';', ':']).map_or(0, |p| p + 1);
@@ -1666,9 +1748,7 @@ fn in_request_position(text: &str, s: usize, v: usize, earlier: bool, buf: &mut 
             .trim_matches(|c: char| !c.is_alphanumeric());
         return FRONTS.contains(&first) && cut < 160;
     }
-    if JOINS.iter().any(|j| ends_with_word(clause, j))
-        && (earlier || LEADS.iter().any(|l| has_word(head, l)))
-    {
+    if JOINS.iter().any(|j| ends_with_word(clause, j)) && (earlier || has_lead(head)) {
         return true;
     }
     // "Använd kameran för att mäta …": the purpose of an imperative
@@ -1685,8 +1765,16 @@ fn in_request_position(text: &str, s: usize, v: usize, earlier: bool, buf: &mut 
         return true;
     }
     // a lead earlier in the clause, a few words before the verb ("kan du utifrån listan ranka")
-    for l in LEADS.iter().filter(|l| l.contains(' ') || **l == "låt") {
-        if let Some(p) = clause.rfind(l) {
+    // the last occurrence of each lead in the clause, in one search
+    let mut last = [usize::MAX; LEADS.len()];
+    for m in leads().find_overlapping_iter(clause) {
+        last[m.pattern().as_usize()] = m.start();
+    }
+    for (l, &p) in LEADS.iter().zip(&last) {
+        if !(l.contains(' ') || *l == "låt") || p == usize::MAX {
+            continue;
+        }
+        {
             let rest = &clause[p + l.len()..];
             let words = rest.split_whitespace();
             let plain = words.clone().count() <= 4
@@ -2085,6 +2173,9 @@ fn sentence_uses(
             return;
         }
     }
+    // the sentence lower-cased once, when a verb needs it
+    let low_cell = std::cell::OnceCell::new();
+    let low = || low_cell.get_or_init(|| Lowered::new(text, s, e));
     // verbs in request position
     let mut verbs: u32 = 0;
     let mut first: Option<Hit> = None;
@@ -2119,7 +2210,8 @@ fn sentence_uses(
             if !request {
                 continue;
             }
-        } else if !verb_form_ok(text, &h, s) || !in_request_position(text, s, h.start, request, buf)
+        } else if !verb_form_ok(text, &h, s)
+            || !in_request_position(text, low(), s, h.start, request, buf)
         {
             continue;
         }
@@ -2136,8 +2228,8 @@ fn sentence_uses(
                 .any(|x| p.contains(x));
         }
         if v == DECIDE {
-            let after = &text[h.end..floor(text, (h.end + 40).min(e))];
-            let after = lower_into(after.trim_start(), buf);
+            let after = low().slice(text, h.end, floor(text, (h.end + 40).min(e)), buf);
+            let after = after.trim_start();
             decide_complement |= [
                 "om ",
                 "vilka",
@@ -2331,7 +2423,7 @@ fn sentence_uses(
     }
     if has(ANALYZE) {
         // monitoring staff (each of them, not statistics); proctoring exams
-        let sent = lower_into(&text[s..e], buf);
+        let sent = low().slice(text, s, e, buf);
         let each = [
             "vilka",
             "vem ",

@@ -167,20 +167,32 @@ pub(crate) fn lists() -> Vec<(Kind, &'static str)> {
     v
 }
 
-/// Whether a hit refers to an individual.
-fn is_person_ref(k: Kind) -> bool {
-    k == Kind::PersonRef || k == Kind::Pronoun
+/// Bits of [`kind_bit`]: the neighbour kinds a content term looks for.
+const GENERAL_BIT: u8 = 1;
+const PERSON_REF: u8 = 2;
+const PRONOUN: u8 = 4;
+
+/// The bit of a neighbour kind (a general marker or a reference to an individual), else 0.
+#[inline]
+fn kind_bit(k: Kind) -> u8 {
+    match k {
+        Kind::General => GENERAL_BIT,
+        Kind::PersonRef => PERSON_REF,
+        Kind::Pronoun => PRONOUN,
+        _ => 0,
+    }
 }
 
 /// The start of the paragraph around `i` (a blank line), at most `max` bytes back.
 fn paragraph_start(t: &[u8], i: usize, max: usize) -> usize {
     let lo = i.saturating_sub(max);
-    let mut j = i;
-    while j > lo {
-        if t[j - 1] == b'\n' && j >= 2 && t[j - 2] == b'\n' {
-            return j;
+    // the last "\n\n" whose second newline lies in `lo..i`
+    let mut hi = i;
+    while let Some(q) = memchr::memrchr(b'\n', &t[lo..hi]).map(|p| lo + p) {
+        if q >= 1 && t[q - 1] == b'\n' {
+            return q + 1;
         }
-        j -= 1;
+        hi = q;
     }
     super::tokens::ceil_boundary(t, lo)
 }
@@ -283,13 +295,15 @@ pub(crate) fn detect(
         }
         let (s, e) = sentence(t, h.start, h.end, 300);
         // hits are sorted by start: look at the neighbours only
-        let near = |from: usize, to: usize, pred: &dyn Fn(Kind) -> bool| {
+        // the kinds (GENERAL_BIT, PERSON_REF, PRONOUN bits) of the other hits within `from..to`
+        let near = |from: usize, to: usize| {
             hits[..k]
                 .iter()
                 .rev()
                 .take_while(|o| o.end > from)
                 .chain(hits[k + 1..].iter().take_while(|o| o.start < to))
-                .any(|o| o.start >= from && o.end <= to && o.start != h.start && pred(o.kind))
+                .filter(|o| o.start >= from && o.end <= to && o.start != h.start)
+                .fold(0u8, |m, o| m | kind_bit(o.kind))
         };
         // union names ("Kommunal", "Vision") count only with membership words nearby
         if cat == Category::UnionMembership && weak {
@@ -310,15 +324,17 @@ pub(crate) fn detect(
             }
             weak = false;
         }
-        let general = near(s, e, &|k| k == Kind::General);
+        // the kinds of the neighbours in the sentence, one scan
+        let kinds_here = near(s, e);
+        let general = kinds_here & GENERAL_BIT != 0;
         let strong_here = in_range(s, e);
         let ref_here = if weak {
-            strong_here || near(s, e, &|k| k == Kind::PersonRef)
+            strong_here || kinds_here & PERSON_REF != 0
         } else {
-            strong_here || near(s, e, &is_person_ref)
+            strong_here || kinds_here & (PERSON_REF | PRONOUN) != 0
         };
         let p = paragraph_start(t, s, 400).min(s.saturating_sub(300));
-        let ref_near = in_range(p, e) || near(p, e, &is_person_ref);
+        let ref_near = in_range(p, e) || near(p, e) & (PERSON_REF | PRONOUN) != 0;
         let full = cat.base_level();
         let (level, score) = if general && !strong_here {
             if weak {
