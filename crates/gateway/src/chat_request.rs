@@ -292,9 +292,14 @@ impl ChatRequest {
 
     /// The conversation as one text for the record: `role: text` per turn.
     pub fn transcript(&self) -> String {
+        self.transcript_of(&self.texts())
+    }
+
+    /// The transcript from texts already found by [`ChatRequest::texts`].
+    pub fn transcript_of(&self, texts: &[(TextRef, &str)]) -> String {
         let msgs = self.messages();
-        let mut s = String::new();
-        for (r, t) in self.texts() {
+        let mut s = String::with_capacity(texts.iter().map(|(_, t)| t.len() + 16).sum());
+        for &(r, t) in texts {
             let i = match r {
                 TextRef::Content(i) | TextRef::Part(i, _) | TextRef::ToolArgs(i, _) => i,
             };

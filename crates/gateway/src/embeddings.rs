@@ -82,52 +82,11 @@ pub async fn embed(
     let request = texts.join("\n\n");
     let (decision, kind, sent) = match &checked.verdict {
         Verdict::Refused(r) => {
-            state
-                .metrics
-                .decision(DecisionKind::Refused, checked.level, &r.rules);
-            let rec = records::begin(
-                state,
-                records::Begin {
-                    caller,
-                    system: &sys.id,
-                    decision: "refused",
-                    rules: &r.rules,
-                    level: checked.level,
-                    categories: &checked.categories,
-                    request: &request,
-                    sent: None,
-                    masking: &[],
-                },
+            let message = format!("inbäddning avvisad ({}): nivå {}", r.code, checked.level);
+            return Err(crate::pipeline::refuse(
+                state, caller, &sys.id, &request, &checked, r, message,
             )
-            .await
-            .ok();
-            if let Some(id) = &rec {
-                records::complete(state, id, None, 403, Outcome::Refused).await;
-            }
-            records::incident(
-                state,
-                records::IncidentReport {
-                    caller,
-                    system: &sys.id,
-                    kind: "refusal",
-                    severity: crate::pipeline::severity_of_refusal(checked.level),
-                    rules: &r.rules,
-                    message: format!("inbäddning avvisad ({}): nivå {}", r.code, checked.level),
-                    record: rec.as_deref(),
-                },
-            )
-            .await;
-            let mut e = ApiError::new(
-                StatusCode::FORBIDDEN,
-                "policy_violation",
-                r.code.clone(),
-                r.message.clone(),
-            );
-            e.rules = r.rules.clone();
-            e.categories = checked.categories.clone();
-            e.record = rec;
-            e.level = Some(checked.level);
-            return Err(e);
+            .await);
         }
         Verdict::Masked { texts: masked } => {
             let v = if masked.len() == 1 && body.get("input").is_some_and(Value::is_string) {

@@ -100,14 +100,16 @@ pub fn severity_of_refusal(level: u8) -> Severity {
     }
 }
 
-/// Records a refusal, reports the incident, counts it, and gives the 403.
-async fn refuse(
+/// Records a refusal, reports the incident (`message`: a short description without the
+/// sensitive text), counts it, and gives the 403. Shared by chat and embeddings.
+pub(crate) async fn refuse(
     state: &AppState,
     caller: &Caller,
     system: &str,
     request_text: &str,
     checked: &Checked,
     refusal: &guard::Refusal,
+    message: String,
 ) -> ApiError {
     state
         .metrics
@@ -139,12 +141,7 @@ async fn refuse(
             kind: "refusal",
             severity: severity_of_refusal(checked.level),
             rules: &refusal.rules,
-            message: format!(
-                "förfrågan avvisad ({}): nivå {}, kategorier {}",
-                refusal.code,
-                checked.level,
-                checked.categories.join(", ")
-            ),
+            message,
             record: id.as_deref(),
         },
     )
@@ -172,24 +169,30 @@ async fn prepare(
     lang: Lang,
 ) -> Result<Prepared, ApiError> {
     let system = find_system(state, caller, &req.model, lang)?;
-    let transcript = req.transcript();
+    // Tool fields are top-level, never message texts: stripping them first leaves the texts
+    // and the transcript as sent.
+    let tools_stripped = !system.tools_allowed && req.strip_tools();
     let attachments = req.attachments();
-    let tools_stripped = if !system.tools_allowed {
-        req.strip_tools()
-    } else {
-        false
-    };
     let has_tools = req.has_tools();
-    let checked = {
-        let texts: Vec<&str> = req.texts().into_iter().map(|(_, t)| t).collect();
-        guard::check(state, caller, system, &texts, attachments, has_tools, lang)
+    // One walk over the messages gives the texts, their places and the transcript.
+    let (refs, transcript, checked) = {
+        let found = req.texts();
+        let transcript = req.transcript_of(&found);
+        let (refs, texts): (Vec<_>, Vec<&str>) = found.into_iter().unzip();
+        let checked = guard::check(state, caller, system, &texts, attachments, has_tools, lang);
+        (refs, transcript, checked)
     };
     if let Verdict::Refused(r) = &checked.verdict {
-        return Err(refuse(state, caller, &system.id, &transcript, &checked, r).await);
+        let message = format!(
+            "förfrågan avvisad ({}): nivå {}, kategorier {}",
+            r.code,
+            checked.level,
+            checked.categories.join(", ")
+        );
+        return Err(refuse(state, caller, &system.id, &transcript, &checked, r, message).await);
     }
     let (decision, kind) = match &checked.verdict {
         Verdict::Masked { texts, .. } => {
-            let refs: Vec<_> = req.texts().into_iter().map(|(r, _)| r).collect();
             for (r, t) in refs.into_iter().zip(texts.iter()) {
                 req.set_text(r, t.clone());
             }
@@ -298,6 +301,43 @@ async fn upstream_failed(
     e
 }
 
+/// Sends the prepared request to the system's upstream and waits for the response headers.
+/// On failure the record is completed with the error, the incident reported and `guard`
+/// disarmed; on success `guard` stays armed for the caller.
+async fn send(
+    state: &AppState,
+    caller: &Caller,
+    p: &Prepared,
+    guard: &mut RecordGuard,
+    stream: bool,
+    lang: Lang,
+) -> Result<reqwest::Response, ApiError> {
+    let result = match state.upstream.route_of(&p.system_id) {
+        None => Err(UpstreamError::Unreachable("no route".into())),
+        Some(route) => {
+            state
+                .upstream
+                .post(
+                    &route.chat_url,
+                    route.auth.as_ref(),
+                    p.req.to_bytes(),
+                    stream,
+                )
+                .await
+        }
+    };
+    match result {
+        Ok((resp, latency)) => {
+            state.metrics.upstream_latency(latency);
+            Ok(resp)
+        }
+        Err(e) => {
+            guard.disarm();
+            Err(upstream_failed(state, caller, p, &e, lang).await)
+        }
+    }
+}
+
 /// Runs a non-stream chat request through the whole pipeline.
 pub async fn chat(
     state: &AppState,
@@ -310,30 +350,8 @@ pub async fn chat(
         state: state.clone(),
         id: Some(p.labels.record.clone()),
     };
-    let Some(route) = state.upstream.route_of(&p.system_id) else {
-        guard.disarm();
-        return Err(upstream_failed(
-            state,
-            caller,
-            &p,
-            &UpstreamError::Unreachable("no route".into()),
-            lang,
-        )
-        .await);
-    };
-    let sent = p.req.to_bytes();
-    let result = match state
-        .upstream
-        .post(&route.chat_url, route.auth.as_ref(), sent, false)
-        .await
-    {
-        Ok((resp, latency)) => {
-            state.metrics.upstream_latency(latency);
-            upstream::read_body(resp).await
-        }
-        Err(e) => Err(e),
-    };
-    let raw = match result {
+    let resp = send(state, caller, &p, &mut guard, false, lang).await?;
+    let raw = match upstream::read_body(resp).await {
         Ok(b) => b,
         Err(e) => {
             guard.disarm();
@@ -430,32 +448,7 @@ pub async fn chat_stream(
         state: state.clone(),
         id: Some(p.labels.record.clone()),
     };
-    let Some(route) = state.upstream.route_of(&p.system_id) else {
-        guard.disarm();
-        return Err(upstream_failed(
-            state,
-            caller,
-            &p,
-            &UpstreamError::Unreachable("no route".into()),
-            lang,
-        )
-        .await);
-    };
-    let sent = p.req.to_bytes();
-    let resp = match state
-        .upstream
-        .post(&route.chat_url, route.auth.as_ref(), sent, true)
-        .await
-    {
-        Ok((resp, latency)) => {
-            state.metrics.upstream_latency(latency);
-            resp
-        }
-        Err(e) => {
-            guard.disarm();
-            return Err(upstream_failed(state, caller, &p, &e, lang).await);
-        }
-    };
+    let resp = send(state, caller, &p, &mut guard, true, lang).await?;
     guard.disarm();
     let (tx, rx) = mpsc::channel(16);
     let labels = p.labels.clone();
