@@ -288,57 +288,16 @@ pub async fn generate(
     );
     let (decision, kind, sent) = match &checked.verdict {
         Verdict::Refused(r) => {
-            state
-                .metrics
-                .decision(DecisionKind::Refused, checked.level, &r.rules);
-            let rec = records::begin(
-                state,
-                records::Begin {
-                    caller,
-                    system: &sys.id,
-                    decision: "refused",
-                    rules: &r.rules,
-                    level: checked.level,
-                    categories: &checked.categories,
-                    request: &prompt,
-                    sent: None,
-                    masking: &[],
-                },
-            )
-            .await
-            .ok();
-            if let Some(id) = &rec {
-                records::complete(state, id, None, 403, Outcome::Refused).await;
-            }
-            records::incident(
-                state,
-                records::IncidentReport {
-                    caller,
-                    system: &sys.id,
-                    kind: "refusal",
-                    severity: crate::pipeline::severity_of_refusal(checked.level),
-                    rules: &r.rules,
-                    message: format!(
-                        "bildförfrågan avvisad ({}): nivå {}, kategorier {}",
-                        r.code,
-                        checked.level,
-                        checked.categories.join(", ")
-                    ),
-                    record: rec.as_deref(),
-                },
-            )
-            .await;
-            let mut e = ApiError::new(
-                StatusCode::FORBIDDEN,
-                "policy_violation",
-                r.code.clone(),
-                r.message.clone(),
+            let message = format!(
+                "bildförfrågan avvisad ({}): nivå {}, kategorier {}",
+                r.code,
+                checked.level,
+                checked.categories.join(", ")
             );
-            e.rules = r.rules.clone();
-            e.categories = checked.categories.clone();
-            e.record = rec;
-            e.level = Some(checked.level);
-            return Err(e);
+            return Err(crate::pipeline::refuse(
+                state, caller, &sys.id, &prompt, &checked, r, message,
+            )
+            .await);
         }
         Verdict::Masked { texts } => {
             let Some(m) = texts.first() else {
