@@ -197,6 +197,7 @@ async fn count(State(state): State<AppState>, req: Request, next: Next) -> Respo
     {
         Some("/v1/chat/completions") => "chat",
         Some("/v1/embeddings") => "embeddings",
+        Some("/v1/images/generations") => "images",
         Some("/v1/models") => "models",
         _ => return next.run(req).await,
     };

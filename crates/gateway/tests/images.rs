@@ -114,6 +114,20 @@ async fn generated_images_are_labelled_with_alt_text_and_recorded() {
     assert!(resp.contains("bild 1: image/png"), "{resp}");
     assert!(resp.contains("bild 2: image/png"), "{resp}");
     assert!(resp.contains("sha256"), "{resp}");
+    // Counted in /metrics like chat and embeddings.
+    let m = gw
+        .client
+        .get(gw.url("/metrics"))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        m.contains("vakt_requests_total{route=\"images\",status=\"200\"} 1"),
+        "{m}"
+    );
 }
 
 #[tokio::test]
