@@ -121,7 +121,14 @@ impl DbStore {
             };
         let disposed = r.content.is_none();
         let (request, sent, mask_map) = match content {
-            Some(c) => (Some(c.request), c.sent, c.mask_map),
+            Some(c) => {
+                let sent = if c.sent_is_request {
+                    Some(c.request.clone())
+                } else {
+                    c.sent
+                };
+                (Some(c.request), sent, c.mask_map)
+            }
             None => (None, None, None),
         };
         let (response, error) = match completion {

@@ -57,7 +57,8 @@ impl DbStore {
                     .map_err(|e| StoreError::Crypto(format!("posten {id}: {e}")))?;
                 let request = tokens::tokens(
                     &self.key,
-                    std::iter::once(c.request.as_str()).chain(c.sent.as_deref()),
+                    std::iter::once(c.request.as_str())
+                        .chain(c.sent_text().filter(|s| *s != c.request)),
                 );
                 let answer = match e_content {
                     Some(sealed) => {

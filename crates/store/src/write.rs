@@ -18,8 +18,24 @@ const MAX_OPEN: usize = 200_000;
 #[derive(Serialize, Deserialize)]
 pub struct RecordContent {
     pub request: String,
+    /// The text as it left; `None` with `sent_is_request` when it left exactly as requested
+    /// (the common case: stored once, not twice, so it is serialised, sealed and hashed once).
     pub sent: Option<String>,
     pub mask_map: Option<Vec<(String, String)>>,
+    /// The sent text is the request itself (records written before this field: `false`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub sent_is_request: bool,
+}
+
+impl RecordContent {
+    /// The sent text, whether stored or the request itself.
+    pub fn sent_text(&self) -> Option<&str> {
+        if self.sent_is_request {
+            Some(&self.request)
+        } else {
+            self.sent.as_deref()
+        }
+    }
 }
 
 /// The sealed content of a completion.
@@ -82,10 +98,12 @@ impl DbStore {
         let id_s = id.to_string();
         let now = Utc::now();
         let toks = record_tokens(&self.key, &r.request, r.sent.as_deref());
+        let sent_is_request = r.sent.as_deref() == Some(r.request.as_str());
         let content = RecordContent {
             request: r.request,
-            sent: r.sent,
+            sent: if sent_is_request { None } else { r.sent },
             mask_map: r.mask_map,
+            sent_is_request,
         };
         let plain = serde_json::to_vec(&content).map_err(|e| StoreError::Invalid(e.to_string()))?;
         let sealed = self.key.seal(&plain, id_s.as_bytes());
@@ -167,7 +185,7 @@ impl DbStore {
                 let c: RecordContent = serde_json::from_slice(&plain).map_err(|e| {
                     StoreError::Crypto(format!("posten {id_s}: oläsligt innehåll: {e}"))
                 })?;
-                record_tokens(&self.key, &c.request, c.sent.as_deref())
+                record_tokens(&self.key, &c.request, c.sent_text())
             }
             None => Vec::new(),
         };

@@ -72,6 +72,7 @@ both!(
     bad_input_is_an_error,
     search_spans_request_and_answer_and_is_newest_first,
     index_is_rebuilt_when_a_migration_asks,
+    sent_text_reads_back_whether_stored_once_or_twice,
 );
 
 async fn record_round_trip_and_encryption_at_rest(b: Backend) {
@@ -916,4 +917,36 @@ async fn index_is_rebuilt_when_a_migration_asks(b: Backend) {
         0,
         "the flag is cleared"
     );
+}
+
+/// The sent text is stored once when it left as requested; it still reads back as sent, and
+/// a refused request (nothing sent) still reads back as nothing sent.
+async fn sent_text_reads_back_whether_stored_once_or_twice(b: Backend) {
+    let f = fixture(b).await;
+    let allowed = f
+        .store
+        .begin_record(rec("sn-centrum", "anna", "Sammanfatta protokollet"))
+        .await
+        .unwrap();
+    let mut r = rec("sn-centrum", "anna", "personnummer 850314-1234");
+    r.decision = "refused".into();
+    r.sent = None;
+    let refused = f.store.begin_record(r).await.unwrap();
+    let a = f
+        .store
+        .get_record(allowed, &admin())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(a.request.as_deref(), Some("Sammanfatta protokollet"));
+    assert_eq!(a.sent.as_deref(), Some("Sammanfatta protokollet"));
+    let r = f
+        .store
+        .get_record(refused, &admin())
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(r.request.as_deref(), Some("personnummer 850314-1234"));
+    assert_eq!(r.sent, None);
+    assert!(f.store.verify().await.unwrap().ok());
 }
