@@ -7,9 +7,9 @@ use crate::error::{ApiError, Lang};
 use crate::guard::{self, Verdict};
 use crate::labels::Labels;
 use crate::metrics::DecisionKind;
+use crate::pipeline;
 use crate::records::{self, Outcome};
 use crate::state::AppState;
-use crate::upstream;
 use axum::http::StatusCode;
 use bytes::Bytes;
 use serde_json::{Map, Value};
@@ -83,10 +83,9 @@ pub async fn embed(
     let (decision, kind, sent) = match &checked.verdict {
         Verdict::Refused(r) => {
             let message = format!("inbäddning avvisad ({}): nivå {}", r.code, checked.level);
-            return Err(crate::pipeline::refuse(
-                state, caller, &sys.id, &request, &checked, r, message,
-            )
-            .await);
+            return Err(
+                pipeline::refuse(state, caller, &sys.id, &request, &checked, r, message).await,
+            );
         }
         Verdict::Masked { texts: masked } => {
             let v = if masked.len() == 1 && body.get("input").is_some_and(Value::is_string) {
@@ -99,82 +98,34 @@ pub async fn embed(
         }
         Verdict::Allowed => ("allowed", DecisionKind::Allowed, request.clone()),
     };
-    state.metrics.decision(kind, checked.level, &checked.rules);
-    let id = records::begin(
+    let labels = pipeline::begin_forwarded(
         state,
-        records::Begin {
-            caller,
-            system: &sys.id,
-            decision,
-            rules: &checked.rules,
-            level: checked.level,
-            categories: &checked.categories,
-            request: &request,
-            sent: Some(&sent),
-            masking: checked.mapping(),
-        },
+        caller,
+        &sys.id,
+        &checked,
+        (decision, kind),
+        &request,
+        &sent,
+        lang,
     )
-    .await
-    .map_err(|_| ApiError::store_unavailable(lang))?;
+    .await?;
     body.insert("model".into(), Value::String(sys.model.clone()));
-    let labels = Labels {
-        level: checked.level,
-        decision,
-        record: id.clone(),
-        note: None,
-        tools_stripped: false,
-    };
     let route = state.upstream.route_of(&sys.id);
-    let res = match route {
-        Some(r) => match state
-            .upstream
-            .post(
-                &r.embeddings_url,
-                r.auth.as_ref(),
-                serde_json::to_vec(&body).unwrap_or_default(),
-                false,
-            )
-            .await
-        {
-            Ok((resp, lat)) => {
-                state.metrics.upstream_latency(lat);
-                upstream::read_body(resp).await
-            }
-            Err(e) => Err(e),
-        },
-        None => Err(upstream::UpstreamError::Unreachable("no route".into())),
-    };
-    match res {
+    let url = route.map(|r| (&r.embeddings_url, r.auth.as_ref()));
+    match pipeline::post_json(state, url, &body).await {
         Ok(b) => {
-            records::complete(state, &id, Some("[embeddings]"), 200, Outcome::Completed).await;
+            records::complete(
+                state,
+                &labels.record,
+                Some("[embeddings]"),
+                200,
+                Outcome::Completed,
+            )
+            .await;
             Ok(EmbedAnswer { labels, body: b })
         }
         Err(err) => {
-            state.metrics.upstream_error();
-            records::complete(
-                state,
-                &id,
-                None,
-                err.status(),
-                Outcome::UpstreamError(err.describe()),
-            )
-            .await;
-            records::incident(
-                state,
-                records::IncidentReport {
-                    caller,
-                    system: &sys.id,
-                    kind: "upstream_error",
-                    severity: vakt_store::Severity::Medium,
-                    rules: &[],
-                    message: err.describe(),
-                    record: Some(&id),
-                },
-            )
-            .await;
-            let mut e = err.to_api(lang);
-            e.record = Some(id);
-            Err(e)
+            Err(pipeline::upstream_failed(state, caller, &sys.id, &labels.record, &err, lang).await)
         }
     }
 }

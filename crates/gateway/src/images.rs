@@ -24,13 +24,14 @@ use crate::error::{ApiError, Lang};
 use crate::guard::{self, Verdict};
 use crate::labels::Labels;
 use crate::metrics::DecisionKind;
+use crate::pipeline;
 use crate::records::{self, Outcome};
 use crate::routes::{authenticate, read_body};
 use crate::state::AppState;
 use crate::upstream::{self, UpstreamError};
 use axum::body::Body;
 use axum::extract::State;
-use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use base64::Engine as _;
 use bytes::Bytes;
@@ -61,14 +62,7 @@ pub async fn handler(State(state): State<AppState>, headers: HeaderMap, body: Bo
         let map = chat_request::parse_object(&bytes, lang)?;
         drop(bytes);
         let a = generate(&state, &caller, map, lang).await?;
-        let mut resp = Response::new(Body::from(a.body));
-        let h = resp.headers_mut();
-        h.insert(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("application/json"),
-        );
-        a.labels.apply(h);
-        Ok::<_, ApiError>(resp)
+        Ok::<_, ApiError>(crate::routes::json_answer(a.body, &a.labels))
     }
     .await;
     r.unwrap_or_else(IntoResponse::into_response)
@@ -294,10 +288,9 @@ pub async fn generate(
                 checked.level,
                 checked.categories.join(", ")
             );
-            return Err(crate::pipeline::refuse(
-                state, caller, &sys.id, &prompt, &checked, r, message,
-            )
-            .await);
+            return Err(
+                pipeline::refuse(state, caller, &sys.id, &prompt, &checked, r, message).await,
+            );
         }
         Verdict::Masked { texts } => {
             let Some(m) = texts.first() else {
@@ -308,57 +301,27 @@ pub async fn generate(
         }
         Verdict::Allowed => ("allowed", DecisionKind::Allowed, prompt.clone()),
     };
-    state.metrics.decision(kind, checked.level, &checked.rules);
-    let id = records::begin(
+    let labels = pipeline::begin_forwarded(
         state,
-        records::Begin {
-            caller,
-            system: &sys.id,
-            decision,
-            rules: &checked.rules,
-            level: checked.level,
-            categories: &checked.categories,
-            request: &prompt,
-            sent: Some(&sent),
-            masking: checked.mapping(),
-        },
+        caller,
+        &sys.id,
+        &checked,
+        (decision, kind),
+        &prompt,
+        &sent,
+        lang,
     )
-    .await
-    .map_err(|_| ApiError::store_unavailable(lang))?;
+    .await?;
+    let id = labels.record.clone();
     body.insert("model".into(), Value::String(sys.model.clone()));
-    let labels = Labels {
-        level: checked.level,
-        decision,
-        record: id.clone(),
-        note: None,
-        tools_stripped: false,
-    };
-    let url = state
-        .upstream
-        .route_of(&sys.id)
-        .and_then(|r| images_url(r).map(|u| (u, r.auth.clone())));
-    let res = match url {
-        Some((u, auth)) => match state
-            .upstream
-            .post(
-                &u,
-                auth.as_ref(),
-                serde_json::to_vec(&body).unwrap_or_default(),
-                false,
-            )
-            .await
-        {
-            Ok((resp, lat)) => {
-                state.metrics.upstream_latency(lat);
-                upstream::read_body(resp).await
-            }
-            Err(e) => Err(e),
-        },
-        None => Err(UpstreamError::Unreachable("no route".into())),
-    };
+    let route = state.upstream.route_of(&sys.id);
+    let url = route.and_then(|r| images_url(r).map(|u| (u, r.auth.as_ref())));
+    let res = pipeline::post_json(state, url.as_ref().map(|(u, a)| (u, *a)), &body).await;
     let raw = match res {
         Ok(b) => b,
-        Err(err) => return Err(failed(state, caller, &sys, &id, &err, lang).await),
+        Err(err) => {
+            return Err(pipeline::upstream_failed(state, caller, &sys.id, &id, &err, lang).await)
+        }
     };
     let tool = vakt_label::Label::new(Some(&sys.name))
         .or_else(|_| vakt_label::Label::new(Some(&sys.id)))
@@ -368,7 +331,7 @@ pub async fn generate(
         Ok(v) => v,
         Err(_) => {
             let err = UpstreamError::Unreachable("the upstream's answer is not JSON".into());
-            return Err(failed(state, caller, &sys, &id, &err, lang).await);
+            return Err(pipeline::upstream_failed(state, caller, &sys.id, &id, &err, lang).await);
         }
     };
     let restore = checked.restorer();
@@ -404,41 +367,6 @@ pub async fn generate(
             Err(e)
         }
     }
-}
-
-async fn failed(
-    state: &AppState,
-    caller: &Caller,
-    sys: &SystemConfig,
-    id: &str,
-    err: &UpstreamError,
-    lang: Lang,
-) -> ApiError {
-    state.metrics.upstream_error();
-    records::complete(
-        state,
-        id,
-        None,
-        err.status(),
-        Outcome::UpstreamError(err.describe()),
-    )
-    .await;
-    records::incident(
-        state,
-        records::IncidentReport {
-            caller,
-            system: &sys.id,
-            kind: "upstream_error",
-            severity: vakt_store::Severity::Medium,
-            rules: &[],
-            message: err.describe(),
-            record: Some(id),
-        },
-    )
-    .await;
-    let mut e = err.to_api(lang);
-    e.record = Some(id.to_string());
-    e
 }
 
 #[cfg(test)]

@@ -267,17 +267,20 @@ impl Drop for RecordGuard {
     }
 }
 
-async fn upstream_failed(
+/// Completes the record of a request whose upstream failed, reports the incident, and gives
+/// the error for the client.
+pub(crate) async fn upstream_failed(
     state: &AppState,
     caller: &Caller,
-    p: &Prepared,
+    system: &str,
+    record: &str,
     err: &UpstreamError,
     lang: Lang,
 ) -> ApiError {
     state.metrics.upstream_error();
     records::complete(
         state,
-        &p.labels.record,
+        record,
         None,
         err.status(),
         Outcome::UpstreamError(err.describe()),
@@ -287,18 +290,80 @@ async fn upstream_failed(
         state,
         records::IncidentReport {
             caller,
-            system: &p.system_id,
+            system,
             kind: "upstream_error",
             severity: Severity::Medium,
             rules: &[],
             message: err.describe(),
-            record: Some(&p.labels.record),
+            record: Some(record),
         },
     )
     .await;
     let mut e = err.to_api(lang);
-    e.record = Some(p.labels.record.clone());
+    e.record = Some(record.to_string());
     e
+}
+
+/// Records an allowed or masked request of a non-chat endpoint (embeddings, images) before it
+/// is forwarded, counts the decision, and gives the answer's labels.
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn begin_forwarded(
+    state: &AppState,
+    caller: &Caller,
+    system: &str,
+    checked: &Checked,
+    (decision, kind): (&'static str, DecisionKind),
+    request: &str,
+    sent: &str,
+    lang: Lang,
+) -> Result<Labels, ApiError> {
+    state.metrics.decision(kind, checked.level, &checked.rules);
+    let record = records::begin(
+        state,
+        records::Begin {
+            caller,
+            system,
+            decision,
+            rules: &checked.rules,
+            level: checked.level,
+            categories: &checked.categories,
+            request,
+            sent: Some(sent),
+            masking: checked.mapping(),
+        },
+    )
+    .await
+    .map_err(|_| ApiError::store_unavailable(lang))?;
+    Ok(Labels {
+        level: checked.level,
+        decision,
+        record,
+        note: None,
+        tools_stripped: false,
+    })
+}
+
+/// POSTs a JSON body to an upstream URL (none: no route) and reads the whole answer, counting
+/// the upstream latency.
+pub(crate) async fn post_json(
+    state: &AppState,
+    url: Option<(&reqwest::Url, Option<&axum::http::HeaderValue>)>,
+    body: &serde_json::Map<String, Value>,
+) -> Result<Bytes, UpstreamError> {
+    let Some((url, auth)) = url else {
+        return Err(UpstreamError::Unreachable("no route".into()));
+    };
+    let (resp, lat) = state
+        .upstream
+        .post(
+            url,
+            auth,
+            serde_json::to_vec(body).unwrap_or_default(),
+            false,
+        )
+        .await?;
+    state.metrics.upstream_latency(lat);
+    upstream::read_body(resp).await
 }
 
 /// Sends the prepared request to the system's upstream and waits for the response headers.
@@ -333,7 +398,7 @@ async fn send(
         }
         Err(e) => {
             guard.disarm();
-            Err(upstream_failed(state, caller, p, &e, lang).await)
+            Err(upstream_failed(state, caller, &p.system_id, &p.labels.record, &e, lang).await)
         }
     }
 }
@@ -355,7 +420,9 @@ pub async fn chat(
         Ok(b) => b,
         Err(e) => {
             guard.disarm();
-            return Err(upstream_failed(state, caller, &p, &e, lang).await);
+            return Err(
+                upstream_failed(state, caller, &p.system_id, &p.labels.record, &e, lang).await,
+            );
         }
     };
     let (body, text) = match finish_body(&p, &raw) {
@@ -364,7 +431,9 @@ pub async fn chat(
             guard.disarm();
             let e =
                 UpstreamError::Unreachable("the upstream's answer is not a chat completion".into());
-            return Err(upstream_failed(state, caller, &p, &e, lang).await);
+            return Err(
+                upstream_failed(state, caller, &p.system_id, &p.labels.record, &e, lang).await,
+            );
         }
     };
     guard.disarm();

@@ -3,6 +3,7 @@
 
 use crate::chat_request::{self, ChatRequest};
 use crate::error::{ApiError, Lang};
+use crate::labels::Labels;
 use crate::pipeline;
 use crate::records;
 use crate::state::AppState;
@@ -129,6 +130,18 @@ pub async fn respond_chat(
     }
 }
 
+/// A labelled JSON answer of a non-chat endpoint (embeddings, images).
+pub(crate) fn json_answer(body: Bytes, labels: &Labels) -> Response {
+    let mut resp = Response::new(Body::from(body));
+    let h = resp.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
+    labels.apply(h);
+    resp
+}
+
 async fn embeddings(State(state): State<AppState>, headers: HeaderMap, body: Body) -> Response {
     let lang = Lang::from_headers(&headers);
     let r = async {
@@ -136,14 +149,7 @@ async fn embeddings(State(state): State<AppState>, headers: HeaderMap, body: Bod
         let bytes = read_body(&state, &headers, body, lang).await?;
         let map = chat_request::parse_object(&bytes, lang)?;
         let a = crate::embeddings::embed(&state, &caller, map, lang).await?;
-        let mut resp = Response::new(Body::from(a.body));
-        let h = resp.headers_mut();
-        h.insert(
-            header::CONTENT_TYPE,
-            HeaderValue::from_static("application/json"),
-        );
-        a.labels.apply(h);
-        Ok::<_, ApiError>(resp)
+        Ok::<_, ApiError>(json_answer(a.body, &a.labels))
     }
     .await;
     r.unwrap_or_else(IntoResponse::into_response)
