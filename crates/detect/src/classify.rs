@@ -10,7 +10,7 @@
 //!      person (personnummer, name, address, phone, e-mail …) → 3; a level-1 mention
 //!      (general talk about health, no person) is not lifted;
 //!    - a compilation (GBG-4 "sammanställning"): at least [`MANY_PNR`] personnummer or
-//!      samordningsnummer, or at least [`MANY_IDS`] personal identifiers (a list, a
+//!      samordningsnummer, or at least [`MANY_IDS`] personal identifiers (names count half; a list, a
 //!      register extract) → one level up, at most 3; at least [`MANY_KINDS`] different
 //!      kinds of personal identifier put together (a profile of one person) → one level up,
 //!      at most 2 (CONTRACT.md: "several identifiers put together" is level 2).
@@ -163,7 +163,8 @@ fn describe(c: Category, level: Level) -> String {
 }
 
 /// The GBG-4 "sammanställning" rule over per-category finding counts: at least 5
-/// (`MANY_PNR`) personnummer/samordningsnummer or 10 (`MANY_IDS`) personal identifiers lift
+/// (`MANY_PNR`) personnummer/samordningsnummer or 10 (`MANY_IDS`) personal identifiers (names
+/// count half) lift
 /// `level` one step, at most to 3; at least 4 (`MANY_KINDS`) different kinds of personal identifier lift it one
 /// step, at most to 2. Returns the raised level and the Swedish reason ("5 personnummer
 /// eller samordningsnummer"), or `None` when the rule does not raise `level`.
@@ -182,7 +183,18 @@ pub fn compilation_lift(
         .filter(|&(&c, &k)| identifies_person(c) && k > 0)
         .map(|(&c, _)| c)
         .collect();
-    let ids: usize = kinds.iter().map(|&c| n(c)).sum();
+    // names count half: a list of names alone (the members at a meeting) is no register
+    // extract, a list of names with contact details is
+    let ids: usize = kinds
+        .iter()
+        .map(|&c| {
+            if c == Category::PersonName {
+                n(c) / 2
+            } else {
+                n(c)
+            }
+        })
+        .sum();
     // (why, the highest level this rule may give)
     let (why, cap) = if pnr >= MANY_PNR {
         (
@@ -365,6 +377,14 @@ mod tests {
             Some(Level::L2)
         );
         assert_eq!(compilation_lift(&kinds, Level::L2), None);
+        // names count half: the members at a meeting are no register extract
+        let names = c(&[(PersonName, 12)]);
+        assert_eq!(compilation_lift(&names, Level::L1), None);
+        let contacts = c(&[(PersonName, 10), (Phone, 5)]);
+        assert_eq!(
+            compilation_lift(&contacts, Level::L1).map(|x| x.0),
+            Some(Level::L2)
+        );
         // a zero count is no kind
         let three = c(&[(Phone, 1), (Email, 1), (Address, 1), (PersonName, 0)]);
         assert_eq!(compilation_lift(&three, Level::L0), None);

@@ -243,8 +243,21 @@ fn street_at(text: &str, n: usize) -> Option<(usize, usize)> {
     }
     let num_end = digits(t, n, 3)?;
     let mut e = num_end;
+    // "Storgatan 20–48": a stretch of a street (an area), not one address
+    if t[e..].starts_with("–".as_bytes()) && t.get(e + 3).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     if e + 1 < t.len() && t[e] == b'-' && t[e + 1].is_ascii_digit() {
-        e = digits(t, e + 1, 3).unwrap_or(e);
+        let e2 = digits(t, e + 1, 3).unwrap_or(e);
+        let num = |a: usize, b: usize| {
+            t[a..b]
+                .iter()
+                .fold(0u32, |x, d| x * 10 + u32::from(d - b'0'))
+        };
+        if e2 > e + 1 && num(e + 1, e2) > num(n, num_end) + 4 {
+            return None;
+        }
+        e = e2;
     }
     if e < t.len() && t[e].is_ascii_digit() {
         return None;
@@ -331,5 +344,7 @@ mod tests {
         assert!(addrs("Vägen framåt är lång. Planen 2024 gäller.").is_empty());
         assert!(addrs("Beloppet är 123 45 kr.").is_empty());
         assert!(addrs("Vi följer gatan 3 km.").is_empty());
+        assert!(addrs("Boende på Storgatan 20–48 saknar vatten.").is_empty());
+        assert!(addrs("Husen på Ringvägen 2-40 rivs.").is_empty());
     }
 }

@@ -74,6 +74,12 @@ Riktlinje Riktlinjer Rutin Policy Bilaga Sida Datum Ärende Diarienummer Kontakt
 Sweden Meta Al Post Posten Ibm Aws Amazon Nvidia Openai Mistral Claude Gemini Llama Apple Adobe
 Per Paris Berlin London Rom Oslo Enligt Samt Sen Snart Just Både Dessutom Alltså
 IT Generativ Digital Europeiska Unionen Kommission Kommissionen Lag Svea Sidan Figur Tabell
+Barnen Barnet Föräldrarna Klass Klassen Hemtjänst Hemtjänsten Norr Söder Väster Öster Mitt
+Centrum Enhet Enheten Avdelning Avdelningen Område Området Team Teamet Grupp Gruppen Distrikt
+January February March May June July August October December Monday Tuesday Wednesday
+Thursday Friday Saturday Sunday Swedish Nordic English Scandinavian European International
+Nord Norra Södra Västra Östra Övre Nedre Stora Lilla Gamla Nya Sankt Sankta
+Finns Visa Titta Ranka Jo Ute Inga
 ";
 
 /// Words before a name that say it is one.
@@ -149,6 +155,89 @@ const CUES: &[&str] = &[
     "kontakt",
     "ansvarig",
     "mottagare",
+    // labels and roles in records ("Närvarande: Lotta, Sibel", "Utövare: Vincent och Leo")
+    "närvarande",
+    "frånvarande",
+    "deltagare",
+    "deltagande",
+    "ledamot",
+    "ledamöter",
+    "ersättare",
+    "utövare",
+    "utsatt",
+    "drabbad",
+    "anmälare",
+    "anmälaren",
+    "anmäld",
+    "avsändare",
+    "referens",
+    "kandidat",
+    "kandidaten",
+    "intervjuad",
+    "huvudman",
+    "huvudmannen",
+    "godman",
+    "förvaltare",
+    "förälder",
+    "föräldern",
+    "barn",
+    "anhörig",
+    "anhörige",
+    "make",
+    "maka",
+    "partner",
+    "granne",
+    "grannen",
+    "familjen",
+    "familj",
+    "mor",
+    "far",
+    "mormor",
+    "morfar",
+    "farmor",
+    "farfar",
+    "bror",
+    "brodern",
+    "syster",
+    "systern",
+    "kusin",
+    "heter",
+    "kallad",
+    "signerat",
+    "upprättad",
+    "skriven",
+    "attesterad",
+    "utredare",
+    "kurator",
+    "kuratorn",
+    "skolsköterska",
+    "skolsköterskan",
+    "sjuksköterska",
+    "sjuksköterskan",
+    "undersköterska",
+    "undersköterskan",
+    "läkare",
+    "läkaren",
+    "psykolog",
+    "psykologen",
+    "boendestödjare",
+    "boendestödjaren",
+    "assistenten",
+    "vikarie",
+    "vikarien",
+    "praktikant",
+    "handledare",
+    "hyresgäst",
+    "hyresgästen",
+    "kund",
+    "kunden",
+    "ms",
+    "mr",
+    "mrs",
+    "miss",
+    "dear",
+    "hi",
+    "hello",
 ];
 
 /// The word is in the first-name list.
@@ -258,15 +347,23 @@ impl Names {
         let n = t.len();
         let mut i = 0;
         let mut lbuf = String::new();
+        let first_new = findings.len();
+        // name words the rules left out (sentence-initial, no cue): names after all when the
+        // same word is part of a name found elsewhere in the text ("Patrik Holmqvist … Patrik")
+        let mut left_out: Vec<(usize, usize)> = Vec::new();
+        // end of the last name found: a list of names ("Lotta, Simon och Jonna") cues the next
+        let mut last_name_end = usize::MAX;
         while i < n {
             // jump to the next word start with an upper-case letter
             let b = t[i];
             if !(b.is_ascii_uppercase() || b == 0xC3 || b == 0xC4 || b == 0xC5)
                 || (i > 0 && is_letter_byte(t[i - 1]))
             {
-                // skip the rest of a word in one go
+                // skip the rest of a word in one go (but not the word after a space or a
+                // punctuation mark: "Ordförande Leif Ohlsson" must reach "Leif")
+                let in_word = is_letter_byte(b);
                 i += 1;
-                while i < n && is_letter_byte(t[i]) {
+                while in_word && i < n && is_letter_byte(t[i]) {
                     i += 1;
                 }
                 // and the bytes that cannot start a capitalised word
@@ -312,23 +409,45 @@ impl Names {
             }
             let words = &buf_words[..nw];
             // a leading common word ("Hej", "Till") is not part of the name: start after it
-            if words.len() > 1 && words[0].3 {
+            // ("Siv Lundmark", "Bo Hellström": a first name that is also a word, then a surname)
+            let name_pair = words.len() > 1
+                && matches!(words[0].2, Some(W::First | W::Both))
+                && STRICT_OK.contains(&&text[words[0].0..words[0].1])
+                && matches!(words[1].2, Some(W::Last | W::Both))
+                && !words[1].3;
+            if words.len() > 1 && words[0].3 && !name_pair {
                 i = words[1].0;
                 continue;
             }
             let run_end = words.last().map_or(i + 1, |w| w.1);
             // take the leading words that are names
             let k = words.iter().take_while(|w| w.2.is_some()).count();
+            if k == 0 && words.len() == 1 {
+                // a given name missing from the gazetteer before a known surname
+                // ("Aisha Rahimi", "Elsy Nordmark")
+                if let Some(e2) = self.unknown_first_then_surname(text, words[0], last_name_end) {
+                    let mut f = Finding::new(Category::PersonName, words[0].0, e2, 0.7);
+                    f.level = Level::L1;
+                    findings.push(f);
+                    last_name_end = e2;
+                    i = e2;
+                    continue;
+                }
+            }
             if k > 0 {
                 let (s, e) = (words[0].0, words[k - 1].1);
                 let first_w = &words[0];
-                let cue = prev_word(t, s).is_some_and(|(_, pw)| {
-                    let pw = std::str::from_utf8(pw).unwrap_or("");
-                    self.is_cue(lower_into(pw, &mut lbuf))
-                });
+                let cue = prev_word(t, s).is_some_and(|(ps, pw)| {
+                    // the next item of a list of names ("Närvarande: Lotta, Simon, Jonna")
+                    ps + pw.len() == last_name_end && s - last_name_end <= 5 || {
+                        let pw = std::str::from_utf8(pw).unwrap_or("");
+                        self.is_cue(lower_into(pw, &mut lbuf))
+                    }
+                }) || title_before(t, s);
                 // "Sankt Lars", "S:t Eriks": a place or a church, not a person
-                let saint = prev_word(t, s)
-                    .is_some_and(|(_, pw)| matches!(pw, b"Sankt" | b"Sankta" | b"t"));
+                let saint = prev_word(t, s).is_some_and(|(_, pw)| {
+                    matches!(pw, b"Sankt" | b"Sankta" | b"t" | b"lex" | b"Lex")
+                });
                 if saint {
                     i = words[k - 1].1;
                     continue;
@@ -339,7 +458,30 @@ impl Names {
                     pnr_spans.get(next_pnr).is_some_and(|&(ps, _)| ps <= e + 12) || age_after(t, e);
                 let initial = sentence_initial(t, s);
                 let any_common = words[..k].iter().all(|w| w.3);
-                let score = if k >= 2 && !any_common {
+                // a first name with an initial ("Liam K", "Josef M.")
+                let mut e = e;
+                let initial_after = matches!(words[k - 1].2, Some(W::First | W::Both))
+                    && !words[k - 1].3
+                    && e + 1 < n
+                    && t[e] == b' '
+                    && t[e + 1].is_ascii_uppercase()
+                    && (e + 2 == n || !is_letter_byte(t[e + 2]) && t[e + 2] != b'-');
+                if initial_after {
+                    e += 2;
+                }
+                // a place, a street or a company named after a person ("Karl Johansgatan",
+                // "Gustav Adolfs torg", "Tuna 3:18", "Lindqvists Trafikskola AB")
+                if not_a_person_after(t, e) {
+                    i = run_end.max(e);
+                    continue;
+                }
+                // a sentence-initial first name before a verb of a person ("Maja är klar",
+                // "Omar sjuk hela veckan"), not an imperative before its object ("Ranka de")
+                let verb_next = next_word_in(t, e, PERSON_VERBS);
+                let object_next = next_word_in(t, e, OBJECT_WORDS);
+                let score = if k == 1 && initial && object_next {
+                    0.0
+                } else if k >= 2 && !any_common {
                     let fl = matches!(first_w.2, Some(W::First | W::Both));
                     if fl {
                         0.9
@@ -349,13 +491,13 @@ impl Names {
                 } else if k >= 2 && (cue || signature || after_pnr) {
                     0.8
                 } else if k == 1
-                    && (cue || signature || after_pnr)
-                    && !is_place_or_month(self, &text[s..e])
+                    && (cue || signature || after_pnr || initial_after)
+                    && !is_place_or_month(self, &text[s..words[0].1])
                 {
                     0.75
                 } else if k == 1
                     && !first_w.3
-                    && !initial
+                    && (!initial || verb_next)
                     && matches!(first_w.2, Some(W::First | W::Both))
                 {
                     0.6
@@ -369,12 +511,402 @@ impl Names {
                     let mut f = Finding::new(Category::PersonName, s, e, score);
                     f.level = Level::L1;
                     findings.push(f);
+                    last_name_end = e;
+                    // "Liam K 15 år", "Ali (12 år)": a minor
+                    if let Some((a, b)) = minor_age_after(t, e) {
+                        let mut c = Finding::new(Category::Child, a, b, 0.8);
+                        c.level = Level::L2;
+                        findings.push(c);
+                    }
+                } else {
+                    left_out.extend(words[..k].iter().filter(|w| !w.3).map(|w| (w.0, w.1)));
                 }
             }
             i = run_end.max(run_start + 1);
             while i < n && !text.is_char_boundary(i) {
                 i += 1;
             }
+        }
+        if !left_out.is_empty() && findings.len() > first_new {
+            propagate(text, &left_out, first_new, findings);
+        }
+        // a text written in lower case ("hej. jag heter sara …"): names after cue words
+        if t.iter()
+            .find(|b| b.is_ascii_alphabetic() || **b >= 0xC3)
+            .is_some_and(u8::is_ascii_lowercase)
+        {
+            self.lower_case_names(text, findings);
+        }
+    }
+
+    /// Names in a text written in lower case: a first name right after a cue word ("elev
+    /// rebecka", "jag heter sara lindqvist", "min son oliver"), with a surname after it.
+    fn lower_case_names(&self, text: &str, findings: &mut Vec<Finding>) {
+        let t = text.as_bytes();
+        let mut cap = String::new();
+        let mut lb = String::new();
+        let mut prev_cue = false;
+        let mut i = 0;
+        while i < t.len() {
+            if !is_letter_byte(t[i]) {
+                i += 1;
+                continue;
+            }
+            let s = i;
+            while i < t.len() && is_letter_byte(t[i]) {
+                i += 1;
+            }
+            if !text.is_char_boundary(s) || !text.is_char_boundary(i) {
+                prev_cue = false;
+                continue;
+            }
+            let w = &text[s..i];
+            let lower = !upper_at(t, s);
+            if prev_cue && lower && w.len() >= 3 && self.lower_first_name(w, &mut cap) {
+                let mut e = i;
+                // a surname after it ("sara lindqvist")
+                if e + 1 < t.len() && t[e] == b' ' {
+                    let s2 = e + 1;
+                    let mut e2 = s2;
+                    while e2 < t.len() && is_letter_byte(t[e2]) {
+                        e2 += 1;
+                    }
+                    if e2 > s2 && text.is_char_boundary(e2) {
+                        capitalise(&text[s2..e2], &mut cap);
+                        let f = self.flags(&cap);
+                        if f & LAST_NAME != 0 && f & COMMON_WORD == 0 && f & FIRST_NAME == 0 {
+                            e = e2;
+                        }
+                    }
+                }
+                let mut f = Finding::new(Category::PersonName, s, e, 0.6);
+                f.level = Level::L1;
+                findings.push(f);
+                i = e;
+                prev_cue = false;
+                continue;
+            }
+            prev_cue = w.len() <= 16
+                && self.is_cue(lower_into(w, &mut lb))
+                && !matches!(w, "och" | "med" | "av" | "från" | "till" | "namn" | "barn");
+        }
+    }
+
+    /// Whether the lower-case word `w` is a first name and no common word.
+    fn lower_first_name(&self, w: &str, cap: &mut String) -> bool {
+        capitalise(w, cap);
+        let f = self.flags(cap);
+        f & FIRST_NAME != 0 && f & COMMON_WORD == 0
+    }
+}
+
+/// `w` with its first letter upper-cased, into `buf`.
+fn capitalise(w: &str, buf: &mut String) {
+    buf.clear();
+    let mut cs = w.chars();
+    if let Some(c) = cs.next() {
+        buf.extend(c.to_uppercase());
+    }
+    buf.push_str(cs.as_str());
+}
+
+impl Names {
+    /// `Some(end)` when the capitalised word `w` (not in the gazetteers) is followed by a
+    /// surname that is not a common word, and `w` looks like a given name: letters only,
+    /// 3–12 bytes, not a common word, not sentence-initial unless the surname is only a
+    /// surname or a cue word or another name comes right before.
+    fn unknown_first_then_surname(
+        &self,
+        text: &str,
+        w: (usize, usize, Option<W>, bool),
+        last_name_end: usize,
+    ) -> Option<usize> {
+        let t = text.as_bytes();
+        let (s, e, _, common) = w;
+        if common || !(3..=12).contains(&(e - s)) || e + 1 >= t.len() || t[e] != b' ' {
+            return None;
+        }
+        let word = &text[s..e];
+        if word
+            .bytes()
+            .skip(1)
+            .any(|b| b.is_ascii_uppercase() || b == b'-')
+            || !upper_at(t, e + 1)
+            || PLACE_ENDINGS.iter().any(|x| word.ends_with(x))
+        {
+            return None;
+        }
+        let s2 = e + 1;
+        let mut e2 = s2;
+        while e2 < t.len() && is_letter_byte(t[e2]) {
+            e2 += 1;
+        }
+        if e2 - s2 < 3 || !text.is_char_boundary(e2) {
+            return None;
+        }
+        let w2 = &text[s2..e2];
+        if w2.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let (cls, common2) = self.classify(w2, false);
+        if common2 || !matches!(cls, Some(W::Last | W::Both)) {
+            return None;
+        }
+        // not the first word of a longer capitalised run ("Svenska Kyrkan Ekström")
+        if e2 + 1 < t.len() && t[e2] == b' ' && upper_at(t, e2 + 1) {
+            return None;
+        }
+        if not_a_person_after(t, e2) {
+            return None;
+        }
+        let listed = prev_word(t, s).is_some_and(|(ps, pw)| ps + pw.len() == last_name_end);
+        if sentence_initial(t, s) && cls != Some(W::Last) && !listed && !title_before(t, s) {
+            return None;
+        }
+        Some(e2)
+    }
+}
+
+/// Verbs and predicates that follow a person's name at the start of a sentence.
+const PERSON_VERBS: &[&str] = &[
+    "är",
+    "var",
+    "har",
+    "hade",
+    "mår",
+    "mådde",
+    "säger",
+    "sa",
+    "sade",
+    "berättar",
+    "berättade",
+    "vill",
+    "ville",
+    "ska",
+    "skulle",
+    "kan",
+    "kunde",
+    "får",
+    "fick",
+    "behöver",
+    "tycker",
+    "tyckte",
+    "känner",
+    "kände",
+    "verkar",
+    "sjuk",
+    "frånvarande",
+    "ringde",
+    "ringer",
+    "skriver",
+    "skrev",
+    "bor",
+    "bodde",
+    "arbetar",
+    "jobbar",
+    "går",
+    "gick",
+    "kom",
+    "kommer",
+    "klagar",
+    "uppger",
+    "uppgav",
+    "önskar",
+    "slutar",
+    "började",
+    "börjar",
+    "gråter",
+    "grät",
+    "kräks",
+    "blev",
+    "blir",
+    "tar",
+    "tog",
+    "äter",
+    "åt",
+    "sover",
+    "sov",
+    "saknar",
+    "vägrar",
+    "hoppas",
+    "medger",
+    "nekar",
+    "förnekar",
+    "bekräftar",
+    "meddelar",
+    "meddelade",
+    "svarar",
+    "svarade",
+    "deltar",
+    "deltog",
+    "besökte",
+    "träffade",
+    "träffar",
+    "vet",
+    "visste",
+    "glömde",
+    "glömmer",
+    "och",
+    "samt",
+];
+
+/// Words after a sentence-initial imperative, not after a name ("Ranka de här CV:na").
+const OBJECT_WORDS: &[&str] = &[
+    "de", "den", "det", "dessa", "denna", "detta", "alla", "samtliga", "mig", "oss", "dem",
+    "igenom", "efter", "över",
+];
+
+/// Whether the word after `e` (one space) is one of `words` (lower-case ASCII/UTF-8 as listed).
+fn next_word_in(t: &[u8], e: usize, words: &[&str]) -> bool {
+    if e + 1 >= t.len() || t[e] != b' ' {
+        return false;
+    }
+    let s = e + 1;
+    let mut j = s;
+    while j < t.len() && is_letter_byte(t[j]) {
+        j += 1;
+    }
+    let w = &t[s..j];
+    !w.is_empty() && words.iter().any(|x| x.as_bytes() == w)
+}
+
+/// Whether what follows a name at `e` makes it a place or a company: a street or place noun
+/// ("Karl Johansgatan", "Gustav Adolfs torg"), a property designation ("Tuna 3:18"), or a
+/// company form on the same line ("Lindqvists Trafikskola AB", "Nordkust Städ & … AB").
+fn not_a_person_after(t: &[u8], e: usize) -> bool {
+    let mut j = e;
+    let mut words = 0;
+    let mut genitive_first = false;
+    while j < t.len() && words < 7 {
+        while j < t.len() && t[j] == b' ' {
+            j += 1;
+        }
+        if j == e || j >= t.len() {
+            return false;
+        }
+        let s = j;
+        while j < t.len()
+            && (is_letter_byte(t[j]) || t[j] == b'&' || t[j] == b':' || t[j].is_ascii_digit())
+        {
+            j += 1;
+        }
+        let w = &t[s..j];
+        if w.is_empty() {
+            return false;
+        }
+        words += 1;
+        if matches!(w, b"AB" | b"HB" | b"KB" | b"Aktiebolag" | b"&") {
+            return true;
+        }
+        if words == 1 || words == 2 && genitive_first {
+            if w[0].is_ascii_digit() && w.contains(&b':') {
+                return true;
+            }
+            let street = [
+                "gatan",
+                "gata",
+                "torg",
+                "torget",
+                "vägen",
+                "väg",
+                "gränd",
+                "plan",
+                "plats",
+                "parken",
+                "park",
+                "allé",
+                "kaj",
+                "kajen",
+                "bro",
+                "bron",
+                "backe",
+                "stiftelse",
+                "stiftelsen",
+                "fond",
+                "fonden",
+            ];
+            // a street named after a person, not the person's address ("Sjövägen 5")
+            let numbered = j + 1 < t.len() && t[j] == b' ' && t[j + 1].is_ascii_digit();
+            if !numbered && street.iter().any(|x| w.ends_with(x.as_bytes())) {
+                return true;
+            }
+        }
+        // only capitalised words, "i", "och" lead on to a company form
+        if !(upper_at(t, s) || matches!(w, b"i" | b"och")) {
+            return false;
+        }
+        if words == 1 {
+            genitive_first = w.len() > 2 && w.ends_with(b"s");
+        }
+        if j < t.len() && t[j] != b' ' {
+            return false;
+        }
+    }
+    false
+}
+
+/// Word endings of places, streets and organisations, never a given name.
+const PLACE_ENDINGS: &[&str] = &[
+    "gatan", "vägen", "gränd", "torget", "skolan", "huset", "kommun", "nämnden", "staden",
+    "verket", "bolaget", "gården", "parken", "plan", "backen", "stigen", "ningen", "heten",
+    "tionen", "ande", "ende", "iska", "iskt", "liga", "ligt",
+];
+
+/// Whether a title stands right before `s` ("Ms. Lindgren", "Dr Berg", "Fru Ek").
+fn title_before(t: &[u8], s: usize) -> bool {
+    let head = &t[s.saturating_sub(6)..s];
+    [
+        &b"Ms. "[..],
+        b"Mr. ",
+        b"Mrs. ",
+        b"Dr. ",
+        b"Ms ",
+        b"Mr ",
+        b"Mrs ",
+        b"Miss ",
+        b"Dr ",
+        b"Fru ",
+        b"Herr ",
+        b"fru ",
+        b"herr ",
+    ]
+    .iter()
+    .any(|x| {
+        head.ends_with(x)
+            && (head.len() == x.len() || !is_letter_byte(head[head.len() - x.len() - 1]))
+    })
+}
+
+/// Adds the `left_out` words that are a word of a name found in the text (or its genitive).
+fn propagate(
+    text: &str,
+    left_out: &[(usize, usize)],
+    first_new: usize,
+    findings: &mut Vec<Finding>,
+) {
+    // the words of the names found (and their forms without a genitive -s), in one set
+    let mut words: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+    for f in &findings[first_new..] {
+        if f.category != Category::PersonName || f.score < 0.7 {
+            continue;
+        }
+        for x in text[f.start..f.end]
+            .split([' ', '-'])
+            .filter(|x| x.len() >= 2)
+        {
+            words.insert(x);
+            if let Some(b) = x.strip_suffix('s') {
+                words.insert(b);
+            }
+        }
+    }
+    let same =
+        |w: &str| words.contains(w) || w.strip_suffix('s').is_some_and(|b| words.contains(b));
+    for &(s, e) in left_out {
+        if same(&text[s..e]) {
+            let mut f = Finding::new(Category::PersonName, s, e, 0.7);
+            f.level = Level::L1;
+            findings.push(f);
         }
     }
 }
@@ -388,14 +920,16 @@ fn class_of(flags: u8) -> Option<W> {
     }
 }
 
+/// Ordinary words that are also names: a cue makes them names.
+const STRICT_OK: &[&str] = &[
+    "Maj", "Rosa", "Ask", "Björk", "Berg", "Linné", "Lind", "Ek", "Björn", "Bo", "Love", "Siv",
+    "Tor", "Ylva", "Falk", "Holm", "Ström", "Strand", "Sten", "Dal", "Lilja", "Viol", "Hed",
+    "Sand", "Kvist", "Nord", "Alm", "Lo", "Örn", "Inga",
+];
+
 /// Months, weekdays and places stay out even with a cue word ("från Malmö", "till Maj").
 fn is_place_or_month(names: &Names, w: &str) -> bool {
     // the common list holds them; a cue makes only ordinary words like "Maj" or "Rosa" a name
-    const STRICT_OK: &[&str] = &[
-        "Maj", "Rosa", "Ask", "Björk", "Berg", "Linné", "Lind", "Ek", "Björn", "Bo", "Love", "Siv",
-        "Tor", "Ylva", "Falk", "Holm", "Ström", "Strand", "Sten", "Dal", "Lilja", "Viol", "Hed",
-        "Sand", "Kvist", "Nord", "Alm", "Lo", "Örn",
-    ];
     names.is_common(w) && !STRICT_OK.contains(&w)
 }
 
@@ -410,6 +944,24 @@ fn age_after(t: &[u8], e: usize) -> bool {
         i += 1;
     }
     (1..=3).contains(&(i - d)) && t[i..].starts_with(" år".as_bytes())
+}
+
+/// The span of an age under 18 right after a name ("15 år"), if there is one.
+fn minor_age_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
+    if !age_after(t, e) {
+        return None;
+    }
+    let mut i = e;
+    while i < t.len() && !t[i].is_ascii_digit() {
+        i += 1;
+    }
+    let d = i;
+    let mut age = 0u32;
+    while i < t.len() && t[i].is_ascii_digit() {
+        age = age * 10 + u32::from(t[i] - b'0');
+        i += 1;
+    }
+    (age < 18).then_some((d, i + " år".len()))
 }
 
 /// Whether `s` starts the line after a closing ("Med vänliga hälsningar", "Mvh", "Hälsningar").
@@ -494,5 +1046,74 @@ mod tests {
         assert!(names("Försäkringskassan och Skatteverket samarbetar.").is_empty());
         assert!(names("Han bor i Göteborg sedan Måndag.").is_empty());
         assert!(names("Rosa blommor växer vid Berg.").is_empty());
+    }
+
+    fn has(text: &str, name: &str) -> bool {
+        names(text).iter().any(|x| x == name)
+    }
+
+    #[test]
+    fn a_name_after_a_capitalised_word_is_not_skipped() {
+        assert!(has(
+            "Ordförande Kjell Nyström (M) inledde mötet.",
+            "Kjell Nyström"
+        ));
+        assert!(has(
+            "Namn;Roll\nJonas Berglund;Handläggare",
+            "Jonas Berglund"
+        ));
+    }
+
+    #[test]
+    fn a_name_found_once_is_found_again() {
+        let t = "Medarbetare: Sofia Berglund, socionom\nSofia har tagit stort ansvar. Sofias mål är klara.";
+        assert!(has(t, "Sofia"), "{:?}", names(t));
+        assert!(has(t, "Sofias"), "{:?}", names(t));
+    }
+
+    #[test]
+    fn more_name_contexts() {
+        // a first name that is also a word, before a surname
+        assert!(has("Priset går till Bo Ekholm i Luleå.", "Bo Ekholm"));
+        // titles, record labels and lists of names
+        assert!(has("Dear Mr. Lindström,", "Lindström"));
+        let t = "Närvarande: Karin, Lotta, Jonas (chef)";
+        for n in ["Karin", "Lotta", "Jonas"] {
+            assert!(has(t, n), "{n}: {:?}", names(t));
+        }
+        // a first name with an initial
+        assert!(has("Noah B 14 år, Elin S 15 år", "Noah B"));
+        // a sentence-initial first name before a verb
+        assert!(has("Elin är sjuk idag.", "Elin"));
+        // a given name outside the gazetteer before a known surname
+        assert!(has("Jag ringde Aisha Karimi i går.", "Aisha Karimi"));
+    }
+
+    #[test]
+    fn names_in_a_text_written_in_lower_case() {
+        let t = "hej! jag heter linda bergström och min dotter wilma går i 2a. vad gör jag?";
+        assert!(has(t, "linda bergström"), "{:?}", names(t));
+        assert!(has(t, "wilma"), "{:?}", names(t));
+        // no cue, no name; and a capitalised text is left to the other rules
+        assert!(names("hej, vi ses på mötet i morgon kl 9.").is_empty());
+    }
+
+    #[test]
+    fn places_companies_and_imperatives_are_not_names() {
+        for t in [
+            "Ranka dessa kandidater efter erfarenhet.",
+            "Bergströms Bygg AB har nytt bankgiro.",
+            "Omledning via Karl Johansgatan i morgon.",
+            "Gustav Adolfs torg stängs för biltrafik.",
+            "Rapport enligt lex Sarah lämnades in.",
+            "Drabbad: undersköterska, Hemtjänst Norr",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+        // a person's address after the name is still a person
+        assert!(has(
+            "Göran Lindkvist Sjövägen 5, Grebbestad",
+            "Göran Lindkvist"
+        ));
     }
 }

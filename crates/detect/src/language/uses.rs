@@ -259,6 +259,12 @@ const V_IDENTIFY: &str = "
 identifiera
 känn igen
 känna igen
+känner igen
+tala om vilka som är
+tala om vem som är
+säg vilka som är
+säg vem som är
+ta reda på vilka som är
 ta reda på vem
 ta reda på vilka
 matcha ansiktet
@@ -323,6 +329,17 @@ bygg upp en databas
 skapa en databas
 bygga en databas
 spara alla
+laddar ner
+laddar hem
+samlar in
+samlar ihop
+skrapar
+hämtar
+crawlar
+bygger en databas
+bygger upp en databas
+skapar en databas
+sparar alla
 ";
 const V_PERSUADE: &str = "
 övertala
@@ -573,6 +590,11 @@ ge varje
 ge var och en
 ge alla
 ge samtliga
+ger varje
+ger var och en
+ger alla
+ger samtliga
+tilldelar varje
 tilldela varje
 tilldela var och en
 sätt på varje
@@ -943,6 +965,7 @@ const O_FACE: &str = "
 ansikte*
 ansiktsbild*
 profilbild*
+ansiktsdatabas*
 porträtt*
 passfoto*
 foton på personer
@@ -1026,6 +1049,7 @@ sociala poäng
 svartlist*
 förtroende*
 ordningsstörning*
+störningsanmäl*
 störningar
 klagomål
 pålitlighetsbetyg*
@@ -1125,6 +1149,12 @@ falsk brådska
 vilseled*
 skuldbelägg*
 känslomässig press
+känna sig skyldiga
+känner sig skyldiga
+känna sig skyldig
+dåligt samvete
+innan erbjudandet går ut
+innan det är för sent
 rädda för att
 ";
 const O_MIGRATION: &str = "
@@ -1206,6 +1236,14 @@ röstar
 valkampanj*
 valdeltagande*
 valsedl*
+förstagångsväljare*
+kommunvalet
+riksdagsvalet
+regionvalet
+eu-valet
+kyrkovalet
+valdagen
+vallokal*
 röstar på
 ";
 const O_INFRA: &str = "
@@ -1267,6 +1305,11 @@ få dem att
 få folk att
 få väljarna att
 avstå från att rösta
+avstår från att rösta
+låta bli att rösta
+låter bli att rösta
+stanna hemma på valdagen
+stannar hemma på valdagen
 att inte rösta
 inte rösta
 rösta på
@@ -1425,6 +1468,9 @@ bedragare
 planerar att
 planerar
 överväger att
+vad säger reglerna
+vad säger lagen
+är det lagligt
 har börjat använda
 kritik*
 ";
@@ -1818,6 +1864,56 @@ fn in_request_position(
     false
 }
 
+/// Verbs that ask for a tool to be made ("Skriv ett skript som …", "Bygg en app som …").
+const MAKE: &[&str] = &[
+    "skriv",
+    "skapa",
+    "bygg",
+    "utveckla",
+    "gör",
+    "programmera",
+    "koda",
+    "ta",
+    "träna",
+    "sätt",
+    "designa",
+    "konstruera",
+    "hjälp",
+    "jag",
+    "vi",
+    "kan",
+];
+
+/// Tools whose relative clause says what they should do.
+const TOOLS: &[&str] = &[
+    "skript", "script", "program", "modell", "verktyg", "app", "system", "funktion", "bot",
+    "algoritm", "kod", "tjänst", "lösning", "makro", "formel", "ai", "tillägg", "plugin",
+];
+
+/// Whether the verb `h` opens the relative clause of a requested tool ("Skriv ett
+/// Python-skript som laddar ner …", "Skapa en modell som ger varje hushåll en poäng"): what
+/// the tool is to do is requested too. The verb may be in the present tense.
+fn tool_clause(text: &str, low: &Lowered, s: usize, h: &Hit, buf: &mut String) -> bool {
+    let ending = &text[h.core_end..h.end];
+    if !matches!(ending, "" | "r" | "er" | "a") {
+        return false;
+    }
+    let head = low.slice(text, s, h.start, buf).trim_end();
+    if !ends_with_word(head, "som") || head.len() > 160 {
+        return false;
+    }
+    let head = head.trim_start();
+    let first = head.split([' ', ',']).next().unwrap_or("");
+    MAKE.contains(&first)
+        && head
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| TOOLS.iter().any(|x| w.ends_with(x)))
+        && (first != "jag" && first != "vi" && first != "kan"
+            || has_lead(head)
+            || head.contains("vill ha")
+            || head.contains("behöver"))
+}
+
 /// Whether `v` follows a label on its own line ("Beslut: bevilja …").
 fn labelled(text: &str, v: usize) -> bool {
     let t = text.as_bytes();
@@ -2018,6 +2114,11 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
             let w = lower_into(&text[h.start..h.end], buf);
             if GENERAL_DISCUSSION.iter().any(|g| w.starts_with(g)) || w.starts_with("förbjud") {
                 Role::Discussion
+            } else if w.contains("elev") {
+                // "varje elev", "alla elever": generic in prose, still pupils as an object
+                Role::Objects(bit(STUDENTS))
+            } else if w.contains("barn") {
+                Role::Objects(bit(VULNERABLE))
             } else {
                 return None;
             }
@@ -2210,10 +2311,12 @@ fn sentence_uses(
             if !request {
                 continue;
             }
-        } else if !verb_form_ok(text, &h, s)
-            || !in_request_position(text, low(), s, h.start, request, buf)
-        {
-            continue;
+        } else {
+            let asked = verb_form_ok(text, &h, s)
+                && in_request_position(text, low(), s, h.start, request, buf);
+            if !asked && !tool_clause(text, low(), s, &h, buf) {
+                continue;
+            }
         }
         request = true;
         verbs |= 1 << v;
@@ -2393,7 +2496,7 @@ fn sentence_uses(
     {
         add(Prohibited, A::SocialScoring);
     }
-    if o(MANIP) && (w(VULNERABLE) || has(PERSUADE) || w(ELECTION)) {
+    if o(MANIP) && (w(VULNERABLE) || has(PERSUADE) || w(ELECTION) || w(INFLUENCE)) {
         add(Prohibited, A::Manipulation);
     }
     if has(PERSUADE) && o(VULNERABLE) && w(MANIP) {

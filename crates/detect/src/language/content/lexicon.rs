@@ -244,6 +244,44 @@ hemsjukvård*
 rehabilitering*
 läkarbesök*
 remiss till
+hjärnskakning*
+*fraktur*
+benbrott
+bröt armen
+bröt benet
+brutit armen
+brutit benet
+stukning*
+stukad*
+vrickad*
+whiplash*
+gipsad*
+medvetslös*
+svimmade
+svimmat
+magsjuk*
+maginfluensa
+kräksjuka
+förkyld*
+förkylning*
+halsfluss
+öroninflammation*
+vattkoppor
+huvudvärk
+magont
+ryggont
+ryggproblem*
+ryggskott
+diskbråck
+opererad*
+allergisk*
+kramper
+fallrisk*
+hörapparat*
+rullator*
+skolläkare*
+!skolsköterska*
+!läkaren
 ";
 
 /// Ethnic origin.
@@ -763,6 +801,19 @@ arbetslöshetsersättning*
 lönegaranti
 nödprövning*
 matkasse*
+inte råd
+har inte råd
+inga pengar
+utan pengar
+ont om pengar
+snabblån*
+sms-lån*
+hyran förfallen
+förfallen hyra
+förfallna räkningar
+betalningspåminnelse*
+inkassokrav*
+nödbistånd*
 ";
 
 /// Social conditions and social-services measures.
@@ -788,10 +839,8 @@ lvm
 =SoL
 =SOL
 !socialtjänst*
-!socialsekreterare*
 !socialnämnd*
 biståndsbeslut*
-!biståndshandläggare*
 boendestöd*
 !hemtjänst*
 ledsagning*
@@ -900,6 +949,23 @@ socialjour*
 skyddsbedömning*
 förhandsbedömning*
 utredning enligt 11 kap
+vräkning*
+aktuell hos
+aktuella hos
+aktuell inom
+känd hos socialtjänsten
+kända hos socialtjänsten
+utsatt för våld
+utsatt för hot
+misshandlad av
+hotad av
+hot från
+tvångsäktenskap*
+tvångsgift*
+barnäktenskap*
+könsstympning*
+saknar bostad
+bor i bilen
 ";
 
 /// Protected identity.

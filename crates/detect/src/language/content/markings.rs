@@ -17,6 +17,11 @@ const INTERNAL_PHRASE: u8 = 3;
 const COPYRIGHT: u8 = 4;
 const COPYRIGHT_REQUEST: u8 = 5;
 
+/// `Kind::Infra` ids beyond 0 (word) and 1 (host fragment).
+const WIFI: u8 = 2;
+const SECRET: u8 = 3;
+const CONTEXT: u8 = 4;
+
 const L_SECRECY: &str = "
 sekretess
 omfattas av sekretess
@@ -91,6 +96,51 @@ vattenverk*
 reningsverk*
 pumpstation*
 ";
+/// Wireless networks: infrastructure with a password or a network name nearby.
+const L_INFRA_WIFI: &str = "
+wifi
+wi-fi
+*-wifi
+trådlöst nätverk
+trådlösa nätverket
+gästnätverk*
+nätverksnamn*
+";
+/// Words that say a secret is given nearby (for [`L_INFRA_WIFI`]).
+const L_INFRA_SECRET: &str = "
+lösenord*
+password
+nätverksnyckel*
+wpa2
+wpa3
+nätverk:
+";
+/// Words of IT operations and security: a public IP address near one is a technical detail.
+const L_INFRA_CONTEXT: &str = "
+server*
+ip-adress*
+=IP
+länk*
+inloggningsförsök*
+inloggning*
+attack*
+angrepp*
+angripare*
+bluffmejl*
+nätfiske*
+phishing
+skadlig*
+intrång*
+blockera*
+blockerad*
+ddos
+botnät*
+domän*
+brandvägg*
+loggen
+loggar
+trafik*
+";
 const L_INFRA_HOST: &str = "
 .intern.
 .internal
@@ -112,6 +162,9 @@ pub(crate) fn lists() -> Vec<(Kind, &'static str)> {
         (Kind::Marking(COPYRIGHT_REQUEST), L_COPYRIGHT_REQUEST),
         (Kind::Infra(0), L_INFRA_WORDS),
         (Kind::Infra(1), L_INFRA_HOST),
+        (Kind::Infra(WIFI), L_INFRA_WIFI),
+        (Kind::Infra(SECRET), L_INFRA_SECRET),
+        (Kind::Infra(CONTEXT), L_INFRA_CONTEXT),
     ]
 }
 
@@ -194,6 +247,20 @@ pub(crate) fn detect(
                 let lower = ln.iter().filter(|b| b.is_ascii_lowercase()).count();
                 let labelled =
                     t[ls..s].iter().rev().find(|b| !b.is_ascii_whitespace()) == Some(&b':');
+                // "fyra nivåer: TOP SECRET, HEMLIG, KONFIDENTIELL och BEGRÄNSAT HEMLIG": the
+                // levels listed in prose, not a marking
+                let listed = lower > 0
+                    && hits[hits.partition_point(|o| o.start < ls)..]
+                        .iter()
+                        .take_while(|o| o.start < le)
+                        .filter(|o| {
+                            o.kind == Kind::Marking(CLASSIFIED) && o.start >= ls && o.end <= le
+                        })
+                        .nth(1)
+                        .is_some();
+                if listed {
+                    continue;
+                }
                 if header_line(t, s, e) || labelled || (letters > 0 && lower * 3 <= letters) {
                     push(findings, Category::SecurityClassified, s, e, 0.9, Level::L4);
                 }
@@ -244,6 +311,20 @@ pub(crate) fn detect(
                     push(findings, Category::Infrastructure, a, b, 0.85, Level::L2);
                 }
             }
+            Kind::Infra(SECRET | CONTEXT) => {}
+            Kind::Infra(WIFI) => {
+                // a wireless network with its password or name within a few lines
+                let lo = s.saturating_sub(200);
+                let hi = (e + 200).min(t.len());
+                let from = hits.partition_point(|o| o.start < lo);
+                if hits[from..]
+                    .iter()
+                    .take_while(|o| o.start < hi)
+                    .any(|o| o.kind == Kind::Infra(SECRET))
+                {
+                    push(findings, Category::Infrastructure, s, e, 0.75, Level::L2);
+                }
+            }
             Kind::Infra(_) => {
                 // an infrastructure word counts when the sentence holds a technical detail
                 let (ss, se) = sentence(t, s, e, 200);
@@ -277,6 +358,19 @@ pub(crate) fn detect(
                 }
             }
             push(findings, Category::Infrastructure, a, end, 0.8, Level::L2);
+        } else {
+            // a public address among words of IT operations or security: a server, a log
+            // entry, an attacker's host (a bare "1.1.3.1" in a guideline is a section number)
+            let lo = a.saturating_sub(300);
+            let hi = (b + 300).min(t.len());
+            let from = hits.partition_point(|o| o.start < lo);
+            if hits[from..]
+                .iter()
+                .take_while(|o| o.start < hi)
+                .any(|o| matches!(o.kind, Kind::Infra(_)))
+            {
+                push(findings, Category::Infrastructure, a, b, 0.6, Level::L2);
+            }
         }
     }
 }
@@ -360,6 +454,11 @@ mod tests {
             Category::SecurityClassified
         ));
         assert!(!has("CLIENT_SECRET=abc", Category::SecurityClassified));
+        // the levels listed in prose
+        assert!(!has(
+            "Uppgifter delas in i fyra nivåer: TOP SECRET, HEMLIG, KONFIDENTIELL och BEGRÄNSAT HEMLIG.",
+            Category::SecurityClassified
+        ));
     }
 
     #[test]
@@ -381,6 +480,14 @@ mod tests {
         ));
         assert!(!has(
             "Vi behöver en bättre brandvägg.",
+            Category::Infrastructure
+        ));
+        assert!(has(
+            "Wifi för besökare i aulan\nNätverk: Skola-Besok\nLösenord: Vinter2026",
+            Category::Infrastructure
+        ));
+        assert!(!has(
+            "Biblioteket har gratis wifi för alla besökare.",
             Category::Infrastructure
         ));
     }

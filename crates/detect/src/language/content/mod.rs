@@ -68,6 +68,8 @@ ungdomen
 kunden
 eleven
 barnet
+jag heter
+jag bor
 jag är
 jag har
 jag mår
@@ -139,6 +141,12 @@ generellt
 tillåtet att
 en kommun
 ai-förordningen
+alla barn
+varje barn
+alla elever
+varje elev
+kan ansöka
+kan söka
 ";
 
 /// All lists this module puts into the shared automaton.
@@ -195,6 +203,13 @@ fn paragraph_start(t: &[u8], i: usize, max: usize) -> usize {
         hi = q;
     }
     super::tokens::ceil_boundary(t, lo)
+}
+
+/// The end of the paragraph after `i` (a blank line), at most `max` bytes on.
+fn paragraph_end(t: &[u8], i: usize, max: usize) -> usize {
+    let hi = (i + max).min(t.len());
+    let end = memchr::memmem::find(&t[i..hi], b"\n\n").map_or(hi, |p| i + p);
+    super::tokens::ceil_boundary(t, end)
 }
 
 /// Whether a number greater than one stands right before `i` ("120 barn").
@@ -264,6 +279,120 @@ fn case_level(cat: Category, weak: bool, identified: bool) -> Level {
     }
 }
 
+/// Words that name a job, a workplace or a unit: a term right after one is where someone
+/// works ("enhetschef i hemtjänsten", "Handläggare försörjningsstöd", "undersköterska,
+/// Hemtjänst Norr", "förvaltningschef för socialförvaltningen"), not a person's condition.
+const ROLE_ENDINGS: &[&str] = &[
+    "chef",
+    "chefen",
+    "handläggare",
+    "handläggaren",
+    "sekreterare",
+    "sekreteraren",
+    "samordnare",
+    "samordnaren",
+    "ansvarig",
+    "ansvarige",
+    "personal",
+    "personalen",
+    "medarbetare",
+    "anställd",
+    "anställda",
+    "sköterska",
+    "sköterskan",
+    "assistent",
+    "vikarie",
+    "vikarien",
+    "vikariat",
+    "kollega",
+    "kollegor",
+    "stödjare",
+    "ledare",
+    "pedagog",
+    "konsulent",
+    "inspektör",
+    "utredare",
+    "kurator",
+    "arbetare",
+    "biträde",
+    "team",
+    "teamet",
+    "avdelning",
+    "avdelningen",
+    "verksamheten",
+    "förvaltningen",
+    "jobbar",
+    "jobbat",
+    "arbetar",
+    "arbetat",
+    "erfarenhet",
+    "tjänstgör",
+    "anställning",
+    "praktik",
+    "rektor",
+    "lärare",
+    "läraren",
+    "nämnden",
+    "kontoret",
+];
+
+/// Whether the word `w` (lower-case) names a job or a workplace.
+fn role_word(w: &str) -> bool {
+    ROLE_ENDINGS.iter().any(|r| w.ends_with(r))
+}
+
+/// The lower-cased word before `i` (skipping spaces and `,` `:`), with its start.
+fn word_before<'b>(t: &[u8], i: usize, buf: &'b mut String) -> Option<(usize, &'b str)> {
+    let (ps, pw) = super::tokens::prev_word(t, i)?;
+    let pw = std::str::from_utf8(pw).ok()?;
+    Some((ps, super::tokens::lower_into(pw, buf)))
+}
+
+/// Whether the term at `s..e` names where someone works or an organisation rather than
+/// something about a person: after a job word ("enhetschef i hemtjänsten", "här från
+/// hemtjänsten"), the first part of a compound ("LSS-handläggare", "barn- och
+/// utbildningsnämnden"), the name of a unit ("Förskolan Solrosen", "Hemtjänst Norr"), or an
+/// address line ("Till socialtjänsten").
+fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &mut String) -> bool {
+    let t = text.as_bytes();
+    // "LSS-handläggare", "barn- och utbildningsnämnden"
+    if e < t.len() && t[e] == b'-' {
+        return true;
+    }
+    // "Förskolan Solrosen", "Hemtjänst Norr": a capitalised term and a capitalised word that
+    // is not a person
+    if super::tokens::upper_at(t, s)
+        && e + 1 < t.len()
+        && t[e] == b' '
+        && super::tokens::upper_at(t, e + 1)
+        && persons.binary_search_by_key(&(e + 1), |p| p.0).is_err()
+    {
+        return true;
+    }
+    let Some((p1, w1)) = word_before(t, s, buf) else {
+        return false;
+    };
+    if role_word(w1) {
+        return true;
+    }
+    let w1_link = matches!(w1, "i" | "inom" | "för" | "på" | "vid" | "från" | "till");
+    if !w1_link {
+        return false;
+    }
+    if w1 == "inom" {
+        return true;
+    }
+    if w1 == "till" {
+        // "Till socialtjänsten" opening a letter
+        return super::tokens::sentence_initial(t, p1) && t[p1] == b'T';
+    }
+    let from = w1 == "från";
+    match word_before(t, p1, buf) {
+        Some((_, w2)) => role_word(w2) || from && w2 == "här",
+        None => false,
+    }
+}
+
 /// Reports content findings for the hits. `persons` are spans of identifiers and names
 /// that point at a person, sorted by start.
 pub(crate) fn detect(
@@ -274,6 +403,17 @@ pub(crate) fn detect(
 ) {
     let t = text.as_bytes();
     let any_person = !persons.is_empty();
+    // no identifier, name, pronoun or personal reference anywhere: a text about a topic
+    // (a general or normative marker, or no imperative: a request about unnamed cases is not)
+    let no_one = !any_person
+        && !hits
+            .iter()
+            .any(|h| matches!(h.kind, Kind::PersonRef | Kind::Pronoun))
+        && (hits.iter().any(|h| h.kind == Kind::General)
+            || !hits.iter().any(|h| {
+                matches!(h.kind, Kind::UseVerb(_)) && super::tokens::sentence_initial(t, h.start)
+            }));
+    let mut buf = String::new();
     // persons are sorted by start and do not nest much: find the first that may overlap
     let in_range = |s: usize, e: usize| {
         let i = persons.partition_point(|p| p.0 < s.saturating_sub(200));
@@ -291,6 +431,9 @@ pub(crate) fn detect(
         }
         // "plats för 120 barn", "30 elever": a count, not a child
         if weak && cat == Category::Child && counted(t, h.start) {
+            continue;
+        }
+        if workplace(text, h.start, h.end, persons, &mut buf) {
             continue;
         }
         let (s, e) = sentence(t, h.start, h.end, 300);
@@ -334,7 +477,20 @@ pub(crate) fn detect(
             strong_here || kinds_here & (PERSON_REF | PRONOUN) != 0
         };
         let p = paragraph_start(t, s, 400).min(s.saturating_sub(300));
-        let ref_near = in_range(p, e) || near(p, e) & (PERSON_REF | PRONOUN) != 0;
+        // a next sentence that opens with a pronoun or a reference goes on about the person
+        // ("… min son går i 3b. han har adhd"), within the paragraph
+        let after = paragraph_end(t, e, 150);
+        let next_opens = || {
+            hits[k + 1..]
+                .iter()
+                .skip_while(|o| o.start < e)
+                .take_while(|o| o.start < after)
+                .any(|o| {
+                    matches!(o.kind, Kind::PersonRef | Kind::Pronoun)
+                        && super::tokens::sentence_initial(t, o.start)
+                })
+        };
+        let ref_near = in_range(p, e) || near(p, e) & (PERSON_REF | PRONOUN) != 0 || next_opens();
         let full = cat.base_level();
         let (level, score) = if general && !strong_here {
             if weak {
@@ -349,6 +505,9 @@ pub(crate) fn detect(
             continue;
         } else if any_person {
             (Level::L1.min(full), 0.55)
+        } else if no_one {
+            // information about a topic (a web page, a guideline, statistics): open
+            (Level::L0, 0.3)
         } else {
             (Level::L1.min(full), 0.4)
         };
@@ -504,6 +663,103 @@ mod tests {
         assert!(content("Kontaktperson: Tomas Berg, försäljningschef.")
             .iter()
             .all(|x| x.0 != Category::SocialConditions));
+    }
+
+    #[test]
+    fn workplaces_are_not_conditions() {
+        for (t, c) in [
+            (
+                "Hon arbetar som enhetschef i hemtjänsten sedan 2020.",
+                Category::SocialConditions,
+            ),
+            (
+                "Roll: Handläggare försörjningsstöd\nNamn: Lena Ek",
+                Category::EconomicSituation,
+            ),
+            (
+                "Han är LSS-handläggare i kommunen.",
+                Category::SocialConditions,
+            ),
+            (
+                "Hej, Sara här från hemtjänsten, jag kommer kl 10.",
+                Category::SocialConditions,
+            ),
+            ("Mvh Erik Lindahl\nFörskolan Vitsippan", Category::Child),
+            (
+                "Det säger hon, ordförande i barn- och utbildningsnämnden.",
+                Category::Child,
+            ),
+        ] {
+            assert_eq!(max_level(t, c), None, "{t}");
+        }
+        // receiving the service is still about the person
+        assert_eq!(
+            max_level(
+                "Brukaren har hemtjänst tre gånger om dagen.",
+                Category::SocialConditions
+            ),
+            Some(Level::L2)
+        );
+    }
+
+    #[test]
+    fn a_text_about_no_one_is_open() {
+        for t in [
+            "Studiecirkel: under fem träffar går vi igenom islam och judendom.",
+            "Stödmaterialet handlar om barn med funktionsnedsättning.",
+        ] {
+            for (c, l, w) in content(t) {
+                assert!(l == Level::L0, "{t}: {c} {l} {w}");
+            }
+        }
+        // a request about unnamed cases is not open
+        assert_eq!(
+            max_level(
+                "Avgör vilka som ska få pengar först:\n– hushåll A: skulder hos Kronofogden",
+                Category::EconomicSituation
+            ),
+            Some(Level::L1)
+        );
+    }
+
+    #[test]
+    fn the_person_may_be_named_in_the_next_sentence() {
+        assert_eq!(
+            max_level(
+                "jag heter Eva och mitt barn har fått diagnosen autism. hon är sex år.",
+                Category::Health
+            ),
+            Some(Level::L3)
+        );
+        assert_eq!(
+            max_level(
+                "Vi har haft problem med skulder länge. Han vill ha hjälp med en budget.",
+                Category::EconomicSituation
+            ),
+            Some(Level::L2)
+        );
+    }
+
+    #[test]
+    fn more_conditions_are_found() {
+        assert_eq!(
+            max_level("Hon fick en hjärnskakning på rasten.", Category::Health),
+            Some(Level::L3)
+        );
+        assert_eq!(
+            max_level(
+                "Han har fått vräkningsbesked till sista mars.",
+                Category::SocialConditions
+            ),
+            Some(Level::L2)
+        );
+        assert_eq!(
+            max_level(
+                "Hon har inte råd med hyran längre.",
+                Category::EconomicSituation
+            ),
+            Some(Level::L2)
+        );
     }
 
     #[test]
