@@ -120,7 +120,7 @@ PEAK_KB=0
     awk '/VmRSS/ {print $2}' "/proc/$VAKT_PID/status" 2>/dev/null; sleep 0.2; done ) > "$WORK/rss" &
 SAMPLER=$!
 if [ -n "${VAKT_PERF:-}" ]; then  # optional: profile the gateway during its run
-  perf record -F 499 -g -p "$VAKT_PID" -o "$WORK/perf.data" -- sleep "$DUR" >/dev/null 2>&1 &
+  perf record -F 499 -g -p "$VAKT_PID" -o "${VAKT_PERF_OUT:-$WORK/perf.data}" -- sleep "$DUR" >/dev/null 2>&1 &
   PERF=$!
 fi
 CPU0=$(awk '{print $14+$15}' "/proc/$VAKT_PID/stat")

@@ -2,10 +2,13 @@
 //!
 //! Content terms of all categories, personal references, general/normative markers, street
 //! suffixes, markings and the verbs and objects of AI uses all go into a single
-//! leftmost-longest, ASCII-case-insensitive automaton, so one pass over the text finds every
-//! candidate and the cost stays flat as terms are added. Non-ASCII letters (å, ä, ö) are not
-//! folded by the automaton, so each term is added lower-case, capitalised and upper-case.
-//! After a match, [`Lexicon::accept`] checks the word boundaries and the allowed endings.
+//! leftmost-longest automaton, so one pass over the text finds every candidate and the cost
+//! stays flat as terms are added. Terms are stored case-folded ([`fold_key`]: ASCII and the
+//! Latin-1 capitals Å Ä Ö É … lower-cased) and the walk folds the text's bytes the same way
+//! as it feeds them, so "ÅNGEST", "Ångest" and "ångest" are one path through the automaton:
+//! the automaton stays a third smaller (it is walked with cache misses, so its size is its
+//! speed). After a match, [`Lexicon::accept`] checks the word boundaries, the allowed
+//! endings and, for exact-case terms, the case.
 //!
 //! A term can only be accepted where a word starts (or at punctuation that begins a term),
 //! except the few compound tails (`*missbruk`). So the scan walks the trie (an anchored DFA)
@@ -141,11 +144,54 @@ impl Tails {
 /// Size of [`Lexicon::prefixes`] in 64-bit words (2^16 bits, 8 KiB: stays in L1).
 const PREFIX_WORDS: usize = 1024;
 
-/// The first (up to) four bytes, ASCII lower-cased, little-endian.
+/// The first (up to) four bytes, folded as the walk folds them ([`fold_byte`]),
+/// little-endian.
 fn prefix_key(p: &[u8]) -> u32 {
+    let mut prev = 0u8;
     p.iter().take(4).enumerate().fold(0, |x, (j, &b)| {
-        x | u32::from(b.to_ascii_lowercase()) << (8 * j)
+        let f = fold_byte(prev, b);
+        prev = b;
+        x | u32::from(f) << (8 * j)
     })
+}
+
+/// `b` case-folded, given the byte before it: ASCII capitals and the second byte of the
+/// Latin-1 capitals À..Þ (UTF-8 `C3 80`..`C3 9E`, except × `C3 97`) become lower-case.
+#[inline(always)]
+fn fold_byte(prev: u8, b: u8) -> u8 {
+    if b < 0x80 {
+        b.to_ascii_lowercase()
+    } else if prev == 0xC3 && b <= 0x9E && b != 0x97 {
+        b + 0x20
+    } else {
+        b
+    }
+}
+
+/// A term's text as the automaton holds it: ASCII and Latin-1 capitals lower-cased, every
+/// other character as it is (the same folding as [`fold_byte`], per character).
+fn fold_key(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'A'..='Z' => c.to_ascii_lowercase(),
+            '\u{c0}'..='\u{de}' if c != '\u{d7}' => char::from(c as u8 + 0x20),
+            _ => c,
+        })
+        .collect()
+}
+
+/// [`fold_byte`] over four bytes at once (the first byte is taken as not following `C3`).
+#[inline]
+fn fold4(x: u32) -> u32 {
+    let x = ascii_lower4(x);
+    if x & 0x8080_8000 == 0 {
+        return x;
+    }
+    let mut b = x.to_le_bytes();
+    for j in 1..4 {
+        b[j] = fold_byte(b[j - 1], b[j]);
+    }
+    u32::from_le_bytes(b)
 }
 
 /// ASCII lower-casing of four bytes at once (other bytes unchanged).
@@ -214,27 +260,34 @@ impl Lexicon {
                     exact: exact.then_some(core),
                 };
                 let variants: Vec<String> = if exact {
-                    vec![core.to_string()]
+                    vec![fold_key(core)]
                 } else {
                     let lower = core.to_lowercase();
-                    let mut cap = String::new();
-                    let mut cs = lower.chars();
-                    if let Some(c) = cs.next() {
-                        cap.extend(c.to_uppercase());
-                        cap.push_str(cs.as_str());
+                    if lower.chars().all(|c| c <= '\u{ff}') {
+                        // the walk folds these capitals itself
+                        vec![fold_key(&lower)]
+                    } else {
+                        // letters beyond Latin-1 (Ł, Š …): each case form is its own path
+                        let mut cap = String::new();
+                        let mut cs = lower.chars();
+                        if let Some(c) = cs.next() {
+                            cap.extend(c.to_uppercase());
+                            cap.push_str(cs.as_str());
+                        }
+                        let upper = core.to_uppercase();
+                        vec![fold_key(&lower), fold_key(&cap), fold_key(&upper)]
                     }
-                    vec![lower.clone(), cap, core.to_uppercase()]
                 };
                 for v in variants {
-                    // ASCII-insensitive duplicates collapse to one pattern
-                    match seen.get(&v.to_ascii_lowercase()) {
+                    // duplicates after folding collapse to one pattern
+                    match seen.get(&v) {
                         Some(&id) => {
                             if !terms[id].iter().any(|x| x.kind == term.kind) {
                                 terms[id].push(term);
                             }
                         }
                         None => {
-                            seen.insert(v.to_ascii_lowercase(), patterns.len());
+                            seen.insert(v.clone(), patterns.len());
                             patterns.push(v);
                             terms.push(vec![term]);
                         }
@@ -245,7 +298,7 @@ impl Lexicon {
         // a full DFA over the trie only (anchored): a few MB, built once in a few ms
         let dfa = aho_corasick::dfa::Builder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
+            .ascii_case_insensitive(false)
             .start_kind(StartKind::Anchored)
             .build(&patterns)
             .expect("the lexicon automaton builds");
@@ -282,7 +335,7 @@ impl Lexicon {
         for &i in &tail_ids {
             for v in [patterns[i].to_lowercase(), patterns[i].to_uppercase()] {
                 // the pattern that matches this variant in the DFA (ASCII case folded)
-                let Some(&id) = seen.get(&v.to_ascii_lowercase()) else {
+                let Some(&id) = seen.get(&fold_key(&v)) else {
                     continue;
                 };
                 if terms[id].iter().any(|t| t.tail) && !tail_pats.contains(&v) {
@@ -312,7 +365,7 @@ impl Lexicon {
         let Some(four) = rest.first_chunk::<4>() else {
             return self.may_start_short(rest);
         };
-        let x = ascii_lower4(u32::from_le_bytes(*four));
+        let x = fold4(u32::from_le_bytes(*four));
         let hit = |key: u32, len: usize| {
             let h = prefix_hash(key, len);
             self.prefixes[h >> 6] & (1 << (h & 63)) != 0
@@ -338,8 +391,12 @@ impl Lexicon {
         let mut sid = self.start;
         let mut found = None;
         let mut i = at;
+        // a walk starts at a word start or punctuation, never inside a UTF-8 sequence
+        let mut prev = 0u8;
         while i < t.len() {
-            sid = self.dfa.next_state(Anchored::Yes, sid, t[i]);
+            let b = t[i];
+            sid = self.dfa.next_state(Anchored::Yes, sid, fold_byte(prev, b));
+            prev = b;
             i += 1;
             if self.dfa.is_special(sid) {
                 if self.dfa.is_dead(sid) {
@@ -522,6 +579,49 @@ mod tests {
             let want = u32::from_le_bytes(x.to_le_bytes().map(|b| b.to_ascii_lowercase()));
             assert_eq!(ascii_lower4(x), want, "{x:#x}");
         }
+    }
+
+    #[test]
+    fn fold4_matches_fold_byte() {
+        let words: [&[u8]; 6] = [
+            b"\xC3\x85NGE",
+            b"a\xC3\x84r\xC3",
+            b"\xC3\x97\xC3\x96",
+            b"ABCD",
+            b"\xC3\xA5\xC3\x89",
+            b"\xC5\xA0KO",
+        ];
+        for w in words {
+            let x = u32::from_le_bytes([w[0], w[1], w[2], w[3]]);
+            assert_eq!(fold4(x), prefix_key(w), "{w:?}");
+        }
+        assert_eq!(fold_key("ÅNGEST × ÉN Ł"), "ångest × én Ł");
+    }
+
+    #[test]
+    fn capitals_beyond_ascii_are_folded_in_the_walk() {
+        let h = Kind::Content {
+            cat: Category::Health,
+            weak: false,
+        };
+        let lex = Lexicon::new(&[(h, "ångest\nälg*\nłódź")]);
+        let got = kinds(
+            &lex,
+            "ÅNGEST, Ångest, ångesten, ÄLGAR, ŁÓDŹ, Łódź, łódź, ÅNGESTX",
+        );
+        let words: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            words,
+            vec![
+                "ÅNGEST",
+                "Ångest",
+                "ångesten",
+                "ÄLGAR",
+                "ŁÓDŹ",
+                "Łódź",
+                "łódź"
+            ]
+        );
     }
 
     #[test]

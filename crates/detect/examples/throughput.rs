@@ -1,0 +1,68 @@
+//! Analyses a file a few times and prints the engine's throughput, for profiling
+//! (`perf record`, `valgrind --tool=callgrind`) on a text of your choice:
+//!
+//! `cargo run --release -p vakt-detect --example throughput -- FILE|mixed|cases|register [ROUNDS]`
+//!
+//! `mixed`, `cases` and `register` are the criterion bench's own 12 MB/4 MB texts.
+//!
+//! The criterion bench (`cargo bench -p vakt-detect --bench engine`) is the measurement of
+//! record; this is the tool for finding where the time goes.
+use std::time::Instant;
+use vakt_detect::Engine;
+
+#[allow(dead_code)]
+#[path = "../benches/support/texts.rs"]
+mod texts;
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let Some(path) = args.next() else {
+        eprintln!("usage: throughput FILE|mixed|cases|register [ROUNDS]");
+        std::process::exit(2);
+    };
+    let rounds: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(3);
+    let text = match path.as_str() {
+        "mixed" => texts::corpus(12 << 20, 20),
+        "cases" => texts::case_texts(12 << 20),
+        "register" => texts::register(4 << 20),
+        _ => match std::fs::read(&path) {
+            Ok(bytes) => String::from_utf8_lossy(&bytes).into_owned(),
+            Err(e) => {
+                eprintln!("{path}: {e}");
+                std::process::exit(2)
+            }
+        },
+    };
+    let engine = Engine::new();
+    let mut findings = 0;
+    let mut digest = 0u64;
+    let started = Instant::now();
+    for _ in 0..rounds {
+        let a = engine.analyze(&text);
+        findings = a.findings.len();
+        digest = fingerprint(&a);
+    }
+    let secs = started.elapsed().as_secs_f64();
+    let mib = (text.len() * rounds) as f64 / (1024.0 * 1024.0);
+    println!(
+        "{} bytes × {rounds}: {:.1} MiB/s, {findings} findings, result {digest:016x}",
+        text.len(),
+        mib / secs
+    );
+}
+
+/// A hash of everything the analysis found (findings, uses, level, reasons): equal before
+/// and after a change that should only make the engine faster.
+fn fingerprint(a: &vakt_detect::Analysis) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for f in &a.findings {
+        (format!("{:?}", f.category), f.start, f.end, f.level as u8).hash(&mut h);
+        f.score.to_bits().hash(&mut h);
+    }
+    for u in &a.uses {
+        format!("{u:?}").hash(&mut h);
+    }
+    (a.level as u8, &a.reasons).hash(&mut h);
+    h.finish()
+}
