@@ -24,7 +24,7 @@ use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
-use super::tokens::{boundary_before, is_letter_byte, is_word_byte, word_start};
+use super::tokens::{boundary_before, is_letter_byte, is_word_byte, skip_word, word_start};
 use crate::{Category, UseArea, UseKind};
 
 /// What a term signals.
@@ -472,9 +472,7 @@ impl Lexicon {
     fn next_start(&self, t: &[u8], c: usize, limit: usize) -> usize {
         let mut p = c;
         if p > 0 && WORD[t[p - 1] as usize] {
-            while p < limit && WORD[t[p] as usize] {
-                p += 1;
-            }
+            p = skip_word(t, p, limit);
         }
         while p < limit {
             let b = t[p];
@@ -483,10 +481,7 @@ impl Lexicon {
                 if self.first[b as usize] == 1 && self.may_start(t, p) {
                     return p;
                 }
-                p += 1;
-                while p < limit && WORD[t[p] as usize] {
-                    p += 1;
-                }
+                p = skip_word(t, p + 1, limit);
             } else {
                 if self.first[b as usize] == 2 && self.may_start(t, p) {
                     return p;

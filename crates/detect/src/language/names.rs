@@ -13,7 +13,9 @@
 
 use rustc_hash::FxHashMap;
 
-use super::tokens::{is_letter_byte, lower_into, prev_word, sentence_initial, upper_at};
+use super::tokens::{
+    is_letter_byte, lower_into, next_capital, prev_word, sentence_initial, upper_at,
+};
 use crate::{Category, Finding, Level};
 
 static FIRST: &str = include_str!("../../data/first_names.txt");
@@ -367,9 +369,7 @@ impl Names {
                     i += 1;
                 }
                 // and the bytes that cannot start a capitalised word
-                while i < n && !(t[i].is_ascii_uppercase() || t[i] >= 0xC3) {
-                    i += 1;
-                }
+                i = next_capital(t, i);
                 continue;
             }
             if !upper_at(t, i) {

@@ -464,3 +464,97 @@ mod tests {
         assert!(!sentence_initial(b"och Anna", 4));
     }
 }
+
+/// Per byte of `x` (eight bytes, little-endian), the high bit set where the byte is in
+/// `lo..=hi` (both below 0x80); bytes of 0x80 and above never match. Plain SWAR: no byte
+/// carries into the next, as every sum stays below 0x100.
+#[inline(always)]
+fn swar_in_range(x: u64, lo: u8, hi: u8) -> u64 {
+    const L: u64 = 0x0101_0101_0101_0101;
+    const H: u64 = 0x8080_8080_8080_8080;
+    let low7 = x & !H;
+    let ge_lo = low7 + L * u64::from(0x80 - lo);
+    let gt_hi = low7 + L * u64::from(0x7F - hi);
+    ge_lo & !gt_hi & !x & H
+}
+
+/// The first position in `from..limit` that is not a word byte ([`is_word_byte`]), or
+/// `limit`. Eight bytes at a time: a word is mostly crossed in one step.
+#[inline]
+pub(crate) fn skip_word(t: &[u8], from: usize, limit: usize) -> usize {
+    const H: u64 = 0x8080_8080_8080_8080;
+    let mut p = from;
+    while p + 8 <= limit {
+        let x = u64::from_le_bytes(t[p..p + 8].try_into().expect("eight bytes"));
+        let word = (x & H)
+            | swar_in_range(x, b'0', b'9')
+            | swar_in_range(x, b'A', b'Z')
+            | swar_in_range(x, b'a', b'z');
+        let not_word = !word & H;
+        if not_word != 0 {
+            return p + (not_word.trailing_zeros() / 8) as usize;
+        }
+        p += 8;
+    }
+    while p < limit && is_word_byte(t[p]) {
+        p += 1;
+    }
+    p
+}
+
+/// The first position at or after `from` whose byte is an ASCII capital or 0xC3 and above
+/// (the lead bytes of Å, Ä, Ö, É … and of other letters), or `t.len()`: where a capitalised
+/// word can begin.
+#[inline]
+pub(crate) fn next_capital(t: &[u8], from: usize) -> usize {
+    const L: u64 = 0x0101_0101_0101_0101;
+    const H: u64 = 0x8080_8080_8080_8080;
+    let n = t.len();
+    let mut p = from;
+    while p + 8 <= n {
+        let x = u64::from_le_bytes(t[p..p + 8].try_into().expect("eight bytes"));
+        // high bit and low seven bits at least 0x43: the byte is 0xC3 or above
+        let high = x & ((x & !H) + L * 0x3D) & H;
+        let hit = swar_in_range(x, b'A', b'Z') | high;
+        if hit != 0 {
+            return p + (hit.trailing_zeros() / 8) as usize;
+        }
+        p += 8;
+    }
+    while p < n && !(t[p].is_ascii_uppercase() || t[p] >= 0xC3) {
+        p += 1;
+    }
+    p
+}
+
+#[cfg(test)]
+mod swar_tests {
+    use super::*;
+
+    #[test]
+    fn skip_word_and_next_capital_agree_with_the_bytewise_definition() {
+        // every byte value at every offset of a 16-byte window, between word and non-word bytes
+        for b in 0..=255u8 {
+            for at in 0..16 {
+                for fill in [b'a', b' ', 0xC3, b'Z'] {
+                    let mut t = vec![fill; 20];
+                    t[at] = b;
+                    for from in [0, 1, at] {
+                        let want = (from..t.len())
+                            .find(|&p| !is_word_byte(t[p]))
+                            .unwrap_or(t.len());
+                        assert_eq!(
+                            skip_word(&t, from, t.len()),
+                            want,
+                            "{b:#x} at {at} in {fill:#x}"
+                        );
+                        let want = (from..t.len())
+                            .find(|&p| t[p].is_ascii_uppercase() || t[p] >= 0xC3)
+                            .unwrap_or(t.len());
+                        assert_eq!(next_capital(&t, from), want, "{b:#x} at {at} in {fill:#x}");
+                    }
+                }
+            }
+        }
+    }
+}
