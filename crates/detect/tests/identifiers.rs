@@ -385,3 +385,19 @@ fn realistic_letter_has_no_false_positives() {
     // at least 2 (personnummer); the language detectors may add case data (3)
     assert!(Engine::shared().analyze(t).level >= Level::L2);
 }
+
+#[test]
+fn twelve_digit_personnummer_after_a_phone_word_is_still_personnummer() {
+    // "Telefonsamtal" holds "telefon", a phone context word; a ten-digit number without a
+    // separator there may be a phone number, twelve digits with the century are not.
+    has(
+        "2026-02-11 Telefonsamtal med Tommy Lindgren (197607137556). Tommy berättar …",
+        Category::Personnummer,
+        "197607137556",
+    );
+    has(
+        "Ring 19811218-9876 om du undrar",
+        Category::Personnummer,
+        "19811218-9876",
+    );
+}

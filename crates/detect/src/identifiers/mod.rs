@@ -257,8 +257,11 @@ impl IdentifierDetector {
                 } else {
                     score = 0.5;
                 }
-            } else if p.separator.is_none() && nearer(phone_near, person_near) {
-                keep = false; // "tel 0701234567": a phone number that happens to pass Luhn
+            } else if p.separator.is_none() && !p.long && nearer(phone_near, person_near) {
+                // "tel 0701234567": a phone number that happens to pass Luhn. Twelve digits
+                // with the century ("Telefonsamtal med T. L. (197607137556)") are no phone
+                // number of that kind.
+                keep = false;
             } else if person_near.is_some() {
                 score = if p.kind == PnrKind::Interim {
                     0.8
