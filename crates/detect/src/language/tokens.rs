@@ -469,7 +469,7 @@ mod tests {
 /// `lo..=hi` (both below 0x80); bytes of 0x80 and above never match. Plain SWAR: no byte
 /// carries into the next, as every sum stays below 0x100.
 #[inline(always)]
-fn swar_in_range(x: u64, lo: u8, hi: u8) -> u64 {
+pub(crate) fn swar_in_range(x: u64, lo: u8, hi: u8) -> u64 {
     const L: u64 = 0x0101_0101_0101_0101;
     const H: u64 = 0x8080_8080_8080_8080;
     let low7 = x & !H;
