@@ -1954,10 +1954,7 @@ fn list_header(t: &[u8], i: usize) -> Option<(usize, usize)> {
             _ => false,
         }
     };
-    let ls = t[..i]
-        .iter()
-        .rposition(|&b| b == b'\n')
-        .map_or(0, |p| p + 1);
+    let ls = memchr::memrchr(b'\n', &t[..i]).map_or(0, |p| p + 1);
     if !bullet(ls) {
         return None;
     }
@@ -1967,10 +1964,7 @@ fn list_header(t: &[u8], i: usize) -> Option<(usize, usize)> {
             return None;
         }
         let prev_end = end - 1;
-        let ps = t[..prev_end]
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |p| p + 1);
+        let ps = memchr::memrchr(b'\n', &t[..prev_end]).map_or(0, |p| p + 1);
         let line = &t[ps..prev_end];
         if line.iter().all(|b| b.is_ascii_whitespace()) {
             end = ps;
