@@ -48,22 +48,37 @@ fn identifies_person(c: Category) -> bool {
 }
 
 /// The current year (UTC), for ages; falls back to a fixed year if the clock is unusable.
+///
+/// The clock is read on every call (a vDSO call, a few ns) and the year recomputed only when
+/// the day changes, so a gateway that runs over New Year ages people correctly.
 pub(crate) fn current_year() -> i32 {
-    static YEAR: std::sync::OnceLock<i32> = std::sync::OnceLock::new();
-    *YEAR.get_or_init(|| {
-        let secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs());
-        // days → civil year (Howard Hinnant's algorithm, years only)
-        let days = (secs / 86_400) as i64 + 719_468;
-        let era = days.div_euclid(146_097);
-        let doe = days - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let y = yoe + era * 400 + i64::from(mp >= 10);
-        i32::try_from(y).ok().filter(|y| *y >= 2024).unwrap_or(2026)
-    })
+    use std::sync::atomic::{AtomicU64, Ordering};
+    // (day number << 16) | year; 0 = not yet computed
+    static CACHE: AtomicU64 = AtomicU64::new(0);
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    let day = secs / 86_400;
+    let cached = CACHE.load(Ordering::Relaxed);
+    if cached != 0 && cached >> 16 == day {
+        return (cached & 0xFFFF) as i32;
+    }
+    let y = year_of_day(day);
+    CACHE.store((day << 16) | y as u64, Ordering::Relaxed);
+    y
+}
+
+/// The civil year (UTC) of a day number since 1970 (Howard Hinnant's algorithm, years
+/// only); 2026 for a clock before 2024.
+fn year_of_day(day: u64) -> i32 {
+    let days = day as i64 + 719_468;
+    let era = days.div_euclid(146_097);
+    let doe = days - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let y = yoe + era * 400 + i64::from(mp >= 10);
+    i32::try_from(y).ok().filter(|y| *y >= 2024).unwrap_or(2026)
 }
 
 /// The birth year a personnummer or samordningsnummer shows, if it shows one.
@@ -290,6 +305,17 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn years_of_days_around_new_year() {
+        // 2026-12-31 is day 20818 since 1970-01-01, 2027-01-01 is day 20819
+        assert_eq!(year_of_day(20_818), 2026);
+        assert_eq!(year_of_day(20_819), 2027);
+        assert_eq!(year_of_day(19_723), 2024); // 2024-01-01
+        assert_eq!(year_of_day(19_722), 2026); // 2023-12-31: before 2024, the fallback
+        assert_eq!(year_of_day(0), 2026); // a clock at 1970: the fallback
+        assert!(current_year() >= 2026);
+    }
 
     fn f(c: Category, s: usize, e: usize) -> Finding {
         Finding::new(c, s, e, 0.9)
