@@ -112,21 +112,15 @@ impl<R: Read> TextChunks<R> {
     }
 
     fn fill(&mut self, target: usize) -> io::Result<()> {
-        while !self.eof && self.end() < target {
-            let want = (target - self.end()).min(4 << 20);
-            let old = self.buf.len();
-            self.buf.resize(old + want, 0);
-            match self.reader.read(&mut self.buf[old..]) {
-                Ok(0) => {
-                    self.buf.truncate(old);
-                    self.eof = true;
-                }
-                Ok(n) => self.buf.truncate(old + n),
-                Err(e) if e.kind() == io::ErrorKind::Interrupted => self.buf.truncate(old),
-                Err(e) => {
-                    self.buf.truncate(old);
-                    return Err(e);
-                }
+        if !self.eof && self.end() < target {
+            // `read_to_end` on a `take`: reads into the spare capacity without zeroing it
+            // first, retries interrupted reads, and stops at `want` bytes or at the end.
+            let want = target - self.end();
+            let n = (&mut self.reader)
+                .take(want as u64)
+                .read_to_end(&mut self.buf)?;
+            if n < want {
+                self.eof = true;
             }
         }
         Ok(())
@@ -239,22 +233,36 @@ impl<R: Read> TextChunks<R> {
                 }
             }
         };
-        let before = self.decode(ctx_start..self.cut);
-        let own = self.decode(self.cut..new_cut);
-        let after = self.decode(new_cut..look_end);
-        let mut text = String::with_capacity(before.len() + own.len() + after.len());
-        text.push_str(&before);
-        text.push_str(&own);
-        text.push_str(&after);
+        // Valid UTF-8 (the common case): one validation and one copy of the whole chunk.
+        // Every cut is on a character boundary, so the pieces are valid too and the result
+        // is what decoding piece by piece gives.
+        let (text, owned) = match std::str::from_utf8(self.raw(ctx_start..look_end)) {
+            Ok(s) => (s.to_owned(), self.cut - ctx_start..new_cut - ctx_start),
+            Err(_) => {
+                let before = self.decode(ctx_start..self.cut);
+                let own = self.decode(self.cut..new_cut);
+                let after = self.decode(new_cut..look_end);
+                let mut text = String::with_capacity(before.len() + own.len() + after.len());
+                text.push_str(&before);
+                text.push_str(&own);
+                text.push_str(&after);
+                (text, before.len()..before.len() + own.len())
+            }
+        };
+        let own = &text[owned.clone()];
+        let (own_len, own_lines) = (
+            own.len(),
+            memchr::memchr_iter(b'\n', own.as_bytes()).count(),
+        );
         let chunk = Chunk {
             index: self.index,
-            owned: before.len()..before.len() + own.len(),
+            owned,
             text,
             offset: self.decoded,
             line: self.line,
         };
-        self.decoded += own.len();
-        self.line += memchr::memchr_iter(b'\n', own.as_bytes()).count();
+        self.decoded += own_len;
+        self.line += own_lines;
         self.index += 1;
         self.cut = new_cut;
         // Drop what no later chunk needs (keep the context for the next one).
