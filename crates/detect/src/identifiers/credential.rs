@@ -152,6 +152,8 @@ const KEYS: &[(&str, bool)] = &[
     ("lösenord", true),
     ("lösenordet", true),
     ("losenord", true),
+    ("lösen", true),
+    ("losen", true),
     ("password", true),
     ("passwd", true),
     ("pwd", true),
@@ -204,10 +206,23 @@ fn password_is(b: &[u8], m: usize, e: usize) -> Option<(usize, usize, f32)> {
     if b[p..].starts_with(b"et") {
         p += 2;
     }
-    if !b[p..].starts_with(" är ".as_bytes()) {
-        return None;
+    for verb in [" är ", " var ", " blev "] {
+        if b[p..].starts_with(verb.as_bytes()) {
+            return value_from(b, p + verb.len(), true);
+        }
     }
-    value_from(b, p + " är ".len(), true)
+    // "Lösenordet, Skolan2019!, hade inte bytts": in apposition only a value that looks
+    // like a password (letters with digits or signs), not the next word of the sentence
+    if b[p..].starts_with(b", ") {
+        let (vs, ve, score) = value_from(b, p + 2, true)?;
+        let v = &b[vs..ve];
+        let letters = v.iter().any(u8::is_ascii_alphabetic);
+        let other = v
+            .iter()
+            .any(|c| c.is_ascii_digit() || c.is_ascii_punctuation());
+        return (letters && other && v.len() >= 6).then_some((vs, ve, score));
+    }
+    None
 }
 
 fn pem(b: &[u8], s: usize, e: usize) -> Option<(usize, usize, f32)> {
@@ -375,6 +390,9 @@ fn value_from(b: &[u8], mut p: usize, password: bool) -> Option<(usize, usize, f
     if v.first() == Some(&b'<') || v.first() == Some(&b'$') || v.first() == Some(&b'{') {
         return None; // placeholders: <lösenord>, ${PASSWORD}, {{secret}}
     }
+    if v.first() == Some(&b'/') && v[1..].contains(&b'/') {
+        return None; // a path: "PWD=/home/anna.berg" in a sudo log is the working directory
+    }
     let mixed = v.iter().any(u8::is_ascii_digit) && v.iter().any(u8::is_ascii_alphabetic);
     if !password && !mixed {
         return None;
@@ -416,6 +434,21 @@ mod tests {
         assert_eq!(found("\"password\": \"hunter22\""), vec!["hunter22"]);
         assert_eq!(found("pwd=abc123"), vec!["abc123"]);
         assert!(found("Byt lösenord ofta.").is_empty());
+        assert_eq!(
+            found("användare: svc_print\nlösen: Fjallripa#2026!\n"),
+            vec!["Fjallripa#2026!"]
+        );
+        assert_eq!(
+            found("Lösenordet, Skolan2019!, hade inte bytts sedan 2019."),
+            vec!["Skolan2019!"]
+        );
+        assert_eq!(
+            found("Lösenordet var Vinter2025 i en vecka."),
+            vec!["Vinter2025"]
+        );
+        assert!(found("Lösenordet, som ingen bytt, läckte.").is_empty());
+        assert!(found("Lösen, avgifter och bidrag redovisas årsvis.").is_empty());
+        assert!(found("sudo: anna.berg : TTY=pts/0 ; PWD=/home/anna.berg ; USER=root").is_empty());
         assert!(found("lösenord: ****").is_empty());
         assert!(found("password: <ditt lösenord>").is_empty());
     }
