@@ -10,7 +10,6 @@
 use std::time::Instant;
 use vakt_detect::Engine;
 
-#[allow(dead_code)]
 #[path = "../benches/support/texts.rs"]
 mod texts;
 

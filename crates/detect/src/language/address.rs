@@ -5,7 +5,7 @@
 //! number is checked for a street suffix ("-gatan", "-vägen" …), else the digits for a postnummer. Every address is
 //! reported at level 1: an organisation's published address looks the same as a person's.
 
-use super::tokens::{is_letter_byte, is_word_byte, swar_in_range, upper_at, word_start};
+use super::tokens::{find_byte, is_letter_byte, is_word_byte, swar_in_range, upper_at, word_start};
 use crate::{Category, Finding, Level};
 
 /// Street-name suffixes; a capitalised word ending in one, followed by a number, is a street.
@@ -207,21 +207,13 @@ pub(crate) fn detect(text: &str, findings: &mut Vec<Finding>) {
 /// The first position at or after `i` holding a digit, `B` (Box) or `c` (c/o), or `t.len()`.
 /// Eight bytes at a time: most of a text holds none of them.
 #[inline]
-fn next_candidate(t: &[u8], mut i: usize) -> usize {
-    while i + 8 <= t.len() {
-        let x = u64::from_le_bytes(t[i..i + 8].try_into().expect("eight bytes"));
-        let hit = swar_in_range(x, b'0', b'9')
-            | swar_in_range(x, b'B', b'B')
-            | swar_in_range(x, b'c', b'c');
-        if hit != 0 {
-            return i + (hit.trailing_zeros() / 8) as usize;
-        }
-        i += 8;
-    }
-    while i < t.len() && !(t[i].is_ascii_digit() || t[i] == b'B' || t[i] == b'c') {
-        i += 1;
-    }
-    i
+fn next_candidate(t: &[u8], i: usize) -> usize {
+    let block = |x: u64| {
+        swar_in_range(x, b'0', b'9') | swar_in_range(x, b'B', b'B') | swar_in_range(x, b'c', b'c')
+    };
+    find_byte(t, i, t.len(), block, |b| {
+        b.is_ascii_digit() || b == b'B' || b == b'c'
+    })
 }
 
 /// A street name ending right before the number at `n` ("Storgatan 12B …").

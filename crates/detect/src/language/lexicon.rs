@@ -24,7 +24,9 @@ use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
-use super::tokens::{boundary_before, is_letter_byte, is_word_byte, skip_word, word_start};
+use super::tokens::{
+    boundary_before, is_letter_byte, is_word_byte, latin1_lower, skip_word, word_start,
+};
 use crate::{Category, UseArea, UseKind};
 
 /// What a term signals.
@@ -174,7 +176,7 @@ fn fold_key(s: &str) -> String {
     s.chars()
         .map(|c| match c {
             'A'..='Z' => c.to_ascii_lowercase(),
-            '\u{c0}'..='\u{de}' if c != '\u{d7}' => char::from(c as u8 + 0x20),
+            '\u{c0}'..='\u{de}' if c != '\u{d7}' => latin1_lower(c),
             _ => c,
         })
         .collect()

@@ -235,13 +235,20 @@ pub(crate) fn lower_into<'b>(w: &str, buf: &'b mut String) -> &'b str {
     buf.as_str()
 }
 
+/// The lower-case form of a Latin-1 capital À..Þ (not ×): 0x20 above it.
+#[inline]
+pub(crate) fn latin1_lower(c: char) -> char {
+    debug_assert!(('\u{c0}'..='\u{de}').contains(&c) && c != '\u{d7}');
+    char::from(c as u8 + 0x20)
+}
+
 /// Pushes `c` lower-cased, as `c.to_lowercase()`; Latin-1 letters (Å Ä Ö É …) without the
 /// table lookup.
 #[inline]
 pub(crate) fn push_lower(buf: &mut String, c: char) {
     match c {
         // À..Þ except ×: the lower-case letter is 0x20 above
-        '\u{c0}'..='\u{de}' if c != '\u{d7}' => buf.push(char::from(c as u8 + 0x20)),
+        '\u{c0}'..='\u{de}' if c != '\u{d7}' => buf.push(latin1_lower(c)),
         '\u{80}'..='\u{ff}' if c != '\u{b5}' => buf.push(c),
         _ => buf.extend(c.to_lowercase()),
     }
@@ -478,28 +485,45 @@ pub(crate) fn swar_in_range(x: u64, lo: u8, hi: u8) -> u64 {
     ge_lo & !gt_hi & !x & H
 }
 
+/// The first position in `from..limit` whose byte `hit` accepts, or `limit`. `block` is the
+/// same test over eight bytes at once (SWAR: the high bit of each byte that is a hit), so
+/// runs without a hit are crossed a word at a time; `hit` finishes the last few bytes.
+#[inline(always)]
+pub(crate) fn find_byte(
+    t: &[u8],
+    from: usize,
+    limit: usize,
+    block: impl Fn(u64) -> u64,
+    hit: impl Fn(u8) -> bool,
+) -> usize {
+    let mut p = from;
+    while p + 8 <= limit {
+        let x = u64::from_le_bytes(t[p..p + 8].try_into().expect("eight bytes"));
+        let m = block(x);
+        if m != 0 {
+            return p + (m.trailing_zeros() / 8) as usize;
+        }
+        p += 8;
+    }
+    while p < limit && !hit(t[p]) {
+        p += 1;
+    }
+    p
+}
+
 /// The first position in `from..limit` that is not a word byte ([`is_word_byte`]), or
 /// `limit`. Eight bytes at a time: a word is mostly crossed in one step.
 #[inline]
 pub(crate) fn skip_word(t: &[u8], from: usize, limit: usize) -> usize {
     const H: u64 = 0x8080_8080_8080_8080;
-    let mut p = from;
-    while p + 8 <= limit {
-        let x = u64::from_le_bytes(t[p..p + 8].try_into().expect("eight bytes"));
+    let not_word = |x: u64| {
         let word = (x & H)
             | swar_in_range(x, b'0', b'9')
             | swar_in_range(x, b'A', b'Z')
             | swar_in_range(x, b'a', b'z');
-        let not_word = !word & H;
-        if not_word != 0 {
-            return p + (not_word.trailing_zeros() / 8) as usize;
-        }
-        p += 8;
-    }
-    while p < limit && is_word_byte(t[p]) {
-        p += 1;
-    }
-    p
+        !word & H
+    };
+    find_byte(t, from, limit, not_word, |b| !is_word_byte(b))
 }
 
 /// The first position at or after `from` whose byte is an ASCII capital or 0xC3 and above
@@ -509,22 +533,14 @@ pub(crate) fn skip_word(t: &[u8], from: usize, limit: usize) -> usize {
 pub(crate) fn next_capital(t: &[u8], from: usize) -> usize {
     const L: u64 = 0x0101_0101_0101_0101;
     const H: u64 = 0x8080_8080_8080_8080;
-    let n = t.len();
-    let mut p = from;
-    while p + 8 <= n {
-        let x = u64::from_le_bytes(t[p..p + 8].try_into().expect("eight bytes"));
+    let capital = |x: u64| {
         // high bit and low seven bits at least 0x43: the byte is 0xC3 or above
         let high = x & ((x & !H) + L * 0x3D) & H;
-        let hit = swar_in_range(x, b'A', b'Z') | high;
-        if hit != 0 {
-            return p + (hit.trailing_zeros() / 8) as usize;
-        }
-        p += 8;
-    }
-    while p < n && !(t[p].is_ascii_uppercase() || t[p] >= 0xC3) {
-        p += 1;
-    }
-    p
+        swar_in_range(x, b'A', b'Z') | high
+    };
+    find_byte(t, from, t.len(), capital, |b| {
+        b.is_ascii_uppercase() || b >= 0xC3
+    })
 }
 
 #[cfg(test)]
