@@ -1,7 +1,8 @@
 //! The five source guidelines in `shared/seeds/` talk about health, personnummer, secrecy
 //! and credentials in the abstract ("du får aldrig mata in uppgifter om hälsa"). They are
-//! open information: each must come out at level ≤ 1, and no finding of a special-category,
-//! extra-protected, personnummer or credential category may carry level ≥ 2.
+//! open information: each must come out at level ≤ 1, no finding of a special-category,
+//! extra-protected, secrecy, protected-identity, security-classified, personnummer or
+//! credential category may carry level ≥ 2, and they ask an AI for no AI Act use.
 
 use std::path::PathBuf;
 use vakt_detect::{Category, CategoryKind, Engine, Level};
@@ -49,7 +50,12 @@ fn forbidden(c: Category) -> bool {
         CategoryKind::SpecialCategory | CategoryKind::ExtraProtected
     ) || matches!(
         c,
-        Category::Personnummer | Category::Samordningsnummer | Category::Credential
+        Category::Personnummer
+            | Category::Samordningsnummer
+            | Category::Credential
+            | Category::SecrecyMarking
+            | Category::ProtectedIdentity
+            | Category::SecurityClassified
     )
 }
 
@@ -75,6 +81,14 @@ fn seeds_are_open_information() {
                     at.unwrap_or("")
                 ));
             }
+        }
+        for u in &a.uses {
+            problems.push(format!(
+                "{name}: use {:?}/{:?} on {:?}",
+                u.kind,
+                u.area,
+                &text[u.start..u.end]
+            ));
         }
     }
     assert!(

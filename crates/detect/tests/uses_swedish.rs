@@ -242,37 +242,6 @@ fn second_batch_of_phrasings() {
 }
 
 #[test]
-fn the_seed_guidelines_ask_for_nothing() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
-    let dir = if dir.is_dir() {
-        dir
-    } else {
-        std::path::PathBuf::from("/work/shared/seeds")
-    };
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        return;
-    };
-    let mut bad = Vec::new();
-    for e in entries.flatten() {
-        let p = e.path();
-        if p.extension().is_none_or(|x| x != "txt") {
-            continue;
-        }
-        let text = std::fs::read_to_string(&p).unwrap();
-        for u in Engine::shared().analyze(&text).uses {
-            bad.push(format!(
-                "{}: {:?}/{:?} {:?}",
-                p.display(),
-                u.kind,
-                u.area,
-                &text[u.start..u.end]
-            ));
-        }
-    }
-    assert!(bad.is_empty(), "{}", bad.join("\n"));
-}
-
-#[test]
 fn third_batch_of_phrasings() {
     check(&[
         ("Vi ska anställa en ny socialsekreterare. Läs igenom ansökningshandlingarna och tala om vem vi ska välja.", HighRisk, Employment),

@@ -41,66 +41,6 @@ fn social_services_note_is_level_3() {
     }
 }
 
-#[test]
-fn seeds_stay_open() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
-    let dir = if dir.is_dir() {
-        dir
-    } else {
-        std::path::PathBuf::from("/work/shared/seeds")
-    };
-    let Ok(entries) = std::fs::read_dir(&dir) else {
-        return;
-    };
-    let engine = Engine::new();
-    let mut problems = Vec::new();
-    for e in entries.flatten() {
-        let p = e.path();
-        if p.extension().is_none_or(|x| x != "txt")
-            || p.file_name().unwrap().to_string_lossy().starts_with('R')
-        {
-            continue;
-        }
-        let text = std::fs::read_to_string(&p).unwrap();
-        let a = engine.analyze(&text);
-        for f in &a.findings {
-            let bad = matches!(
-                f.category.kind(),
-                CategoryKind::SpecialCategory | CategoryKind::ExtraProtected
-            ) || matches!(
-                f.category,
-                Category::SecrecyMarking
-                    | Category::ProtectedIdentity
-                    | Category::SecurityClassified
-            );
-            if bad && f.level >= Level::L2 {
-                let ctx = f.text(&text);
-                problems.push(format!(
-                    "{}: {} {} {:?} in {:?}",
-                    p.display(),
-                    f.category,
-                    f.level,
-                    f.text(&text),
-                    ctx
-                ));
-            }
-        }
-        if a.level > Level::L1 {
-            problems.push(format!(
-                "{}: level {} {:?}",
-                p.display(),
-                a.level,
-                a.reasons
-            ));
-        }
-        if !a.uses.is_empty() {
-            let u: Vec<&str> = a.uses.iter().map(|u| &text[u.start..u.end]).collect();
-            problems.push(format!("{}: uses {:?}", p.display(), u));
-        }
-    }
-    assert!(problems.is_empty(), "{}", problems.join("\n"));
-}
-
 /// `VAKT_DUMP=file cargo test -p vakt-detect --lib dump -- --ignored --nocapture` prints what
 /// the engine finds in a file (a debugging aid).
 #[test]
