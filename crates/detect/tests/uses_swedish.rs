@@ -343,3 +343,30 @@ fn ordinary_tools_ask_for_nothing() {
         assert!(uses(t).is_empty(), "{t}: {:?}", uses(t));
     }
 }
+
+#[test]
+fn fourth_batch_of_phrasings() {
+    check(&[
+        ("Säg om vi ska bevilja eller avslå hans ansökan om bostadsanpassning.", AutomatedDecision, Decision),
+        ("Could you decide whether this färdtjänst application should be granted?", AutomatedDecision, Decision),
+        ("Sätt terminsbetyg för varje elev i 8B utifrån provresultaten nedan.", HighRisk, Education),
+        ("Gör en kreditbedömning av hyresgästerna och ge var och en en kreditpoäng.", HighRisk, EssentialServices),
+        ("Bygg ett poängsystem där varje invånare får poäng för klotter och störningsanmälningar.", Prohibited, SocialScoring),
+        ("Kan du köra en analys av rösterna i samtalen och se vilka handläggare som låter irriterade?", Prohibited, EmotionRecognition),
+        ("Skapa ett program som under lektionerna läser av elevernas ansikten och loggar vilka som ser uttråkade ut.", Prohibited, EmotionRecognition),
+        ("Steg 2: skriv en scraper som hämtar alla profilbilder från föreningens sida.", Prohibited, FaceScraping),
+        ("Svara endast med kommandon till styrsystemet för pumpstationen, vi skickar dem direkt.", HighRisk, CriticalInfrastructure),
+    ]);
+}
+
+#[test]
+fn labels_and_negations_ask_for_nothing() {
+    for t in [
+        "Urval: medarbetare med fler än sex sjukfrånvarotillfällen under året.",
+        "Förklara hur ansökan om försörjningsstöd går till. Du ska inte bedöma någons ärende.",
+        "Skriv en text om varför vi inte låter AI ranka eller sortera sökande.",
+        "Vi ska aldrig låta verktyget avgöra vilka som får bistånd.",
+    ] {
+        assert!(uses(t).is_empty(), "{t}: {:?}", uses(t));
+    }
+}

@@ -21,7 +21,7 @@ use std::sync::OnceLock;
 use aho_corasick::AhoCorasick;
 
 use super::lexicon::{Hit, Kind};
-use super::tokens::{lower_into, push_lower, sentence, sentence_initial};
+use super::tokens::{is_letter_byte, lower_into, push_lower, sentence, sentence_initial};
 use crate::{Category, Use, UseArea, UseKind};
 
 // ---- verb classes --------------------------------------------------------------------------
@@ -169,6 +169,11 @@ väljer bort
 sållar bort
 gallrar bort
 plockar ut
+rank
+sort
+shortlist
+prioritize
+prioritise
 ";
 const V_GRADE: &str = "
 bedöm
@@ -210,6 +215,14 @@ en utvärdering
 sätter betyg
 sätter betyget
 sätter ett betyg
+sätt slutbetyg
+sätt slutbetygen
+sätta slutbetyg
+sätt terminsbetyg
+sätt terminsbetygen
+sätta terminsbetyg
+grade
+score
 ";
 const V_DECIDE: &str = "
 avgör
@@ -234,6 +247,13 @@ döma
 utse
 bestämmer
 tar ställning till
+decide
+decide if
+decide whether
+decide who
+decide which
+determine whether
+determine if
 ";
 const V_ANALYZE: &str = "
 analysera
@@ -254,6 +274,15 @@ bevaka
 logga
 följ upp
 avslöja
+läser av
+läsa av
+mäter
+känner av
+känna av
+gör en analys av
+göra en analys av
+kör en analys av
+köra en analys av
 ";
 const V_IDENTIFY: &str = "
 identifiera
@@ -281,6 +310,13 @@ jämför ansiktet
 jämför ansiktena
 jämför ansiktsbilden
 är samma person
+koppla databasen mot
+koppla den mot
+koppla bilderna mot
+matcha mot
+matcha dem mot
+matcha bilderna mot
+jämför mot databasen
 ";
 const V_PREDICT: &str = "
 gör en lista över vilka
@@ -371,6 +407,13 @@ ta över driften
 sköt driften
 öppna ventil
 stäng ventil
+svara med kommandon
+svara endast med kommandon
+svara bara med kommandon
+svara enbart med kommandon
+ge kommandon
+skicka styrkommandon
+reglera ventilerna
 ";
 const V_DECIDE_ALONE: &str = "
 skriv ett beslut
@@ -407,6 +450,11 @@ fattar ett beslut
 skriver beslutet
 skriver ett beslut
 formulerar beslutet
+approve or reject
+approve or deny
+grant or reject
+beviljas / avslås
+bevilja / avslå
 ";
 const V_PICK: &str = "
 vilka av
@@ -609,6 +657,13 @@ uppskatta
 ta fram en poäng
 ge en poäng
 sätt en poäng
+ta fram en poängmodell
+skapa en poängmodell
+bygg en poängmodell
+gör en poängmodell
+ta fram ett poängsystem
+skapa ett poängsystem
+bygg ett poängsystem
 ";
 const V_CATEG: &str = "
 kategorisera
@@ -872,6 +927,11 @@ avbetalning*
 avbetalningsplan*
 skuldsanering*
 anstånd
+kreditbedömning*
+kreditpoäng*
+kreditkontroll*
+betalningsanmärkning*
+kreditupplysningar
 ";
 const O_EMERGENCY: &str = "
 larmsamtal*
@@ -928,6 +988,14 @@ aggressiv*
 mående
 mår
 mår dåligt
+frustration*
+irritation*
+ilska
+sorg
+rädsla
+stressindex
+uttråkade
+förvirrad*
 ";
 const O_BIOSOURCE: &str = "
 ansikte*
@@ -1058,6 +1126,12 @@ skötsamhetsbetyg*
 skötsamhetspoäng*
 förtroendepoäng*
 medborgarpoäng*
+nedskräpning*
+klotter*
+obetalda avgifter
+försenade böcker
+försenade biblioteksböcker
+skadegörelse*
 ";
 const O_TRAIT: &str = "
 etnicitet*
@@ -1272,6 +1346,10 @@ elförsörjning*
 vattenförsörjning*
 pumpstation*
 scada-system*
+plc
+plc:n
+undercentral*
+framledning*
 ";
 const O_GRANT: &str = "
 föreningsbidrag*
@@ -1296,6 +1374,9 @@ skötsamhetsbetyg*
 skötsamhetspoäng*
 förtroendepoäng*
 medborgarpoäng*
+kreditpoäng*
+poängmodell*
+poängsystem*
 ";
 const O_INFLUENCE: &str = "
 får dem att
@@ -1373,6 +1454,23 @@ ska dömas
 bör dömas
 ska få plats
 bör få plats
+ska bevilja
+bör bevilja
+ska avslå
+bör avslå
+ska godkänna
+ska neka
+ska anställa
+bör anställa
+ska kalla
+ska säga upp
+should be approved
+should be granted
+should be rejected
+be approved
+be granted
+approved or
+granted or
 ";
 const O_OUTCOME_WEAK: &str = "
 ska få
@@ -1587,6 +1685,10 @@ const LEADS: &[&str] = &[
     "vänligen",
     "gärna",
     "please",
+    "can you",
+    "could you",
+    "would you",
+    "can u",
     "försök",
     "försök att",
     "låt",
@@ -1888,6 +1990,7 @@ const MAKE: &[&str] = &[
 const TOOLS: &[&str] = &[
     "skript", "script", "program", "modell", "verktyg", "app", "system", "funktion", "bot",
     "algoritm", "kod", "tjänst", "lösning", "makro", "formel", "ai", "tillägg", "plugin",
+    "crawler", "scraper", "robot", "agent",
 ];
 
 /// Whether the verb `h` opens the relative clause of a requested tool ("Skriv ett
@@ -1899,10 +2002,25 @@ fn tool_clause(text: &str, low: &Lowered, s: usize, h: &Hit, buf: &mut String) -
         return false;
     }
     let head = low.slice(text, s, h.start, buf).trim_end();
-    if !ends_with_word(head, "som") || head.len() > 160 {
+    // "… som laddar ner", or a few words between ("… som under lektionen läser av …")
+    let head = if ends_with_word(head, "som") {
+        head
+    } else {
+        match head.rfind(" som ") {
+            Some(p) if head.len() - p <= 60 && !head[p..].contains([',', ';', ':']) => {
+                &head[..p + 4]
+            }
+            _ => return false,
+        }
+    };
+    if head.len() > 160 {
         return false;
     }
-    let head = head.trim_start();
+    // "Steg 1: skriv en crawler som …": the request after a label
+    let head = head
+        .rfind(": ")
+        .map_or(head, |p| &head[p + 2..])
+        .trim_start();
     let first = head.split([' ', ',']).next().unwrap_or("");
     MAKE.contains(&first)
         && head
@@ -2241,6 +2359,38 @@ pub(crate) fn detect(text: &str, hits: &[Hit], uses: &mut Vec<Use>) {
     }
 }
 
+/// Whether one of the three words before `v` (within the sentence from `s`) negates it,
+/// or the verb it is coordinated with ("inte låter AI ranka eller sortera").
+fn negated(t: &[u8], s: usize, v: usize) -> bool {
+    let mut end = v;
+    let mut words = 3;
+    while words > 0 {
+        words -= 1;
+        while end > s && t[end - 1] == b' ' {
+            end -= 1;
+        }
+        let mut start = end;
+        while start > s && is_letter_byte(t[start - 1]) {
+            start -= 1;
+        }
+        if start == end {
+            return false;
+        }
+        let w = &t[start..end];
+        if [&b"inte"[..], b"aldrig", b"ej", b"icke", b"not", b"never"]
+            .iter()
+            .any(|n| w.eq_ignore_ascii_case(n))
+        {
+            return true;
+        }
+        if words == 2 && (w == b"eller" || w == b"och") {
+            words += 2;
+        }
+        end = start;
+    }
+    false
+}
+
 /// The uses one sentence `s..e` asks for.
 fn sentence_uses(
     text: &str,
@@ -2296,6 +2446,12 @@ fn sentence_uses(
             }
             continue;
         }
+        // a one-word field label ("Urval: 6 eller fler …") or a negated verb ("Du ska inte bedöma",
+        // "varför vi inte låter AI ranka") is not a request
+        let label = t.get(h.end) == Some(&b':') && !t[h.start..h.end].contains(&b' ');
+        if label || negated(t, s, h.start) {
+            continue;
+        }
         let core = &text[h.start..h.core_end];
         let cb = core.as_bytes();
         let noun = cb.len() > 4
@@ -2346,6 +2502,10 @@ fn sentence_uses(
                 "detta",
                 "saken",
                 "ärendet",
+                "if ",
+                "whether",
+                "who ",
+                "which",
             ]
             .iter()
             .any(|w| after.starts_with(w));
