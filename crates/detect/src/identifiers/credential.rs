@@ -203,11 +203,13 @@ fn password_is(b: &[u8], m: usize, e: usize) -> Option<(usize, usize, f32)> {
         return None;
     }
     let mut p = e;
-    if b[p..].starts_with(b"et") {
+    let definite = b[p..].starts_with(b"et");
+    if definite {
         p += 2;
     }
     for verb in [" är ", " var ", " blev "] {
-        if b[p..].starts_with(verb.as_bytes()) {
+        // "byta lösenord var 90:e dag": without the article "var" is "every"
+        if b[p..].starts_with(verb.as_bytes()) && (definite || verb == " är ") {
             return value_from(b, p + verb.len(), true);
         }
     }

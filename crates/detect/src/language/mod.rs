@@ -112,7 +112,14 @@ impl LanguageDetector {
         persons.sort_unstable();
 
         address::detect(text, findings);
-        content::detect(text, &hits, &persons, findings);
+        // a name or a personnummer: someone the text is about (or written to)
+        let named = findings.iter().any(|f| {
+            matches!(
+                f.category,
+                Category::PersonName | Category::Personnummer | Category::Samordningsnummer
+            )
+        });
+        content::detect(text, &hits, &persons, named, findings);
         content::markings::detect(text, &hits, &ips, findings);
         uses::detect(text, &hits, uses);
         debug_assert!(findings[first_new..]

@@ -82,6 +82,8 @@ January February March May June July August October December Monday Tuesday Wedn
 Thursday Friday Saturday Sunday Swedish Nordic English Scandinavian European International
 Nord Norra Södra Västra Östra Övre Nedre Stora Lilla Gamla Nya Sankt Sankta
 Finns Visa Titta Ranka Jo Ute Inga
+Lex Mån Tis Ons Tors Fre Lör Sön Familjen Familj Grannen Grannarna Mentor Mentorn Ej Val Valet
+Städ Myran Humlan Fjärilen Ekorren Nyckelpigan Igelkotten Solrosen Blåklockan
 ";
 
 /// Words before a name that say it is one.
@@ -537,6 +539,12 @@ impl Names {
         {
             self.lower_case_names(text, findings);
         }
+        // "Lex Maria", "Lex Sarah": the names of reporting duties, not persons
+        let mut idx = 0;
+        findings.retain(|f| {
+            idx += 1;
+            idx <= first_new || f.category != Category::PersonName || !after_lex(t, f.start)
+        });
     }
 
     /// Names in a text written in lower case: a first name right after a cue word ("elev
@@ -598,6 +606,11 @@ impl Names {
         let f = self.flags(cap);
         f & FIRST_NAME != 0 && f & COMMON_WORD == 0
     }
+}
+
+/// Whether `i` follows "Lex " (a reporting duty named after a person: "Lex Sarah").
+fn after_lex(t: &[u8], i: usize) -> bool {
+    i >= 4 && t[i - 4..i].eq_ignore_ascii_case(b"lex ")
 }
 
 /// `w` with its first letter upper-cased, into `buf`.

@@ -76,7 +76,27 @@ fn ends_before(t: &[u8], q: usize) -> bool {
     match t[q] {
         b'!' | b'?' => true,
         b'.' => q + 1 < t.len() && t[q + 1].is_ascii_whitespace() && !abbrev_before(t, q),
-        b'\n' => q >= 1 && t[q - 1] == b'\n',
+        b'\n' => (q >= 1 && t[q - 1] == b'\n') || item_starts(t, q + 1),
+        _ => false,
+    }
+}
+
+/// Whether a list item or a table row starts at `i` (after a line break): "- ", "* ",
+/// "• ", "– ", "1. ", "2) ", "| ". Each item is a sentence of its own, even without a full
+/// stop ("3. Ekonomisk uppföljning" is not part of "4. Information: sjukfrånvaron").
+fn item_starts(t: &[u8], i: usize) -> bool {
+    let mut i = i;
+    while i < t.len() && t[i] == b' ' {
+        i += 1;
+    }
+    let rest = &t[i.min(t.len())..];
+    match rest {
+        [b'-' | b'*' | b'|', b' ', ..] => true,
+        [0xE2, 0x80, 0xA2 | 0x93, b' ', ..] => true,
+        [b'0'..=b'9', ..] => {
+            let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+            digits <= 2 && matches!(rest.get(digits..digits + 2), Some([b'.' | b')', b' ']))
+        }
         _ => false,
     }
 }
@@ -125,7 +145,7 @@ fn sentence_end(t: &[u8], end: usize, hi: usize) -> usize {
             {
                 return q + 1
             }
-            b'\n' if q + 1 < t.len() && t[q + 1] == b'\n' => return q,
+            b'\n' if (q + 1 < t.len() && t[q + 1] == b'\n') || item_starts(t, q + 1) => return q,
             _ => from = q + 1,
         }
     }
@@ -352,7 +372,7 @@ mod tests {
             {
                 break;
             }
-            if b == b'\n' && s >= 2 && t[s - 2] == b'\n' {
+            if b == b'\n' && ((s >= 2 && t[s - 2] == b'\n') || item_starts(t, s)) {
                 break;
             }
             s -= 1;
@@ -369,7 +389,7 @@ mod tests {
                 e += 1;
                 break;
             }
-            if b == b'\n' && e + 1 < t.len() && t[e + 1] == b'\n' {
+            if b == b'\n' && ((e + 1 < t.len() && t[e + 1] == b'\n') || item_starts(t, e + 1)) {
                 break;
             }
             e += 1;
@@ -397,6 +417,7 @@ mod tests {
                 prop::sample::select(vec![
                     ".", "!", "?", "\n", "\n\n", " ", "  ", "a", "ord", "t.ex.", "t", "ex",
                     "kap", "1", "2.", "å", "Ö", "–", "\u{a0}", "bl.a.", ". ", "nr.", "\t",
+                    "- ", "3) ", "• ", "| ", "12. ",
                 ]),
                 0..80,
             ),

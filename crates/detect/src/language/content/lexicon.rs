@@ -380,7 +380,44 @@ religion*
 religiös*
 troende
 ateist*
-konverter*
+!konverter*
+konvertit*
+konverterat till islam
+konverterat till kristendomen
+konverterat till katolicismen
+konverterat till judendomen
+konverterat till buddhismen
+konverterat till hinduismen
+konverterat till pingst*
+konverterat till frikyrkan
+konverterat till kristen tro
+konverterade till islam
+konverterade till kristendomen
+konverterade till katolicismen
+konverterade till judendomen
+konverterade till buddhismen
+konverterade till hinduismen
+konverterade till pingst*
+konverterade till frikyrkan
+konverterade till kristen tro
+konverterar till islam
+konverterar till kristendomen
+konverterar till katolicismen
+konverterar till judendomen
+konverterar till buddhismen
+konverterar till hinduismen
+konverterar till pingst*
+konverterar till frikyrkan
+konverterar till kristen tro
+konvertera till islam
+konvertera till kristendomen
+konvertera till katolicismen
+konvertera till judendomen
+konvertera till buddhismen
+konvertera till hinduismen
+konvertera till pingst*
+konvertera till frikyrkan
+konvertera till kristen tro
 bönerum
 bär slöja
 bär hijab

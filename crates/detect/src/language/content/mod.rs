@@ -13,7 +13,7 @@ pub(crate) mod lexicon;
 pub(crate) mod markings;
 
 use super::lexicon::{Hit, Kind};
-use super::tokens::sentence;
+use super::tokens::{is_letter_byte, sentence};
 use crate::{Category, Finding, Level};
 
 /// References to an individual.
@@ -127,6 +127,7 @@ räknas som
 definieras
 riktlinje*
 om du
+om ni
 när du
 du ska
 du får
@@ -393,12 +394,39 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     }
 }
 
+/// Whether one of the two words before `i` is "din", "ditt" or "dina" ("ditt
+/// alkoholberoende", "din långa sjukskrivning"): the addressee's own condition.
+fn possessed(t: &[u8], i: usize) -> bool {
+    let mut end = i;
+    for _ in 0..2 {
+        while end > 0 && t[end - 1] == b' ' {
+            end -= 1;
+        }
+        let mut start = end;
+        while start > 0 && is_letter_byte(t[start - 1]) {
+            start -= 1;
+        }
+        if start == end {
+            return false;
+        }
+        if [&b"din"[..], b"ditt", b"dina"]
+            .iter()
+            .any(|w| t[start..end].eq_ignore_ascii_case(w))
+        {
+            return true;
+        }
+        end = start;
+    }
+    false
+}
+
 /// Reports content findings for the hits. `persons` are spans of identifiers and names
 /// that point at a person, sorted by start.
 pub(crate) fn detect(
     text: &str,
     hits: &[Hit],
     persons: &[(usize, usize)],
+    named: bool,
     findings: &mut Vec<Finding>,
 ) {
     let t = text.as_bytes();
@@ -474,7 +502,10 @@ pub(crate) fn detect(
         let ref_here = if weak {
             strong_here || kinds_here & PERSON_REF != 0
         } else {
-            strong_here || kinds_here & (PERSON_REF | PRONOUN) != 0
+            strong_here
+                || kinds_here & (PERSON_REF | PRONOUN) != 0
+                // in a text that names someone, "ditt …" is that person's (a letter)
+                || (named && possessed(t, h.start))
         };
         let p = paragraph_start(t, s, 400).min(s.saturating_sub(300));
         // a next sentence that opens with a pronoun or a reference goes on about the person
