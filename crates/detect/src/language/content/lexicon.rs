@@ -380,7 +380,6 @@ religion*
 religiös*
 troende
 ateist*
-!konverter*
 konvertit*
 konverterat till islam
 konverterat till kristendomen

@@ -1,0 +1,71 @@
+//! Whether a text is about someone: list items, letters to a named person, names that are
+//! not persons, words that only look like secrets. The sentences are written for this test;
+//! none comes from the evaluation corpus.
+
+use vakt_detect::{Category, Engine, Level};
+
+fn level_of(text: &str, c: Category) -> Option<Level> {
+    Engine::shared()
+        .analyze(text)
+        .findings
+        .iter()
+        .filter(|f| f.category == c)
+        .map(|f| f.level)
+        .max()
+}
+
+#[test]
+fn an_agenda_item_is_not_about_the_names_on_the_next_line() {
+    let t = "Dagordning\n\
+             1. Val av justerare\n\
+             2. Information om sjukfrånvaron i förvaltningen under året\n\
+             3. Motion från Lena Berg (C) om cykelvägar\n";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    // the same words in one sentence about her still count
+    let t = "Lena Berg har en lång sjukfrånvaro på grund av utmattningssyndrom.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}
+
+#[test]
+fn a_letter_to_a_named_person_is_about_them() {
+    let t = "Till Göran Ek\n\nVi har tidigare erbjudit stöd för ditt spelberoende genom \
+             företagshälsovården.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+    // a web page speaks to everyone
+    let t = "Ansök om stöd. Bifoga ett intyg om din diagnos till ansökan.";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+}
+
+#[test]
+fn reporting_duties_are_not_persons() {
+    let a = Engine::shared().analyze("Händelsen anmäldes enligt Lex Maria och Lex Sarah.");
+    assert!(
+        a.findings
+            .iter()
+            .all(|f| f.category != Category::PersonName),
+        "{:?}",
+        a.findings
+    );
+}
+
+#[test]
+fn every_ninetieth_day_is_not_a_password() {
+    let a = Engine::shared().analyze("Du behöver inte byta lösenord var 90:e dag längre.");
+    assert!(a
+        .findings
+        .iter()
+        .all(|f| f.category != Category::Credential));
+    let a = Engine::shared().analyze("Lösenordet var Sommar2024! hela våren.");
+    assert!(a
+        .findings
+        .iter()
+        .any(|f| f.category == Category::Credential));
+}
+
+#[test]
+fn converting_files_is_not_religion() {
+    let t = "Anna Lind sköter konverteringen av ritningarna till PDF.";
+    assert!(level_of(t, Category::Religion).is_none());
+    let t = "Han har konverterat till islam och ber om bönerum.";
+    assert_eq!(level_of(t, Category::Religion), Some(Level::L3));
+}
