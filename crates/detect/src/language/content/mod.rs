@@ -286,8 +286,11 @@ fn case_level(cat: Category, weak: bool, identified: bool) -> Level {
 const ROLE_ENDINGS: &[&str] = &[
     "chef",
     "chefen",
+    "chefer",
+    "cheferna",
     "handläggare",
     "handläggaren",
+    "handläggarna",
     "sekreterare",
     "sekreteraren",
     "samordnare",
@@ -356,8 +359,8 @@ fn word_before<'b>(t: &[u8], i: usize, buf: &'b mut String) -> Option<(usize, &'
 /// address line ("Till socialtjänsten").
 fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &mut String) -> bool {
     let t = text.as_bytes();
-    // "LSS-handläggare", "barn- och utbildningsnämnden"
-    if e < t.len() && t[e] == b'-' {
+    // "LSS-handläggare", "barn- och utbildningsnämnden"; a mailbox "lss@kommun.se"
+    if (e < t.len() && (t[e] == b'-' || t[e] == b'@')) || (s > 0 && t[s - 1] == b'@') {
         return true;
     }
     // "Förskolan Solrosen", "Hemtjänst Norr": a capitalised term and a capitalised word that
