@@ -69,3 +69,16 @@ fn converting_files_is_not_religion() {
     let t = "Han har konverterat till islam och ber om bönerum.";
     assert_eq!(level_of(t, Category::Religion), Some(Level::L3));
 }
+
+#[test]
+fn a_guideline_that_names_no_one_is_about_anyone() {
+    let t = "Rutin vid frånvaro\n\n\
+             Om barnet har feber ska det vara hemma tills det är feberfritt.\n\n\
+             Medarbetare får inte lämna uppgifter om barnets diagnos till andra föräldrar, \
+             till exempel i en gruppchatt.";
+    let a = Engine::shared().analyze(t);
+    assert!(a.level <= Level::L1, "{:?}", a.findings);
+    // one named child, and it is about her
+    let t = "Om Elsa Nord har feber ska hon vara hemma. Hennes diagnos är epilepsi.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}

@@ -148,6 +148,19 @@ alla elever
 varje elev
 kan ansöka
 kan söka
+om barnet
+om ert barn
+om ditt barn
+om eleven
+om en elev
+om medarbetaren
+om en medarbetare
+om någon
+om man
+du som
+dig som
+för dig som
+ni som
 ";
 
 /// All lists this module puts into the shared automaton.
@@ -444,6 +457,16 @@ pub(crate) fn detect(
             || !hits.iter().any(|h| {
                 matches!(h.kind, Kind::UseVerb(_)) && super::tokens::sentence_initial(t, h.start)
             }));
+    // no one named, and written as rules or information ("om du …", "får inte", "till
+    // exempel") in several places: a guideline, a web page, a newsletter. What it says about
+    // "barnet" or "medarbetaren" is about anyone: at most level 1.
+    let generic_doc = !named && {
+        let mut markers = hits.iter().filter(|h| h.kind == Kind::General);
+        markers.next().zip(markers.last()).is_some_and(|(a, b)| {
+            let (_, e) = sentence(t, a.start, a.end, 300);
+            b.start >= e
+        })
+    };
     let mut buf = String::new();
     // persons are sorted by start and do not nest much: find the first that may overlap
     let in_range = |s: usize, e: usize| {
@@ -546,7 +569,11 @@ pub(crate) fn detect(
             (Level::L1.min(full), 0.4)
         };
         let mut f = Finding::new(cat, h.start, h.end, score);
-        f.level = level;
+        f.level = if generic_doc {
+            level.min(Level::L1)
+        } else {
+            level
+        };
         findings.push(f);
     }
 }
