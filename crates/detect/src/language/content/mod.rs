@@ -462,7 +462,7 @@ pub(crate) fn detect(
     // "barnet" or "medarbetaren" is about anyone: at most level 1.
     let generic_doc = !named && {
         let mut markers = hits.iter().filter(|h| h.kind == Kind::General);
-        markers.next().zip(markers.last()).is_some_and(|(a, b)| {
+        markers.next().zip(markers.next_back()).is_some_and(|(a, b)| {
             let (_, e) = sentence(t, a.start, a.end, 300);
             b.start >= e
         })
