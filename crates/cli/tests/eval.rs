@@ -50,10 +50,13 @@ fn corpus_validates_and_is_large_enough() {
     assert_eq!(v["valid"], true);
     let n = v["documents"].as_u64().unwrap();
     assert!(n >= 150, "corpus has {n} documents, want ≥ 150");
+    // The held-out set must be big enough to measure with (at least 60 documents, at least a
+    // sixth of the corpus). Dev grows between held-out generations (files written later are
+    // added to dev once scored), so the share is not fixed at a third.
     let h = heldout()["documents"].as_u64().unwrap();
     assert!(
-        h * 4 >= n && h * 5 <= n * 2,
-        "held-out share {h}/{n} is not about a third"
+        h >= 60 && h * 6 >= n && h * 2 <= n,
+        "held-out {h} of {n} documents: want at least 60, at least a sixth and at most half"
     );
 }
 

@@ -462,10 +462,13 @@ pub(crate) fn detect(
     // "barnet" or "medarbetaren" is about anyone: at most level 1.
     let generic_doc = !named && {
         let mut markers = hits.iter().filter(|h| h.kind == Kind::General);
-        markers.next().zip(markers.next_back()).is_some_and(|(a, b)| {
-            let (_, e) = sentence(t, a.start, a.end, 300);
-            b.start >= e
-        })
+        markers
+            .next()
+            .zip(markers.next_back())
+            .is_some_and(|(a, b)| {
+                let (_, e) = sentence(t, a.start, a.end, 300);
+                b.start >= e
+            })
     };
     let mut buf = String::new();
     // persons are sorted by start and do not nest much: find the first that may overlap
