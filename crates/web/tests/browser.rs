@@ -166,6 +166,11 @@ async fn pages_in_a_real_browser() {
         .click()
         .await
         .unwrap();
+    // the form posts and a new page loads: wait for it (a loaded machine is slow to render)
+    c.wait()
+        .for_element(Locator::Css(".notice.error"))
+        .await
+        .expect("the login page answers with an error notice");
     let err: String = b
         .js("return document.querySelector('.notice.error').textContent")
         .await;
