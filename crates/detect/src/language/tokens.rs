@@ -219,6 +219,17 @@ pub(crate) fn prev_word(t: &[u8], i: usize) -> Option<(usize, &[u8])> {
     }
 }
 
+/// The words before `i`, nearest first, as [`prev_word`] finds them, none starting before
+/// `lo`; stops at anything that is not a word or a separator.
+pub(crate) fn words_before(t: &[u8], lo: usize, i: usize) -> impl Iterator<Item = &[u8]> {
+    let mut at = i;
+    std::iter::from_fn(move || {
+        let (s, w) = prev_word(t, at).filter(|&(s, _)| s >= lo)?;
+        at = s;
+        Some(w)
+    })
+}
+
 /// Whether position `i` starts a sentence: only spaces/bullets back to the line start or to
 /// `.`, `!`, `?`, `:`.
 pub(crate) fn sentence_initial(t: &[u8], i: usize) -> bool {

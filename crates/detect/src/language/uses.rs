@@ -21,7 +21,7 @@ use std::sync::OnceLock;
 use aho_corasick::AhoCorasick;
 
 use super::lexicon::{Hit, Kind};
-use super::tokens::{is_letter_byte, lower_into, push_lower, sentence, sentence_initial};
+use super::tokens::{lower_into, push_lower, sentence, sentence_initial, words_before};
 use crate::{Category, Use, UseArea, UseKind};
 
 // ---- verb classes --------------------------------------------------------------------------
@@ -2362,31 +2362,18 @@ pub(crate) fn detect(text: &str, hits: &[Hit], uses: &mut Vec<Use>) {
 /// Whether one of the three words before `v` (within the sentence from `s`) negates it,
 /// or the verb it is coordinated with ("inte låter AI ranka eller sortera").
 fn negated(t: &[u8], s: usize, v: usize) -> bool {
-    let mut end = v;
-    let mut words = 3;
-    while words > 0 {
-        words -= 1;
-        while end > s && t[end - 1] == b' ' {
-            end -= 1;
+    const NOT: &[&[u8]] = &[b"inte", b"aldrig", b"ej", b"icke", b"not", b"never"];
+    let mut reach = 3;
+    for (k, w) in words_before(t, s, v).enumerate() {
+        if k >= reach {
+            break;
         }
-        let mut start = end;
-        while start > s && is_letter_byte(t[start - 1]) {
-            start -= 1;
-        }
-        if start == end {
-            return false;
-        }
-        let w = &t[start..end];
-        if [&b"inte"[..], b"aldrig", b"ej", b"icke", b"not", b"never"]
-            .iter()
-            .any(|n| w.eq_ignore_ascii_case(n))
-        {
+        if NOT.iter().any(|n| w.eq_ignore_ascii_case(n)) {
             return true;
         }
-        if words == 2 && (w == b"eller" || w == b"och") {
-            words += 2;
+        if k == 0 && (w == b"eller" || w == b"och") {
+            reach += 2;
         }
-        end = start;
     }
     false
 }

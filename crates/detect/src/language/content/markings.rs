@@ -213,6 +213,12 @@ fn osl_chapter_after(t: &[u8], e: usize) -> Option<usize> {
 
 /// Reports markings and infrastructure. `ip_spans` are the IP addresses the identifier
 /// pass found.
+/// The hits that start in `lo..hi` (hits are sorted by start).
+fn hits_within(hits: &[Hit], lo: usize, hi: usize) -> impl Iterator<Item = &Hit> {
+    let from = hits.partition_point(|o| o.start < lo);
+    hits[from..].iter().take_while(move |o| o.start < hi)
+}
+
 pub(crate) fn detect(
     text: &str,
     hits: &[Hit],
@@ -312,28 +318,19 @@ pub(crate) fn detect(
                 }
             }
             Kind::Infra(SECRET | CONTEXT) => {}
-            Kind::Infra(WIFI) => {
-                // a wireless network with its password or name within a few lines
-                let lo = s.saturating_sub(200);
-                let hi = (e + 200).min(t.len());
-                let from = hits.partition_point(|o| o.start < lo);
-                if hits[from..]
-                    .iter()
-                    .take_while(|o| o.start < hi)
-                    .any(|o| o.kind == Kind::Infra(SECRET))
-                {
-                    push(findings, Category::Infrastructure, s, e, 0.75, Level::L2);
-                }
+            // a wireless network with its password or name within a few lines
+            Kind::Infra(WIFI)
+                if hits_within(hits, s.saturating_sub(200), e + 200)
+                    .any(|o| o.kind == Kind::Infra(SECRET)) =>
+            {
+                push(findings, Category::Infrastructure, s, e, 0.75, Level::L2);
             }
+            Kind::Infra(WIFI) => {}
             Kind::Infra(_) => {
                 // an infrastructure word counts when the sentence holds a technical detail
                 let (ss, se) = sentence(t, s, e, 200);
-                let from = hits.partition_point(|o| o.start < ss);
                 let detail = ip_spans.iter().any(|&(a, b)| a < se && b > ss)
-                    || hits[from..]
-                        .iter()
-                        .take_while(|o| o.start < se)
-                        .any(|o| o.kind == Kind::Infra(1))
+                    || hits_within(hits, ss, se).any(|o| o.kind == Kind::Infra(1))
                     || has_port_or_number(&t[ss..se]);
                 if detail {
                     push(findings, Category::Infrastructure, s, e, 0.75, Level::L2);
@@ -361,12 +358,7 @@ pub(crate) fn detect(
         } else {
             // a public address among words of IT operations or security: a server, a log
             // entry, an attacker's host (a bare "1.1.3.1" in a guideline is a section number)
-            let lo = a.saturating_sub(300);
-            let hi = (b + 300).min(t.len());
-            let from = hits.partition_point(|o| o.start < lo);
-            if hits[from..]
-                .iter()
-                .take_while(|o| o.start < hi)
+            if hits_within(hits, a.saturating_sub(300), b + 300)
                 .any(|o| matches!(o.kind, Kind::Infra(_)))
             {
                 push(findings, Category::Infrastructure, a, b, 0.6, Level::L2);

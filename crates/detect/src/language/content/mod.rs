@@ -13,7 +13,7 @@ pub(crate) mod lexicon;
 pub(crate) mod markings;
 
 use super::lexicon::{Hit, Kind};
-use super::tokens::{is_letter_byte, sentence};
+use super::tokens::{sentence, words_before};
 use crate::{Category, Finding, Level};
 
 /// References to an individual.
@@ -413,27 +413,11 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
 /// Whether one of the two words before `i` is "din", "ditt" or "dina" ("ditt
 /// alkoholberoende", "din långa sjukskrivning"): the addressee's own condition.
 fn possessed(t: &[u8], i: usize) -> bool {
-    let mut end = i;
-    for _ in 0..2 {
-        while end > 0 && t[end - 1] == b' ' {
-            end -= 1;
-        }
-        let mut start = end;
-        while start > 0 && is_letter_byte(t[start - 1]) {
-            start -= 1;
-        }
-        if start == end {
-            return false;
-        }
-        if [&b"din"[..], b"ditt", b"dina"]
+    words_before(t, 0, i).take(2).any(|w| {
+        [&b"din"[..], b"ditt", b"dina"]
             .iter()
-            .any(|w| t[start..end].eq_ignore_ascii_case(w))
-        {
-            return true;
-        }
-        end = start;
-    }
-    false
+            .any(|p| w.eq_ignore_ascii_case(p))
+    })
 }
 
 /// Reports content findings for the hits. `persons` are spans of identifiers and names
