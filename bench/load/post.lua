@@ -1,24 +1,74 @@
--- wrk script: POST an OpenAI chat request with a ~4 KB prompt (no personal data, so it is
--- allowed and forwarded). VAKT_KEY (optional) is sent as the bearer key.
-local words = {"kommunen", "planerar", "att", "bygga", "en", "ny", "förskola", "i", "stadsdelen",
-  "under", "nästa", "år", "och", "vill", "ha", "förslag", "på", "hur", "informationen", "till",
-  "invånarna", "kan", "skrivas", "enkelt", "tydligt", "med", "öppettider", "biblioteket", "parken"}
-local parts = {}
-local len = 0
-local i = 0
-while len < 4096 do
-  local w = words[(i * 7) % #words + 1]
-  parts[#parts + 1] = w
-  len = len + #w + 1
-  i = i + 1
+-- wrk script: POST OpenAI chat requests with ~4 KB prompts (no personal data, so they are
+-- allowed and forwarded). The prompts vary: 64 different texts drawn from a vocabulary of a
+-- few hundred everyday Swedish words (about 250-300 distinct words per prompt, as in real
+-- text), so the gateway's free-text index does real work, not the same 30 words again.
+-- VAKT_KEY (optional) is sent as the bearer key.
+local vocab = {}
+for w in ([[
+kommunen planerar att bygga en ny förskola i stadsdelen under nästa år och vill ha förslag
+på hur informationen till invånarna kan skrivas enkelt tydligt med öppettider biblioteket
+parken skolan gatan trafiken bussen cykelbanan parkeringen vägen bron torget centrum området
+kvarteret detaljplanen bygglovet samrådet utställningen remissen yttrandet nämnden styrelsen
+förvaltningen enheten avdelningen kontoret verksamheten budgeten kostnaden investeringen
+underhållet renoveringen tillbyggnaden lokalerna ytan marken tomten fastigheten huset taket
+fönstren värmen ventilationen belysningen energin solceller laddstolpar avfallet återvinningen
+sophämtningen vattnet avloppet ledningarna dagvattnet översvämning klimatet miljön naturen
+skogen sjön stranden badplatsen lekplatsen idrottshallen simhallen fotbollsplanen spåret
+promenaden evenemang konsert teater utställning marknad festival sommarlov höstlov jullov
+vecka månad kvartal dag kväll morgon helg måndag tisdag onsdag torsdag fredag januari mars
+maj september november tidigare senare snart ofta ibland alltid aldrig gärna särskilt
+dessutom däremot därför eftersom medan innan efter före mellan genom utan mot vid hos från
+till över under bakom bredvid inom utanför ungefär nästan ganska mycket lite flera många
+några alla varje annan andra samma hela halva första sista nya gamla stora små långa korta
+viktiga vanliga tydliga enkla svåra möjliga lämpliga rimliga tillgängliga digitala gemensamma
+lokala regionala nationella offentliga öppna stängda tillfälliga permanenta kommande
+beskriv sammanfatta formulera förbättra förkorta förtydliga översätt strukturera föreslå
+jämför lista förklara granska redigera skriv gör ta fram ge exempel på punkter rubriker
+stycken meningar ord text brev mejl kallelse inbjudan annons information nyhet pressmeddelande
+webbsida broschyr affisch presentation rapport sammanställning plan tidplan checklista
+instruktion rutin manual mall protokoll dagordning anteckningar frågor svar synpunkter
+önskemål förslag idéer mål syfte bakgrund resultat uppföljning utvärdering erfarenheter
+arbetet projektet uppdraget samarbetet dialogen mötet träffen workshopen seminariet kursen
+utbildningen introduktionen handledningen stödet servicen tjänsten funktionen systemet
+plattformen appen formuläret blanketten ärendet diariet arkivet dokumentet filen mappen
+läsaren mottagaren publiken målgruppen föreningarna företagen organisationerna besökarna
+turisterna grannarna medborgarna ungdomarna pensionärerna familjerna hushållen
+]]):gmatch("%S+") do vocab[#vocab + 1] = w end
+
+-- A small deterministic generator, so every run sends the same prompts.
+local state = 12345
+local function rand(n)
+  state = (state * 1103515245 + 12345) % 2147483648
+  return state % n + 1
 end
-local prompt = table.concat(parts, " ")
-wrk.method = "POST"
-wrk.body = '{"model":"bench","messages":[{"role":"user","content":"' .. prompt .. '"}]}'
-wrk.headers["Content-Type"] = "application/json"
+
+local headers = { ["Content-Type"] = "application/json" }
 local key = os.getenv("VAKT_KEY")
 if key and key ~= "" then
-  wrk.headers["Authorization"] = "Bearer " .. key
+  headers["Authorization"] = "Bearer " .. key
+end
+
+-- Built in init(): wrk.format adds the Host header, which wrk knows only by then.
+local requests = {}
+init = function(args)
+  for r = 1, 64 do
+    local parts = { "Hej! Kan du hjälpa mig att skriva om den här texten tydligare?" }
+    local len = #parts[1]
+    while len < 4096 do
+      local w = vocab[rand(#vocab)]
+      parts[#parts + 1] = w
+      len = len + #w + 1
+    end
+    local prompt = table.concat(parts, " ")
+    local body = '{"model":"bench","messages":[{"role":"user","content":"' .. prompt .. '"}]}'
+    requests[r] = wrk.format("POST", nil, headers, body)
+  end
+end
+
+local n = 0
+request = function()
+  n = n + 1
+  return requests[n % #requests + 1]
 end
 
 local non200 = 0

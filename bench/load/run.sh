@@ -4,7 +4,9 @@
 # through `target/release/vakt serve` (records written to SQLite). Prints throughput and p99
 # for both, the ratio, the added p99, the gateway's peak RSS under load, and the time from
 # start to the first answered request. Targets: >= 25% of direct throughput, <= 5 ms added
-# p99, RSS < 150 MB, start-up < 1 s.
+# p99, RSS < 150 MB, start-up < 1 s. For scale it also runs a bare proxy of the same parts
+# (axum + reqwest, `crates/gateway/examples/bare_proxy.rs`) that checks and records nothing:
+# the most any gateway of this shape reaches on the machine.
 #
 # Usage: bench/load/run.sh [DURATION_SECONDS]   (needs wrk and nginx: scripts/setup)
 set -euo pipefail
@@ -13,14 +15,19 @@ DUR="${1:-10}"
 CONNS=32
 THREADS=2
 BIN=target/release/vakt
-[ -n "${VAKT_SKIP_BUILD:-}" ] && [ -x "$BIN" ] || cargo build --release -p vakt --quiet
+BARE=target/release/examples/bare_proxy
+if [ -z "${VAKT_SKIP_BUILD:-}" ] || [ ! -x "$BIN" ] || [ ! -x "$BARE" ]; then
+  cargo build --release -p vakt --quiet
+  cargo build --release -p vakt-gateway --example bare_proxy --quiet
+fi
 command -v wrk >/dev/null || { echo "wrk is missing (scripts/setup)"; exit 2; }
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
 WORK=$(mktemp -d)
-NGINX_PID=""; VAKT_PID=""
+NGINX_PID=""; VAKT_PID=""; BARE_PID=""
 cleanup() {
   [ -n "$VAKT_PID" ] && kill "$VAKT_PID" 2>/dev/null || true
+  [ -n "$BARE_PID" ] && kill "$BARE_PID" 2>/dev/null || true
   [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
   rm -rf "$WORK"
 }
@@ -29,6 +36,7 @@ trap cleanup EXIT
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 UP_PORT=$(free_port)
 GW_PORT=$(free_port)
+BARE_PORT=$(free_port)
 
 # --- the fast upstream: nginx with a fixed completion ----------------------------------------
 mkdir -p "$WORK/nginx/logs"
@@ -98,6 +106,15 @@ VAKT_KEY="" wrk -t"$THREADS" -c"$CONNS" -d2s -s bench/load/post.lua "http://127.
 DIRECT=$(run_wrk "http://127.0.0.1:$UP_PORT/v1/chat/completions" "")
 echo "$DIRECT"
 
+echo "== bare proxy, no checks, no records (the ceiling for a gateway of this shape)"
+"$BARE" "127.0.0.1:$BARE_PORT" "http://127.0.0.1:$UP_PORT" &
+BARE_PID=$!
+for _ in $(seq 1 50); do curl -s -o /dev/null "http://127.0.0.1:$BARE_PORT/" && break; sleep 0.1; done
+VAKT_KEY="" wrk -t"$THREADS" -c"$CONNS" -d2s -s bench/load/post.lua "http://127.0.0.1:$BARE_PORT/v1/chat/completions" >/dev/null
+CEILING=$(run_wrk "http://127.0.0.1:$BARE_PORT/v1/chat/completions" "")
+echo "$CEILING"
+kill "$BARE_PID"; wait "$BARE_PID" 2>/dev/null || true; BARE_PID=""
+
 # --- start vakt, time to the first answered request ------------------------------------------
 BODY='{"model":"bench","messages":[{"role":"user","content":"Hej"}]}'
 T0=$(date +%s%N)
@@ -120,7 +137,7 @@ PEAK_KB=0
     awk '/VmRSS/ {print $2}' "/proc/$VAKT_PID/status" 2>/dev/null; sleep 0.2; done ) > "$WORK/rss" &
 SAMPLER=$!
 if [ -n "${VAKT_PERF:-}" ]; then  # optional: profile the gateway during its run
-  perf record -F 499 -g -p "$VAKT_PID" -o "${VAKT_PERF_OUT:-$WORK/perf.data}" -- sleep "$DUR" >/dev/null 2>&1 &
+  perf record -F 499 ${VAKT_PERF_CG:--g} -p "$VAKT_PID" -o "${VAKT_PERF_OUT:-$WORK/perf.data}" -- sleep "$DUR" >/dev/null 2>&1 &
   PERF=$!
 fi
 CPU0=$(awk '{print $14+$15}' "/proc/$VAKT_PID/stat")
@@ -139,9 +156,11 @@ RECORDS=$(curl -s "http://127.0.0.1:$GW_PORT/metrics" | awk '/^vakt_decisions_to
 
 D_RPS=$(field "$DIRECT" rps); D_P99=$(field "$DIRECT" p99_us)
 V_RPS=$(field "$VAKT" rps); V_P99=$(field "$VAKT" p99_us); V_ERR=$(field "$VAKT" non2xx)
-python3 - "$D_RPS" "$D_P99" "$V_RPS" "$V_P99" "$PEAK_KB" "$STARTUP_MS" "$V_ERR" "$RECORDS" <<'PY'
+C_RPS=$(field "$CEILING" rps); C_P99=$(field "$CEILING" p99_us)
+python3 - "$D_RPS" "$D_P99" "$V_RPS" "$V_P99" "$PEAK_KB" "$STARTUP_MS" "$V_ERR" "$RECORDS" "$C_RPS" "$C_P99" <<'PY'
 import sys
-d_rps, d_p99, v_rps, v_p99, rss_kb, start_ms, errs, records = sys.argv[1:]
+d_rps, d_p99, v_rps, v_p99, rss_kb, start_ms, errs, records, c_rps, c_p99 = sys.argv[1:]
+c_rps, c_p99 = float(c_rps), int(c_p99) / 1000
 d_rps, v_rps = float(d_rps), float(v_rps)
 d_p99, v_p99 = int(d_p99) / 1000, int(v_p99) / 1000
 ratio = v_rps / d_rps if d_rps else 0
@@ -151,6 +170,7 @@ start = int(start_ms)
 ok = lambda b: "OK " if b else "MISS"
 print()
 print(f"direct      {d_rps:10.0f} req/s   p99 {d_p99:7.2f} ms")
+print(f"bare proxy  {c_rps:10.0f} req/s   p99 {c_p99:7.2f} ms   ({c_rps / d_rps * 100:.1f} % of direct: the ceiling here)")
 print(f"via vakt    {v_rps:10.0f} req/s   p99 {v_p99:7.2f} ms   non-200: {errs}   requests allowed+recorded: {records}")
 print(f"[{ok(ratio >= 0.25)}] throughput ratio   {ratio*100:6.1f} %   (target >= 25 %)")
 print(f"[{ok(added <= 5)}] added p99          {added:6.2f} ms  (target <= 5 ms)")

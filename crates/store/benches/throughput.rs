@@ -1,12 +1,15 @@
 //! Store benchmarks, printed as plain figures:
 //! 1. sustained insert (records/s) with many concurrent writers, as the gateway would;
-//! 2. search by authority + time range + free text over a large store (ms per query).
+//! 2. search by authority + time range + free text over a large store (ms per query);
+//! 3. the gateway's shape: 32 concurrent requests, each a record of a ~4 KB prompt and then its
+//!    completion, as `vakt serve` writes them (requests/s, p50/p99/max of the two writes).
 //!
 //! Run: `cargo bench -p vakt-store --bench throughput`
 //! Env: `VAKT_BENCH_BACKENDS` (default `sqlite,postgres`), `VAKT_BENCH_INSERT` (records for the
 //! insert run, default 50000), `VAKT_BENCH_SEARCH` (records for the search run, default
 //! 1000000), `VAKT_BENCH_WRITERS` (concurrent writers, default 256), `VAKT_TEST_PG_URL`,
-//! `VAKT_BENCH_KEEP` (keep the database afterwards and print where it is).
+//! `VAKT_BENCH_KEEP` (keep the database afterwards and print where it is),
+//! `VAKT_BENCH_GATEWAY` (requests for the gateway-shaped run, default 40000; 0 skips it).
 
 use chrono::{Duration, Utc};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -201,6 +204,66 @@ async fn insert(store: &Arc<dyn Store>, total: usize, writers: usize, seed: u64)
     total as f64 / start.elapsed().as_secs_f64()
 }
 
+/// The gateway's writes: `conns` tasks each begin a record of a ~4 KB prompt, then complete it
+/// with a short answer, as `vakt serve` does per request. Prints requests/s and the latency of
+/// the two writes together.
+async fn gateway_shape(store: &Arc<dyn Store>, total: usize, conns: usize) {
+    let vocab = Arc::new(vocabulary());
+    let next = Arc::new(AtomicUsize::new(0));
+    let start = Instant::now();
+    let mut tasks = Vec::new();
+    for w in 0..conns {
+        let store = store.clone();
+        let vocab = vocab.clone();
+        let next = next.clone();
+        tasks.push(tokio::spawn(async move {
+            let mut rng = Rng(7 ^ (w as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+            let mut lat = Vec::new();
+            loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                if i >= total {
+                    break;
+                }
+                let mut r = record(&mut rng, &vocab, i);
+                r.request = text(&mut rng, &vocab, 600);
+                r.sent = Some(r.request.clone());
+                r.decision = "allowed".into();
+                let t = Instant::now();
+                let id = store.begin_record(r).await.unwrap();
+                let answer = text(&mut rng, &vocab, 30);
+                store
+                    .complete_record(
+                        id,
+                        vakt_store::Completion {
+                            response: Some(answer),
+                            error: None,
+                            upstream_status: Some(200),
+                        },
+                    )
+                    .await
+                    .unwrap();
+                lat.push(t.elapsed().as_secs_f64() * 1000.0);
+            }
+            lat
+        }));
+    }
+    let mut lat = Vec::new();
+    for t in tasks {
+        lat.extend(t.await.unwrap());
+    }
+    let secs = start.elapsed().as_secs_f64();
+    lat.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    let pct = |p: f64| lat[((lat.len() as f64 * p) as usize).min(lat.len() - 1)];
+    println!(
+        "    gateway shape: {total} requests (4 KB prompt + answer), {conns} at once: {:.0} requests/s, \
+         record+completion p50 {:.2} ms  p99 {:.2} ms  max {:.2} ms",
+        total as f64 / secs,
+        pct(0.5),
+        pct(0.99),
+        lat[lat.len() - 1]
+    );
+}
+
 async fn search_bench(store: &Arc<dyn Store>) {
     let viewer = Caller {
         user: "rut".into(),
@@ -258,6 +321,7 @@ fn main() {
     let insert_n = env_usize("VAKT_BENCH_INSERT", 50_000);
     let search_n = env_usize("VAKT_BENCH_SEARCH", 1_000_000);
     let writers = env_usize("VAKT_BENCH_WRITERS", 256);
+    let gateway_n = env_usize("VAKT_BENCH_GATEWAY", 40_000);
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -265,6 +329,15 @@ fn main() {
     rt.block_on(async {
         for backend in backends.split(',').map(str::trim).filter(|b| !b.is_empty()) {
             println!("== {backend}");
+            if gateway_n > 0 {
+                let (store, db, _dir) = fresh(backend).await;
+                gateway_shape(&store, gateway_n, 32).await;
+                drop(store);
+                drop_db(db).await;
+            }
+            if insert_n == 0 {
+                continue;
+            }
             let (store, db, _dir) = fresh(backend).await;
             let rate = insert(&store, insert_n, writers, 1).await;
             println!("    insert: {insert_n} records, {writers} writers: {rate:.0} records/s");
