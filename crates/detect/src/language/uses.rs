@@ -174,6 +174,20 @@ sort
 shortlist
 prioritize
 prioritise
+screen
+filter out
+weed out
+sorterar bort
+sorterar ut
+sorterar fram
+sållar fram
+gallrar bland
+gallrar ut
+listar de bästa
+plockar fram
+tar ut
+filtrerar bort
+filtrerar fram
 ";
 const V_GRADE: &str = "
 bedöm
@@ -223,6 +237,9 @@ sätt terminsbetygen
 sätta terminsbetyg
 grade
 score
+sätter betygen
+sätter slutbetyg
+sätter terminsbetyg
 ";
 const V_DECIDE: &str = "
 avgör
@@ -254,6 +271,8 @@ decide who
 decide which
 determine whether
 determine if
+tag ställning till
+tar ställning
 ";
 const V_ANALYZE: &str = "
 analysera
@@ -283,6 +302,7 @@ gör en analys av
 göra en analys av
 kör en analys av
 köra en analys av
+körar en analys av
 ";
 const V_IDENTIFY: &str = "
 identifiera
@@ -317,6 +337,23 @@ matcha mot
 matcha dem mot
 matcha bilderna mot
 jämför mot databasen
+talar om vilka som är
+talar om vem som är
+tar reda på vilka som är
+tar reda på vem
+tar reda på vilka
+matchar ansiktet
+matchar ansiktena
+tar fram namnen på
+hittar personen
+hittar vem
+kopplar namn
+kopplar databasen mot
+kopplar den mot
+kopplar bilderna mot
+matchar mot
+matchar dem mot
+matchar bilderna mot
 ";
 const V_PREDICT: &str = "
 gör en lista över vilka
@@ -351,6 +388,17 @@ hitta vilka
 hitta de
 en riskbedömning
 en riskprofil
+listar vilka
+tar fram vilka
+beräknar risken
+räknar ut risken
+bedömer risken
+uppskattar risken
+uppskattar sannolikheten
+beräknar sannolikheten
+pekar ut
+hittar vilka
+hittar de
 ";
 const V_SCRAPE: &str = "
 samla in
@@ -414,6 +462,20 @@ svara enbart med kommandon
 ge kommandon
 skicka styrkommandon
 reglera ventilerna
+stänger av
+ändrar doseringen
+skickar kommandot
+skickar kommandon
+skickar styrsignal
+tar över styrningen
+tar över driften
+öppnar ventil
+svarar med kommandon
+svarar endast med kommandon
+svarar bara med kommandon
+svarar enbart med kommandon
+skickar styrkommandon
+reglerar ventilerna
 ";
 const V_DECIDE_ALONE: &str = "
 skriv ett beslut
@@ -455,6 +517,17 @@ approve or deny
 grant or reject
 beviljas / avslås
 bevilja / avslå
+ge mig ett förslag till beslut
+ge ett förslag till beslut
+lämna ett förslag till beslut
+ta fram ett förslag till beslut
+föreslå beslut
+föreslå ett beslut
+ge mig en rekommendation
+ge en rekommendation
+rekommendera om
+rekommendera bifall
+rekommendera avslag
 ";
 const V_PICK: &str = "
 vilka av
@@ -591,6 +664,11 @@ ange vem
 tala om vem
 tala om vilka
 i första hand
+which of these
+which of the
+who of
+most likely to
+least likely to
 ";
 const V_DECIDE_Q: &str = "
 ska hon få
@@ -648,6 +726,14 @@ tilldela var och en
 sätt på varje
 sätt ett
 sätt en
+sätt
+sätta
+sätter
+ge
+ge dem
+ge dom
+ge varje elev
+assign
 ";
 const V_CALC: &str = "
 räkna ut
@@ -664,6 +750,13 @@ gör en poängmodell
 ta fram ett poängsystem
 skapa ett poängsystem
 bygg ett poängsystem
+räknar ut
+räknar fram
+tar fram en poäng
+tar fram en poängmodell
+skapar en poängmodell
+tar fram ett poängsystem
+skapar ett poängsystem
 ";
 const V_CATEG: &str = "
 kategorisera
@@ -674,6 +767,22 @@ gruppera
 gissa
 avgör vilken
 avgöra vilken
+tagga
+märk
+märka
+märk upp
+märk ut
+klassa
+klassa in
+etikettera
+label
+tag each
+classify
+categorize
+categorise
+delar in
+delar upp
+klassar in
 ";
 const V_GENERIC: &str = "
 skriv
@@ -757,6 +866,11 @@ rekryteringsunderlag*
 platsen som
 *anställning*
 *intervju*
+applications
+applicants
+candidates
+resumes
+cvs
 ";
 const O_STAFF: &str = "
 säga upp
@@ -793,6 +907,10 @@ medarbetarens
 arbetstagaren
 arbetstagarens
 vikarie*
+personalgrupp*
+arbetsgruppen
+employees
+staff
 ";
 const O_STUDENTS: &str = "
 elev*
@@ -853,6 +971,14 @@ använt chatgpt
 använde ai
 skrivit med ai
 fått hjälp av ai
+under provet
+under proven
+under tentamen
+under tentan
+under provtillfället
+under nationella provet
+during the exam
+during exams
 ";
 const O_BENEFIT: &str = "
 försörjningsstöd*
@@ -907,6 +1033,12 @@ avlösning i hemmet
 biståndsbedömning*
 biståndsansökan*
 ansökan om bistånd
+brukare
+brukarna
+brukaren
+brukarens
+vårdtagare*
+omsorgstagare*
 ";
 const O_CREDIT: &str = "
 kreditvärdig*
@@ -950,6 +1082,12 @@ vårdbehov*
 patienten
 patientens
 patienterna
+larmkoordinator*
+nattpatrull*
+brukarlarm*
+inkomna larm
+larmen från brukarna
+hemtjänstlarm*
 ";
 const O_EMOTION: &str = "
 känslor
@@ -1028,6 +1166,12 @@ irisskanning*
 *film
 *inspelning
 övervakningen
+videoupptagning*
+videoinspelning*
+videoklipp*
+filmklipp*
+filmen
+filmerna
 ";
 const O_FACE: &str = "
 ansikte*
@@ -1095,7 +1239,6 @@ de boende
 alla som bor
 besökar*
 bidragstagar*
-brukarna
 klienterna
 föräldrarna
 hyresgästen
@@ -1132,6 +1275,12 @@ obetalda avgifter
 försenade böcker
 försenade biblioteksböcker
 skadegörelse*
+felparkering*
+parkeringsböter
+betalningsanmärkning*
+obetalda räkningar
+överklagat
+hur skötsam
 ";
 const O_TRAIT: &str = "
 etnicitet*
@@ -1180,6 +1329,19 @@ våldsbejakande
 återfallit
 kriminell bakgrund
 kriminellt belastad
+fuska med bidrag
+fuskar med bidrag
+fuska med ersättning*
+bidragsfusk*
+bidragsbrott*
+välfärdsbrott*
+commit a crime
+commit crimes
+commit crime
+reoffend*
+criminal behaviour
+criminal behavior
+become criminals
 ";
 const O_VULNERABLE: &str = "
 äldre
@@ -1377,6 +1539,17 @@ medborgarpoäng*
 kreditpoäng*
 poängmodell*
 poängsystem*
+pålitlighetsindex
+förtroendeindex
+skötsamhetsindex
+riskindex
+förtroendebetyg*
+scoringmodell*
+scoremodell*
+score
+scores
+a score
+rating
 ";
 const O_INFLUENCE: &str = "
 får dem att
@@ -1415,6 +1588,9 @@ sökanden
 *ärende
 ansökan om bistånd
 biståndsansökan*
+ledighet
+tjänstledighet*
+förlängd ledighet
 ";
 const O_OUTCOME: &str = "
 ska beviljas
@@ -1686,6 +1862,10 @@ const LEADS: &[&str] = &[
     "gärna",
     "please",
     "can you",
+    "du kunde",
+    "du skulle",
+    "du får",
+    "där du",
     "could you",
     "would you",
     "can u",
@@ -1808,9 +1988,14 @@ fn leads() -> &'static AhoCorasick {
 /// Whether any of [`LEADS`] occurs in `s` at word boundaries (`has_word` for each lead).
 fn has_lead(s: &str) -> bool {
     let b = s.as_bytes();
-    leads()
-        .find_overlapping_iter(s)
-        .any(|m| word_bounded(b, m.start(), m.end()))
+    leads().find_overlapping_iter(s).any(|m| {
+        // "du får inte …" forbids rather than asks
+        let rest = s[m.end()..].trim_start();
+        word_bounded(b, m.start(), m.end())
+            && !["inte", "aldrig", "ej "]
+                .iter()
+                .any(|n| rest.starts_with(n))
+    })
 }
 
 /// A sentence lower-cased once; slices of it stand for the lower-cased slices of the text
@@ -1948,6 +2133,9 @@ fn in_request_position(
                             | "jag"
                             | "vi"
                             | "man"
+                            | "inte"
+                            | "aldrig"
+                            | "ej"
                     )
                 });
             if rest.len() <= 45
@@ -2007,7 +2195,11 @@ fn tool_clause(text: &str, low: &Lowered, s: usize, h: &Hit, buf: &mut String) -
         head
     } else {
         match head.rfind(" som ") {
-            Some(p) if head.len() - p <= 60 && !head[p..].contains([',', ';', ':']) => {
+            Some(p)
+                if head.len() - p <= 60
+                    && !head[p..].contains([',', ';'])
+                    && !head[p..].contains(": ") =>
+            {
                 &head[..p + 4]
             }
             _ => return false,
@@ -2161,6 +2353,14 @@ const GENERAL_DISCUSSION: &[&str] = &[
 
 /// The role of a hit, mapping content terms of the same words to objects.
 fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
+    // "efter antal elever", "andelen sökande": a count of people, not the people themselves
+    if matches!(
+        h.kind,
+        Kind::UseObject(_) | Kind::General | Kind::PersonRef | Kind::Content { .. }
+    ) && counted(text.as_bytes(), h.start)
+    {
+        return None;
+    }
     Some(match h.kind {
         Kind::UseVerb(v) => {
             let mut m = 0;
@@ -2176,6 +2376,7 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
                     ("anställd", STAFF),
                     ("vikarie", STAFF),
                     ("patient", EMERGENCY),
+                    ("brukare", BENEFIT),
                     ("hyresgäst", CITIZEN),
                     ("invånare", CITIZEN),
                     ("familj", CITIZEN),
@@ -2219,6 +2420,7 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
             }
             Role::Objects(m)
         }
+        Kind::UseObject(EMOTION) if exploited(text, h, buf) => Role::Objects(bit(MANIP)),
         Kind::UseObject(o) => Role::Objects(bit(o)),
         Kind::UsePhrase(k, a) => Role::Phrase(k, a),
         Kind::Discussion => Role::Discussion,
@@ -2302,6 +2504,61 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
         }
         _ => return None,
     })
+}
+
+/// Whether a feeling is named as something to exploit ("utnyttjar pensionärernas rädsla",
+/// "spela på deras oro"): manipulation, not emotion recognition.
+fn exploited(text: &str, h: &Hit, buf: &mut String) -> bool {
+    let w = lower_into(&text[h.start..h.end], buf);
+    if !["rädsla", "rädd", "oro", "orolig", "ensam", "skam", "skuld"]
+        .iter()
+        .any(|x| w.starts_with(x))
+    {
+        return false;
+    }
+    let from = floor(text, h.start.saturating_sub(48));
+    let before = lower_into(&text[from..h.start], buf);
+    [
+        "utnyttja",
+        "spela på",
+        "spelar på",
+        "skräm",
+        "exploit",
+        "play on",
+    ]
+    .iter()
+    .any(|x| before.contains(x))
+}
+
+/// Whether a discussion marker only introduces an example ("t.ex.", "såsom").
+fn illustrative(w: &str, buf: &mut String) -> bool {
+    let w = lower_into(w, buf);
+    [
+        "exempel",
+        "till exempel",
+        "t.ex",
+        "t ex",
+        "såsom",
+        "bland annat",
+    ]
+    .iter()
+    .any(|x| w.starts_with(x))
+}
+
+/// Whether the word before `i` makes what follows a count ("antal elever").
+fn counted(t: &[u8], i: usize) -> bool {
+    const COUNT: &[&[u8]] = &[
+        b"antal",
+        b"antalet",
+        b"andel",
+        b"andelen",
+        b"number",
+        b"share",
+        b"proportion",
+    ];
+    words_before(t, i.saturating_sub(16), i)
+        .next()
+        .is_some_and(|w| COUNT.iter().any(|c| w.eq_ignore_ascii_case(c)))
 }
 
 /// One relevant hit.
@@ -2391,7 +2648,17 @@ fn sentence_uses(
     let from = items.partition_point(|i| i.hit.start < s);
     let to = items.partition_point(|i| i.hit.start < e);
     let here = &items[from..to];
-    if here.iter().any(|i| i.role == Role::Discussion) {
+    // Talk about the rules cancels the sentence. "Till exempel", "t.ex.", "såsom" only when
+    // they come before its first verb: after a request verb they illustrate the request
+    // ("märk varje person … t.ex. utifrån slöja").
+    let first_verb = here
+        .iter()
+        .find(|i| matches!(i.role, Role::Verb(..)))
+        .map_or(usize::MAX, |i| i.hit.start);
+    if here.iter().any(|i| {
+        i.role == Role::Discussion
+            && (i.hit.start < first_verb || !illustrative(&text[i.hit.start..i.hit.end], buf))
+    }) {
         return;
     }
     // a list item under a header that discusses ("Exempel på förbjuden användning:")
@@ -2449,8 +2716,14 @@ fn sentence_uses(
                 continue;
             }
         } else {
-            let asked = verb_form_ok(text, &h, s)
-                && in_request_position(text, low(), s, h.start, request, buf);
+            // "Kandidaterna ska rangordnas av dig": a passive with the AI as its agent
+            let by_ai = matches!(&text[h.core_end..h.end], "s" | "as")
+                && [" av dig", " av er", " av ai", " by you"]
+                    .iter()
+                    .any(|x| low().slice(text, h.end, e, buf).contains(x));
+            let asked = by_ai
+                || verb_form_ok(text, &h, s)
+                    && in_request_position(text, low(), s, h.start, request, buf);
             if !asked && !tool_clause(text, low(), s, &h, buf) {
                 continue;
             }
@@ -2493,6 +2766,10 @@ fn sentence_uses(
                 "whether",
                 "who ",
                 "which",
+                "i vilken ordning",
+                "i vilken turordning",
+                "ordningen",
+                "turordningen",
             ]
             .iter()
             .any(|w| after.starts_with(w));
@@ -2631,8 +2908,10 @@ fn sentence_uses(
         add(Prohibited, A::CrimePrediction);
         add(HighRisk, A::LawEnforcement);
     }
-    if o(CITIZEN)
-        && (has(RANK) || has(GRADE) || has(CALC) || has(PICK) || has(CATEG))
+    // "ranka invånarna efter …", or a score given to each of them ("varje invånare får en
+    // pålitlighetspoäng", "ger hyresgästerna ett förtroendebetyg") for how they behave
+    if (o(CITIZEN) || (o(SCORE) && w(CITIZEN)))
+        && (has(RANK) || has(GRADE) || has(CALC) || has(PICK) || has(CATEG) || o(SCORE))
         && w(BEHAVIOUR)
     {
         add(Prohibited, A::SocialScoring);
