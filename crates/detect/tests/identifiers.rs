@@ -243,6 +243,31 @@ fn money() {
         "8327-9, 123 456 789-7",
     );
     lacks("Ärendet 5000-1234560 avslutades", Category::BankAccount);
+    // the account's own label between clearing and account, a bank's name as the context
+    has(
+        "Clearingnr 8327-9, kontonr 943 211 404-1",
+        Category::BankAccount,
+        "8327-9, kontonr 943 211 404-1",
+    );
+    has(
+        "Clearing 8327-9 kontonummer: 943 211 404-1",
+        Category::BankAccount,
+        "8327-9 kontonummer: 943 211 404-1",
+    );
+    has(
+        "Swedbank 8105-9 723 654 321-8",
+        Category::BankAccount,
+        "8105-9 723 654 321-8",
+    );
+    has(
+        "Bank: SEB 5357 10 123 45",
+        Category::BankAccount,
+        "5357 10 123 45",
+    );
+    lacks(
+        "Ordernummer 1234 5678 90 skickas i morgon.",
+        Category::BankAccount,
+    );
 }
 
 #[test]

@@ -250,6 +250,24 @@ pub(crate) fn bank_account_valid(clearing: &[u8], account: &[u8]) -> Option<bool
     })
 }
 
+/// After the clearing number: skips "kontonr", "kontonummer:", "konto" and the space after.
+fn skip_account_label(b: &[u8], pos: usize) -> usize {
+    const LABELS: &[&[u8]] = &[b"kontonummer", b"kontonr.", b"kontonr", b"konto", b"kto"];
+    let rest = &b[pos.min(b.len())..];
+    for l in LABELS {
+        if rest.len() > l.len() && rest[..l.len()].eq_ignore_ascii_case(l) {
+            let mut p = pos + l.len();
+            if b.get(p) == Some(&b':') {
+                p += 1;
+            }
+            if b.get(p) == Some(&b' ') {
+                return p + 1;
+            }
+        }
+    }
+    pos
+}
+
 /// Matches a Swedish bank account at `i`: a clearing number (4 digits, Swedbank's
 /// `NNNN-N` with 5), a separator (`-`, `,`, space), and the account (digits, spaces, hyphens).
 /// Returns the end and whether the bank's check passed.
@@ -292,6 +310,8 @@ pub(crate) fn bank_account_at(b: &[u8], i: usize) -> Option<(usize, bool)> {
         }
         _ => {}
     }
+    // "Clearingnr 8327-9, kontonr 943 211 404-1": the account's own label between the parts
+    pos = skip_account_label(b, pos);
     let (end, acc, _) = grouped_digits(b, pos, b" -", 10);
     if !(6..=10).contains(&acc.len()) || !super::personnummer::boundary_after(b, end) {
         return None;

@@ -214,7 +214,12 @@ impl IdentifierDetector {
             contiguous
         };
         let ipv4_shape = contiguous <= 3 && b.get(i + contiguous) == Some(&b'.');
-        let comma_account = contiguous >= 4 && b[i..(i + 8).min(b.len())].contains(&b',');
+        // a clearing number followed by a comma or by the account's label ("8327-9 kontonr …")
+        let comma_account = contiguous >= 4
+            && (b[i..(i + 8).min(b.len())].contains(&b',')
+                || b[i..(i + 16).min(b.len())]
+                    .windows(5)
+                    .any(|w| w.eq_ignore_ascii_case(b"konto")));
         if n < 5 && contiguous < 5 && !comma_account {
             return if ipv4_shape {
                 network::ipv4_at(b, i).map(|e| (Category::IpAddress, i, e, 0.9))
