@@ -183,6 +183,40 @@ fn header_line(t: &[u8], s: usize, e: usize) -> bool {
     before && le - e <= 60
 }
 
+/// Whether `s..e` fills its line (a stamp), apart from spaces and punctuation.
+fn alone_on_line(t: &[u8], s: usize, e: usize) -> bool {
+    let (ls, le) = line(t, s);
+    let blank = |b: &u8| !b.is_ascii_alphanumeric();
+    t[ls..s].iter().all(blank) && t[e.min(le)..le].iter().all(blank)
+}
+
+/// Whether the sentence around an OSL reference states a rule rather than marks this
+/// document: a general or normative marker in it ("får inte", "uppgifter om"), or a
+/// generic subject or a possibility ("uppgifter som omfattas av sekretess enligt 26 kap.",
+/// "Det som står i personakten omfattas …", "Sekretess enligt 39 kap. OSL kan gälla").
+fn rule_sentence(text: &str, hits: &[Hit], s: usize, e: usize) -> bool {
+    let (ss, se) = sentence(text.as_bytes(), s, e, 300);
+    if hits_within(hits, ss, se).any(|h| h.kind == Kind::General) {
+        return true;
+    }
+    let sent = text[ss..se].to_lowercase();
+    [
+        "uppgifter som",
+        "handlingar som",
+        "information som",
+        "det som står",
+        "allt som",
+        "sådana uppgifter",
+        "kan gälla",
+        "kan omfattas",
+        "gäller för uppgifter",
+        "omfattas normalt",
+        "i regel",
+    ]
+    .iter()
+    .any(|g| sent.contains(g))
+}
+
 /// "N kap." with N an OSL secrecy chapter (15–40) within the same line after `e`.
 fn osl_chapter_after(t: &[u8], e: usize) -> Option<usize> {
     let (_, le) = line(t, e);
@@ -231,6 +265,9 @@ pub(crate) fn detect(
         match h.kind {
             Kind::Marking(SECRECY) => {
                 if let Some(end) = osl_chapter_after(t, e) {
+                    if !alone_on_line(t, s, end) && rule_sentence(text, hits, s, end) {
+                        continue;
+                    }
                     push(findings, Category::SecrecyMarking, s, end, 0.95, Level::L3);
                 } else if t[s..e].iter().all(|b| !b.is_ascii_lowercase())
                     && header_line(t, s, e)
@@ -427,6 +464,18 @@ mod tests {
         ));
         assert!(!has(
             "Se 2 kap. 3 § offentlighets- och sekretesslagen om sekretess.",
+            Category::SecrecyMarking
+        ));
+        // rules stated in running text, not this document's marking
+        for rule in [
+            "Allt som står i journalen omfattas av sekretess enligt 26 kap. 1 § OSL.",
+            "Systemet ska kunna hantera uppgifter som omfattas av sekretess enligt 26 kap. OSL.",
+            "Sekretess enligt 39 kap. OSL kan gälla för sådana anteckningar.",
+        ] {
+            assert!(!has(rule, Category::SecrecyMarking), "{rule}");
+        }
+        assert!(has(
+            "Intyget omfattas av sekretess enligt 25 kap. 1 § OSL.",
             Category::SecrecyMarking
         ));
     }

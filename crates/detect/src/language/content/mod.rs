@@ -358,6 +358,50 @@ fn role_word(w: &str) -> bool {
     ROLE_ENDINGS.iter().any(|r| w.ends_with(r))
 }
 
+/// Whether a sentence is about the work of elected bodies (minutes, motions, votes).
+fn public_role(sentence: &str, buf: &mut String) -> bool {
+    let low = super::tokens::lower_into(sentence, buf);
+    // "jag är medlem i Vänsterpartiet och undrar varför motionerna …": a private statement
+    if [
+        "medlem i",
+        "medlem av",
+        "röstar på",
+        "röstade på",
+        "sympatiser",
+        "jag är",
+    ]
+    .iter()
+    .any(|w| low.contains(w))
+    {
+        return false;
+    }
+    [
+        "ledamot",
+        "ledamöter",
+        "ersättare",
+        "ordförande",
+        "gruppledare",
+        "kommunalråd",
+        "oppositionsråd",
+        "reserver",
+        "reservation",
+        "yrkar",
+        "yrkande",
+        "motion",
+        "interpellation",
+        "fullmäktige",
+        "nämnden",
+        "styrelsen",
+        "votering",
+        "partigrupp",
+        "fraktion",
+        "valsedel",
+        "mandat",
+    ]
+    .iter()
+    .any(|w| low.contains(w))
+}
+
 /// The lower-cased word before `i` (skipping spaces and `,` `:`), with its start.
 fn word_before<'b>(t: &[u8], i: usize, buf: &'b mut String) -> Option<(usize, &'b str)> {
     let (ps, pw) = super::tokens::prev_word(t, i)?;
@@ -555,6 +599,16 @@ pub(crate) fn detect(
         } else {
             (Level::L1.min(full), 0.4)
         };
+        // a party named in the work of elected bodies ("Vänsterpartiets ledamöter reserverar
+        // sig", "yrkande från Moderaterna"): a public role, not a private opinion
+        let level = if cat == Category::PoliticalOpinion
+            && t[h.start].is_ascii_uppercase()
+            && public_role(&text[s..e], &mut buf)
+        {
+            level.min(Level::L1)
+        } else {
+            level
+        };
         let mut f = Finding::new(cat, h.start, h.end, score);
         f.level = if generic_doc {
             level.min(Level::L1)
@@ -651,6 +705,32 @@ mod tests {
         );
         assert_eq!(
             max_level("Hon har skyddad identitet.", Category::ProtectedIdentity),
+            Some(Level::L3)
+        );
+    }
+
+    #[test]
+    fn parties_in_the_work_of_elected_bodies_are_a_public_role() {
+        for t in [
+            "Reservation: Centerpartiets och Liberalernas ledamöter reserverar sig mot beslutet.",
+            "Yrkande från Miljöpartiet: att motionen bifalls. Hon yrkar bifall.",
+        ] {
+            let l = max_level(t, Category::PoliticalOpinion);
+            assert!(matches!(l, Some(Level::L0 | Level::L1)), "{t}: {l:?}");
+        }
+        // a private opinion stays special-category data
+        assert_eq!(
+            max_level(
+                "Jag är medlem i Miljöpartiet och undrar varför motionerna inte publiceras.",
+                Category::PoliticalOpinion
+            ),
+            Some(Level::L3)
+        );
+        assert_eq!(
+            max_level(
+                "Hon berättade att hon röstar på Miljöpartiet.",
+                Category::PoliticalOpinion
+            ),
             Some(Level::L3)
         );
     }
