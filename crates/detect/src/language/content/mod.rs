@@ -436,18 +436,34 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     if role_word(w1) {
         return true;
     }
+    // work experience: "5 år barnutredningar", "erfarenhet av ekonomiskt bistånd",
+    // "arbetat med LVU-placeringar"
+    if w1 == "år" || w1 == "års" {
+        return true;
+    }
+    let after_exp = matches!(w1, "av" | "med" | "inom" | "från");
     let w1_link = matches!(w1, "i" | "inom" | "för" | "på" | "vid" | "från" | "till");
+    let (inom, till, from) = (w1 == "inom", w1 == "till", w1 == "från");
+    if after_exp {
+        if let Some((_, w2)) = word_before(t, p1, buf) {
+            if matches!(
+                w2,
+                "erfarenhet" | "erfarenheter" | "arbetat" | "jobbat" | "arbetar" | "jobbar"
+            ) {
+                return true;
+            }
+        }
+    }
     if !w1_link {
         return false;
     }
-    if w1 == "inom" {
+    if inom {
         return true;
     }
-    if w1 == "till" {
+    if till {
         // "Till socialtjänsten" opening a letter
         return super::tokens::sentence_initial(t, p1) && t[p1] == b'T';
     }
-    let from = w1 == "från";
     match word_before(t, p1, buf) {
         Some((_, w2)) => role_word(w2) || from && w2 == "här",
         None => false,
@@ -791,6 +807,25 @@ mod tests {
         assert!(content("Kontaktperson: Tomas Berg, försäljningschef.")
             .iter()
             .all(|x| x.0 != Category::SocialConditions));
+    }
+
+    #[test]
+    fn work_experience_is_not_a_condition() {
+        for t in [
+            "Sökande: Maria Lind, socionom, 6 år barnutredningar och 2 år ekonomiskt bistånd.",
+            "Hon har lång erfarenhet av missbruksvård och har arbetat med LVU-placeringar.",
+        ] {
+            let found = content(t);
+            assert!(
+                found.iter().all(|(_, l, _)| *l <= Level::L1),
+                "{t}: {found:?}"
+            );
+        }
+        // what a person receives is still about them
+        assert_eq!(
+            max_level("Hon har ekonomiskt bistånd sedan 2 år.", Category::EconomicSituation),
+            Some(Level::L2)
+        );
     }
 
     #[test]
