@@ -161,6 +161,15 @@ du som
 dig som
 för dig som
 ni som
+ökade kostnader
+i kommunens verksamheter
+barn och unga
+barn och ungdomar
+helår
+statistik*
+i genomsnitt
+per kvartal
+under kvartalet
 ";
 
 /// All lists this module puts into the shared automaton.
