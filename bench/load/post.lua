@@ -1,7 +1,8 @@
 -- wrk script: POST OpenAI chat requests with ~4 KB prompts (no personal data, so they are
 -- allowed and forwarded). The prompts vary: 64 different texts drawn from a vocabulary of a
--- few hundred everyday Swedish words (about 250-300 distinct words per prompt, as in real
--- text), so the gateway's free-text index does real work, not the same 30 words again.
+-- few hundred everyday Swedish words in sentences of 6-15 words (about 230 distinct words per
+-- prompt, as in real text), so the gateway's free-text index does real work, not the same 30
+-- words again.
 -- VAKT_KEY (optional) is sent as the bearer key.
 local vocab = {}
 for w in ([[
@@ -54,8 +55,15 @@ init = function(args)
   for r = 1, 64 do
     local parts = { "Hej! Kan du hjälpa mig att skriva om den här texten tydligare?" }
     local len = #parts[1]
+    local in_sentence = 0
     while len < 4096 do
       local w = vocab[rand(#vocab)]
+      in_sentence = in_sentence + 1
+      -- sentences of 6 to 15 words, as in real text
+      if in_sentence >= 6 and rand(10) <= 2 or in_sentence >= 15 then
+        w = w .. "."
+        in_sentence = 0
+      end
       parts[#parts + 1] = w
       len = len + #w + 1
     end

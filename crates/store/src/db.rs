@@ -116,11 +116,14 @@ pub struct DbStore {
     pub(crate) keys: KeyCache,
     /// Records begun in this process and not yet completed.
     pub(crate) open_records: Mutex<HashMap<RecordId, crate::write::OpenRecord>>,
+    /// SQLite: the background WAL checkpoints (stopped when the store is dropped).
+    pub(crate) _checkpointer: Option<crate::checkpoint::Checkpointer>,
 }
 
 impl DbStore {
     /// Connect, migrate and start the writer.
     pub async fn connect(url: &str, key: RecordsKey) -> Result<DbStore, StoreError> {
+        let mut checkpointer = None;
         let pool = if let Some(path) = sqlite_path(url) {
             if path.is_empty() || path == ":memory:" {
                 return Err(StoreError::Config(
@@ -139,17 +142,18 @@ impl DbStore {
                 .create_if_missing(true)
                 .journal_mode(SqliteJournalMode::Wal)
                 .synchronous(synchronous)
-                // Checkpoint less often: hot pages (chain heads, index edges) written by many
-                // commits are then copied back once.
-                .pragma("wal_autocheckpoint", "4000")
+                // No checkpoint inside a commit: a background task copies the WAL back
+                // (checkpoint.rs), so a group commit never waits for thousands of pages.
+                .pragma("wal_autocheckpoint", "0")
                 .busy_timeout(Duration::from_secs(30))
                 .pragma("cache_size", "-65536")
                 .pragma("temp_store", "memory");
             let pool = SqlitePoolOptions::new()
                 .max_connections(4)
-                .connect_with(opts)
+                .connect_with(opts.clone())
                 .await?;
             sqlx::migrate!("migrations/sqlite").run(&pool).await?;
+            checkpointer = Some(crate::checkpoint::start(&opts).await?);
             Pool::Sqlite(pool)
         } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
             let pool = PgPoolOptions::new()
@@ -171,6 +175,7 @@ impl DbStore {
             writer,
             keys: KeyCache::default(),
             open_records: Mutex::new(HashMap::new()),
+            _checkpointer: checkpointer,
         };
         store.reindex_if_flagged().await?;
         Ok(store)

@@ -17,6 +17,10 @@
 //!   previous batch commits, so batches grow with the load. Encryption, hashing of content and
 //!   the search tokens are computed in the caller's task beforehand; a batch is a few
 //!   multi-row statements (SQLite) or `UNNEST` arrays (PostgreSQL).
+//! - **Checkpoints off the write path.** SQLite commits never checkpoint the WAL themselves
+//!   (`wal_autocheckpoint = 0`); a background task on its own connection copies it back every
+//!   200 ms (`PASSIVE`, no write lock) and restarts it when it stays large, so a group commit
+//!   never waits for thousands of pages to be copied (`checkpoint.rs`).
 //! - **One hash chain per authority.** Records and the append-only events that follow them
 //!   (completion, disposal) share one sequence of positions per authority; each entry's hash is
 //!   SHA-256 over the previous hash and a length-prefixed serialization of its stored bytes
@@ -57,6 +61,7 @@
 
 mod auth;
 mod chain;
+mod checkpoint;
 mod crypto;
 mod db;
 pub mod export;

@@ -950,3 +950,50 @@ async fn sent_text_reads_back_whether_stored_once_or_twice(b: Backend) {
     assert_eq!(r.sent, None);
     assert!(f.store.verify().await.unwrap().ok());
 }
+
+/// SQLite: no commit checkpoints the WAL (`wal_autocheckpoint` is off); a background task
+/// copies it back into the database file. Records written and then left alone end up in the
+/// database file within a second, and the WAL is reset for reuse.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_wal_is_checkpointed_in_the_background() {
+    let f = fixture(Backend::Sqlite).await;
+    let path = f.url.strip_prefix("sqlite://").unwrap().to_string();
+    let db_size = || std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    // let the checkpoint after the migrations pass
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let before = db_size();
+    let text = "beslut ".repeat(700);
+    for i in 0..200 {
+        let id = f
+            .store
+            .begin_record(rec("ks", &format!("u{i}"), &text))
+            .await
+            .unwrap();
+        f.store
+            .complete_record(
+                id,
+                vakt_store::Completion {
+                    response: Some("svar".into()),
+                    upstream_status: Some(200),
+                    error: None,
+                },
+            )
+            .await
+            .unwrap();
+    }
+    let mut grown = false;
+    for _ in 0..30 {
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        if db_size() > before + 200 * 4096 / 2 {
+            grown = true;
+            break;
+        }
+    }
+    assert!(
+        grown,
+        "the database file did not grow ({before} → {} bytes): the WAL was not checkpointed",
+        db_size()
+    );
+    // everything written is still there and verifies
+    assert!(f.store.verify().await.unwrap().ok());
+}
