@@ -215,11 +215,8 @@ impl IdentifierDetector {
         };
         let ipv4_shape = contiguous <= 3 && b.get(i + contiguous) == Some(&b'.');
         // a clearing number followed by a comma or by the account's label ("8327-9 kontonr …")
-        let comma_account = contiguous >= 4
-            && (b[i..(i + 8).min(b.len())].contains(&b',')
-                || b[i..(i + 16).min(b.len())]
-                    .windows(5)
-                    .any(|w| w.eq_ignore_ascii_case(b"konto")));
+        let comma_account =
+            contiguous >= 4 && (b[i..(i + 8).min(b.len())].contains(&b',') || konto_label(b, i));
         if n < 5 && contiguous < 5 && !comma_account {
             return if ipv4_shape {
                 network::ipv4_at(b, i).map(|e| (Category::IpAddress, i, e, 0.9))
@@ -459,4 +456,13 @@ fn skip_boring(b: &[u8], mut i: usize) -> usize {
 fn after_number(b: &[u8], i: usize) -> bool {
     (i >= 1 && b[i - 1] == b'+')
         || (i >= 2 && matches!(b[i - 1], b'.' | b',' | b':') && b[i - 2].is_ascii_digit())
+}
+
+/// Whether "konto" (as in "kontonr") follows within 16 bytes of the digits at `i`.
+fn konto_label(b: &[u8], i: usize) -> bool {
+    let w = &b[i..(i + 16).min(b.len())];
+    memchr::memchr2(b'k', b'K', w).is_some_and(|p| {
+        w.get(p..p + 5)
+            .is_some_and(|x| x.eq_ignore_ascii_case(b"konto"))
+    })
 }

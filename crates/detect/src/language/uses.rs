@@ -729,11 +729,10 @@ sätt en
 sätt
 sätta
 sätter
-ge
-ge dem
-ge dom
 ge varje elev
 assign
+ge den
+ge dem ett
 ";
 const V_CALC: &str = "
 räkna ut

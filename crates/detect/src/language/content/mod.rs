@@ -832,7 +832,10 @@ mod tests {
         }
         // what a person receives is still about them
         assert_eq!(
-            max_level("Hon har ekonomiskt bistånd sedan 2 år.", Category::EconomicSituation),
+            max_level(
+                "Hon har ekonomiskt bistånd sedan 2 år.",
+                Category::EconomicSituation
+            ),
             Some(Level::L2)
         );
     }
