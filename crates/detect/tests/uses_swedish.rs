@@ -524,6 +524,11 @@ fn fifth_batch_of_phrasings() {
             BiometricCategorisation,
         ),
         (
+            "Du får gärna intervjua dem först, men jag vill att du sedan rankar kandidaterna.",
+            HighRisk,
+            Employment,
+        ),
+        (
             "Kandidaterna nedan ska rangordnas av dig, bäst först.",
             HighRisk,
             Employment,

@@ -1988,12 +1988,12 @@ fn leads() -> &'static AhoCorasick {
 fn has_lead(s: &str) -> bool {
     let b = s.as_bytes();
     leads().find_overlapping_iter(s).any(|m| {
-        // "du får inte …" forbids rather than asks
-        let rest = s[m.end()..].trim_start();
-        word_bounded(b, m.start(), m.end())
-            && !["inte", "aldrig", "ej "]
-                .iter()
-                .any(|n| rest.starts_with(n))
+        // "du får inte …" forbids rather than asks ("du får intervjua" still asks)
+        let next = s[m.end()..]
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty())
+            .unwrap_or("");
+        word_bounded(b, m.start(), m.end()) && !matches!(next, "inte" | "aldrig" | "ej")
     })
 }
 
