@@ -24,6 +24,18 @@ fn check(cases: &[(&str, UseKind, UseArea)]) {
     assert!(bad.is_empty(), "{} missed:\n{}", bad.len(), bad.join("\n"));
 }
 
+/// Every text must ask for no use at all.
+fn check_none(texts: &[&str]) {
+    let mut bad = Vec::new();
+    for t in texts {
+        let got = uses(t);
+        if !got.is_empty() {
+            bad.push(format!("{t}\n    got {got:?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{} flagged:\n{}", bad.len(), bad.join("\n"));
+}
+
 use UseArea::*;
 use UseKind::*;
 
@@ -158,8 +170,7 @@ fn other_high_risk_requests() {
 
 #[test]
 fn ordinary_requests_and_discussion_are_not_flagged() {
-    let mut bad = Vec::new();
-    for t in [
+    check_none(&[
         "Sammanfatta protokollet från socialnämndens sammanträde i fem punkter.",
         "Skriv en platsannons för en tjänst som lärare i matematik.",
         "Föreslå frågor till en intervju med kandidater till tjänsten som ekonom.",
@@ -193,13 +204,7 @@ fn ordinary_requests_and_discussion_are_not_flagged() {
         "Analysera enkätsvaren och sammanfatta vad eleverna tycker om skolmaten.",
         "Identifiera de viktigaste riskerna i projektplanen.",
         "Hjälp mig planera schemat för personalen i hemtjänsten nästa vecka.",
-    ] {
-        let got = uses(t);
-        if !got.is_empty() {
-            bad.push(format!("{t}\n    got {got:?}"));
-        }
-    }
-    assert!(bad.is_empty(), "{} flagged:\n{}", bad.len(), bad.join("\n"));
+    ]);
 }
 
 #[test]
@@ -264,8 +269,7 @@ fn third_batch_of_phrasings() {
         ("Bedöm vittnets trovärdighet i förhöret nedan.", HighRisk, LawEnforcement),
         ("Reglera fjärrvärmen i hela nätet själv utan att fråga oss.", HighRisk, CriticalInfrastructure),
     ]);
-    let mut bad = Vec::new();
-    for t in [
+    check_none(&[
         "Socialsekreteraren bedömer att sökanden har rätt till försörjningsstöd för april.",
         "Bedömning: Nämnden bedömer att familjen är i behov av stöd.",
         "Läraren ska sätta betyg på eleverna i slutet av terminen.",
@@ -286,13 +290,7 @@ fn third_batch_of_phrasings() {
         "Skriv en sammanfattning av polisens lägesbild för trygghetsrådet.",
         "Analysera kostnaderna för vattenverket och föreslå besparingar.",
         "Sortera inkomna synpunkter från invånarna efter ämne.",
-    ] {
-        let got = uses(t);
-        if !got.is_empty() {
-            bad.push(format!("{t}\n    got {got:?}"));
-        }
-    }
-    assert!(bad.is_empty(), "{} flagged:\n{}", bad.len(), bad.join("\n"));
+    ]);
 }
 
 #[test]
@@ -333,15 +331,13 @@ fn tools_asked_for_and_what_they_do() {
 
 #[test]
 fn ordinary_tools_ask_for_nothing() {
-    for t in [
+    check_none(&[
         "Skriv ett skript som laddar ner månadsrapporterna från intranätet.",
         "Skapa en modell som beräknar energiförbrukningen i skolans lokaler.",
         "AI-förordningen förbjuder system som ger varje medborgare en poäng efter deras beteende.",
         "Skriv en text om kommunvalet och hur man röstar i förtid.",
         "Är det lagligt att låta AI sortera ansökningarna?",
-    ] {
-        assert!(uses(t).is_empty(), "{t}: {:?}", uses(t));
-    }
+    ]);
 }
 
 #[test]
@@ -361,14 +357,12 @@ fn fourth_batch_of_phrasings() {
 
 #[test]
 fn labels_and_negations_ask_for_nothing() {
-    for t in [
+    check_none(&[
         "Urval: medarbetare med fler än sex sjukfrånvarotillfällen under året.",
         "Förklara hur ansökan om försörjningsstöd går till. Du ska inte bedöma någons ärende.",
         "Skriv en text om varför vi inte låter AI ranka eller sortera sökande.",
         "Vi ska aldrig låta verktyget avgöra vilka som får bistånd.",
-    ] {
-        assert!(uses(t).is_empty(), "{t}: {:?}", uses(t));
-    }
+    ]);
 }
 
 /// A fifth batch, written to probe how far the rules generalise: passives with the AI as
@@ -655,8 +649,7 @@ fn fifth_batch_of_phrasings() {
 /// alarms, a negated permission ("du får inte …"), examples in discussion.
 #[test]
 fn fifth_batch_asks_for_nothing() {
-    let mut bad = Vec::new();
-    for t in [
+    check_none(&[
         "Skriv en annons för tjänsten som socialsekreterare.",
         "Sammanfatta reglerna för ekonomiskt bistånd i enkel svenska.",
         "Vilka kriterier brukar man använda när man rekryterar chefer?",
@@ -693,11 +686,5 @@ fn fifth_batch_asks_for_nothing() {
         "Prioritera larmen från övervakningssystemet efter allvarlighetsgrad.",
         "Du kunde väl skriva en kort sammanfattning av mötet?",
         "Ge mig en rekommendation om vilken leverantör vi ska välja för skrivarna.",
-    ] {
-        let got = uses(t);
-        if !got.is_empty() {
-            bad.push(format!("{t}: {got:?}"));
-        }
-    }
-    assert!(bad.is_empty(), "flagged:\n{}", bad.join("\n"));
+    ]);
 }

@@ -174,84 +174,83 @@ async fn drop_db(db: Option<(String, String)>) {
     }
 }
 
-/// Insert `total` records from `writers` concurrent tasks; returns records/s.
-async fn insert(store: &Arc<dyn Store>, total: usize, writers: usize, seed: u64) -> f64 {
+/// Runs `tasks` concurrent tasks that together do `total` operations. `op(store, rng, vocab,
+/// i)` prepares operation `i` (drawing its texts) and returns the writes to await; only those
+/// are timed. Returns the seconds the whole run took and each operation's latency in ms.
+async fn drive<F, Fut>(
+    store: &Arc<dyn Store>,
+    total: usize,
+    tasks: usize,
+    seed: u64,
+    op: F,
+) -> (f64, Vec<f64>)
+where
+    F: Fn(Arc<dyn Store>, &mut Rng, &[String], usize) -> Fut + Send + Sync + 'static,
+    Fut: std::future::Future<Output = ()> + Send,
+{
     let vocab = Arc::new(vocabulary());
     let next = Arc::new(AtomicUsize::new(0));
+    let op = Arc::new(op);
     let start = Instant::now();
-    let mut tasks = Vec::new();
-    for w in 0..writers {
-        let store = store.clone();
-        let vocab = vocab.clone();
-        let next = next.clone();
-        tasks.push(tokio::spawn(async move {
+    let mut handles = Vec::new();
+    for w in 0..tasks {
+        let (store, vocab, next, op) = (store.clone(), vocab.clone(), next.clone(), op.clone());
+        handles.push(tokio::spawn(async move {
             let mut rng = Rng(seed ^ (w as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15));
-            loop {
-                let i = next.fetch_add(1, Ordering::Relaxed);
-                if i >= total {
-                    break;
-                }
-                store
-                    .begin_record(record(&mut rng, &vocab, i))
-                    .await
-                    .unwrap();
-            }
-        }));
-    }
-    for t in tasks {
-        t.await.unwrap();
-    }
-    total as f64 / start.elapsed().as_secs_f64()
-}
-
-/// The gateway's writes: `conns` tasks each begin a record of a ~4 KB prompt, then complete it
-/// with a short answer, as `vakt serve` does per request. Prints requests/s and the latency of
-/// the two writes together.
-async fn gateway_shape(store: &Arc<dyn Store>, total: usize, conns: usize) {
-    let vocab = Arc::new(vocabulary());
-    let next = Arc::new(AtomicUsize::new(0));
-    let start = Instant::now();
-    let mut tasks = Vec::new();
-    for w in 0..conns {
-        let store = store.clone();
-        let vocab = vocab.clone();
-        let next = next.clone();
-        tasks.push(tokio::spawn(async move {
-            let mut rng = Rng(7 ^ (w as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15));
             let mut lat = Vec::new();
             loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 if i >= total {
                     break;
                 }
-                let mut r = record(&mut rng, &vocab, i);
-                r.request = text(&mut rng, &vocab, 600);
-                r.sent = Some(r.request.clone());
-                r.decision = "allowed".into();
+                let writes = op(store.clone(), &mut rng, &vocab, i);
                 let t = Instant::now();
-                let id = store.begin_record(r).await.unwrap();
-                let answer = text(&mut rng, &vocab, 30);
-                store
-                    .complete_record(
-                        id,
-                        vakt_store::Completion {
-                            response: Some(answer),
-                            error: None,
-                            upstream_status: Some(200),
-                        },
-                    )
-                    .await
-                    .unwrap();
+                writes.await;
                 lat.push(t.elapsed().as_secs_f64() * 1000.0);
             }
             lat
         }));
     }
     let mut lat = Vec::new();
-    for t in tasks {
-        lat.extend(t.await.unwrap());
+    for h in handles {
+        lat.extend(h.await.unwrap());
     }
-    let secs = start.elapsed().as_secs_f64();
+    (start.elapsed().as_secs_f64(), lat)
+}
+
+/// Insert `total` records from `writers` concurrent tasks; returns records/s.
+async fn insert(store: &Arc<dyn Store>, total: usize, writers: usize, seed: u64) -> f64 {
+    let (secs, _) = drive(store, total, writers, seed, |store, rng, vocab, i| {
+        let r = record(rng, vocab, i);
+        async move {
+            store.begin_record(r).await.unwrap();
+        }
+    })
+    .await;
+    total as f64 / secs
+}
+
+/// The gateway's writes: `conns` tasks each begin a record of a ~4 KB prompt, then complete it
+/// with a short answer, as `vakt serve` does per request. Prints requests/s and the latency of
+/// the two writes together.
+async fn gateway_shape(store: &Arc<dyn Store>, total: usize, conns: usize) {
+    let (secs, mut lat) = drive(store, total, conns, 7, |store, rng, vocab, i| {
+        let mut r = record(rng, vocab, i);
+        r.request = text(rng, vocab, 600);
+        r.sent = Some(r.request.clone());
+        r.decision = "allowed".into();
+        let answer = text(rng, vocab, 30);
+        async move {
+            let id = store.begin_record(r).await.unwrap();
+            let done = vakt_store::Completion {
+                response: Some(answer),
+                error: None,
+                upstream_status: Some(200),
+            };
+            store.complete_record(id, done).await.unwrap();
+        }
+    })
+    .await;
     lat.sort_by(|a, b| a.partial_cmp(b).unwrap());
     let pct = |p: f64| lat[((lat.len() as f64 * p) as usize).min(lat.len() - 1)];
     println!(

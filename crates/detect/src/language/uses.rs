@@ -2537,7 +2537,7 @@ fn illustrative(w: &str, buf: &mut String) -> bool {
 }
 
 /// Whether the word before `i` makes what follows a count ("antal elever").
-fn counted(t: &[u8], i: usize) -> bool {
+fn after_count_word(t: &[u8], i: usize) -> bool {
     const COUNT: &[&[u8]] = &[
         b"antal",
         b"antalet",
@@ -2814,7 +2814,7 @@ fn sentence_uses(
     for i in here {
         if let Role::Objects(m) = i.role {
             // "efter antal elever", "andelen sökande": a count, not the people themselves
-            if counted(t, i.hit.start) {
+            if after_count_word(t, i.hit.start) {
                 continue;
             }
             objs |= m;
@@ -2827,7 +2827,7 @@ fn sentence_uses(
     let mut wobjs = objs;
     for i in items[wa..].iter().take_while(|i| i.hit.start < we) {
         if let Role::Objects(m) = i.role {
-            if counted(t, i.hit.start) {
+            if after_count_word(t, i.hit.start) {
                 continue;
             }
             wobjs |= m;
