@@ -291,3 +291,23 @@ fn unicode_spaces_separate_words() {
         .expect("min son");
     assert_eq!(&t[child.start..child.end], "min\u{a0}son");
 }
+
+/// `VAKT_DUMP=file cargo test -p vakt-detect dump_uses -- --nocapture` prints the hits the
+/// uses detector sees in a file and the uses it finds.
+#[test]
+fn dump_uses() {
+    let Ok(path) = std::env::var("VAKT_DUMP") else {
+        return;
+    };
+    let text = std::fs::read_to_string(path).unwrap();
+    let d = LanguageDetector::new();
+    let mut hits = Vec::new();
+    d.lexicon.hits(&text, &mut hits);
+    for l in super::uses::dump(&text, &hits) {
+        println!("{l}");
+    }
+    let (_, u) = run(&text);
+    for x in u {
+        println!("USE {:?}/{:?} {:?}", x.kind, x.area, &text[x.start..x.end]);
+    }
+}

@@ -24,6 +24,8 @@ use super::lexicon::{Hit, Kind};
 use super::tokens::{lower_into, push_lower, sentence, sentence_initial, words_before};
 use crate::{Category, Use, UseArea, UseKind};
 
+mod concepts;
+
 // ---- verb classes --------------------------------------------------------------------------
 /// Rank, sort, select among ("ranka", "sortera bort", "välj ut").
 const RANK: u8 = 0;
@@ -958,6 +960,10 @@ eleverna
 *inlämning
 ";
 const O_CHEATING: &str = "
+cheat
+cheats
+cheating
+cheater*
 fusk*
 fuska*
 fuskat
@@ -1135,6 +1141,17 @@ uttråkade
 förvirrad*
 ";
 const O_BIOSOURCE: &str = "
+face
+faces
+facial*
+voice
+voices
+webcam*
+camera
+cameras
+footage
+videos
+recording*
 ansikte*
 ansiktsuttryck*
 ansiktsbild*
@@ -1173,6 +1190,12 @@ filmen
 filmerna
 ";
 const O_FACE: &str = "
+face
+faces
+facial*
+photo
+photos
+portrait*
 ansikte*
 ansiktsbild*
 profilbild*
@@ -1844,6 +1867,13 @@ const LEADS: &[&str] = &[
     "ber er",
     "du ska",
     "ni ska",
+    "ska du",
+    "ska ni",
+    "får du",
+    "får ni",
+    "måste du",
+    "måste ni",
+    "bör du",
     "du kan",
     "du får gärna",
     "uppgift är att",
@@ -2072,6 +2102,16 @@ fn in_request_position(
         if earlier {
             return true;
         }
+        // a phrase set off by commas after a lead: "där du, för var och en av dem, bedömer"
+        if cut > 0 {
+            let before = &head[..cut - 1];
+            if let Some(p) = before.rfind(',') {
+                let lead = before[..p].trim_end();
+                if before.len() - p < 80 && LEADS.iter().any(|l| ends_with_word(lead, l)) {
+                    return true;
+                }
+            }
+        }
         // "Utifrån foton på de sökande, avgör …"
         let first = sentence_start
             .split([' ', ','])
@@ -2171,13 +2211,49 @@ const MAKE: &[&str] = &[
     "jag",
     "vi",
     "kan",
+    "write",
+    "build",
+    "create",
+    "make",
+    "develop",
+    "set",
+    "code",
 ];
 
 /// Tools whose relative clause says what they should do.
 const TOOLS: &[&str] = &[
-    "skript", "script", "program", "modell", "verktyg", "app", "system", "funktion", "bot",
-    "algoritm", "kod", "tjänst", "lösning", "makro", "formel", "ai", "tillägg", "plugin",
-    "crawler", "scraper", "robot", "agent",
+    "skript",
+    "script",
+    "program",
+    "modell",
+    "verktyg",
+    "app",
+    "system",
+    "funktion",
+    "bot",
+    "algoritm",
+    "kod",
+    "tjänst",
+    "lösning",
+    "makro",
+    "formel",
+    "ai",
+    "tillägg",
+    "plugin",
+    "crawler",
+    "scraper",
+    "robot",
+    "agent",
+    "flöde",
+    "flow",
+    "pipeline",
+    "sql",
+    "query",
+    "excel",
+    "dashboard",
+    "integration",
+    "automation",
+    "automatisering",
 ];
 
 /// Whether the verb `h` opens the relative clause of a requested tool ("Skriv ett
@@ -2189,19 +2265,26 @@ fn tool_clause(text: &str, low: &Lowered, s: usize, h: &Hit, buf: &mut String) -
         return false;
     }
     let head = low.slice(text, s, h.start, buf).trim_end();
-    // "… som laddar ner", or a few words between ("… som under lektionen läser av …")
-    let head = if ends_with_word(head, "som") {
+    // "… som laddar ner", or a few words between ("… som under lektionen läser av …");
+    // English "a script that reads …, tracks … and flags …" (a list of verbs after "that")
+    let head = if ["som", "that", "which"]
+        .iter()
+        .any(|w| ends_with_word(head, w))
+    {
         head
     } else {
+        let near = |p: usize, w: usize, list: bool| {
+            head.len() - p <= if list { 120 } else { 60 }
+                && (list || !head[p..].contains([',', ';']))
+                && !head[p..].contains(": ")
+                && p + w <= head.len()
+        };
         match head.rfind(" som ") {
-            Some(p)
-                if head.len() - p <= 60
-                    && !head[p..].contains([',', ';'])
-                    && !head[p..].contains(": ") =>
-            {
-                &head[..p + 4]
-            }
-            _ => return false,
+            Some(p) if near(p, 4, false) => &head[..p + 4],
+            _ => match head.rfind(" that ") {
+                Some(p) if near(p, 5, true) => &head[..p + 5],
+                _ => return false,
+            },
         }
     };
     if head.len() > 160 {
@@ -2521,6 +2604,15 @@ fn exploited(text: &str, h: &Hit, buf: &mut String) -> bool {
     .any(|x| before.contains(x))
 }
 
+/// Whether a discussion marker after the first verb names the criterion of the request:
+/// "avgör om den sökande uppfyller kraven enligt lagen och våra riktlinjer".
+fn criterion(t: &[u8], verb: usize, i: usize) -> bool {
+    const BY: &[&[u8]] = &[b"enligt", "utifrån".as_bytes(), b"mot", b"according"];
+    words_before(t, verb, i)
+        .take(5)
+        .any(|w| BY.iter().any(|b| w.eq_ignore_ascii_case(b)))
+}
+
 /// Whether a discussion marker only introduces an example ("t.ex.", "såsom").
 fn illustrative(w: &str, buf: &mut String) -> bool {
     let w = lower_into(w, buf);
@@ -2591,6 +2683,8 @@ pub(crate) fn detect(text: &str, hits: &[Hit], uses: &mut Vec<Use>) {
         return;
     }
     let mut done_until = 0;
+    let mut asked = false;
+    let before = uses.len();
     for k in 0..items.len() {
         let h = items[k].hit;
         let trigger = match items[k].role {
@@ -2603,8 +2697,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], uses: &mut Vec<Use>) {
         }
         let (s, e) = sentence(t, h.start, h.end, 400);
         done_until = e.max(h.end);
-        sentence_uses(text, &items, s, e, uses, &mut buf);
+        asked |= sentence_uses(text, &items, s, e, uses, &mut buf);
     }
+    concepts::detect(text, &items, asked, before, uses, &mut buf);
 }
 
 /// Whether one of the three words before `v` (within the sentence from `s`) negates it,
@@ -2626,7 +2721,7 @@ fn negated(t: &[u8], s: usize, v: usize) -> bool {
     false
 }
 
-/// The uses one sentence `s..e` asks for.
+/// The uses one sentence `s..e` asks for; whether the sentence is a request at all.
 fn sentence_uses(
     text: &str,
     items: &[Item],
@@ -2634,7 +2729,7 @@ fn sentence_uses(
     e: usize,
     uses: &mut Vec<Use>,
     buf: &mut String,
-) {
+) -> bool {
     let t = text.as_bytes();
     let from = items.partition_point(|i| i.hit.start < s);
     let to = items.partition_point(|i| i.hit.start < e);
@@ -2648,9 +2743,11 @@ fn sentence_uses(
         .map_or(usize::MAX, |i| i.hit.start);
     if here.iter().any(|i| {
         i.role == Role::Discussion
-            && (i.hit.start < first_verb || !illustrative(&text[i.hit.start..i.hit.end], buf))
+            && (i.hit.start < first_verb
+                || !illustrative(&text[i.hit.start..i.hit.end], buf)
+                    && !criterion(t, first_verb, i.hit.start))
     }) {
-        return;
+        return false;
     }
     // a list item under a header that discusses ("Exempel på förbjuden användning:")
     if let Some((hs, he)) = list_header(t, here[0].hit.start) {
@@ -2660,7 +2757,7 @@ fn sentence_uses(
             .take_while(|i| i.hit.start < he)
             .any(|i| i.role == Role::Discussion)
         {
-            return;
+            return false;
         }
     }
     // the sentence lower-cased once, when a verb needs it
@@ -2764,6 +2861,14 @@ fn sentence_uses(
             ]
             .iter()
             .any(|w| after.starts_with(w));
+            // the object fronted before an inverted lead: "Det får du avgöra"
+            let opening = low().slice(text, s, h.start, buf).trim_start();
+            decide_complement |= ["det ", "detta ", "vilka ", "vem ", "that ", "this "]
+                .iter()
+                .any(|w| opening.starts_with(w))
+                && ["får du", "ska du", "kan du", "måste du", "bör du"]
+                    .iter()
+                    .any(|l| opening.contains(l));
         }
     }
     if !request {
@@ -2798,7 +2903,7 @@ fn sentence_uses(
             }
         }
         if !request {
-            return;
+            return false;
         }
     }
     if verbs & (1 << (PICK + 16)) != 0 {
@@ -2845,7 +2950,7 @@ fn sentence_uses(
             .find(|i| matches!(i.role, Role::Phrase(..)))
             .map(|i| i.hit)
     }) else {
-        return;
+        return true;
     };
     let start = v0.start;
     let end = last_obj_end.max(v0.end).min(e).min(start + 240);
@@ -3005,6 +3110,7 @@ fn sentence_uses(
             end,
         });
     }
+    true
 }
 
 /// The largest char boundary ≤ `i`.
@@ -3181,4 +3287,15 @@ mod shadowing {
         }
         assert!(problems.is_empty(), "{}", problems.join("\n"));
     }
+}
+
+/// The hits this module sees in `text` and their roles (for debugging rules in tests).
+#[cfg(test)]
+pub(crate) fn dump(text: &str, hits: &[Hit]) -> Vec<String> {
+    let mut buf = String::new();
+    hits.iter()
+        .filter_map(|h| {
+            role(text, h, &mut buf).map(|r| format!("{:?} {:?}", &text[h.start..h.end], r))
+        })
+        .collect()
 }

@@ -1,0 +1,398 @@
+//! The second, looser stage: combinations of concepts.
+//!
+//! The first stage needs a request verb it knows, in request position. Real prompts often
+//! ask with other words ("notera om hen verkar stressad", "can you estimate …", "Svara bara
+//! med …") or describe in later sentences what a requested tool is to do ("Skriv en
+//! SQL-fråga … Varje hushåll ska få en skötsamhetspoäng …"). For the uses whose objects are
+//! themselves the judgement — feelings read from faces or voices, traits inferred from
+//! faces, faces matched in footage, people's risk of crime, residents scored for behaviour,
+//! the fear of vulnerable people exploited, infrastructure run without an operator,
+//! households' creditworthiness, cheating read from cameras — a combination of those objects
+//! in a sentence and its neighbours is enough, when
+//!
+//! - the text is addressed to an AI: the first stage saw a request somewhere in it, or a lead
+//!   ("kan du", "du är", "act as") or a question is near, and
+//! - the sentence does not talk about the rules (the first stage's discussion markers; the
+//!   neighbourhood neither, where it supplies objects), and a cue word of the judgement is
+//!   there (a risk, a match, an estimate).
+//!
+//! Each combination is a row of [`COMBOS`]; it only adds (kind, area) pairs the first stage
+//! did not find in this text.
+
+use super::*;
+
+/// Groups of object classes: each group must be present in the neighbourhood.
+type Groups = &'static [u64];
+
+/// One combination of concepts and the uses it makes.
+struct Combo {
+    groups: Groups,
+    /// Cue lists: a substring of each list must occur in the lower-cased neighbourhood.
+    cues: &'static [&'static [&'static str]],
+    uses: &'static [(UseKind, UseArea)],
+    /// Whether the groups after the first may come from the neighbouring sentences (else
+    /// the whole combination, cues included, is in the anchor's sentence).
+    near: bool,
+}
+
+/// People a judgement can be about.
+const PEOPLE: u64 = bit(STAFF)
+    | bit(STUDENTS)
+    | bit(PERSONS)
+    | bit(APPLICANTS)
+    | bit(APPLICANT_ANY)
+    | bit(CITIZEN)
+    | bit(VULNERABLE)
+    | bit(BENEFIT);
+
+/// Words that ask for a judgement about each person.
+const JUDGE: &[&str] = &[
+    "bedöm",
+    "avgör",
+    "analys",
+    "identifi",
+    "upptäck",
+    "flagg",
+    "notera om",
+    "markera",
+    "vilka",
+    "vem ",
+    "för varje",
+    "per person",
+    "per medarbetare",
+    "per elev",
+    "var och en",
+    "uppskatta",
+    "gissa",
+    "räkna ut",
+    "beräkna",
+    "klassa",
+    "klassific",
+    "kategoris",
+    "sortera",
+    "ranka",
+    "rangordna",
+    "poäng",
+    "sannolik",
+    "procent",
+    "tolka",
+    "läs av",
+    "mät",
+    "estimate",
+    "guess",
+    "infer",
+    "detect",
+    "determine",
+    "classif",
+    "categori",
+    "score",
+    "likely",
+    "probab",
+    "each ",
+    "flag",
+    "measure",
+    "track",
+];
+
+/// Words that ask for a risk or a prediction.
+const RISK: &[&str] = &[
+    "sannolik",
+    "risk",
+    "procent",
+    "trolig",
+    "kommer att",
+    "förutsäg",
+    "förutse",
+    "vilka",
+    "vem ",
+    "poäng",
+    "likely",
+    "probab",
+    "predict",
+    "score",
+];
+
+/// Words that ask for faces to be matched or recognised.
+const MATCH: &[&str] = &[
+    "jämför",
+    "matcha",
+    "match",
+    "känna igen",
+    "känner igen",
+    "identifi",
+    "träff",
+    "vem det är",
+    "vilka det är",
+    "compare",
+    "recogni",
+    "who ",
+];
+
+/// Words that leave a process to the AI alone.
+const ALONE: &[&str] = &[
+    "själv",
+    "automatiskt",
+    "utan operatör",
+    "utan bekräftelse",
+    "utan godkännande",
+    "utan att någon",
+    "utan att en människa",
+    "direkt till",
+    "direkt i",
+    "agera som",
+    "från och med nu",
+    "autonom",
+    "yourself",
+    "automatically",
+    "without",
+    "no operator",
+    "no human",
+    "straight",
+    "act as",
+    "from now on",
+];
+
+/// Words that control equipment.
+const STEER: &[&str] = &[
+    "styr",
+    "reglera",
+    "justera",
+    "ställ in",
+    "starta",
+    "stoppa",
+    "stäng",
+    "öppna",
+    "börvärde",
+    "dosera",
+    "control",
+    "adjust",
+    "start",
+    "stop",
+    "setpoint",
+    "switch",
+];
+
+/// Words that judge whether someone can pay.
+const CREDITWORTHY: &[&str] = &[
+    "kreditvärdig",
+    "kreditbedöm",
+    "kreditprövning",
+    "kreditbetyg",
+    "kreditpoäng",
+    "kreditscore",
+    "betalningsförmåga",
+    "betalningsrisk",
+    "creditworth",
+    "credit score",
+];
+
+use UseArea as A;
+use UseKind::{HighRisk, Prohibited};
+
+const COMBOS: &[Combo] = &[
+    // feelings of staff or pupils read from faces, voices or recordings
+    Combo {
+        groups: &[bit(EMOTION), bit(BIOSOURCE) | bit(FACE) | bit(CCTV), PEOPLE],
+        cues: &[JUDGE],
+        uses: &[(Prohibited, A::EmotionRecognition)],
+        near: false,
+    },
+    // ethnicity, religion, orientation or opinions inferred from faces or photos
+    Combo {
+        groups: &[bit(TRAIT), bit(FACE) | bit(BIOSOURCE)],
+        cues: &[JUDGE],
+        uses: &[(Prohibited, A::BiometricCategorisation)],
+        near: false,
+    },
+    // faces matched in live footage
+    Combo {
+        groups: &[bit(FACE), bit(REALTIME)],
+        cues: &[MATCH],
+        uses: &[(Prohibited, A::RemoteBiometricId)],
+        near: false,
+    },
+    // faces matched in recorded footage or photos
+    Combo {
+        groups: &[bit(FACE), bit(CCTV) | bit(BIOSOURCE)],
+        cues: &[MATCH],
+        uses: &[(HighRisk, A::Biometrics)],
+        near: false,
+    },
+    // people's risk of committing crimes
+    Combo {
+        groups: &[bit(CRIME), PEOPLE | bit(LAW)],
+        cues: &[RISK],
+        uses: &[
+            (Prohibited, A::CrimePrediction),
+            (HighRisk, A::LawEnforcement),
+        ],
+        near: false,
+    },
+    // residents scored for their behaviour
+    Combo {
+        groups: &[bit(SCORE), bit(CITIZEN), bit(BEHAVIOUR)],
+        cues: &[],
+        uses: &[(Prohibited, A::SocialScoring)],
+        near: false,
+    },
+    // the fear or forgetfulness of vulnerable people exploited
+    Combo {
+        groups: &[bit(MANIP), bit(VULNERABLE)],
+        cues: &[],
+        uses: &[(Prohibited, A::Manipulation)],
+        near: true,
+    },
+    // critical infrastructure run without an operator
+    Combo {
+        groups: &[bit(INFRA)],
+        cues: &[ALONE, STEER],
+        uses: &[(HighRisk, A::CriticalInfrastructure)],
+        near: false,
+    },
+    // whether households or applicants are creditworthy
+    Combo {
+        groups: &[bit(CREDIT), PEOPLE],
+        cues: &[CREDITWORTHY],
+        uses: &[(HighRisk, A::EssentialServices)],
+        near: false,
+    },
+    // cheating read from cameras or eye movements in exams
+    Combo {
+        groups: &[bit(CHEATING), bit(BIOSOURCE) | bit(FACE)],
+        cues: &[JUDGE],
+        uses: &[(HighRisk, A::Education)],
+        near: false,
+    },
+];
+
+/// Objects that can start a combination (the first group of some row).
+const ANCHORS: u64 = bit(EMOTION)
+    | bit(TRAIT)
+    | bit(FACE)
+    | bit(CRIME)
+    | bit(SCORE)
+    | bit(MANIP)
+    | bit(INFRA)
+    | bit(CREDIT)
+    | bit(CHEATING);
+
+/// Words that address an AI when the first stage saw no request.
+const ADDRESS: &[&str] = &[
+    "du är",
+    "din uppgift",
+    "agera som",
+    "från och med nu",
+    "svara",
+    "you are",
+    "your task",
+    "act as",
+    "from now on",
+    "answer",
+    "output",
+];
+
+/// How far around the anchor's sentence the neighbourhood reaches (whole sentences).
+const REACH: usize = 200;
+
+/// Appends the uses that combinations of concepts ask for and that `uses[before..]` (the
+/// first stage's, for this text) does not hold yet. `asked`: the first stage saw a request.
+pub(super) fn detect(
+    text: &str,
+    items: &[Item],
+    asked: bool,
+    before: usize,
+    uses: &mut Vec<Use>,
+    buf: &mut String,
+) {
+    let t = text.as_bytes();
+    let mut done_until = 0;
+    for it in items {
+        let Role::Objects(m) = it.role else {
+            continue;
+        };
+        if m & ANCHORS == 0 || it.hit.start < done_until {
+            continue;
+        }
+        let (s, e) = sentence(t, it.hit.start, it.hit.end, 400);
+        done_until = e;
+        let ws = sentence(t, floor(text, s.saturating_sub(REACH)), s, 400).0;
+        let we = sentence(t, e, floor(text, (e + REACH).min(text.len())), 400).1;
+        let ws = ws.min(s);
+        let we = we.max(e);
+        let a = items.partition_point(|i| i.hit.start < ws);
+        let here = items[a..].iter().take_while(|i| i.hit.start < we);
+        // objects in the sentence and in the neighbourhood
+        let (mut objs, mut wobjs) = (0u64, 0u64);
+        let mut first = usize::MAX;
+        let mut last = 0;
+        let (mut discussion, mut wdiscussion) = (false, false);
+        for i in here {
+            let inside = i.hit.start >= s && i.hit.start < e;
+            match i.role {
+                Role::Discussion => {
+                    wdiscussion = true;
+                    discussion |= inside;
+                }
+                Role::Objects(o) if !after_count_word(t, i.hit.start) => {
+                    wobjs |= o;
+                    if inside {
+                        objs |= o;
+                        first = first.min(i.hit.start);
+                        last = last.max(i.hit.end);
+                    }
+                }
+                _ => {}
+            }
+        }
+        if discussion {
+            continue;
+        }
+        let mut low: Option<String> = None;
+        for c in COMBOS {
+            let pool = if c.near { wobjs } else { objs };
+            if c.groups[0] & m == 0
+                || !c.groups.iter().all(|g| pool & g != 0)
+                || c.near && wdiscussion
+            {
+                continue;
+            }
+            let new: Vec<_> = c
+                .uses
+                .iter()
+                .filter(|(k, a)| !uses[before..].iter().any(|u| u.kind == *k && u.area == *a))
+                .collect();
+            if new.is_empty() {
+                continue;
+            }
+            let l = low.get_or_insert_with(|| lower_into(&text[s..e], buf).to_owned());
+            if !c.cues.iter().all(|list| list.iter().any(|w| l.contains(w))) {
+                continue;
+            }
+            if !(asked || addressed(text, ws, we, l, buf)) {
+                continue;
+            }
+            let start = first.min(it.hit.start);
+            let end = floor(text, last.max(it.hit.end).min(start + 240));
+            for &&(kind, area) in &new {
+                uses.push(Use {
+                    kind,
+                    area,
+                    start,
+                    end,
+                });
+            }
+        }
+    }
+}
+
+/// Whether the neighbourhood `ws..we` (lower-cased: `low`) or the text around it speaks to
+/// an AI: a lead, a role prompt or a question.
+fn addressed(text: &str, ws: usize, we: usize, low: &str, buf: &mut String) -> bool {
+    if low.contains('?') || ADDRESS.iter().any(|w| has_word(low, w)) || has_lead(low) {
+        return true;
+    }
+    let a = floor(text, ws.saturating_sub(600));
+    let b = floor(text, (we + 600).min(text.len()));
+    let around = lower_into(&text[a..b], buf);
+    around.contains('?') || ADDRESS.iter().any(|w| has_word(around, w)) || has_lead(around)
+}
