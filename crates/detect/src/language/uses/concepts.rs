@@ -94,22 +94,28 @@ const JUDGE: &[&str] = &[
     "track",
 ];
 
-/// Words that ask for a risk or a prediction.
+/// Words that ask for a risk or a prediction about each one ("riskerar" alone is a topic).
 const RISK: &[&str] = &[
     "sannolik",
-    "risk",
     "procent",
     "trolig",
-    "kommer att",
+    "riskbedöm",
+    "riskpoäng",
+    "risknivå",
+    "bedöm",
     "förutsäg",
     "förutse",
     "vilka",
     "vem ",
     "poäng",
+    "ranka",
+    "rangordna",
+    "sortera",
     "likely",
     "probab",
     "predict",
     "score",
+    "rank",
 ];
 
 /// Words that ask for faces to be matched or recognised.
@@ -128,9 +134,17 @@ const MATCH: &[&str] = &[
     "who ",
 ];
 
-/// Words that leave a process to the AI alone.
+/// Words that leave a process to the AI alone ("själv" alone may be a person's work).
 const ALONE: &[&str] = &[
-    "själv",
+    "du själv",
+    "bestäm själv",
+    "avgör själv",
+    "styr själv",
+    "reglera själv",
+    "justera själv",
+    "själv bestämma",
+    "själv avgöra",
+    "på egen hand",
     "automatiskt",
     "utan operatör",
     "utan bekräftelse",
@@ -283,12 +297,77 @@ const ADDRESS: &[&str] = &[
     "agera som",
     "från och med nu",
     "svara",
+    "jag behöver",
+    "jag vill ha",
+    "vi behöver",
+    "vi vill ha",
+    "ge mig",
     "you are",
     "your task",
     "act as",
     "from now on",
     "answer",
     "output",
+    "i need",
+    "we need",
+    "i want",
+    "give me",
+];
+
+/// Imperatives that open a request to an AI (the first stage's verb lists hold the verbs
+/// that judge; these only say that the text asks for something).
+const IMPERATIVES: &[&str] = &[
+    "koppla",
+    "bygg",
+    "skapa",
+    "skriv",
+    "gör",
+    "ta",
+    "ge",
+    "hjälp",
+    "sätt",
+    "använd",
+    "läs",
+    "gå",
+    "titta",
+    "kolla",
+    "lista",
+    "sammanställ",
+    "ställ",
+    "räkna",
+    "jämför",
+    "hitta",
+    "föreslå",
+    "analysera",
+    "identifiera",
+    "programmera",
+    "koda",
+    "utveckla",
+    "konfigurera",
+    "build",
+    "write",
+    "create",
+    "make",
+    "use",
+    "give",
+    "list",
+    "find",
+    "set",
+    "help",
+    "please",
+    "analyse",
+    "analyze",
+    "compare",
+    "identify",
+    "generate",
+    "design",
+    "develop",
+    "implement",
+    "code",
+    "tell",
+    "show",
+    "connect",
+    "configure",
 ];
 
 /// How far around the anchor's sentence the neighbourhood reaches (whole sentences).
@@ -341,6 +420,14 @@ pub(super) fn detect(
                         last = last.max(i.hit.end);
                     }
                 }
+                // a verb that holds its object: "matchar ansiktena", "vilka elever"
+                Role::Verb(v, named) if inside => {
+                    let w = &text[i.hit.start..i.hit.end];
+                    objs |= named;
+                    if v == IDENTIFY && (w.contains("ansikt") || w.contains("face")) {
+                        objs |= bit(FACE);
+                    }
+                }
                 _ => {}
             }
         }
@@ -350,7 +437,8 @@ pub(super) fn detect(
         let mut low: Option<String> = None;
         for c in COMBOS {
             let pool = if c.near { wobjs } else { objs };
-            if c.groups[0] & m == 0
+            // the first group in the sentence itself (any anchor of it, not only `it`)
+            if c.groups[0] & objs == 0
                 || !c.groups.iter().all(|g| pool & g != 0)
                 || c.near && wdiscussion
             {
@@ -388,7 +476,15 @@ pub(super) fn detect(
 /// Whether the neighbourhood `ws..we` (lower-cased: `low`) or the text around it speaks to
 /// an AI: a lead, a role prompt or a question.
 fn addressed(text: &str, ws: usize, we: usize, low: &str, buf: &mut String) -> bool {
-    if low.contains('?') || ADDRESS.iter().any(|w| has_word(low, w)) || has_lead(low) {
+    let opening = low
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    if IMPERATIVES.contains(&opening)
+        || low.contains('?')
+        || ADDRESS.iter().any(|w| has_word(low, w))
+        || has_lead(low)
+    {
         return true;
     }
     let a = floor(text, ws.saturating_sub(600));

@@ -673,6 +673,9 @@ most likely to
 least likely to
 ";
 const V_DECIDE_Q: &str = "
+vilket betyg
+vilka betyg
+vilket omdöme
 ska hon få
 ska han få
 ska hen få
@@ -840,6 +843,11 @@ testa
 
 // ---- objects -------------------------------------------------------------------------------
 const O_APPLICANTS: &str = "
+job seeker
+job seekers
+jobseeker*
+applicant
+candidate
 kandidat*
 cv
 cv:n
@@ -874,6 +882,27 @@ resumes
 cvs
 ";
 const O_STAFF: &str = "
+undersköterska
+undersköterskan
+undersköterskor*
+sjuksköterskor
+sjuksköterskorna
+barnskötare
+barnskötarna
+förskollärare
+förskollärarna
+lärarna
+socialsekreterarna
+handläggarna
+vårdbiträde*
+personliga assistenter
+personliga assistenterna
+lokalvårdare
+lokalvårdarna
+chefer
+cheferna
+workers
+employee
 säga upp
 sägas upp
 uppsägning*
@@ -914,6 +943,18 @@ employees
 staff
 ";
 const O_STUDENTS: &str = "
+terminsbetyg*
+slutbetyg*
+kursbetyg*
+ämnesbetyg*
+betygsunderlag*
+betygssteg*
+pupil
+pupils
+exam
+exams
+essay*
+grades
 elev*
 student*
 provsvar*
@@ -1305,6 +1346,13 @@ obetalda räkningar
 hur skötsam
 ";
 const O_TRAIT: &str = "
+ethnicity
+ethnic
+religious
+sexual orientation
+homosexual
+political views
+political opinions
 etnicitet*
 etniskt ursprung
 etnisk bakgrund
@@ -1366,6 +1414,8 @@ criminal behavior
 become criminals
 ";
 const O_VULNERABLE: &str = "
+ungdom
+ungdomen
 äldre
 sårbara
 pensionärer*
@@ -1596,6 +1646,9 @@ påverkar hur
 övertala*
 ";
 const O_CASE: &str = "
+application
+the application
+this application
 ansökan
 ansökningar
 ansökningarna
@@ -2207,6 +2260,7 @@ const MAKE: &[&str] = &[
     "sätt",
     "designa",
     "konstruera",
+    "koppla",
     "hjälp",
     "jag",
     "vi",
@@ -2464,6 +2518,46 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
                 }
                 if w.contains(' ') && m == 0 && !w.contains(" av") && !w.contains(" som") {
                     m |= bit(PERSONS);
+                }
+            }
+            if v == GRADE {
+                // "rätta språket", "rätta stavfelen": proofreading, not grading
+                let next = text[h.end..]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .find(|w| !w.is_empty())
+                    .unwrap_or("");
+                if lower_into(&text[h.start..h.end], buf).starts_with("rätta")
+                    && [
+                        "språk",
+                        "stavfel",
+                        "stavning",
+                        "grammatik",
+                        "texten",
+                        "meningsbyggnad",
+                        "felen",
+                        "kommatering",
+                        "min",
+                        "mitt",
+                        "mina",
+                    ]
+                    .iter()
+                    .any(|x| lower_into(next, buf).starts_with(x))
+                {
+                    return None;
+                }
+                // "sätt terminsbetyg": the grades of a school
+                let w = lower_into(&text[h.start..h.end], buf);
+                if [
+                    "terminsbetyg",
+                    "slutbetyg",
+                    "kursbetyg",
+                    "ämnesbetyg",
+                    "elev",
+                ]
+                .iter()
+                .any(|x| w.contains(x))
+                {
+                    m |= bit(STUDENTS);
                 }
             }
             Role::Verb(v, m)
@@ -2824,9 +2918,11 @@ fn sentence_uses(
         first_any.get_or_insert(h);
         if v == DECIDE_ALONE {
             let p = lower_into(&text[h.start..h.end], buf);
-            self_case |= ["bevilja", "avslå", "avslag", "bifall"]
-                .iter()
-                .any(|x| p.contains(x));
+            self_case |= [
+                "bevilja", "avslå", "avslag", "bifall", "approve", "deny", "grant",
+            ]
+            .iter()
+            .any(|x| p.contains(x));
         }
         if v == DECIDE {
             let after = low().slice(text, h.end, floor(text, (h.end + 40).min(e)), buf);
