@@ -170,6 +170,17 @@ statistik*
 i genomsnitt
 per kvartal
 under kvartalet
+kvartal
+andelen
+andel av
+snittbelopp*
+genomsnittlig*
+per förvaltning
+per stadsdel
+per enhet
+samma period
+procentenheter
+sjukfallen
 ";
 
 /// All lists this module puts into the shared automaton.
@@ -611,7 +622,12 @@ pub(crate) fn detect(
             }
             (Level::L0, 0.2)
         } else if ref_here {
-            (case_level(cat, weak, in_range(p, e + 300)), 0.9)
+            // "hon" in a text that named someone before: that person, identified
+            let named_before = persons.first().is_some_and(|&(ps, _)| ps < s);
+            (
+                case_level(cat, weak, named_before || in_range(p, e + 300)),
+                0.9,
+            )
         } else if ref_near && !weak {
             (case_level(cat, weak, in_range(p, e + 300)), 0.75)
         } else if weak {
@@ -666,6 +682,28 @@ mod tests {
             .filter(|x| x.0 == c)
             .map(|x| x.1)
             .max()
+    }
+
+    /// "hon" far below the person's name and personnummer is still that person: social-services
+    /// case data about an identified person is level 3; shares and quarters are statistics.
+    #[test]
+    fn a_pronoun_refers_back_and_shares_are_statistics() {
+        let note = format!(
+            "Anteckning från nybesöket: Karin Dahlberg 910308-1106, tre barn, kom till kommunen i oktober.{}\n\n2. Avgör sedan om hon har rätt till försörjningsstöd i maj.",
+            " Hyran är 9 950 kr och bostadsbidrag är sökt men inte beviljat.".repeat(6)
+        );
+        assert_eq!(
+            max_level(&note, Category::SocialConditions),
+            Some(Level::L3)
+        );
+        assert_eq!(
+            max_level(
+                "Andelen hushåll med försörjningsstöd som har psykisk ohälsa som främsta hinder har ökat till 31 procent.",
+                Category::Health
+            )
+            .unwrap_or(Level::L0),
+            Level::L0
+        );
     }
 
     #[test]
