@@ -292,22 +292,40 @@ fn unicode_spaces_separate_words() {
     assert_eq!(&t[child.start..child.end], "min\u{a0}son");
 }
 
-/// `VAKT_DUMP=file cargo test -p vakt-detect dump_uses -- --nocapture` prints the hits the
-/// uses detector sees in a file and the uses it finds.
+/// The uses detector's view of a text: its hits and their roles, and the uses found. With
+/// `VAKT_DUMP=file cargo test -p vakt-detect --lib dump_uses -- --nocapture` it prints that
+/// view for a file (a help when a rule does not fire).
 #[test]
 fn dump_uses() {
-    let Ok(path) = std::env::var("VAKT_DUMP") else {
-        return;
-    };
-    let text = std::fs::read_to_string(path).unwrap();
     let d = LanguageDetector::new();
-    let mut hits = Vec::new();
-    d.lexicon.hits(&text, &mut hits);
-    for l in super::uses::dump(&text, &hits) {
-        println!("{l}");
-    }
-    let (_, u) = run(&text);
-    for x in u {
-        println!("USE {:?}/{:?} {:?}", x.kind, x.area, &text[x.start..x.end]);
+    let show = |text: &str| {
+        let mut hits = Vec::new();
+        d.lexicon.hits(text, &mut hits);
+        let mut lines = super::uses::dump(text, &hits);
+        let (_, u) = run(text);
+        for x in u {
+            lines.push(format!(
+                "USE {:?}/{:?} {:?}",
+                x.kind,
+                x.area,
+                &text[x.start..x.end]
+            ));
+        }
+        lines
+    };
+    let lines = show("Rangordna de sökande till tjänsten.");
+    assert!(lines.iter().any(|l| l.contains("Verb(")), "{lines:?}");
+    assert!(lines.iter().any(|l| l.contains("Objects(")), "{lines:?}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("USE HighRisk/Employment")),
+        "{lines:?}"
+    );
+    if let Ok(path) = std::env::var("VAKT_DUMP") {
+        let text = std::fs::read_to_string(path).expect("VAKT_DUMP names a readable file");
+        for l in show(&text) {
+            println!("{l}");
+        }
     }
 }
