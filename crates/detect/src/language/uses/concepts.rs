@@ -394,10 +394,9 @@ pub(super) fn detect(
         }
         let (s, e) = sentence(t, it.hit.start, it.hit.end, 400);
         done_until = e;
+        // whole sentences: `ws <= s` and `we >= e` by construction
         let ws = sentence(t, floor(text, s.saturating_sub(REACH)), s, 400).0;
         let we = sentence(t, e, floor(text, (e + REACH).min(text.len())), 400).1;
-        let ws = ws.min(s);
-        let we = we.max(e);
         let a = items.partition_point(|i| i.hit.start < ws);
         let here = items[a..].iter().take_while(|i| i.hit.start < we);
         // objects in the sentence and in the neighbourhood
@@ -473,22 +472,22 @@ pub(super) fn detect(
     }
 }
 
-/// Whether the neighbourhood `ws..we` (lower-cased: `low`) or the text around it speaks to
-/// an AI: a lead, a role prompt or a question.
+/// Whether the anchor's sentence (lower-cased: `low`) opens with an imperative, or it or the
+/// text up to 600 bytes around the neighbourhood `ws..we` speaks to an AI.
 fn addressed(text: &str, ws: usize, we: usize, low: &str, buf: &mut String) -> bool {
     let opening = low
         .split(|c: char| !c.is_alphanumeric())
         .find(|w| !w.is_empty())
         .unwrap_or("");
-    if IMPERATIVES.contains(&opening)
-        || low.contains('?')
-        || ADDRESS.iter().any(|w| has_word(low, w))
-        || has_lead(low)
-    {
+    if IMPERATIVES.contains(&opening) || speaks(low) {
         return true;
     }
     let a = floor(text, ws.saturating_sub(600));
     let b = floor(text, (we + 600).min(text.len()));
-    let around = lower_into(&text[a..b], buf);
-    around.contains('?') || ADDRESS.iter().any(|w| has_word(around, w)) || has_lead(around)
+    speaks(lower_into(&text[a..b], buf))
+}
+
+/// Whether lower-cased text holds a question, a role prompt or a lead ("kan du").
+fn speaks(low: &str) -> bool {
+    low.contains('?') || ADDRESS.iter().any(|w| has_word(low, w)) || has_lead(low)
 }

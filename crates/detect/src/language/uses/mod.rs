@@ -2327,16 +2327,15 @@ fn tool_clause(text: &str, low: &Lowered, s: usize, h: &Hit, buf: &mut String) -
     {
         head
     } else {
-        let near = |p: usize, w: usize, list: bool| {
+        let near = |p: usize, list: bool| {
             head.len() - p <= if list { 120 } else { 60 }
                 && (list || !head[p..].contains([',', ';']))
                 && !head[p..].contains(": ")
-                && p + w <= head.len()
         };
         match head.rfind(" som ") {
-            Some(p) if near(p, 4, false) => &head[..p + 4],
+            Some(p) if near(p, false) => &head[..p + 4],
             _ => match head.rfind(" that ") {
-                Some(p) if near(p, 5, true) => &head[..p + 5],
+                Some(p) if near(p, true) => &head[..p + 5],
                 _ => return false,
             },
         }
