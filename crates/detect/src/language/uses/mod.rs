@@ -3021,8 +3021,8 @@ fn sentence_uses(
             last_obj_end = last_obj_end.max(i.hit.end);
         }
     }
-    let ws = s.saturating_sub(300);
-    let we = e + 300;
+    let ws = s.saturating_sub(WINDOW);
+    let we = e + WINDOW;
     let wa = items.partition_point(|i| i.hit.start < ws);
     let mut wobjs = objs;
     for i in items[wa..].iter().take_while(|i| i.hit.start < we) {
@@ -3207,6 +3207,9 @@ fn sentence_uses(
     }
     true
 }
+
+/// How far around a request sentence its case may be named (bytes each way).
+const WINDOW: usize = 300;
 
 /// The largest char boundary ≤ `i`.
 fn floor(text: &str, mut i: usize) -> usize {
