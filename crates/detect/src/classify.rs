@@ -19,7 +19,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::{Analysis, Category, CategoryKind, Finding, Level, Use};
+use crate::{Analysis, Category, CategoryKind, Finding, Level, Use, UseArea};
 
 /// This many personnummer/samordningsnummer make a compilation.
 pub const MANY_PNR: usize = 5;
@@ -277,6 +277,31 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
                     ));
                 }
                 level = level.max(Level::L3);
+            }
+        }
+
+        // A request to judge or decide about the people the text names (rank the applicants,
+        // grade the pupils, read their feelings, decide their benefit) turns what is written
+        // about them into assessment data: at least level 2.
+        if level < Level::L2 {
+            let judged = uses
+                .iter()
+                .find(|u| u.area != UseArea::CriticalInfrastructure);
+            let person = per_cat.iter().find(|p| {
+                matches!(
+                    p.0,
+                    Category::PersonName | Category::Personnummer | Category::Samordningsnummer
+                ) && p.1 >= Level::L1
+            });
+            if let (Some(u), Some(p)) = (judged, person) {
+                reasons.push(format!(
+                    "en begäran om bedömning av eller beslut om de personer texten nämner \
+                     (AI-förordningen: {}, {}) tillsammans med {} ger nivå 2",
+                    u.kind.label_sv(),
+                    u.area.id(),
+                    p.0.label_sv()
+                ));
+                level = Level::L2;
             }
         }
 

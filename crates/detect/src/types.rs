@@ -254,6 +254,26 @@ pub enum UseKind {
     AutomatedDecision,
 }
 
+impl UseKind {
+    /// The contract id, e.g. `high_risk`.
+    pub fn id(self) -> &'static str {
+        match self {
+            UseKind::Prohibited => "prohibited",
+            UseKind::HighRisk => "high_risk",
+            UseKind::AutomatedDecision => "automated_decision",
+        }
+    }
+
+    /// The Swedish name, e.g. `högriskanvändning`.
+    pub fn label_sv(self) -> &'static str {
+        match self {
+            UseKind::Prohibited => "förbjuden användning",
+            UseKind::HighRisk => "högriskanvändning",
+            UseKind::AutomatedDecision => "automatiserat beslut",
+        }
+    }
+}
+
 /// The area of a detected use (CONTRACT.md).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -207,12 +207,12 @@ pub fn score(docs: &[Doc], analyses: &[Analysis]) -> Score {
             uses: a
                 .uses
                 .iter()
-                .map(|u| format!("{}/{}", kind_id(u.kind), u.area.id()))
+                .map(|u| format!("{}/{}", u.kind.id(), u.area.id()))
                 .collect(),
             gold_uses: doc
                 .uses
                 .iter()
-                .map(|u| format!("{}/{}", kind_id(u.accept[0].0), u.accept[0].1.id()))
+                .map(|u| format!("{}/{}", u.accept[0].0.id(), u.accept[0].1.id()))
                 .collect(),
         };
         score_spans(doc, a, &mut s, &mut detail);
@@ -248,14 +248,6 @@ pub fn score(docs: &[Doc], analyses: &[Analysis]) -> Score {
     u.found_kind_share = ratio(u.found_kind, u.gold);
     u.false_flag_rate = ratio(u.false_flags, u.clean_documents);
     s
-}
-
-fn kind_id(k: vakt_detect::UseKind) -> &'static str {
-    match k {
-        vakt_detect::UseKind::Prohibited => "prohibited",
-        vakt_detect::UseKind::HighRisk => "high_risk",
-        vakt_detect::UseKind::AutomatedDecision => "automated_decision",
-    }
 }
 
 fn score_spans(doc: &Doc, a: &Analysis, s: &mut Score, d: &mut DocDetail) {

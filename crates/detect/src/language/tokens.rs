@@ -166,7 +166,8 @@ fn abbrev_before(t: &[u8], dot: usize) -> bool {
     let ws = word_start(t, dot);
     let w = &t[ws..dot];
     if dot > 0 && t[dot - 1].is_ascii_digit() {
-        return true;
+        // "19. maj", "1. Inledning"; but a number ends a sentence at the end of a line
+        return !matches!(t.get(dot + 1), Some(b'\n' | b'\r'));
     }
     matches!(
         w,

@@ -92,6 +92,12 @@ const JUDGE: &[&str] = &[
     "flag",
     "measure",
     "track",
+    "verkar",
+    "ser ut",
+    "tecken på",
+    "seems",
+    "looks",
+    "signs of",
 ];
 
 /// Words that ask for a risk or a prediction about each one ("riskerar" alone is a topic).
@@ -132,6 +138,10 @@ const MATCH: &[&str] = &[
     "compare",
     "recogni",
     "who ",
+    "koppla",
+    "rätt namn",
+    "sätt namn på",
+    "vem som är vem",
 ];
 
 /// Words that leave a process to the AI alone ("själv" alone may be a person's work).
@@ -198,6 +208,18 @@ const CREDITWORTHY: &[&str] = &[
     "betalningsrisk",
     "creditworth",
     "credit score",
+];
+
+/// Words that exploit a feeling.
+const PLAY_ON: &[&str] = &[
+    "spelar",
+    "spela på",
+    "utnyttja",
+    "skrämma",
+    "skrämmer",
+    "exploit",
+    "play on",
+    "prey on",
 ];
 
 use UseArea as A;
@@ -270,11 +292,20 @@ const COMBOS: &[Combo] = &[
         uses: &[(HighRisk, A::EssentialServices)],
         near: false,
     },
-    // cheating read from cameras or eye movements in exams
+    // cheating read from cameras or eye movements in exams (the recordings may be named
+    // in the sentence before: "Gå igenom klippen … Avsluta med en fuskrisk per elev")
     Combo {
-        groups: &[bit(CHEATING), bit(BIOSOURCE) | bit(FACE)],
+        groups: &[bit(CHEATING), bit(BIOSOURCE) | bit(FACE), PEOPLE],
         cues: &[JUDGE],
         uses: &[(HighRisk, A::Education)],
+        near: true,
+    },
+    // the fears of vulnerable people played on ("spelar så mycket som möjligt på deras
+    // rädsla"): the words of the technique apart
+    Combo {
+        groups: &[bit(EMOTION), bit(VULNERABLE)],
+        cues: &[PLAY_ON],
+        uses: &[(Prohibited, A::Manipulation)],
         near: false,
     },
 ];
