@@ -121,7 +121,20 @@ impl LanguageDetector {
         });
         content::detect(text, &hits, &persons, named, findings);
         content::markings::detect(text, &hits, &ips, findings);
+        let first_use = uses.len();
         uses::detect(text, &hits, uses);
+        // grading, admitting or watching the pupils a text names is data about those
+        // children (CONTRACT.md: level 2), whatever words the text uses for them
+        if named {
+            if let Some(u) = uses[first_use..]
+                .iter()
+                .find(|u| u.area == crate::UseArea::Education)
+            {
+                let mut f = Finding::new(Category::Child, u.start, u.end, 0.6);
+                f.level = crate::Level::L2;
+                findings.push(f);
+            }
+        }
         debug_assert!(findings[first_new..]
             .iter()
             .all(|f| text.is_char_boundary(f.start) && text.is_char_boundary(f.end)));

@@ -329,3 +329,41 @@ fn dump_uses() {
         }
     }
 }
+
+/// Asking an AI to grade, admit or watch the pupils a text names is data about those
+/// children (level 2, with a reason); the same request about no one named, or a named
+/// teacher's ordinary request, is not.
+#[test]
+fn judging_named_pupils_is_data_about_children() {
+    let e = Engine::shared();
+    let graded = e.analyze(
+        "Här är mina anteckningar om uppsatserna. Sätt betyg A–F på varje elev:\n\
+         Ebba Lund – tydlig tes, få källor\nOmar Said – kort men välskriven",
+    );
+    assert!(
+        graded.categories().contains(&Category::Child),
+        "{:?}",
+        graded.findings
+    );
+    assert!(graded.level >= Level::L2, "{:?}", graded.reasons);
+
+    // ranking named applicants: the request itself lifts the names to level 2
+    let ranked = e.analyze(
+        "Rangordna de sökande till tjänsten som ekonom: Anna Berg, Per Lindqvist och Sara Holm.",
+    );
+    assert_eq!(ranked.level, Level::L2, "{:?}", ranked.reasons);
+    assert!(
+        ranked.reasons.iter().any(|r| r.contains("AI-förordningen")),
+        "{:?}",
+        ranked.reasons
+    );
+
+    let unnamed = e.analyze("Sätt betyg A–F på varje elev utifrån bedömningsmatrisen.");
+    assert!(!unnamed.categories().contains(&Category::Child));
+
+    let letter = e.analyze(
+        "Skriv ett kort tack till eleverna för vårens arbete.\n\nMvh Cecilia Jonsson, lärare",
+    );
+    assert!(letter.uses.is_empty(), "{:?}", letter.uses);
+    assert!(letter.level <= Level::L1, "{:?}", letter.reasons);
+}
