@@ -282,6 +282,44 @@ rullator*
 skolläkare*
 !skolsköterska*
 !läkaren
+urinvägsinfektion*
+=UVI
+uvi
+höftfraktur*
+höftoperation*
+lårbensbrott*
+strokens
+syrgas
+skadar sig själv
+skada sig själv
+skadat sig själv
+!rollator*
+!kräks
+!kräkas
+!slutat äta
+!äter inte
+!åt inget
+!äter dåligt
+!ätit dåligt
+!går ner i vikt
+!gått ner i vikt
+!gått ner flera kilo
+!tappat i vikt
+!viktnedgång*
+!pga ryggen
+!på grund av ryggen
+!ont i ryggen
+!ont i magen
+!ont i huvudet
+!dålig rygg
+!sover dåligt
+!sovit dåligt
+!vaknar skrikande
+!svårt att sova
+!svårt att andas
+!andfådd*
+!ramlat
+!ramlade
 ";
 
 /// Ethnic origin.

@@ -684,6 +684,29 @@ mod tests {
             .max()
     }
 
+    /// Health in plain words about a named person (a back that stops evening shifts, not
+    /// eating, an infection before); the same words as advice to anyone stay low.
+    #[test]
+    fn conditions_in_plain_words() {
+        for t in [
+            "Önskemål semester:\nKarin Ödman – v. 27–30, kan inte ta kvällspass pga ryggen",
+            "Brukaren Stina Berg har slutat äta och har gått ner i vikt sedan i våras.",
+            "Sixten Holm har haft UVI förut, det kan vara det igen.",
+        ] {
+            assert_eq!(max_level(t, Category::Health), Some(Level::L3), "{t}");
+        }
+        for t in [
+            "Om du har ont i ryggen efter passet, kontakta företagshälsovården.",
+            "Rollatorer ska förvaras i förrådet på plan 2.",
+        ] {
+            assert!(
+                max_level(t, Category::Health).is_none_or(|l| l <= Level::L1),
+                "{t}: {:?}",
+                content(t)
+            );
+        }
+    }
+
     /// "hon" far below the person's name and personnummer is still that person: social-services
     /// case data about an identified person is level 3; shares and quarters are statistics.
     #[test]
