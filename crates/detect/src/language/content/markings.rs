@@ -46,6 +46,19 @@ internt dokument
 arbetsmaterial
 ";
 const L_INTERNAL_PHRASE: &str = "
+(intern)
+(internt)
+(internt,
+klassning: intern
+informationsklass: intern
+informationsklassning: intern
+klassificering: intern
+säkerhetsklass: intern
+får inte publiceras
+sprids inte utanför
+ej för extern spridning
+inte för extern spridning
+inte för spridning
 får ej spridas
 får inte spridas vidare
 ej för publicering
@@ -310,7 +323,10 @@ pub(crate) fn detect(
             }
             Kind::Marking(INTERNAL_HEADER) => {
                 let (ls, le) = line(t, s);
-                if header_line(t, s, e) && le - ls <= 50 {
+                // a short header line, or a capitalised stamp in the document's first lines
+                // ("INCIDENTRAPPORT IR-2026-017 – INTERNT")
+                let stamp = s < 300 && t[s..e].iter().all(|b| !b.is_ascii_lowercase());
+                if header_line(t, s, e) && le - ls <= 50 || stamp {
                     push(findings, Category::Internal, s, e, 0.8, Level::L1);
                 }
             }
@@ -506,6 +522,22 @@ mod tests {
     fn internal_copyright_infra() {
         assert!(has("UTKAST\nFörslag till budget", Category::Internal));
         assert!(has("Detta dokument får ej spridas.", Category::Internal));
+        assert!(has(
+            "STATUSRAPPORT PROJEKT E-ARKIV V. 12 – INTERNT\nLäget är grönt.",
+            Category::Internal
+        ));
+        assert!(has(
+            "Ändringsbegäran CHG-118\nInformationsklass: Intern – lämnas inte ut",
+            Category::Internal
+        ));
+        assert!(has(
+            "Bakgrund (internt, ej beslutat): förvaltningen ser över bemanningen.",
+            Category::Internal
+        ));
+        assert!(!has(
+            "Rutinen gäller för intern och extern kommunikation.",
+            Category::Internal
+        ));
         assert!(!has(
             "Resultatet ska ses som ett utkast som kräver bearbetning.",
             Category::Internal
