@@ -182,6 +182,17 @@ fn fold_key(s: &str) -> String {
         .collect()
 }
 
+/// `s` (lower-case) with å, ä and ö written as a, a and o.
+fn undotted(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'å' | 'ä' => 'a',
+            'ö' => 'o',
+            _ => c,
+        })
+        .collect()
+}
+
 /// [`fold_byte`] over four bytes at once (the first byte is taken as not following `C3`).
 #[inline]
 fn fold4(x: u32) -> u32 {
@@ -280,6 +291,16 @@ impl Lexicon {
                         vec![fold_key(&lower), fold_key(&cap), fold_key(&upper)]
                     }
                 };
+                // Content terms as people type them without å, ä and ö (a phone or a
+                // keyboard set to another language: "hyresskuld", "forsorjningsstod"); only
+                // long terms, where the bare letters cannot make another word.
+                let mut variants = variants;
+                if !exact && matches!(kind, Kind::Content { .. }) {
+                    let bare = undotted(&variants[0]);
+                    if bare != variants[0] && bare.chars().count() >= 7 {
+                        variants.push(bare);
+                    }
+                }
                 for v in variants {
                     // duplicates after folding collapse to one pattern
                     match seen.get(&v) {
@@ -538,7 +559,17 @@ impl Lexicon {
             return Some(e);
         }
         let ending = &t[end..e];
-        if ENDINGS.contains(&ending) && !(e < t.len() && t[e].is_ascii_digit()) {
+        // "ÅNGESTEN" as well as "ångesten"; but an acronym takes no capital ending ("MS" is
+        // not in "MSA")
+        let capital = ending.iter().any(u8::is_ascii_uppercase);
+        let ok = if capital {
+            term.exact.is_none()
+                && end - start >= 4
+                && ENDINGS.iter().any(|x| x.eq_ignore_ascii_case(ending))
+        } else {
+            ENDINGS.contains(&ending)
+        };
+        if ok && !(e < t.len() && t[e].is_ascii_digit()) {
             Some(e)
         } else {
             None
@@ -618,6 +649,24 @@ mod tests {
                 "Łódź",
                 "łódź"
             ]
+        );
+    }
+
+    #[test]
+    fn long_content_terms_match_without_dots() {
+        let e = Kind::Content {
+            cat: Category::EconomicSituation,
+            weak: false,
+        };
+        let lex = Lexicon::new(&[(e, "försörjningsstöd\nfår\n=Kronofogden")]);
+        let got = kinds(
+            &lex,
+            "forsorjningsstod, FORSORJNINGSSTODET, far, Kronofogden",
+        );
+        let words: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(
+            words,
+            vec!["forsorjningsstod", "FORSORJNINGSSTODET", "Kronofogden"]
         );
     }
 

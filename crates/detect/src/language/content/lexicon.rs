@@ -1040,6 +1040,14 @@ barnäktenskap*
 könsstympning*
 saknar bostad
 bor i bilen
+saknar fast bostad
+bor i sin bil
+sover i bilen
+sover ute
+kontraktet sägs upp
+hyreskontraktet sägs upp
+sägs upp från lägenheten
+!bor ensam
 ";
 
 /// Protected identity.
