@@ -12,7 +12,8 @@
 //!    - a compilation (GBG-4 "sammanställning"): at least [`MANY_PNR`] personnummer or
 //!      samordningsnummer, or at least [`MANY_IDS`] personal identifiers (names count half; a list, a
 //!      register extract) → one level up, at most 3; at least [`MANY_KINDS`] different
-//!      kinds of personal identifier put together (a profile of one person) → one level up,
+//!      kinds of personal identifier put together (a profile of one person; contact details
+//!      count as at most two kinds) → one level up,
 //!      at most 2 (CONTRACT.md: "several identifiers put together" is level 2).
 //!
 //! Security-classified content gives 4 and no rule lowers or raises that.
@@ -177,6 +178,18 @@ fn describe(c: Category, level: Level) -> String {
     format!("{} ({what}) ger nivå {}", c.label_sv(), level.as_u8())
 }
 
+/// The kinds of identifier in a profile. Contact details (name, address, phone, e-mail) are
+/// level 1 even together (CONTRACT.md: "contact details"): they count as at most two kinds,
+/// so a signature block is no profile, and a name with an e-mail, a passport and a plate is.
+fn profile_kinds(kinds: &[Category]) -> usize {
+    use Category::*;
+    let contact = kinds
+        .iter()
+        .filter(|c| matches!(c, PersonName | Address | Phone | Email))
+        .count();
+    kinds.len() - contact + contact.min(2)
+}
+
 /// The GBG-4 "sammanställning" rule over per-category finding counts: at least 5
 /// (`MANY_PNR`) personnummer/samordningsnummer or 10 (`MANY_IDS`) personal identifiers (names
 /// count half) lift
@@ -218,7 +231,7 @@ pub fn compilation_lift(
         )
     } else if ids >= MANY_IDS {
         (format!("{ids} personuppgifter"), Level::L3)
-    } else if kinds.len() >= MANY_KINDS {
+    } else if profile_kinds(&kinds) >= MANY_KINDS {
         let names: Vec<&str> = kinds.iter().map(|c| c.label_sv()).collect();
         let why = format!(
             "{} olika slags personuppgifter ({})",
@@ -421,8 +434,16 @@ mod tests {
             compilation_lift(&ten, Level::L1),
             Some((Level::L2, "10 personuppgifter".to_string()))
         );
+        // a signature block (contact details only) is no profile
+        let contact = c(&[(PersonName, 1), (Phone, 1), (Email, 1), (Address, 1)]);
+        assert_eq!(compilation_lift(&contact, Level::L1), None);
         // four kinds: one level up, at most to 2
-        let kinds = c(&[(Personnummer, 1), (Phone, 1), (Email, 1), (Address, 1)]);
+        let kinds = c(&[
+            (LicensePlate, 1),
+            (PassportNumber, 1),
+            (Email, 1),
+            (Address, 1),
+        ]);
         assert_eq!(
             compilation_lift(&kinds, Level::L1).map(|x| x.0),
             Some(Level::L2)
@@ -456,16 +477,19 @@ mod tests {
             .map(|k| f(Category::Email, k * 20, k * 20 + 11))
             .collect();
         assert_eq!(classify("", many, vec![]).level, Level::L2);
-        let kinds = vec![
+        let mut kinds = vec![
             f(Category::PersonName, 0, 5),
             f(Category::Address, 10, 15),
             f(Category::Phone, 20, 25),
             f(Category::Email, 30, 35),
         ];
+        assert_eq!(classify("", kinds.clone(), vec![]).level, Level::L1);
+        kinds.push(f(Category::LicensePlate, 36, 39));
+        kinds.push(f(Category::PassportNumber, 40, 45));
         assert_eq!(classify("", kinds.clone(), vec![]).level, Level::L2);
         // a profile with a personnummer is already 2; the kinds rule does not make it 3
         let mut with_pnr = kinds;
-        with_pnr.push(f(Category::Personnummer, 40, 51));
+        with_pnr.push(f(Category::Personnummer, 46, 57));
         assert_eq!(classify("", with_pnr, vec![]).level, Level::L2);
         let few: Vec<Finding> = (0..4)
             .map(|k| f(Category::Personnummer, k * 20, k * 20 + 11))
