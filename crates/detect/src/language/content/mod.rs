@@ -450,6 +450,9 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     {
         return true;
     }
+    if titled(t, s, e, persons) {
+        return true;
+    }
     let Some((p1, w1)) = word_before(t, s, buf) else {
         return false;
     };
@@ -488,6 +491,42 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
         Some((_, w2)) => role_word(w2) || from && w2 == "här",
         None => false,
     }
+}
+
+/// Job titles of care staff, as written next to their holder's name.
+const TITLES: &[&str] = &[
+    "kurator",
+    "skolkurator",
+    "skolsköterska",
+    "skolläkare",
+    "sjuksköterska",
+    "distriktssköterska",
+    "psykolog",
+    "skolpsykolog",
+    "läkare",
+    "specialistläkare",
+    "överläkare",
+    "fysioterapeut",
+    "arbetsterapeut",
+    "logoped",
+];
+
+/// Whether `s..e` is a job title (indefinite: "Kurator", "skolsköterska") next to a name on
+/// the same line ("Kurator: Anna Berg", "Anna Berg, skolsköterska"): the holder's job, not
+/// a patient's contact with care.
+fn titled(t: &[u8], s: usize, e: usize, persons: &[(usize, usize)]) -> bool {
+    let w = &t[s..e];
+    if !TITLES.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes())) {
+        return false;
+    }
+    let i = persons.partition_point(|p| p.1 + 40 < s);
+    persons[i..]
+        .iter()
+        .take_while(|p| p.0 <= e + 40)
+        .any(|&(ps, pe)| {
+            let (a, b) = if pe <= s { (pe, s) } else { (e, ps.max(e)) };
+            !t[a..b].contains(&b'\n')
+        })
 }
 
 /// Whether one of the two words before `i` is "din", "ditt" or "dina" ("ditt
@@ -898,6 +937,29 @@ mod tests {
                 Category::EconomicSituation
             ),
             Some(Level::L2)
+        );
+    }
+
+    /// A care worker's title next to their name is their job; the care a named person gets
+    /// is still about that person.
+    #[test]
+    fn titles_next_to_names_are_jobs() {
+        for t in [
+            "Elevhälsan på Vikaskolan\nKurator: Anna Berglund, tel 0570-123 45\nSkolsköterska Maria Öst, mån–tors",
+            "Hälsningar\nPetra Lindgren, skolsköterska",
+        ] {
+            assert!(
+                max_level(t, Category::Health).is_none_or(|l| l <= Level::L1),
+                "{t}: {:?}",
+                content(t)
+            );
+        }
+        assert_eq!(
+            max_level(
+                "Kuratorn har haft tre samtal med Ebba Lund om hennes ångest.",
+                Category::Health
+            ),
+            Some(Level::L3)
         );
     }
 
