@@ -219,9 +219,10 @@ fn password_is(b: &[u8], m: usize, e: usize) -> Option<(usize, usize, f32)> {
         let (vs, ve, score) = value_from(b, p + 2, true)?;
         let v = &b[vs..ve];
         let letters = v.iter().any(u8::is_ascii_alphabetic);
+        // a hyphen alone joins Swedish compounds ("Lösenord, API-nycklar och certifikat")
         let other = v
             .iter()
-            .any(|c| c.is_ascii_digit() || c.is_ascii_punctuation());
+            .any(|&c| c.is_ascii_digit() || c.is_ascii_punctuation() && c != b'-');
         return (letters && other && v.len() >= 6).then_some((vs, ve, score));
     }
     None
@@ -450,6 +451,7 @@ mod tests {
         );
         assert!(found("Lösenordet, som ingen bytt, läckte.").is_empty());
         assert!(found("Lösen, avgifter och bidrag redovisas årsvis.").is_empty());
+        assert!(found("Lösenord, API-nycklar och certifikat skickas aldrig.").is_empty());
         assert!(found("sudo: anna.berg : TTY=pts/0 ; PWD=/home/anna.berg ; USER=root").is_empty());
         assert!(found("lösenord: ****").is_empty());
         assert!(found("password: <ditt lösenord>").is_empty());
