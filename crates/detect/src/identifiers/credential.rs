@@ -16,6 +16,8 @@ enum Anchor {
     Google,
     Jwt,
     PasswordIs,
+    /// "lösen", "inloggning", "login", "password" in prose: a password-shaped word follows.
+    Login,
 }
 
 /// The letter-only anchors, searched in one pass. Few patterns keep the prefilter exact
@@ -31,6 +33,10 @@ const ANCHORS: &[(&str, Anchor)] = &[
     ("eyJ", Anchor::Jwt),
     ("ösenord", Anchor::PasswordIs),
     ("osenord", Anchor::PasswordIs),
+    ("ösen", Anchor::Login),
+    ("nloggning", Anchor::Login),
+    ("ogin", Anchor::Login),
+    ("assword", Anchor::Login),
 ];
 
 fn is_b64url(c: u8) -> bool {
@@ -92,7 +98,8 @@ impl CredentialFinder {
                 }),
                 Anchor::Google => key(text, s, e, 35, 35, is_b64url),
                 Anchor::Jwt => jwt(text, s, e),
-                Anchor::PasswordIs => password_is(text, s, e),
+                Anchor::PasswordIs => password_is(text, s, e).or_else(|| shaped_after(text, e)),
+                Anchor::Login => shaped_after(text, e),
             };
             if let Some((s, e, score)) = found {
                 emit(s, e, score);
@@ -162,6 +169,11 @@ const KEYS: &[(&str, bool)] = &[
     ("apikey", false),
     ("api-key", false),
     ("token", false),
+    ("psk", true),
+    ("passphrase", true),
+    ("accountkey", false),
+    ("sharedkey", false),
+    ("secretkey", false),
 ];
 
 /// The password word just before the separator at `sep` (`lösenord:`, `"password": `,
@@ -171,7 +183,8 @@ fn word_before(b: &[u8], sep: usize) -> Option<bool> {
     while k > 0 && sep - k < 4 && b[k - 1] == b' ' {
         k -= 1;
     }
-    if k > 0 && (b[k - 1] == b'"' || b[k - 1] == b'\'') {
+    let quoted = k > 0 && (b[k - 1] == b'"' || b[k - 1] == b'\'');
+    if quoted {
         k -= 1;
     }
     let end = k;
@@ -188,6 +201,10 @@ fn word_before(b: &[u8], sep: usize) -> Option<bool> {
     let mut buf = [0u8; 24];
     let w = &mut buf[..word.len()];
     super::context::lower_into(word, w);
+    // a JSON or YAML key "Pass"/"pw": too short to trust unquoted ("Pass: kväll")
+    if quoted && matches!(&*w, b"pass" | b"pw") {
+        return Some(true);
+    }
     KEYS.iter().find_map(|&(key, pw)| {
         let key = key.as_bytes();
         let ok = w.ends_with(key)
@@ -224,6 +241,55 @@ fn password_is(b: &[u8], m: usize, e: usize) -> Option<(usize, usize, f32)> {
             .iter()
             .any(|&c| c.is_ascii_digit() || c.is_ascii_punctuation() && c != b'-');
         return (letters && other && v.len() >= 6).then_some((vs, ve, score));
+    }
+    None
+}
+
+/// The first password-shaped word within 40 bytes after a login word on the same line
+/// ("lösen tills vidare Vinterhav!2026#pmo", "Inloggning operatör: op7 / Pump7Drift!"):
+/// 8–64 characters with an upper-case letter, a lower-case letter and a digit, and none of
+/// `@ / \ :` (no e-mail, path, URL or account name).
+fn shaped_after(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
+    // the rest of the word that holds the anchor ("Inloggning", "lösenordet")
+    let mut p = e;
+    while p < b.len() && (b[p].is_ascii_alphabetic() || b[p] >= 0x80) {
+        p += 1;
+    }
+    // "Lösenord: …", "\"password\": …": the separator's own check reads the value
+    let mut q = p;
+    while q < b.len() && matches!(b[q], b' ' | b'"' | b'\'') {
+        q += 1;
+    }
+    if matches!(b.get(q), Some(b':' | b'=')) {
+        return None;
+    }
+    let limit = (p + 40).min(b.len());
+    while p < limit {
+        while p < limit && !b[p].is_ascii_alphanumeric() && b[p] != b'\n' {
+            p += 1;
+        }
+        if p >= limit || b[p] == b'\n' {
+            return None;
+        }
+        let ws = p;
+        while p < b.len() && !b[p].is_ascii_whitespace() && p - ws <= 64 {
+            p += 1;
+        }
+        let mut we = p;
+        while we > ws && matches!(b[we - 1], b'.' | b',' | b';' | b')' | b'"' | b'\'') {
+            we -= 1;
+        }
+        let w = &b[ws..we];
+        let shaped = (8..=64).contains(&w.len())
+            && w.iter().any(u8::is_ascii_uppercase)
+            && w.iter().any(u8::is_ascii_lowercase)
+            && w.iter().any(u8::is_ascii_digit)
+            && !w
+                .iter()
+                .any(|c| matches!(c, b'@' | b'/' | b'\\' | b':') || *c >= 0x80);
+        if shaped {
+            return Some((ws, we, 0.8));
+        }
     }
     None
 }
@@ -452,6 +518,24 @@ mod tests {
         assert!(found("Lösenordet, som ingen bytt, läckte.").is_empty());
         assert!(found("Lösen, avgifter och bidrag redovisas årsvis.").is_empty());
         assert!(found("Lösenord, API-nycklar och certifikat skickas aldrig.").is_empty());
+        assert_eq!(
+            found("Tjänstekonto: svc_pmo, lösen tills vidare Vinterhav!2026#pmo – byts sen"),
+            vec!["Vinterhav!2026#pmo"]
+        );
+        assert_eq!(
+            found("Inloggning operatör: op7 / Pump7Drift! från jump-hosten"),
+            vec!["Pump7Drift!"]
+        );
+        assert_eq!(found("psk = Kv4rnB4cken-2026!"), vec!["Kv4rnB4cken-2026!"]);
+        assert_eq!(
+            found("{ \"User\": \"noreply\", \"Pass\": \"Rodbetor2026\" }"),
+            vec!["Rodbetor2026"]
+        );
+        assert!(found("Pass: kväll, vecka 12").is_empty());
+        // login words followed by no password-shaped word
+        assert!(found("Inloggning sker med BankID via Mina sidor 2026.").is_empty());
+        assert!(found("Login: anna.berg@kommun.se, server SRV-app01.intern").is_empty());
+        assert!(found("Lösen för Windows 11 finns i Kundtjänst2026-guiden.").len() <= 1);
         assert!(found("sudo: anna.berg : TTY=pts/0 ; PWD=/home/anna.berg ; USER=root").is_empty());
         assert!(found("lösenord: ****").is_empty());
         assert!(found("password: <ditt lösenord>").is_empty());
