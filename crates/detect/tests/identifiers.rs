@@ -287,7 +287,18 @@ fn plates_and_passports() {
         Category::LicensePlate,
         "XYZ12A",
     );
+    has(
+        "Drivmedelskortet som hör till tjänstebilen KLM 47P användes på helger.",
+        Category::LicensePlate,
+        "KLM 47P",
+    );
+    has(
+        "En grävmaskin med en släpvagn (MKT 48J) står parkerad på gatan.",
+        Category::LicensePlate,
+        "MKT 48J",
+    );
     lacks("Enligt SFS 201 gäller detta.", Category::LicensePlate);
+    lacks("Beställ via mobilen: kod ABC 123.", Category::LicensePlate);
     lacks("Bilen ABC 12O", Category::LicensePlate);
     has("Passnummer: 12345678", Category::PassportNumber, "12345678");
     has(
