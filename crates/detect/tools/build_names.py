@@ -25,6 +25,14 @@ TOP = {
     "VN": 300, "PH": 300, "MK": 300, "AL": 300, "JO": 300, "GR": 300, "IT": 400,
     "ES": 300, "FR": 300, "US": 400, "NL": 300,
 }
+# names of the diaspora in Sweden that the countries above rank low or not at all (Eritrean
+# and Ethiopian names are ranked in Sudan and Switzerland; South Asian and West African
+# names in their own countries; Melvin and Milo, common in Sweden, in the Netherlands)
+TOP.update({
+    "ER": 2000, "ET": 2000, "SD": 1500, "SO": 2000, "AF": 1500, "SY": 2000, "IQ": 2000,
+    "PK": 1500, "IN": 800, "BD": 500, "GH": 300, "NG": 300, "NL": 1500, "GB": 1500,
+    "US": 1000,
+})
 OK = re.compile(r"^[^\W\d_]+(?:[-'][^\W\d_]+)?$")
 
 

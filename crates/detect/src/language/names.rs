@@ -84,6 +84,7 @@ Nord Norra Södra Västra Östra Övre Nedre Stora Lilla Gamla Nya Sankt Sankta
 Finns Visa Titta Ranka Jo Ute Inga
 Lex Mån Tis Ons Tors Fre Lör Sön Familjen Familj Grannen Grannarna Mentor Mentorn Ej Val Valet
 Städ Myran Humlan Fjärilen Ekorren Nyckelpigan Igelkotten Solrosen Blåklockan
+Dos Jur Reg Key Vault Gula Restaurang Källa
 ";
 
 /// Words before a name that say it is one.
