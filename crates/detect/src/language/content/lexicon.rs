@@ -343,6 +343,44 @@ annan etnisk
 hudfärg*
 mörkhyad*
 !ursprung
+etnisk tillhörighet
+etniska tillhörighet
+etnisk grupp
+etniska gruppen
+folkgrupp*
+*sk bakgrund
+*sk härkomst
+*skt ursprung
+hazar
+hazarer
+hazara*
+pashtun*
+tadzjik*
+uzbek*
+assyrier*
+assyrisk*
+syrianer*
+syriansk*
+kaldé*
+jezidi*
+yazidi*
+sverigefinn*
+sverigefinsk*
+afrosvensk*
+utomeuropeisk*
+!somalier
+!eritreaner
+!afghaner
+!syrier
+!irakier
+!araber
+!iranier
+!turkar
+!polacker
+!zigenare
+svartskalle*
+blatte*
+neger*
 ";
 
 /// Political opinions.

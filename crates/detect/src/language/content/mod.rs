@@ -493,6 +493,28 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     }
 }
 
+/// Whether a count follows a term as in a table of figures ("religion 6,", "kön: 21\n",
+/// "hälsa 12 %").
+fn tallied(t: &[u8], e: usize) -> bool {
+    let mut i = e;
+    while i < t.len() && i < e + 3 && matches!(t[i], b' ' | b':' | b'\t') {
+        i += 1;
+    }
+    let d = i;
+    while i < t.len() && t[i].is_ascii_digit() && i - d < 6 {
+        i += 1;
+    }
+    if i == d || i - d >= 6 {
+        return false;
+    }
+    match t.get(i) {
+        None => true,
+        Some(b',' | b';' | b'\n' | b'\r' | b')' | b'\t') => true,
+        Some(b' ') => matches!(t.get(i + 1), Some(b'%' | b'\n')) || t[i + 1..].starts_with(b"st"),
+        _ => false,
+    }
+}
+
 /// Job titles of care staff, as written next to their holder's name.
 const TITLES: &[&str] = &[
     "kurator",
@@ -629,7 +651,8 @@ pub(crate) fn detect(
         }
         // the kinds of the neighbours in the sentence, one scan
         let kinds_here = near(s, e);
-        let general = kinds_here & GENERAL_BIT != 0;
+        // "etnisk tillhörighet 17, religion 6": a tally of cases, not a person's
+        let general = kinds_here & GENERAL_BIT != 0 || tallied(t, h.end);
         let strong_here = in_range(s, e);
         let ref_here = if weak {
             strong_here || kinds_here & PERSON_REF != 0
@@ -937,6 +960,25 @@ mod tests {
                 Category::EconomicSituation
             ),
             Some(Level::L2)
+        );
+    }
+
+    /// Ethnic origin in the words people use (a people, an origin, a slur said to someone);
+    /// a table of case counts per ground of discrimination is statistics.
+    #[test]
+    fn ethnic_origin_about_a_person_and_in_a_tally() {
+        for t in [
+            "Ali Rezai är hazar från Ghazni och kom hit i september.",
+            "Enligt Lina sa Melvin till Abdi att han \"luktar somalier\" på rasten.",
+            "Sökanden Nour Haddad har assyrisk bakgrund och talar arabiska hemma.",
+        ] {
+            assert_eq!(max_level(t, Category::Ethnicity), Some(Level::L3), "{t}");
+        }
+        let tally = "Ärenden per diskrimineringsgrund: kön 21, etnisk tillhörighet 17, religion 6.\n\nRektor Anna Berg";
+        assert!(
+            max_level(tally, Category::Ethnicity).is_none_or(|l| l <= Level::L1),
+            "{:?}",
+            content(tally)
         );
     }
 
