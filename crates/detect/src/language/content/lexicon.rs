@@ -500,6 +500,20 @@ hijab
 sjal av religiösa
 ramadan
 fastar under
+*muslim
+*muslimer
+shia*
+sunni*
+shiit*
+sunnit*
+alevit*
+ahmadiyya*
+mandé*
+zoroastr*
+bahai*
+laestadian*
+syrisk-ortodox*
+koptisk*
 ";
 
 /// Trade-union membership.

@@ -974,6 +974,10 @@ mod tests {
         ] {
             assert_eq!(max_level(t, Category::Ethnicity), Some(Level::L3), "{t}");
         }
+        assert_eq!(
+            max_level("Han är shiamuslim, uppger Reza Ahmadi.", Category::Religion),
+            Some(Level::L3)
+        );
         let tally = "Ärenden per diskrimineringsgrund: kön 21, etnisk tillhörighet 17, religion 6.\n\nRektor Anna Berg";
         assert!(
             max_level(tally, Category::Ethnicity).is_none_or(|l| l <= Level::L1),
