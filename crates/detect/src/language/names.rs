@@ -838,6 +838,23 @@ fn not_a_person_after(t: &[u8], e: usize) -> bool {
                 "stiftelsen",
                 "fond",
                 "fonden",
+                // places named after a place ("Hedens skolområde", "Tunas vårdcentral")
+                "skolområde",
+                "skolområdet",
+                "rektorsområde",
+                "rektorsområdet",
+                "vårdcentral",
+                "vårdcentralen",
+                "församling",
+                "kyrka",
+                "kyrkogård",
+                "bibliotek",
+                "idrottsplats",
+                "sporthall",
+                "simhall",
+                "station",
+                "hamn",
+                "äldreboende",
             ];
             // a street named after a person, not the person's address ("Sjövägen 5")
             let numbered = j + 1 < t.len() && t[j] == b' ' && t[j + 1].is_ascii_digit();
@@ -1121,6 +1138,8 @@ mod tests {
             "Gustav Adolfs torg stängs för biltrafik.",
             "Rapport enligt lex Sarah lämnades in.",
             "Drabbad: undersköterska, Hemtjänst Norr",
+            "Skolkurator till Hedens skolområde",
+            "Öppettider för Tunas vårdcentral i sommar",
         ] {
             assert!(names(t).is_empty(), "{t}: {:?}", names(t));
         }
