@@ -667,10 +667,21 @@ pub(crate) fn detect(
         // ("… min son går i 3b. han har adhd"), within the paragraph
         let after = paragraph_end(t, e, 150);
         let next_opens = || {
+            // the very next sentence, not one after a sentence in between ("… vattkoppor.
+            // Vi vill påminna om våra regler:\n- Barnet ska vara hemma …")
+            let mut n = e;
+            while n < after && !t[n].is_ascii_alphanumeric() && t[n] < 0x80 {
+                n += 1;
+            }
+            let next_end = if n < after {
+                sentence(t, n, n, 150).1.min(after)
+            } else {
+                after
+            };
             hits[k + 1..]
                 .iter()
                 .skip_while(|o| o.start < e)
-                .take_while(|o| o.start < after)
+                .take_while(|o| o.start < next_end)
                 .any(|o| {
                     matches!(o.kind, Kind::PersonRef | Kind::Pronoun)
                         && super::tokens::sentence_initial(t, o.start)
