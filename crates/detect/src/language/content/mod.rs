@@ -997,6 +997,24 @@ mod tests {
         );
     }
 
+    /// A reference that opens the sentence after next does not go on about the case before
+    /// ("… vattkoppor. Vi vill påminna om reglerna:\n- Barnet ska …"); one that opens the
+    /// next sentence does.
+    #[test]
+    fn only_the_next_sentence_goes_on() {
+        let letter = "Vi har haft fall av magsjuka, och ett barn har fått vattkoppor. Vi vill påminna om reglerna:\n- Barnet ska vara hemma i 48 timmar.";
+        assert!(
+            content(letter)
+                .iter()
+                .filter(|x| x.2 == "magsjuka")
+                .all(|x| x.1 <= Level::L1),
+            "{:?}",
+            content(letter)
+        );
+        let note = "Hon har haft magsjuka hela helgen. Barnet har varit hemma sedan fredag.";
+        assert_eq!(max_level(note, Category::Health), Some(Level::L3));
+    }
+
     /// A care worker's title next to their name is their job; the care a named person gets
     /// is still about that person.
     #[test]
