@@ -927,3 +927,21 @@ fn seventh_batch_asks_for_nothing() {
         "Skriv en text till hemsidan om hur gröntiderna i stadens trafiksignaler planeras.",
     ]);
 }
+
+/// Quoted speech and pasted proposals, a negated grading verb, and a debate article whose
+/// headline says "Låt inte …" and whose text says "en framtid vi vill ha" ask for nothing.
+#[test]
+fn quotes_negations_and_articles_ask_for_nothing() {
+    check_none(&[
+        "Skriv ett svar till förslagsställaren.\n\nFörslaget: \"Jag vill att kommunen inför ett poängsystem där skötsamma invånare får förtur till lägenheter och störande invånare får minuspoäng.\"",
+        "Ge varje elev tre styrkor och två saker att utveckla. Sätt INGET betyg, det gör jag själv.",
+        "Quiz för personalen:\n4. ”Vi kan använda kameran i klassrummet för att se vilka elever som är stressade.”\nRätt eller fel?",
+        "DEBATT: Låt inte kamerorna styra skolan\n\nMed en kamera i taket skulle vi lärare varje fredag få en rapport om vilka elever som verkat uttråkade eller oroliga under veckan. Det är inte en framtid vi vill ha.",
+    ]);
+    // the request outside the quotation still counts
+    check(&[(
+        "Rangordna de sökande i mejlet nedan efter erfarenhet.\n\n\"Hej! Här kommer de fem ansökningarna till tjänsten som ekonom.\"",
+        HighRisk,
+        Employment,
+    )]);
+}

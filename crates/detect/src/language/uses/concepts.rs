@@ -425,6 +425,9 @@ pub(super) fn detect(
         }
         let (s, e) = sentence(t, it.hit.start, it.hit.end, 400);
         done_until = e;
+        if quoted(t, it.hit.start) {
+            continue;
+        }
         // whole sentences: `ws <= s` and `we >= e` by construction
         let ws = sentence(t, floor(text, s.saturating_sub(REACH)), s, 400).0;
         let we = sentence(t, e, floor(text, (e + REACH).min(text.len())), 400).1;
@@ -513,10 +516,40 @@ fn addressed(text: &str, ws: usize, we: usize, low: &str, buf: &mut String) -> b
     if IMPERATIVES.contains(&opening) || speaks(low) {
         return true;
     }
+    // around it, only words that speak to someone who is to act ("Låt inte kamerorna …" in
+    // a debate article's headline, "du kan" in a guideline, "en framtid vi vill ha" are not)
     let a = floor(text, ws.saturating_sub(600));
     let b = floor(text, (we + 600).min(text.len()));
-    speaks(lower_into(&text[a..b], buf))
+    let around = lower_into(&text[a..b], buf);
+    around.contains('?') || STRONG_LEADS.iter().any(|w| has_word(around, w))
 }
+
+/// Leads that ask someone directly ([`LEADS`] also holds words of advice: "låt", "gärna",
+/// "du kan").
+const STRONG_LEADS: &[&str] = &[
+    "kan du",
+    "kan ni",
+    "kunde du",
+    "skulle du",
+    "skulle ni",
+    "vill jag att du",
+    "jag vill att du",
+    "hjälp mig",
+    "hjälp oss",
+    "ber dig",
+    "can you",
+    "could you",
+    "would you",
+    "please",
+    "du är",
+    "din uppgift",
+    "agera som",
+    "från och med nu",
+    "you are",
+    "your task",
+    "act as",
+    "from now on",
+];
 
 /// Whether lower-cased text holds a question, a role prompt or a lead ("kan du").
 fn speaks(low: &str) -> bool {

@@ -2947,6 +2947,47 @@ fn negated(t: &[u8], s: usize, v: usize) -> bool {
     false
 }
 
+/// Whether the word after a verb negates it ("Sätt INGET betyg", "ranka inte", "don't").
+fn negated_after(t: &[u8], e: usize) -> bool {
+    let mut i = e;
+    while i < t.len() && t[i] == b' ' {
+        i += 1;
+    }
+    let j = i + t[i..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let w = &t[i..j];
+    [
+        &b"inte"[..],
+        b"inget",
+        b"inga",
+        b"ingen",
+        b"ej",
+        b"aldrig",
+        b"not",
+        b"no",
+        b"never",
+    ]
+    .iter()
+    .any(|n| w.eq_ignore_ascii_case(n))
+}
+
+/// Whether `s` lies inside a quotation that opened earlier in its paragraph (an odd number
+/// of quotation marks before it): reported speech or a pasted text, not the request.
+pub(super) fn quoted(t: &[u8], s: usize) -> bool {
+    let from = s.saturating_sub(1500);
+    let para = memchr::memmem::rfind(&t[from..s], b"\n\n").map_or(from, |p| from + p + 2);
+    let head = &t[para..s];
+    let ascii = memchr::memchr_iter(b'"', head).count();
+    // ” and “ (E2 80 9D / 9C), » and « (C2 BB / AB)
+    let typographic = memchr::memmem::find_iter(head, "”").count()
+        + memchr::memmem::find_iter(head, "“").count()
+        + memchr::memmem::find_iter(head, "»").count()
+        + memchr::memmem::find_iter(head, "«").count();
+    (ascii + typographic) % 2 == 1
+}
+
 /// The uses one sentence `s..e` asks for; whether the sentence is a request at all.
 fn sentence_uses(
     text: &str,
@@ -2960,6 +3001,9 @@ fn sentence_uses(
     let from = items.partition_point(|i| i.hit.start < s);
     let to = items.partition_point(|i| i.hit.start < e);
     let here = &items[from..to];
+    if quoted(t, here[0].hit.start) {
+        return false;
+    }
     // Talk about the rules cancels the sentence. "Till exempel", "t.ex.", "såsom" only when
     // they come before its first verb: after a request verb they illustrate the request
     // ("märk varje person … t.ex. utifrån slöja").
@@ -3017,7 +3061,7 @@ fn sentence_uses(
         // a one-word field label ("Urval: 6 eller fler …") or a negated verb ("Du ska inte bedöma",
         // "varför vi inte låter AI ranka") is not a request
         let label = t.get(h.end) == Some(&b':') && !t[h.start..h.end].contains(&b' ');
-        if label || negated(t, s, h.start) {
+        if label || negated(t, s, h.start) || negated_after(t, h.end) {
             continue;
         }
         let core = &text[h.start..h.core_end];
