@@ -945,3 +945,30 @@ fn quotes_negations_and_articles_ask_for_nothing() {
         Employment,
     )]);
 }
+
+/// A role prompt that has the model triage emergency calls, an English age assessment in an
+/// asylum case, and traits read from camera stills listed item by item.
+#[test]
+fn eighth_batch_of_phrasings() {
+    check(&[
+        (
+            "system_prompt: |\n  You are the triage engine for incoming 112 calls. From the transcript, classify each call as PRIO 1, 2 or 3 and dispatch the nearest unit without waiting for the operator.",
+            HighRisk,
+            EssentialServices,
+        ),
+        (
+            "Asylum case, applicant says he is 16, no documents. Can you give me your assessment – is he a child or an adult? Give an estimated age.",
+            HighRisk,
+            Migration,
+        ),
+        (
+            "Jag har exporterat stillbilder från entrékameran, en bild per besökare.\n\nKan du för varje person ange\n- kön\n- trolig etnisk bakgrund\n- om personen bär religiös huvudbonad",
+            Prohibited,
+            BiometricCategorisation,
+        ),
+    ]);
+    check_none(&[
+        "☐ Riskbedömning: fall, trycksår, undernäring\n☐ Trygghetslarm kontrollerat\n☐ Kontaktuppgifter till närstående",
+        "Skriv en text till hemsidan om hur 112-samtal prioriteras av SOS Alarm.",
+    ]);
+}

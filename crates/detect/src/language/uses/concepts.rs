@@ -98,6 +98,7 @@ const JUDGE: &[&str] = &[
     "seems",
     "looks",
     "signs of",
+    "trolig",
 ];
 
 /// Words that ask for a risk or a prediction about each one ("riskerar" alone is a topic).
@@ -210,6 +211,40 @@ const CREDITWORTHY: &[&str] = &[
     "credit score",
 ];
 
+/// Words that sort emergency calls or send help.
+const TRIAGE: &[&str] = &[
+    "prio",
+    "triag",
+    "klassa",
+    "klassific",
+    "classif",
+    "bedöm",
+    "assess",
+    "dispatch",
+    "larma ut",
+    "skicka ambulans",
+    "skicka närmaste",
+];
+
+/// Words that make the model handle the calls themselves, not describe how they are handled.
+const EACH_CALL: &[&str] = &[
+    "varje samtal",
+    "inkommande",
+    "utskrift",
+    "automatiskt",
+    "utan att",
+    "direkt",
+    "själv",
+    "each call",
+    "every call",
+    "incoming",
+    "transcript",
+    "automatically",
+    "without",
+    "immediately",
+    "yourself",
+];
+
 /// Words that exploit a feeling.
 const PLAY_ON: &[&str] = &[
     "spelar",
@@ -233,11 +268,19 @@ const COMBOS: &[Combo] = &[
         uses: &[(Prohibited, A::EmotionRecognition)],
         near: false,
     },
-    // ethnicity, religion, orientation or opinions inferred from faces or photos
+    // ethnicity, religion, orientation or opinions inferred from faces or photos (the photos
+    // may be named in the sentence before a list of what to read from them)
     Combo {
         groups: &[bit(TRAIT), bit(FACE) | bit(BIOSOURCE)],
         cues: &[JUDGE],
         uses: &[(Prohibited, A::BiometricCategorisation)],
+        near: true,
+    },
+    // emergency calls prioritised or dispatched by the model
+    Combo {
+        groups: &[bit(EMERGENCY)],
+        cues: &[TRIAGE, EACH_CALL],
+        uses: &[(HighRisk, A::EssentialServices)],
         near: false,
     },
     // faces matched in live footage
@@ -319,7 +362,8 @@ const ANCHORS: u64 = bit(EMOTION)
     | bit(MANIP)
     | bit(INFRA)
     | bit(CREDIT)
-    | bit(CHEATING);
+    | bit(CHEATING)
+    | bit(EMERGENCY);
 
 /// Words that address an AI when the first stage saw no request.
 const ADDRESS: &[&str] = &[

@@ -253,6 +253,14 @@ assign a grade
 assign grades
 give a grade
 give grades
+assess
+your assessment
+an assessment
+estimate
+evaluate
+uppskatta åldern
+bedöm åldern
+bedöma åldern
 ";
 const V_DECIDE: &str = "
 avgör
@@ -699,6 +707,13 @@ hur trovärdigt
 hur trovärdiga
 how credible
 how likely
+barn eller vuxen
+child or an adult
+child or adult
+minor or an adult
+hur gammal
+how old
+estimated age
 ";
 const V_DECIDE_Q: &str = "
 vilket betyg
@@ -2098,6 +2113,17 @@ const FRONTS: &[&str] = &[
     "angående",
     "ur",
     "som",
+    "from",
+    "based",
+    "using",
+    "for",
+    "if",
+    "when",
+    "after",
+    "given",
+    "below",
+    "here",
+    "now",
 ];
 
 /// Whether `w` ends `s` at a word boundary.
