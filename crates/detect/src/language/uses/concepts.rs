@@ -333,7 +333,7 @@ const COMBOS: &[Combo] = &[
         groups: &[bit(CREDIT), PEOPLE],
         cues: &[CREDITWORTHY],
         uses: &[(HighRisk, A::EssentialServices)],
-        near: false,
+        near: true,
     },
     // cheating read from cameras or eye movements in exams (the recordings may be named
     // in the sentence before: "Gå igenom klippen … Avsluta med en fuskrisk per elev")

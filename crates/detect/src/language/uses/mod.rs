@@ -714,6 +714,9 @@ minor or an adult
 hur gammal
 how old
 estimated age
+who gets
+who should get
+who should be
 ";
 const V_DECIDE_Q: &str = "
 vilket betyg
@@ -1007,6 +1010,9 @@ staff
 lönerevision*
 ny lön
 lönesamtal*
+agent
+agents
+kundtjänstmedarbetare*
 ";
 const O_STUDENTS: &str = "
 terminsbetyg*
@@ -1253,6 +1259,19 @@ tecken på stress
 oro
 oron
 rädslan
+emotion
+emotions
+emotional
+emotional state
+frustrated
+irritated
+bored
+stressed
+mood
+sentiment
+feelings
+anxious
+angry
 ";
 const O_BIOSOURCE: &str = "
 face
@@ -1302,6 +1321,10 @@ videoklipp*
 filmklipp*
 filmen
 filmerna
+sound
+pitch
+speech rate
+tone of voice
 ";
 const O_FACE: &str = "
 face
@@ -1503,6 +1526,9 @@ nyanlända
 låginkomsttagare
 barn
 ungdomar
+med demens*
+demenssjuka
+dementa personer
 ";
 const O_MANIP: &str = "
 spelar på deras
@@ -1537,6 +1563,11 @@ dåligt samvete
 innan erbjudandet går ut
 innan det är för sent
 rädda för att
+deras eget val
+det litar de på
+minns ändå inte
+kommer inte ihåg
+utan att förstå
 ";
 const O_MIGRATION: &str = "
 asyl*
@@ -3005,6 +3036,12 @@ pub(super) fn quoted(t: &[u8], s: usize) -> bool {
     let from = s.saturating_sub(1500);
     let para = memchr::memmem::rfind(&t[from..s], b"\n\n").map_or(from, |p| from + p + 2);
     let head = &t[para..s];
+    // a JSON string ("content": "Du är …") holds the prompt itself
+    if memchr::memmem::find(head, b"\": \"").is_some()
+        || memchr::memmem::find(head, b"\":\"").is_some()
+    {
+        return false;
+    }
     let ascii = memchr::memchr_iter(b'"', head).count();
     // ” and “ (E2 80 9D / 9C), » and « (C2 BB / AB)
     let typographic = memchr::memmem::find_iter(head, "”").count()
@@ -3350,6 +3387,11 @@ fn sentence_uses(
         add(Prohibited, A::Manipulation);
     }
     if has(PERSUADE) && o(VULNERABLE) && w(MANIP) {
+        add(Prohibited, A::Manipulation);
+    }
+    // "ett brev till våra boende med demens som får dem att själva säga upp …" and a
+    // technique named around it ("det litar de på", "ska se ut som deras eget val")
+    if o(INFLUENCE) && w(VULNERABLE) && w(MANIP) {
         add(Prohibited, A::Manipulation);
     }
     if (has(PERSUADE) || o(MANIP) || o(INFLUENCE)) && o(ELECTION) {
