@@ -143,6 +143,8 @@ const MATCH: &[&str] = &[
     "rätt namn",
     "sätt namn på",
     "vem som är vem",
+    "mot databasen",
+    "against the database",
 ];
 
 /// Words that leave a process to the AI alone ("själv" alone may be a person's work).
@@ -245,6 +247,38 @@ const EACH_CALL: &[&str] = &[
     "yourself",
 ];
 
+/// Words that fetch images in bulk.
+const DOWNLOAD: &[&str] = &[
+    "laddar ner",
+    "ladda ner",
+    "skrapa",
+    "skrapar",
+    "samla in",
+    "samlar in",
+    "hämta alla",
+    "hämtar alla",
+    "scrape",
+    "download",
+    "crawl",
+    "collect",
+];
+
+/// Where images of anyone are found.
+const ONLINE: &[&str] = &[
+    "instagram",
+    "insta",
+    "tiktok",
+    "facebook",
+    "sociala medier",
+    "social media",
+    "konton",
+    "accounts",
+    "internet",
+    "nätet",
+    "webben",
+    "the web",
+];
+
 /// Words that exploit a feeling.
 const PLAY_ON: &[&str] = &[
     "spelar",
@@ -288,6 +322,13 @@ const COMBOS: &[Combo] = &[
         groups: &[bit(FACE), bit(REALTIME)],
         cues: &[MATCH],
         uses: &[(Prohibited, A::RemoteBiometricId)],
+        near: false,
+    },
+    // faces downloaded in bulk from social media or the web
+    Combo {
+        groups: &[bit(FACE)],
+        cues: &[DOWNLOAD, ONLINE],
+        uses: &[(Prohibited, A::FaceScraping)],
         near: false,
     },
     // faces matched in recorded footage or photos
@@ -580,6 +621,10 @@ const STRONG_LEADS: &[&str] = &[
     "jag vill att du",
     "hjälp mig",
     "hjälp oss",
+    "behöver hjälp med",
+    "vill ha hjälp med",
+    "need help with",
+    "help me",
     "ber dig",
     "can you",
     "could you",

@@ -717,6 +717,16 @@ estimated age
 who gets
 who should get
 who should be
+mest pålitlig
+verkar mest
+vem skulle du
+vilka skulle du
+vem ska bort
+vem som ska bort
+vilka ska bort
+vem ska vi peta
+vem skulle du peta
+who would you
 ";
 const V_DECIDE_Q: &str = "
 vilket betyg
@@ -1013,6 +1023,9 @@ lönesamtal*
 agent
 agents
 kundtjänstmedarbetare*
+arbetsledare
+turordningslist*
+turordning*
 ";
 const O_STUDENTS: &str = "
 terminsbetyg*
@@ -1352,6 +1365,9 @@ alla som syns
 de som syns
 som syns på
 samma person
+ansiktsigenkänning*
+face recognition
+face embedding*
 ";
 const O_CCTV: &str = "
 övervakningskamera*
@@ -1942,6 +1958,16 @@ vad säger lagen
 är det lagligt
 har börjat använda
 kritik*
+vilka risker
+risker med
+riskerna med
+risks of
+the risks
+risk analysis
+riskanalys*
+konsekvensbedömning*
+för- och nackdelar
+pros and cons
 ";
 
 /// The lists this module puts into the shared automaton.
@@ -3104,6 +3130,8 @@ fn sentence_uses(
     let mut self_case = false;
     let mut first_any: Option<Hit> = None;
     let mut verb_objs: u64 = 0;
+    // a request for "en rangordning", "en bedömning": its object is named elsewhere
+    let mut nominal = false;
     for i in here {
         let Role::Verb(v, named) = i.role else {
             continue;
@@ -3152,6 +3180,7 @@ fn sentence_uses(
             if !request {
                 continue;
             }
+            nominal |= noun;
         } else {
             // "Kandidaterna ska rangordnas av dig": a passive with the AI as its agent
             let by_ai = matches!(&text[h.core_end..h.end], "s" | "as")
@@ -3405,7 +3434,7 @@ fn sentence_uses(
     let mut areas: u64 = 0;
     if judge {
         areas |= objs;
-        if objs & AREAS == 0 && refers_back(low().slice(text, s, e, buf)) {
+        if objs & AREAS == 0 && (nominal || refers_back(low().slice(text, s, e, buf))) {
             // nothing in the sentence, which points back: the neighbourhood names the case
             areas |= wobjs;
         }
