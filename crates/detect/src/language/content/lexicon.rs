@@ -320,6 +320,18 @@ skadat sig själv
 !andfådd*
 !ramlat
 !ramlade
+!kissat i sängen
+!kissar på sig
+!snurrig
+!helt borta
+!tog han sprutan
+!tog hon sprutan
+!enheter insulin
+!hjärtproblem
+!börjar dricka
+!dricker varje
+!full varje helg
+!super
 ";
 
 /// Ethnic origin.
@@ -834,6 +846,18 @@ kriminell bakgrund
 kriminellt belastad
 lagföring*
 brottsmisstanke*
+!åkte fast
+!åkt fast
+!snodde
+!snattade
+!snattar
+!langar
+!langade
+!röker på
+!luktar gräs
+!vakterna ringde polisen
+!bar kniv
+!en kniv i
 ";
 
 /// Salary.
@@ -940,6 +964,10 @@ förfallna räkningar
 betalningspåminnelse*
 inkassokrav*
 nödbistånd*
+!tar pengar från
+!tagit pengar från
+!tömt kontot
+!kortet låg inte
 ";
 
 /// Social conditions and social-services measures.
@@ -1100,6 +1128,13 @@ kontraktet sägs upp
 hyreskontraktet sägs upp
 sägs upp från lägenheten
 !bor ensam
+!ingen mat hemma
+!inte fanns någon mat
+!tomt i kylen
+!skriker åt barnen
+!skrek åt barnen
+!socialen
+!soc vet
 ";
 
 /// Protected identity.

@@ -1015,6 +1015,36 @@ mod tests {
         assert_eq!(max_level(note, Category::Health), Some(Level::L3));
     }
 
+    /// Crime, health, money and neglect as people say them in a chat or a complaint.
+    #[test]
+    fn everyday_words_about_a_named_person() {
+        for (t, c) in [
+            (
+                "Kevin Håkansson åkte fast på Coop i lördags igen.",
+                Category::CriminalOffence,
+            ),
+            (
+                "Robin: Gunnar hade kissat i sängen igen och var helt snurrig.",
+                Category::Health,
+            ),
+            (
+                "Erik tror att brorsonen tar pengar från Gunnars konto.",
+                Category::EconomicSituation,
+            ),
+        ] {
+            assert!(
+                max_level(t, c).is_some_and(|l| l >= Level::L2),
+                "{t}: {:?}",
+                content(t)
+            );
+        }
+        assert!(max_level(
+            "Åk inte fast i trafiken, ta cykeln!",
+            Category::CriminalOffence
+        )
+        .is_none());
+    }
+
     /// A care worker's title next to their name is their job; the care a named person gets
     /// is still about that person.
     #[test]
