@@ -445,8 +445,9 @@ mod tests {
         let mut a = acc(Level::L1, &[(Phone, 6), (Email, 4)]);
         lift_compilation(&mut a);
         assert_eq!(a.level, Some(Level::L2));
-        // 4 kinds put together: one level up, but at most to 2 (as classify does).
-        let kinds = [(Personnummer, 1), (Phone, 1), (Email, 1), (Address, 1)];
+        // 4 kinds put together (contact details count as at most two): one level up, but at
+        // most to 2 (as classify does).
+        let kinds = [(Personnummer, 1), (LicensePlate, 1), (Email, 1), (Address, 1)];
         let mut a = acc(Level::L1, &kinds);
         lift_compilation(&mut a);
         assert_eq!(a.level, Some(Level::L2));
