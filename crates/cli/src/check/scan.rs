@@ -447,7 +447,12 @@ mod tests {
         assert_eq!(a.level, Some(Level::L2));
         // 4 kinds put together (contact details count as at most two): one level up, but at
         // most to 2 (as classify does).
-        let kinds = [(Personnummer, 1), (LicensePlate, 1), (Email, 1), (Address, 1)];
+        let kinds = [
+            (Personnummer, 1),
+            (LicensePlate, 1),
+            (Email, 1),
+            (Address, 1),
+        ];
         let mut a = acc(Level::L1, &kinds);
         lift_compilation(&mut a);
         assert_eq!(a.level, Some(Level::L2));

@@ -508,11 +508,13 @@ pub(super) fn detect(
         if m & ANCHORS == 0 || it.hit.start < done_until {
             continue;
         }
-        let (s, e) = sentence(t, it.hit.start, it.hit.end, 400);
-        done_until = e;
+        // an anchor inside a quotation is reported speech; a later one in the same sentence
+        // may still anchor it ("Segment \"oroliga pensionärer\": spela på deras rädsla")
         if quoted(t, it.hit.start) {
             continue;
         }
+        let (s, e) = sentence(t, it.hit.start, it.hit.end, 400);
+        done_until = e;
         // whole sentences: `ws <= s` and `we >= e` by construction
         let ws = sentence(t, floor(text, s.saturating_sub(REACH)), s, 400).0;
         let we = sentence(t, e, floor(text, (e + REACH).min(text.len())), 400).1;

@@ -3090,9 +3090,6 @@ fn sentence_uses(
     let from = items.partition_point(|i| i.hit.start < s);
     let to = items.partition_point(|i| i.hit.start < e);
     let here = &items[from..to];
-    if quoted(t, here[0].hit.start) {
-        return false;
-    }
     // Talk about the rules cancels the sentence. "Till exempel", "t.ex.", "såsom" only when
     // they come before its first verb: after a request verb they illustrate the request
     // ("märk varje person … t.ex. utifrån slöja").
@@ -3100,6 +3097,15 @@ fn sentence_uses(
         .iter()
         .find(|i| matches!(i.role, Role::Verb(..)))
         .map_or(usize::MAX, |i| i.hit.start);
+    // the request itself inside a quotation: reported speech or a pasted text
+    let at = if first_verb == usize::MAX {
+        here[0].hit.start
+    } else {
+        first_verb
+    };
+    if quoted(t, at) {
+        return false;
+    }
     if here.iter().any(|i| {
         i.role == Role::Discussion
             && (i.hit.start < first_verb
