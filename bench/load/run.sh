@@ -151,6 +151,9 @@ if [ -n "${VAKT_PERF:-}" ]; then
   perf report -i "$WORK/perf.data" --no-children --stdio -g none --sort symbol 2>/dev/null | grep -v '^#' | grep '%' | head -40
 fi
 echo "$VAKT"
+# which answers were not 200, by the decisions the gateway counted (and its logged errors)
+curl -s "http://127.0.0.1:$GW_PORT/metrics" | grep -E '^vakt_(decisions|requests)_total' | grep -v ' 0$' || true
+grep -E 'ERROR|WARN' "$WORK/vakt.log" | sed -E 's/^[^ ]+ +//' | cut -c1-160 | sort | uniq -c | sort -rn | head -5 || true
 PEAK_KB=$(sort -n "$WORK/rss" | tail -n1)
 RECORDS=$(curl -s "http://127.0.0.1:$GW_PORT/metrics" | awk '/^vakt_decisions_total\{decision="allowed"\}/ {print $2}')
 
