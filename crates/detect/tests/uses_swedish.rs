@@ -1021,5 +1021,7 @@ fn tenth_batch_of_phrasings() {
     check_none(&[
         "Vilka risker finns med ansiktsigenkänning om kommunen skulle koppla det till kamerorna på torget? Skriv en punktlista.",
         "Biometriska system i realtid (till exempel\n\nansiktsigenkänning i offentliga utrymmen) är förbjudna.",
+        // "samma" points at nothing: a comparison next to a job ad's words is not a ranking
+        "Vi söker en handläggare till tjänsten på bygglovsenheten. Jämför de två mallarna för samma annons.",
     ]);
 }
