@@ -3440,7 +3440,19 @@ fn sentence_uses(
     let mut areas: u64 = 0;
     if judge {
         areas |= objs;
-        if objs & AREAS == 0 && (nominal || refers_back(low().slice(text, s, e, buf))) {
+        // "jämför", "välj", "sortera" judge people only when the people are named with them
+        let weak_only = here.iter().all(|i| match i.role {
+            Role::Verb(v, _) if v == RANK => {
+                let w = text[i.hit.start..i.hit.core_end].to_lowercase();
+                WEAK_RANK.iter().any(|x| w == *x)
+            }
+            _ => true,
+        }) && !has(GRADE)
+            && !has(DECIDE)
+            && !has(PICK)
+            && !has(PREDICT);
+        if objs & AREAS == 0 && !weak_only && (nominal || refers_back(low().slice(text, s, e, buf)))
+        {
             // nothing in the sentence, which points back: the neighbourhood names the case
             areas |= wobjs;
         }
@@ -3513,6 +3525,21 @@ fn sentence_uses(
     }
     true
 }
+
+/// Verbs of the rank class that compare or order anything ("jämför de två mallarna").
+const WEAK_RANK: &[&str] = &[
+    "jämför",
+    "jämföra",
+    "välj",
+    "välja",
+    "sortera",
+    "ordna",
+    "placera",
+    "filtrera",
+    "matcha",
+    "sort",
+    "filter out",
+];
 
 /// Words by which a request sentence points at people or a case named around it ("ranka
 /// dem", "vilka ska få börja?", "gör samma sak för de andra fem"). A request without one
