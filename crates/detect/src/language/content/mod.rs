@@ -453,6 +453,20 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     if titled(t, s, e, persons) {
         return true;
     }
+    // an organisation's name before a job word ("Socialförvaltningens kommunikatör")
+    let word_end = s + t[s..]
+        .iter()
+        .take_while(|&&b| super::tokens::is_letter_byte(b))
+        .count();
+    let word = &text[s..word_end];
+    if word.ends_with('s') {
+        if let Some(next) = text[word_end..].split_whitespace().next() {
+            let next = next.trim_matches(|c: char| !c.is_alphanumeric());
+            if role_word(next) || next.ends_with("kommunikatör") || next.ends_with("chef") {
+                return true;
+            }
+        }
+    }
     let Some((p1, w1)) = word_before(t, s, buf) else {
         return false;
     };
@@ -1081,6 +1095,10 @@ mod tests {
             ),
             (
                 "Han är LSS-handläggare i kommunen.",
+                Category::SocialConditions,
+            ),
+            (
+                "Frågor besvaras av Socialförvaltningens kommunikatör via växeln.",
                 Category::SocialConditions,
             ),
             (
