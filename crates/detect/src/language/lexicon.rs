@@ -295,7 +295,7 @@ impl Lexicon {
                 // keyboard set to another language: "hyresskuld", "forsorjningsstod"); only
                 // long terms, where the bare letters cannot make another word.
                 let mut variants = variants;
-                if !exact && matches!(kind, Kind::Content { .. }) {
+                if !exact && !tail && matches!(kind, Kind::Content { .. }) {
                     let bare = undotted(&variants[0]);
                     if bare != variants[0] && bare.chars().count() >= 7 {
                         variants.push(bare);
@@ -379,6 +379,13 @@ impl Lexicon {
             tail_ids,
             terms,
         }
+    }
+
+    /// Whether the compound tails are found by the SIMD (Teddy) searcher: too many tail
+    /// patterns make it fall back to an automaton that costs several times as much.
+    #[cfg(test)]
+    pub(crate) fn tails_packed(&self) -> bool {
+        matches!(self.tails, Some(Tails::Packed(_)))
     }
 
     /// Whether a pattern may start at `c`, from the prefix bit set (no false negatives).

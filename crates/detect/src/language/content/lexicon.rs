@@ -360,9 +360,20 @@ etniska tillhörighet
 etnisk grupp
 etniska gruppen
 folkgrupp*
-*sk bakgrund
-*sk härkomst
-*skt ursprung
+arabisk bakgrund
+afrikansk bakgrund
+kurdisk bakgrund
+persisk bakgrund
+turkisk bakgrund
+eritreansk bakgrund
+syrisk bakgrund
+irakisk bakgrund
+afghansk bakgrund
+iransk bakgrund
+etiopisk bakgrund
+bosnisk bakgrund
+utländsk härkomst
+utländskt ursprung
 hazar
 hazarer
 hazara*
@@ -512,8 +523,8 @@ hijab
 sjal av religiösa
 ramadan
 fastar under
-*muslim
-*muslimer
+shiamuslim*
+sunnimuslim*
 shia*
 sunni*
 shiit*

@@ -494,6 +494,7 @@ const REACH: usize = 200;
 pub(super) fn detect(
     text: &str,
     items: &[Item],
+    quotes: &Quotes,
     asked: bool,
     before: usize,
     uses: &mut Vec<Use>,
@@ -510,7 +511,7 @@ pub(super) fn detect(
         }
         // an anchor inside a quotation is reported speech; a later one in the same sentence
         // may still anchor it ("Segment \"oroliga pensionärer\": spela på deras rädsla")
-        if quoted(t, it.hit.start) {
+        if quotes.inside(it.hit.start) {
             continue;
         }
         let (s, e) = sentence(t, it.hit.start, it.hit.end, 400);

@@ -2991,6 +2991,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], uses: &mut Vec<Use>) {
     if items.is_empty() {
         return;
     }
+    let quotes = Quotes::new(t);
     let mut done_until = 0;
     let mut asked = false;
     let before = uses.len();
@@ -3006,9 +3007,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], uses: &mut Vec<Use>) {
         }
         let (s, e) = sentence(t, h.start, h.end, 400);
         done_until = e.max(h.end);
-        asked |= sentence_uses(text, &items, s, e, uses, &mut buf);
+        asked |= sentence_uses(text, &items, &quotes, s, e, uses, &mut buf);
     }
-    concepts::detect(text, &items, asked, before, uses, &mut buf);
+    concepts::detect(text, &items, &quotes, asked, before, uses, &mut buf);
 }
 
 /// Whether one of the three words before `v` (within the sentence from `s`) negates it,
@@ -3056,31 +3057,72 @@ fn negated_after(t: &[u8], e: usize) -> bool {
     .any(|n| w.eq_ignore_ascii_case(n))
 }
 
-/// Whether `s` lies inside a quotation that opened earlier in its paragraph (an odd number
-/// of quotation marks before it): reported speech or a pasted text, not the request.
-pub(super) fn quoted(t: &[u8], s: usize) -> bool {
-    let from = s.saturating_sub(1500);
-    let para = memchr::memmem::rfind(&t[from..s], b"\n\n").map_or(from, |p| from + p + 2);
-    let head = &t[para..s];
-    // a JSON string ("content": "Du är …") holds the prompt itself
-    if memchr::memmem::find(head, b"\": \"").is_some()
-        || memchr::memmem::find(head, b"\":\"").is_some()
-    {
-        return false;
+/// The quotation marks, paragraph breaks and JSON keys of a text, found once, so that
+/// [`Quotes::inside`] costs two binary searches.
+pub(super) struct Quotes {
+    /// Positions of `"`, ” “ » «.
+    marks: Vec<usize>,
+    /// Positions just after a blank line.
+    paras: Vec<usize>,
+    /// Positions of a JSON key's closing quote (`": "`, `":"`).
+    json: Vec<usize>,
+}
+
+impl Quotes {
+    pub(super) fn new(t: &[u8]) -> Quotes {
+        let (mut marks, mut paras, mut json) = (Vec::new(), Vec::new(), Vec::new());
+        for i in memchr::memchr3_iter(b'"', b'\n', 0xE2, t) {
+            match t[i] {
+                b'"' => {
+                    marks.push(i);
+                    if t[i + 1..].starts_with(b": \"") || t[i + 1..].starts_with(b":\"") {
+                        json.push(i);
+                    }
+                }
+                b'\n' => {
+                    if t.get(i + 1) == Some(&b'\n') {
+                        paras.push(i + 2);
+                    }
+                }
+                // ” “ (E2 80 9D / 9C)
+                _ => {
+                    if matches!(t.get(i + 1..i + 3), Some([0x80, 0x9C | 0x9D])) {
+                        marks.push(i);
+                    }
+                }
+            }
+        }
+        // » « (C2 BB / AB)
+        for i in memchr::memchr_iter(0xC2, t) {
+            if matches!(t.get(i + 1), Some(0xBB | 0xAB)) {
+                marks.push(i);
+            }
+        }
+        marks.sort_unstable();
+        Quotes { marks, paras, json }
     }
-    let ascii = memchr::memchr_iter(b'"', head).count();
-    // ” and “ (E2 80 9D / 9C), » and « (C2 BB / AB)
-    let typographic = memchr::memmem::find_iter(head, "”").count()
-        + memchr::memmem::find_iter(head, "“").count()
-        + memchr::memmem::find_iter(head, "»").count()
-        + memchr::memmem::find_iter(head, "«").count();
-    (ascii + typographic) % 2 == 1
+
+    /// Whether `s` lies inside a quotation that opened earlier in its paragraph (an odd
+    /// number of quotation marks before it, within 1,500 bytes): reported speech or a pasted
+    /// text, not the request. A JSON string ("content": "Du är …") holds the prompt itself.
+    pub(super) fn inside(&self, s: usize) -> bool {
+        let from = s.saturating_sub(1500);
+        let k = self.paras.partition_point(|&p| p <= s);
+        let para = if k > 0 {
+            self.paras[k - 1].max(from)
+        } else {
+            from
+        };
+        let count = |v: &[usize]| v.partition_point(|&p| p < s) - v.partition_point(|&p| p < para);
+        count(&self.json) == 0 && count(&self.marks) % 2 == 1
+    }
 }
 
 /// The uses one sentence `s..e` asks for; whether the sentence is a request at all.
 fn sentence_uses(
     text: &str,
     items: &[Item],
+    quotes: &Quotes,
     s: usize,
     e: usize,
     uses: &mut Vec<Use>,
@@ -3103,7 +3145,7 @@ fn sentence_uses(
     } else {
         first_verb
     };
-    if quoted(t, at) {
+    if quotes.inside(at) {
         return false;
     }
     if here.iter().any(|i| {
