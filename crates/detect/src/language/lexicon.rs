@@ -292,7 +292,7 @@ impl Lexicon {
                     }
                 };
                 // Content terms as people type them without å, ä and ö (a phone or a
-                // keyboard set to another language: "hyresskuld", "forsorjningsstod"); only
+                // keyboard set to another language: "forsorjningsstod", "skuldsattning"); only
                 // long terms, where the bare letters cannot make another word.
                 let mut variants = variants;
                 if !exact && !tail && matches!(kind, Kind::Content { .. }) {

@@ -5,16 +5,18 @@
 //! med …") or describe in later sentences what a requested tool is to do ("Skriv en
 //! SQL-fråga … Varje hushåll ska få en skötsamhetspoäng …"). For the uses whose objects are
 //! themselves the judgement — feelings read from faces or voices, traits inferred from
-//! faces, faces matched in footage, people's risk of crime, residents scored for behaviour,
-//! the fear of vulnerable people exploited, infrastructure run without an operator,
-//! households' creditworthiness, cheating read from cameras — a combination of those objects
-//! in a sentence and its neighbours is enough, when
+//! faces, faces matched in footage or downloaded in bulk, people's risk of crime, residents
+//! scored for behaviour, the fear of vulnerable people exploited, infrastructure run without
+//! an operator, emergency calls triaged by the model, households' creditworthiness, cheating
+//! read from cameras — a combination of those objects in a sentence and its neighbours is
+//! enough, when
 //!
-//! - the text is addressed to an AI: the first stage saw a request somewhere in it, or a lead
-//!   ("kan du", "du är", "act as") or a question is near, and
+//! - the text is addressed to an AI: the first stage saw a request somewhere in it, or the
+//!   sentence opens with an imperative or speaks to someone, or a direct lead ("kan du",
+//!   "du är", "act as") or a question is near (not a word of advice: "låt", "du kan"), and
 //! - the sentence does not talk about the rules (the first stage's discussion markers; the
-//!   neighbourhood neither, where it supplies objects), and a cue word of the judgement is
-//!   there (a risk, a match, an estimate).
+//!   neighbourhood neither, where it supplies objects), the anchor is not inside a quotation,
+//!   and a cue word of the judgement is there (a risk, a match, an estimate).
 //!
 //! Each combination is a row of [`COMBOS`]; it only adds (kind, area) pairs the first stage
 //! did not find in this text.

@@ -10,7 +10,9 @@
 //! and exams → education, försörjningsstöd → essential services, asylum → migration …).
 //! Rules combine the two into (kind, area). A sentence that talks about the rules
 //! ("AI-förordningen förbjuder …", "får inte", "till exempel", "är det tillåtet …") or that a
-//! list header of that kind introduces is discussion, not a request, and gives no use.
+//! list header of that kind introduces is discussion, not a request, and gives no use; so is
+//! a request inside a quotation (reported speech, a pasted text; not a JSON string, which is
+//! the prompt itself) and a verb negated after it ("Sätt INGET betyg").
 //!
 //! Terms live in the shared automaton; content terms of the same words (a pupil, a benefit,
 //! an ethnicity) also count as objects here, so a longer content term that hides one of
@@ -3483,16 +3485,22 @@ fn sentence_uses(
     if judge {
         areas |= objs;
         // "jämför", "välj", "sortera" judge people only when the people are named with them
-        let weak_only = here.iter().all(|i| match i.role {
-            Role::Verb(v, _) if v == RANK => {
-                let w = text[i.hit.start..i.hit.core_end].to_lowercase();
-                WEAK_RANK.iter().any(|x| w == *x)
-            }
-            _ => true,
-        }) && !has(GRADE)
-            && !has(DECIDE)
-            && !has(PICK)
-            && !has(PREDICT);
+        let weak_only = has(RANK)
+            && !(has(GRADE)
+                || has(DECIDE)
+                || has(DECIDE_ALONE)
+                || has(DECIDE_Q)
+                || has(PICK)
+                || has(PREDICT)
+                || has(CALC)
+                || has(CATEG))
+            && here.iter().all(|i| match i.role {
+                Role::Verb(RANK, _) => {
+                    let w = lower_into(&text[i.hit.start..i.hit.core_end], buf);
+                    WEAK_RANK.contains(&w)
+                }
+                _ => true,
+            });
         if objs & AREAS == 0 && !weak_only && (nominal || refers_back(low().slice(text, s, e, buf)))
         {
             // nothing in the sentence, which points back: the neighbourhood names the case
@@ -3584,8 +3592,8 @@ const WEAK_RANK: &[&str] = &[
 ];
 
 /// Words by which a request sentence points at people or a case named around it ("ranka
-/// dem", "vilka ska få börja?", "gör samma sak för de andra fem"). A request without one
-/// ("Markera gärna vad du ändrat") is about its own words.
+/// dem", "vilka ska få börja?", "gör det för de fem nedan"). A request without one
+/// ("Markera gärna vad du ändrat", "Jämför med samma mall") is about its own words.
 const POINTERS: &[&str] = &[
     "dem",
     "dom",
