@@ -263,6 +263,14 @@ evaluate
 uppskatta åldern
 bedöm åldern
 bedöma åldern
+kan man lita på
+kan vi lita på
+går det att lita på
+är han pålitlig
+är hon pålitlig
+är hen pålitlig
+hur pålitlig
+can we trust
 ";
 const V_DECIDE: &str = "
 avgör
@@ -377,6 +385,12 @@ kopplar bilderna mot
 matchar mot
 matchar dem mot
 matchar bilderna mot
+säg vem det är
+vem är det
+vem är personen
+vem personen är
+who is this
+who is the person
 ";
 const V_PREDICT: &str = "
 gör en lista över vilka
@@ -422,6 +436,14 @@ beräknar sannolikheten
 pekar ut
 hittar vilka
 hittar de
+hur stor är risken
+hur stor risk
+hur stor är sannolikheten
+hur sannolikt är det att
+risken att han
+risken att hon
+risken att hen
+how likely is it
 ";
 const V_SCRAPE: &str = "
 samla in
@@ -1172,6 +1194,10 @@ brukaren
 brukarens
 vårdtagare*
 omsorgstagare*
+förtur*
+bostad med förtur
+tilldelas en lägenhet
+få en lägenhet
 ";
 const O_CREDIT: &str = "
 kreditvärdig*
@@ -1197,6 +1223,9 @@ kreditpoäng*
 kreditkontroll*
 betalningsanmärkning*
 kreditupplysningar
+betala hyran
+betalar hyran
+hyran i tid
 ";
 const O_EMERGENCY: &str = "
 larmsamtal*
@@ -1586,6 +1615,10 @@ det litar de på
 minns ändå inte
 kommer inte ihåg
 utan att förstå
+tro att de måste
+tro att de behöver betala
+lura dem
+luras
 ";
 const O_MIGRATION: &str = "
 asyl*
@@ -1860,6 +1893,11 @@ is eligible
 eligible for
 entitled to
 berättigad till
+få behålla
+får behålla
+få bo kvar
+få stanna kvar
+få ha kvar
 ";
 const O_OUTCOME_WEAK: &str = "
 ska få
@@ -2724,6 +2762,17 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
                 }
                 if w.contains(' ') && m == 0 && !w.contains(" av") && !w.contains(" som") {
                     m |= bit(PERSONS);
+                }
+            }
+            if v == DECIDE_Q {
+                // "Vilket betyg ska Elsa ha i matte?": a grade to set is a pupil's ("Vilket
+                // betyg fick Stockholm …" is a question about a ranking, not a decision)
+                let next = text[h.end..].split_whitespace().next().unwrap_or("");
+                let w = lower_into(&text[h.start..h.end], buf);
+                if (w.contains("betyg") || w.contains("omdöme"))
+                    && matches!(next, "ska" | "bör" | "borde" | "skulle" | "should")
+                {
+                    m |= bit(STUDENTS);
                 }
             }
             if v == GRADE {
