@@ -146,6 +146,8 @@ const MATCH: &[&str] = &[
     "sätt namn på",
     "vem som är vem",
     "mot databasen",
+    "samma person",
+    "same person",
     "against the database",
 ];
 
@@ -263,6 +265,10 @@ const DOWNLOAD: &[&str] = &[
     "download",
     "crawl",
     "collect",
+    "lägg in alla",
+    "lägga in alla",
+    "spara alla",
+    "i en databas",
 ];
 
 /// Where images of anyone are found.
@@ -436,6 +442,11 @@ const ADDRESS: &[&str] = &[
 /// that judge; these only say that the text asks for something).
 const IMPERATIVES: &[&str] = &[
     "koppla",
+    "lägg",
+    "spara",
+    "hämta",
+    "ladda",
+    "samla",
     "bygg",
     "skapa",
     "skriv",
@@ -505,8 +516,11 @@ pub(super) fn detect(
     let t = text.as_bytes();
     let mut done_until = 0;
     for it in items {
-        let Role::Objects(m) = it.role else {
-            continue;
+        let m = match it.role {
+            Role::Objects(m) => m,
+            // "är samma person som", "matchar ansiktena": a verb that holds a face
+            Role::Verb(IDENTIFY, _) if face_verb(&text[it.hit.start..it.hit.end]) => bit(FACE),
+            _ => continue,
         };
         if m & ANCHORS == 0 || it.hit.start < done_until {
             continue;
@@ -547,7 +561,7 @@ pub(super) fn detect(
                 Role::Verb(v, named) if inside => {
                     let w = &text[i.hit.start..i.hit.end];
                     objs |= named;
-                    if v == IDENTIFY && (w.contains("ansikt") || w.contains("face")) {
+                    if v == IDENTIFY && face_verb(w) {
                         objs |= bit(FACE);
                     }
                 }
@@ -594,6 +608,14 @@ pub(super) fn detect(
             }
         }
     }
+}
+
+/// Whether an identifying verb names a face or a match of one person ("matcha ansiktena",
+/// "är samma person som").
+fn face_verb(w: &str) -> bool {
+    ["ansikt", "face", "samma person", "same person"]
+        .iter()
+        .any(|x| w.contains(x))
 }
 
 /// Whether the anchor's sentence (lower-cased: `low`) opens with an imperative, or it or the

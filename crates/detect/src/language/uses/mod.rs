@@ -793,6 +793,10 @@ bör han ha
 bör hen ha
 ska vi ge henne
 ska vi ge honom
+vilket straff
+vilken påföljd
+hur långt straff
+vilket straff tycker du
 ";
 const V_CHECK: &str = "
 säg om
@@ -804,6 +808,7 @@ kontrollera om
 se om
 svara på om
 avgör huruvida
+tror du att
 ";
 const V_GIVE: &str = "
 ge varje
@@ -1108,6 +1113,13 @@ elevens
 elever
 eleverna
 *inlämning
+naturprogrammet
+samhällsprogrammet
+teknikprogrammet
+ekonomiprogrammet
+estetiska programmet
+naturvetenskapsprogrammet
+samhällsvetenskapsprogrammet
 ";
 const O_CHEATING: &str = "
 cheat
@@ -1619,6 +1631,8 @@ tro att de måste
 tro att de behöver betala
 lura dem
 luras
+skrämselkampanj*
+skrämsel*
 ";
 const O_MIGRATION: &str = "
 asyl*
@@ -1833,6 +1847,9 @@ intresseanmäl*
 god man
 förvaltarskap*
 ställföreträdarskap*
+permit
+parkeringstillstånd*
+färdtjänsttillstånd*
 ";
 const O_OUTCOME: &str = "
 ska beviljas
