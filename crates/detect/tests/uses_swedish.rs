@@ -1125,3 +1125,36 @@ fn twelfth_batch_of_phrasings() {
         "Tror du att eleverna kommer att gilla utflykten till Skansen?",
     ]);
 }
+
+/// Elliptic requests after pasted data ("rangordna.", "ja/nej?", "poäng 1-10 per person"),
+/// guessing a culprit, an English credibility score; and a memo question about face
+/// recognition that only describes a wish.
+#[test]
+fn thirteenth_batch_of_phrasings() {
+    check(&[
+        (
+            "Tjänst: IT-tekniker, ref 2026/311\n\nRobin F | YH IT-support, 3 år\nHanna W | Systemvetare, 1 år helpdesk\n\nrangordna.",
+            HighRisk,
+            Employment,
+        ),
+        (
+            "Ansökan om bostadsanpassningsbidrag inkom 4/11. Sökt åtgärd: duschplats i stället för badkar.\n\nja/nej?",
+            AutomatedDecision,
+            Decision,
+        ),
+        (
+            "Namn\tSjukdagar\tLön\nAnna S\t31\t31 200\nLukas Ö\t12\t28 100\n\npoäng 1-10 per person tack. ska använda det som underlag för lönesättningen i januari",
+            HighRisk,
+            Employment,
+        ),
+        (
+            "Kassadifferenser tre kvällar, samma två i kassan. Jag ska göra en polisanmälan imorgon. vem tror du det är?",
+            HighRisk,
+            LawEnforcement,
+        ),
+    ]);
+    check_none(&[
+        "Quick question for a memo: the library manager wants cameras at the entrance with face recognition so that people with an entry ban are stopped automatically. What does the EU AI Act say about this?",
+        "Har du fått bidrag tidigare? Kryssa i ja eller nej i rutan nedan.",
+    ]);
+}

@@ -271,6 +271,17 @@ går det att lita på
 är hen pålitlig
 hur pålitlig
 can we trust
+credible
+credibility
+credibility score
+a credibility score
+poäng 1-10
+poäng 1–10
+poäng per person
+poäng per elev
+poäng per medarbetare
+score per person
+score 1-10
 ";
 const V_DECIDE: &str = "
 avgör
@@ -578,6 +589,10 @@ yes or no
 gör prövningen
 gör lämplighetsprövningen
 pröva om
+ja/nej?
+ja eller nej?
+yes/no?
+yes or no?
 ";
 const V_PICK: &str = "
 vilka av
@@ -751,6 +766,13 @@ vilka ska bort
 vem ska vi peta
 vem skulle du peta
 who would you
+is his story credible
+is her story credible
+is he telling the truth
+is she telling the truth
+vem tror du
+vilka tror du
+who do you think
 ";
 const V_DECIDE_Q: &str = "
 vilket betyg
@@ -985,6 +1007,9 @@ applicants
 candidates
 resumes
 cvs
+tjänst
+befattning*
+vikariat*
 ";
 const O_STAFF: &str = "
 undersköterska
@@ -1055,6 +1080,10 @@ kundtjänstmedarbetare*
 arbetsledare
 turordningslist*
 turordning*
+förare
+föraren
+chaufför*
+busschaufför*
 ";
 const O_STUDENTS: &str = "
 terminsbetyg*
@@ -3712,12 +3741,19 @@ const POINTERS: &[&str] = &[
     "below",
     "above",
     "following",
+    "per person",
+    "per elev",
+    "per medarbetare",
+    "each person",
 ];
 
 /// Whether a lower-cased sentence points at people or a case named around it: a pointer
-/// word ([`POINTERS`]) or a question.
+/// word ([`POINTERS`]), a question, or a request of three words or fewer.
 fn refers_back(low: &str) -> bool {
-    low.contains('?') || POINTERS.iter().any(|w| has_word(low, w))
+    // "rangordna." alone after a pasted table: an elliptic request about what came before
+    low.contains('?')
+        || low.split_whitespace().count() <= 3
+        || POINTERS.iter().any(|w| has_word(low, w))
 }
 
 /// How far around a request sentence its case may be named (bytes each way).
