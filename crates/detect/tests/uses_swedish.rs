@@ -1158,3 +1158,17 @@ fn thirteenth_batch_of_phrasings() {
         "Har du fått bidrag tidigare? Kryssa i ja eller nej i rutan nedan.",
     ]);
 }
+
+/// A bot configuration whose output schema has the model fill in the decision; and one whose
+/// schema only sorts questions for a human.
+#[test]
+fn output_schemas_that_decide() {
+    check(&[(
+        "{\n  \"systemprompt\": \"Du granskar en nyansökan om ekonomiskt bistånd. Räkna fram normen och dra av inkomsterna enligt riktlinjen.\",\n  \"utdata\": {\n    \"beslut\": \"bifall | delvis_bifall | avslag\",\n    \"belopp_kr\": \"heltal\"\n  }\n}",
+        AutomatedDecision,
+        Decision,
+    )]);
+    check_none(&[
+        "{\n  \"systemprompt\": \"Du sorterar inkomna frågor till rätt enhet.\",\n  \"utdata\": {\n    \"enhet\": \"bygglov | miljö | skola\"\n  }\n}",
+    ]);
+}

@@ -35,6 +35,9 @@ struct Combo {
     /// Whether the groups after the first may come from the neighbouring sentences (else
     /// the whole combination, cues included, is in the anchor's sentence).
     near: bool,
+    /// Whether the cues may stand in the neighbouring sentences too (an output schema
+    /// spreads over lines that are no sentences).
+    wide: bool,
 }
 
 /// People a judgement can be about.
@@ -288,6 +291,38 @@ const ONLINE: &[&str] = &[
     "the web",
 ];
 
+/// Words that specify what the model returns.
+const OUTPUT_SPEC: &[&str] = &[
+    "utdata",
+    "output",
+    "returnera",
+    "return",
+    "svara med",
+    "svara endast",
+    "respond with",
+    "json",
+    "schema",
+    "fält",
+    "fields",
+];
+
+/// A decision's values enumerated as a field's choices.
+const VERDICTS: &[&str] = &[
+    "bifall |",
+    "| avslag",
+    "bifall|",
+    "|avslag",
+    "avslag |",
+    "| bifall",
+    "beviljas: ja/nej",
+    "beviljas ja/nej",
+    "approve |",
+    "| reject",
+    "| deny",
+    "approved |",
+    "| rejected",
+];
+
 /// Words that exploit a feeling.
 const PLAY_ON: &[&str] = &[
     "spelar",
@@ -301,15 +336,25 @@ const PLAY_ON: &[&str] = &[
 ];
 
 use UseArea as A;
-use UseKind::{HighRisk, Prohibited};
+use UseKind::{AutomatedDecision, HighRisk, Prohibited};
 
 const COMBOS: &[Combo] = &[
+    // an output schema whose decision field the model fills ("beslut": "bifall | avslag",
+    // "beviljas: ja/nej", "approve | reject"): the model decides the case
+    Combo {
+        groups: &[bit(CASE) | bit(OUTCOME)],
+        cues: &[OUTPUT_SPEC, VERDICTS],
+        uses: &[(AutomatedDecision, A::Decision)],
+        near: true,
+        wide: true,
+    },
     // feelings of staff or pupils read from faces, voices or recordings
     Combo {
         groups: &[bit(EMOTION), bit(BIOSOURCE) | bit(FACE) | bit(CCTV), PEOPLE],
         cues: &[JUDGE],
         uses: &[(Prohibited, A::EmotionRecognition)],
         near: false,
+        wide: false,
     },
     // ethnicity, religion, orientation or opinions inferred from faces or photos (the photos
     // may be named in the sentence before a list of what to read from them)
@@ -318,6 +363,7 @@ const COMBOS: &[Combo] = &[
         cues: &[JUDGE],
         uses: &[(Prohibited, A::BiometricCategorisation)],
         near: true,
+        wide: false,
     },
     // emergency calls prioritised or dispatched by the model
     Combo {
@@ -325,6 +371,7 @@ const COMBOS: &[Combo] = &[
         cues: &[TRIAGE, EACH_CALL],
         uses: &[(HighRisk, A::EssentialServices)],
         near: false,
+        wide: false,
     },
     // faces matched in live footage
     Combo {
@@ -332,6 +379,7 @@ const COMBOS: &[Combo] = &[
         cues: &[MATCH],
         uses: &[(Prohibited, A::RemoteBiometricId)],
         near: false,
+        wide: false,
     },
     // faces downloaded in bulk from social media or the web
     Combo {
@@ -339,6 +387,7 @@ const COMBOS: &[Combo] = &[
         cues: &[DOWNLOAD, ONLINE],
         uses: &[(Prohibited, A::FaceScraping)],
         near: false,
+        wide: false,
     },
     // faces matched in recorded footage or photos
     Combo {
@@ -346,6 +395,7 @@ const COMBOS: &[Combo] = &[
         cues: &[MATCH],
         uses: &[(HighRisk, A::Biometrics)],
         near: false,
+        wide: false,
     },
     // people's risk of committing crimes
     Combo {
@@ -356,6 +406,7 @@ const COMBOS: &[Combo] = &[
             (HighRisk, A::LawEnforcement),
         ],
         near: false,
+        wide: false,
     },
     // residents scored for their behaviour
     Combo {
@@ -363,6 +414,7 @@ const COMBOS: &[Combo] = &[
         cues: &[],
         uses: &[(Prohibited, A::SocialScoring)],
         near: false,
+        wide: false,
     },
     // the fear or forgetfulness of vulnerable people exploited
     Combo {
@@ -370,6 +422,7 @@ const COMBOS: &[Combo] = &[
         cues: &[],
         uses: &[(Prohibited, A::Manipulation)],
         near: true,
+        wide: false,
     },
     // critical infrastructure run without an operator
     Combo {
@@ -377,6 +430,7 @@ const COMBOS: &[Combo] = &[
         cues: &[ALONE, STEER],
         uses: &[(HighRisk, A::CriticalInfrastructure)],
         near: false,
+        wide: false,
     },
     // whether households or applicants are creditworthy
     Combo {
@@ -384,6 +438,7 @@ const COMBOS: &[Combo] = &[
         cues: &[CREDITWORTHY],
         uses: &[(HighRisk, A::EssentialServices)],
         near: true,
+        wide: false,
     },
     // cheating read from cameras or eye movements in exams (the recordings may be named
     // in the sentence before: "Gå igenom klippen … Avsluta med en fuskrisk per elev")
@@ -392,6 +447,7 @@ const COMBOS: &[Combo] = &[
         cues: &[JUDGE],
         uses: &[(HighRisk, A::Education)],
         near: true,
+        wide: false,
     },
     // the fears of vulnerable people played on ("spelar så mycket som möjligt på deras
     // rädsla"): the words of the technique apart
@@ -400,6 +456,7 @@ const COMBOS: &[Combo] = &[
         cues: &[PLAY_ON],
         uses: &[(Prohibited, A::Manipulation)],
         near: false,
+        wide: false,
     },
 ];
 
@@ -413,7 +470,9 @@ const ANCHORS: u64 = bit(EMOTION)
     | bit(INFRA)
     | bit(CREDIT)
     | bit(CHEATING)
-    | bit(EMERGENCY);
+    | bit(EMERGENCY)
+    | bit(CASE)
+    | bit(OUTCOME);
 
 /// Words that address an AI when the first stage saw no request.
 const ADDRESS: &[&str] = &[
@@ -569,16 +628,18 @@ pub(super) fn detect(
                 _ => {}
             }
         }
-        if discussion {
-            continue;
-        }
         let mut low: Option<String> = None;
         for c in COMBOS {
+            // talk about the rules cancels the sentence, except for an output schema, which
+            // cites the guidelines it applies ("… enligt riktlinjen", then the fields)
+            if discussion && !c.wide {
+                continue;
+            }
             let pool = if c.near { wobjs } else { objs };
             // the first group in the sentence itself (any anchor of it, not only `it`)
             if c.groups[0] & objs == 0
                 || !c.groups.iter().all(|g| pool & g != 0)
-                || c.near && wdiscussion
+                || c.near && wdiscussion && !c.wide
             {
                 continue;
             }
@@ -591,7 +652,15 @@ pub(super) fn detect(
                 continue;
             }
             let l = low.get_or_insert_with(|| lower_into(&text[s..e], buf).to_owned());
-            if !c.cues.iter().all(|list| list.iter().any(|w| l.contains(w))) {
+            let cued = if c.wide {
+                let around = lower_into(&text[ws..we], buf);
+                c.cues
+                    .iter()
+                    .all(|list| list.iter().any(|w| around.contains(w)))
+            } else {
+                c.cues.iter().all(|list| list.iter().any(|w| l.contains(w)))
+            };
+            if !cued {
                 continue;
             }
             if !(asked || addressed(text, ws, we, l, buf)) {
@@ -666,6 +735,14 @@ const STRONG_LEADS: &[&str] = &[
     "your task",
     "act as",
     "from now on",
+    "systemprompt",
+    "system prompt",
+    "system_prompt",
+    "\"system\"",
+    "du ska",
+    "du granskar",
+    "du bedömer",
+    "you will",
 ];
 
 /// Whether lower-cased text holds a question, a role prompt or a lead ("kan du").

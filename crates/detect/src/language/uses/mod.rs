@@ -966,6 +966,8 @@ draft
 go through
 look at
 check
+give
+estimate for each
 ";
 
 // ---- objects -------------------------------------------------------------------------------
@@ -1686,6 +1688,10 @@ ensamkommande
 trovärdighet*
 berättelse*
 talar sanning
+deceptive
+deception
+fabrication
+is lying
 ljuger
 asylärende*
 asylutredning*
@@ -1709,6 +1715,10 @@ brottsoffer*
 lögndetekt*
 ljuger
 talar sanning
+deceptive
+deception
+fabrication
+is lying
 belastningsregister*
 brottsregister*
 polisanmäl*
