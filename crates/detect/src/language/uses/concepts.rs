@@ -585,6 +585,17 @@ pub(super) fn detect(
         if m & ANCHORS == 0 || it.hit.start < done_until {
             continue;
         }
+        // a case or an outcome anchors only the output-schema row: skip it unless choices
+        // are enumerated near it ("bifall | avslag", "ja/nej"), without the sentence search
+        if m & ANCHORS & !(bit(CASE) | bit(OUTCOME)) == 0 {
+            let a = floor(text, it.hit.start.saturating_sub(REACH + 100));
+            let b = floor(text, (it.hit.end + REACH + 100).min(text.len()));
+            let near = &t[a..b];
+            if memchr::memchr(b'|', near).is_none() && memchr::memmem::find(near, b"/nej").is_none()
+            {
+                continue;
+            }
+        }
         // an anchor inside a quotation is reported speech; a later one in the same sentence
         // may still anchor it ("Segment \"oroliga pensionärer\": spela på deras rädsla")
         if quotes.inside(it.hit.start) {
@@ -651,18 +662,19 @@ pub(super) fn detect(
             if new.is_empty() {
                 continue;
             }
-            let l = low.get_or_insert_with(|| lower_into(&text[s..e], buf).to_owned());
             let cued = if c.wide {
                 let around = lower_into(&text[ws..we], buf);
                 c.cues
                     .iter()
                     .all(|list| list.iter().any(|w| around.contains(w)))
             } else {
+                let l = low.get_or_insert_with(|| lower_into(&text[s..e], buf).to_owned());
                 c.cues.iter().all(|list| list.iter().any(|w| l.contains(w)))
             };
             if !cued {
                 continue;
             }
+            let l = low.get_or_insert_with(|| lower_into(&text[s..e], buf).to_owned());
             if !(asked || addressed(text, ws, we, l, buf)) {
                 continue;
             }
