@@ -106,8 +106,7 @@ impl Human {
             writeln!(out, "  skäl: {r}")?;
         }
         for u in &d.uses {
-            let kind = serde_json::to_value(u.kind).ok();
-            let kind = kind.as_ref().and_then(|k| k.as_str()).unwrap_or("");
+            let kind = u.kind.id();
             writeln!(
                 out,
                 "  {ERR}AI-användning{ERR:#} {kind}/{}: \"{}\"",

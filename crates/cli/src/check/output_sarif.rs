@@ -114,8 +114,7 @@ impl Printer for Sarif {
             }));
         }
         for u in &d.uses {
-            let kind = serde_json::to_value(u.kind).unwrap_or(Value::Null);
-            let kind = kind.as_str().unwrap_or("high_risk").to_string();
+            let kind = u.kind.id();
             let rule_index =
                 Category::ALL.len() + USE_KINDS.iter().position(|k| *k == kind).unwrap_or(0);
             self.results.push(json!({

@@ -81,6 +81,14 @@ fn ends_before(t: &[u8], q: usize) -> bool {
     }
 }
 
+/// Whether `E2 b1 b2` is a check box or a bullet that opens a list item: ☐ ☑ ☒ □ ▪ ● ◦ ✓ ✔.
+fn check_box(b1: u8, b2: u8) -> bool {
+    matches!(
+        (b1, b2),
+        (0x98, 0x90..=0x92) | (0x96, 0xA1 | 0xAA) | (0x97, 0x8F | 0xA6) | (0x9C, 0x93 | 0x94)
+    )
+}
+
 /// Whether a list item or a table row starts at `i` (after a line break): "- ", "* ",
 /// "• ", "– ", "☐ ", "1. ", "2) ", "| ". Each item is a sentence of its own, even without a full
 /// stop ("3. Ekonomisk uppföljning" is not part of "4. Information: sjukfrånvaron").
@@ -93,11 +101,7 @@ fn item_starts(t: &[u8], i: usize) -> bool {
     match rest {
         [b'-' | b'*' | b'|', b' ', ..] => true,
         [0xE2, 0x80, 0xA2 | 0x93, b' ', ..] => true,
-        // check boxes and other bullets: ☐ ☑ ☒ □ ▪ ● ◦ ✓ ✔
-        [0xE2, 0x98, 0x90..=0x92, b' ', ..]
-        | [0xE2, 0x96, 0xA1 | 0xAA, b' ', ..]
-        | [0xE2, 0x97, 0x8F | 0xA6, b' ', ..]
-        | [0xE2, 0x9C, 0x93 | 0x94, b' ', ..] => true,
+        [0xE2, b1, b2, b' ', ..] if check_box(*b1, *b2) => true,
         [b'0'..=b'9', ..] => {
             let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
             digits <= 2 && matches!(rest.get(digits..digits + 2), Some([b'.' | b')', b' ']))
@@ -247,16 +251,7 @@ pub(crate) fn sentence_initial(t: &[u8], i: usize) -> bool {
             b'\n' | b'.' | b'!' | b'?' | b':' => return true,
             // • (E2 80 A2), – (E2 80 93), — (E2 80 94), ◦ (E2 97 A6), “ ” (E2 80 9C/9D)
             0xA2 | 0x93 | 0x94 | 0xA6 | 0x9C | 0x9D if j >= 3 && t[j - 3] == 0xE2 => j -= 3,
-            // ☐ ☑ ☒ □ ▪ ● ✓ ✔
-            _ if j >= 3
-                && t[j - 3] == 0xE2
-                && matches!(
-                    (t[j - 2], b),
-                    (0x98, 0x90..=0x92) | (0x96, 0xA1 | 0xAA) | (0x97, 0x8F) | (0x9C, 0x93 | 0x94)
-                ) =>
-            {
-                j -= 3
-            }
+            _ if j >= 3 && t[j - 3] == 0xE2 && check_box(t[j - 2], b) => j -= 3,
             _ => return false,
         }
     }

@@ -662,19 +662,20 @@ pub(super) fn detect(
             if new.is_empty() {
                 continue;
             }
-            let cued = if c.wide {
-                let around = lower_into(&text[ws..we], buf);
+            let l = low.get_or_insert_with(|| lower_into(&text[s..e], buf).to_owned());
+            let cued = |hay: &str| {
                 c.cues
                     .iter()
-                    .all(|list| list.iter().any(|w| around.contains(w)))
+                    .all(|list| list.iter().any(|w| hay.contains(w)))
+            };
+            let cued = if c.wide {
+                cued(lower_into(&text[ws..we], buf))
             } else {
-                let l = low.get_or_insert_with(|| lower_into(&text[s..e], buf).to_owned());
-                c.cues.iter().all(|list| list.iter().any(|w| l.contains(w)))
+                cued(l)
             };
             if !cued {
                 continue;
             }
-            let l = low.get_or_insert_with(|| lower_into(&text[s..e], buf).to_owned());
             if !(asked || addressed(text, ws, we, l, buf)) {
                 continue;
             }

@@ -2530,8 +2530,8 @@ fn opener(head: &str) -> bool {
     if head.is_empty() {
         return false;
     }
-    let words: Vec<&str> = head.split_whitespace().collect();
-    if words.len() <= 2 && words.iter().all(|w| OPENERS.contains(w)) {
+    let mut words = head.split_whitespace();
+    if words.clone().count() <= 2 && words.all(|w| OPENERS.contains(&w)) {
         return true;
     }
     let label = head.trim_end_matches(['–', '-', '.', ':', ')', ' ']);
