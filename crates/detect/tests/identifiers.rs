@@ -297,6 +297,19 @@ fn plates_and_passports() {
         Category::LicensePlate,
         "MKT 48J",
     );
+    // a car make or the driver named just before
+    has(
+        "Dessutom står en vit Volvo KLM 48U mitt i vändplanen.",
+        Category::LicensePlate,
+        "KLM 48U",
+    );
+    has(
+        "Förare: Patrik Öhman (KXT 48B), Gunilla Rosén (MPL 217)",
+        Category::LicensePlate,
+        "KXT 48B",
+    );
+    has("Regnummer DWE 93J, grå", Category::LicensePlate, "DWE 93J");
+    lacks("Golfbanan, hål GRN 123, är stängd.", Category::LicensePlate);
     lacks("Enligt SFS 201 gäller detta.", Category::LicensePlate);
     lacks("Beställ via mobilen: kod ABC 123.", Category::LicensePlate);
     lacks("Bilen ABC 12O", Category::LicensePlate);

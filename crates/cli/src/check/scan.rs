@@ -172,20 +172,12 @@ struct Acc {
     text_bytes: usize,
 }
 
-/// Reads up to `n` chunks.
-fn read_group<R: Read>(chunks: &mut TextChunks<R>, n: usize) -> Result<Vec<Chunk>, String> {
-    let mut group = Vec::with_capacity(n);
-    for c in chunks.by_ref().take(n) {
-        group.push(c.map_err(|e| io_message(&e))?);
-    }
-    Ok(group)
-}
-
-/// Analyses a text in chunks, one chunk per thread at a time, while the next group of chunks
-/// is read (and checked as UTF-8) alongside, so the cores are not idle during reading. At
-/// most two groups are held: memory stays about `2 × threads × 8 MiB` however large the file.
+/// Analyses a text in chunks, one chunk per thread at a time. A reader thread of its own
+/// (not one of the pool's) reads the next chunks (and checks them as UTF-8) meanwhile, so the
+/// pool's threads never wait for input. At most `2 × threads` chunks are held besides the
+/// ones being analysed: memory stays about `3 × threads × 8 MiB` however large the file.
 fn analyse_chunks<R: Read + Send>(
-    mut chunks: TextChunks<R>,
+    chunks: TextChunks<R>,
     doc: &mut DocReport,
     opts: &ScanOptions,
 ) -> Result<(), String> {
@@ -193,22 +185,45 @@ fn analyse_chunks<R: Read + Send>(
     let batch = rayon::current_num_threads().max(1);
     let mut acc = Acc::default();
     let mut n_chunks = 0;
-    let mut group = read_group(&mut chunks, batch)?;
-    while !group.is_empty() {
-        n_chunks += group.len();
-        let analyse = || -> Vec<Analysis> {
-            if group.len() == 1 {
-                vec![engine.analyze(&group[0].text)]
-            } else {
-                group.par_iter().map(|c| engine.analyze(&c.text)).collect()
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Chunk, String>>(2 * batch);
+    let (read, chunks) = std::thread::scope(|scope| {
+        let reader = scope.spawn(move || {
+            let mut chunks = chunks;
+            for c in chunks.by_ref() {
+                let failed = c.is_err();
+                if tx.send(c.map_err(|e| io_message(&e))).is_err() || failed {
+                    break;
+                }
             }
-        };
-        let (analyses, next) = rayon::join(analyse, || read_group(&mut chunks, batch));
-        for (c, a) in group.iter().zip(&analyses) {
-            collect(c, a, opts, &mut acc);
-        }
-        group = next?;
-    }
+            chunks
+        });
+        let read = (|| -> Result<(), String> {
+            let mut group = Vec::with_capacity(batch);
+            loop {
+                group.clear();
+                for c in rx.iter().take(batch) {
+                    group.push(c?);
+                }
+                if group.is_empty() {
+                    return Ok(());
+                }
+                n_chunks += group.len();
+                let analyses: Vec<Analysis> = if group.len() == 1 {
+                    vec![engine.analyze(&group[0].text)]
+                } else {
+                    group.par_iter().map(|c| engine.analyze(&c.text)).collect()
+                };
+                for (c, a) in group.iter().zip(&analyses) {
+                    collect(c, a, opts, &mut acc);
+                }
+            }
+        })();
+        // an error ends the loop early: let the reader stop instead of waiting on a full channel
+        drop(rx);
+        (read, reader.join())
+    });
+    read?;
+    let chunks = chunks.map_err(|_| "läsningen av filen avbröts oväntat".to_string())?;
     doc.notes.extend(chunks.notes().iter().cloned());
     acc.finish(doc, n_chunks, opts);
     Ok(())

@@ -115,10 +115,14 @@ pub(crate) fn at_trigger(b: &[u8], i: usize) -> Option<(usize, usize, f32)> {
     let after = |w: &[u8]| b.get(i + 1..i + 1 + w.len()) == Some(w);
     match b[i] {
         b':' if after(b"//") => url(b, i, i + 3),
-        b':' | b'=' => {
-            let kind = word_before(b, i)?;
-            value_from(b, i + 1, kind)
-        }
+        b':' | b'=' => match word_before(b, i)? {
+            Value::Password => value_from(b, i + 1, true),
+            Value::Secret => value_from(b, i + 1, false).or_else(|| literal_on_line(b, i + 1)),
+            // "pw: Tr0ub4dor&3", not "Pass: kväll"
+            Value::Shaped => {
+                value_from(b, i + 1, true).filter(|&(vs, ve, _)| password_shaped(&b[vs..ve], 6))
+            }
+        },
         b'_' => {
             if i >= 3 && matches!(&b[i - 3..i], b"ghp" | b"gho" | b"ghu" | b"ghs" | b"ghr") {
                 key(b, i - 3, i + 1, 30, 255, |c| c.is_ascii_alphanumeric())
@@ -174,11 +178,31 @@ const KEYS: &[(&str, bool)] = &[
     ("accountkey", false),
     ("sharedkey", false),
     ("secretkey", false),
+    ("secret_key", false),
+    ("access_key", false),
+    ("private_key", false),
+    // "API-nyckel: …", "nyckel=…" (a secret of 12+ mixed chars), "Nätverksnyckel: …"
+    ("nyckel", false),
+    ("nyckeln", false),
+    ("apinyckel", false),
+    ("nätverksnyckel", true),
+    ("wifi-lösen", true),
 ];
 
+/// What a key word says its value is.
+#[derive(Clone, Copy)]
+enum Value {
+    /// A password: any value of 4+ chars.
+    Password,
+    /// Another secret: 12+ chars mixing letters and digits.
+    Secret,
+    /// A short or ambiguous key ("pw", "Pass"): only a password-shaped value.
+    Shaped,
+}
+
 /// The password word just before the separator at `sep` (`lösenord:`, `"password": `,
-/// `DB_PASSWORD=`), if any. `true`: a password; `false`: another secret.
-fn word_before(b: &[u8], sep: usize) -> Option<bool> {
+/// `DB_PASSWORD=`), if any, and what its value is.
+fn word_before(b: &[u8], sep: usize) -> Option<Value> {
     let mut k = sep;
     while k > 0 && sep - k < 4 && b[k - 1] == b' ' {
         k -= 1;
@@ -195,22 +219,71 @@ fn word_before(b: &[u8], sep: usize) -> Option<bool> {
         k -= 1;
     }
     let word = &b[k..end];
-    if word.len() < 3 || word.len() > 24 {
+    if word.len() < 2 || word.len() > 24 {
         return None;
     }
     let mut buf = [0u8; 24];
     let w = &mut buf[..word.len()];
     super::context::lower_into(word, w);
-    // a JSON or YAML key "Pass"/"pw": too short to trust unquoted ("Pass: kväll")
-    if quoted && matches!(&*w, b"pass" | b"pw") {
-        return Some(true);
+    // a JSON or YAML key "Pass"/"pw": too short to trust unquoted ("Pass: kväll") unless
+    // the value looks like a password
+    if matches!(&*w, b"pass" | b"pw") {
+        return Some(if quoted {
+            Value::Password
+        } else {
+            Value::Shaped
+        });
     }
     KEYS.iter().find_map(|&(key, pw)| {
         let key = key.as_bytes();
         let ok = w.ends_with(key)
             && (w.len() == key.len() || matches!(w[w.len() - key.len() - 1], b'_' | b'-' | b'.'));
-        ok.then_some(pw)
+        ok.then_some(if pw { Value::Password } else { Value::Secret })
     })
+}
+
+/// Letters of both cases and a digit, `min`+ bytes, no `@ / \ :` (not an e-mail address,
+/// path or URL). A word with letters outside ASCII needs a sign as well ("Regnbåge!7"), or
+/// it is a Swedish compound with a year ("Kundtjänst2026-guiden").
+fn password_shaped(w: &[u8], min: usize) -> bool {
+    (min..=64).contains(&w.len())
+        && w.iter().any(u8::is_ascii_uppercase)
+        && w.iter().any(u8::is_ascii_lowercase)
+        && w.iter().any(u8::is_ascii_digit)
+        && !w.iter().any(|c| matches!(c, b'@' | b'/' | b'\\' | b':'))
+        && (w.is_ascii() || w.iter().any(|c| b"!#$%&*+?=~^".contains(c)))
+}
+
+/// A secret key whose value is computed (`api_key=os.getenv("KEY", "7d41…")`): a quoted
+/// literal of 20+ key characters mixing letters and digits later on the same line.
+fn literal_on_line(b: &[u8], from: usize) -> Option<(usize, usize, f32)> {
+    let end = (from + 160).min(b.len());
+    let line = &b[from..end];
+    let line = &line[..memchr::memchr(b'\n', line).unwrap_or(line.len())];
+    let mut p = 0;
+    while let Some(q) = memchr::memchr2(b'"', b'\'', &line[p..]) {
+        let vs = p + q + 1;
+        let ve =
+            vs + run(
+                line,
+                vs,
+                |c| is_b64url(c) || matches!(c, b'+' | b'/' | b'='),
+                200,
+            ) - vs;
+        let v = &line[vs..ve];
+        if line.get(ve) == Some(&line[vs - 1])
+            && v.len() >= 20
+            && v.iter().any(u8::is_ascii_digit)
+            && v.iter().any(u8::is_ascii_alphabetic)
+        {
+            return Some((from + vs, from + ve, 0.85));
+        }
+        p = ve + 1;
+        if p >= line.len() {
+            break;
+        }
+    }
+    None
 }
 
 /// "lösenordet är X", "Lösenord är X" (the `:`/`=` forms come through [`at_trigger`]).
@@ -279,15 +352,14 @@ fn shaped_after(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
         while we > ws && matches!(b[we - 1], b'.' | b',' | b';' | b')' | b'"' | b'\'') {
             we -= 1;
         }
-        let w = &b[ws..we];
-        let shaped = (8..=64).contains(&w.len())
-            && w.iter().any(u8::is_ascii_uppercase)
-            && w.iter().any(u8::is_ascii_lowercase)
-            && w.iter().any(u8::is_ascii_digit)
-            && !w
-                .iter()
-                .any(|c| matches!(c, b'@' | b'/' | b'\\' | b':') || *c >= 0x80);
-        if shaped {
+        let mut ws = ws;
+        // "login admin/Hemligt99": the part after the one slash of a user/password pair
+        if let Some(slash) = memchr::memchr(b'/', &b[ws..we]) {
+            if !b[ws + slash + 1..we].contains(&b'/') && slash > 0 {
+                ws += slash + 1;
+            }
+        }
+        if password_shaped(&b[ws..we], 8) {
             return Some((ws, we, 0.8));
         }
     }
@@ -539,6 +611,31 @@ mod tests {
         assert!(found("sudo: anna.berg : TTY=pts/0 ; PWD=/home/anna.berg ; USER=root").is_empty());
         assert!(found("lösenord: ****").is_empty());
         assert!(found("password: <ditt lösenord>").is_empty());
+        // short keys with a password-shaped value; pairs; letters outside ASCII
+        assert_eq!(found("pw: Tr0ub4dor&3"), vec!["Tr0ub4dor"]);
+        assert!(found("pw: se nedan").is_empty());
+        assert_eq!(
+            found("login admin/Hemligt99 på skrivaren"),
+            vec!["Hemligt99"]
+        );
+        assert_eq!(
+            found("Du loggar in med kitte88 och lösenordet Regnbåge!7"),
+            vec!["Regnbåge!7"]
+        );
+        assert_eq!(
+            found("API-nyckel: hgb-scada-7Rk2!pQx93Lm\nGränser: 0,5 FNU"),
+            vec!["hgb-scada-7Rk2!pQx93Lm"]
+        );
+        assert!(found("Nyckel: 3 st kvitterade ut, resten i skåpet").is_empty());
+        assert_eq!(
+            found("api_key=os.getenv(\"AOAI_KEY\", \"7d41c0e9b2a84f6c9e05a3b1d8f27c46\"),"),
+            vec!["7d41c0e9b2a84f6c9e05a3b1d8f27c46"]
+        );
+        assert!(found("secret = os.environ[\"CLIENT_SECRET\"]").is_empty());
+        assert_eq!(
+            found("AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
+            vec!["wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"]
+        );
     }
 
     #[test]
