@@ -402,6 +402,13 @@ vem är personen
 vem personen är
 who is this
 who is the person
+jämför nya bilder
+jämföra nya bilder
+jämför bilderna
+jämföra bilderna
+jämför bilder från
+jämföra bilder från
+träfflista
 ";
 const V_PREDICT: &str = "
 gör en lista över vilka
@@ -455,6 +462,9 @@ risken att han
 risken att hon
 risken att hen
 how likely is it
+flag
+flag the
+flags
 ";
 const V_SCRAPE: &str = "
 samla in
@@ -831,6 +841,13 @@ se om
 svara på om
 avgör huruvida
 tror du att
+skriv om vi ska
+skriv om vi bör
+skriv om hon ska
+skriv om han ska
+skriv om hen ska
+skriv om de ska
+skriv om familjen ska
 ";
 const V_GIVE: &str = "
 ge varje
@@ -1086,6 +1103,14 @@ förare
 föraren
 chaufför*
 busschaufför*
+my team
+in my team
+mitt team
+i mitt team
+my staff
+my employees
+team members
+teammedlemmar*
 ";
 const O_STUDENTS: &str = "
 terminsbetyg*
@@ -1290,9 +1315,12 @@ patienterna
 larmkoordinator*
 nattpatrull*
 brukarlarm*
-inkomna larm
-larmen från brukarna
+inkomna larm från brukarna
 hemtjänstlarm*
+mest akut
+mest akuta
+akutast
+larm har kommit in
 ";
 const O_EMOTION: &str = "
 känslor
@@ -1412,6 +1440,16 @@ sound
 pitch
 speech rate
 tone of voice
+tonläget
+tonläge
+röstläget
+hen låter
+han låter
+hon låter
+de låter
+inspelade samtal*
+spela in samtal*
+spelar in samtal*
 ";
 const O_FACE: &str = "
 face
@@ -1530,6 +1568,10 @@ betalningsanmärkning*
 obetalda räkningar
 överklagat
 hur skötsam
+slacking
+slacker*
+underpresterar
+underpresterande
 ";
 const O_TRAIT: &str = "
 ethnicity
@@ -1598,6 +1640,12 @@ reoffend*
 criminal behaviour
 criminal behavior
 become criminals
+begår ett brott
+begå ett brott
+grövre brott
+begår ett grövre brott
+begå ett grövre brott
+begå grövre brott
 ";
 const O_VULNERABLE: &str = "
 ungdom
@@ -1619,6 +1667,11 @@ ungdomar
 med demens*
 demenssjuka
 dementa personer
+har demens
+måttlig demens
+lätt demens
+svår demens
+demensdiagnos*
 ";
 const O_MANIP: &str = "
 spelar på deras
@@ -1664,6 +1717,9 @@ lura dem
 luras
 skrämselkampanj*
 skrämsel*
+ändå inte ihåg
+hinner protestera
+inte hinner reagera
 ";
 const O_MIGRATION: &str = "
 asyl*
@@ -1836,6 +1892,10 @@ score
 scores
 a score
 rating
+ett av tre utfall
+ett utfall
+utfall
+ett av två utfall
 ";
 const O_INFLUENCE: &str = "
 får dem att
@@ -1889,6 +1949,9 @@ ställföreträdarskap*
 permit
 parkeringstillstånd*
 färdtjänsttillstånd*
+orosanmälan
+orosanmälningar*
+orosanmälningen
 ";
 const O_OUTCOME: &str = "
 ska beviljas
@@ -1954,6 +2017,16 @@ får behålla
 få bo kvar
 få stanna kvar
 få ha kvar
+inleda utredning
+inleda en utredning
+inleds en utredning
+lägga ner ärendet
+läggas ner
+utan utredning
+förläng ej
+förlänga kontraktet
+förlängas
+säga upp kontraktet
 ";
 const O_OUTCOME_WEAK: &str = "
 ska få
@@ -2235,6 +2308,9 @@ const JOINS: &[&str] = &[
     "så",
     "direkt",
     "nu",
+    "and",
+    "and then",
+    "then",
 ];
 
 /// First words of a fronted phrase after which an imperative follows a comma.
@@ -2521,6 +2597,9 @@ const OPENERS: &[&str] = &[
     "finally",
     "pls",
     "plz",
+    "automatiskt",
+    "automatically",
+    "gärna",
 ];
 
 /// Whether the words before a verb in its sentence (lower-cased) only open it: one or two
@@ -2533,6 +2612,20 @@ fn opener(head: &str) -> bool {
     let mut words = head.split_whitespace();
     if words.clone().count() <= 2 && words.all(|w| OPENERS.contains(&w)) {
         return true;
+    }
+    // a list label before an adverb: "3. automatiskt jämför …", "b) sen ranka …"
+    if let Some((first, rest)) = head.split_once(' ') {
+        let f = first.trim_end_matches(['.', ')']);
+        if f.len() < first.len()
+            && !f.is_empty()
+            && f.len() <= 2
+            && (f.bytes().all(|b| b.is_ascii_digit()) || first.ends_with(')'))
+        {
+            let mut rest = rest.split_whitespace();
+            if rest.clone().count() <= 2 && rest.all(|w| OPENERS.contains(&w)) {
+                return true;
+            }
+        }
     }
     let label = head.trim_end_matches(['–', '-', '.', ':', ')', ' ']);
     let (word, num) = label.rsplit_once(' ').unwrap_or(("", label));
@@ -3657,6 +3750,12 @@ fn sentence_uses(
     // automated decisions
     let case = w(CASE) || w(OUTCOME) || areas_of(wobjs).next().is_some() || w(PERSONS);
     let outcome = o(OUTCOME) || (o(OUTCOME_WEAK) && (w(CASE) || areas_of(wobjs).next().is_some()));
+    // "Skriv sedan om vi ska inleda utredning eller lägga ner ärendet": a request to say
+    // whether the outcome should follow is a check
+    if o(OUTCOME) && !has(CHECK) && whether_clause(low().slice(text, s, e, buf)) {
+        verbs |= 1 << CHECK;
+    }
+    let has = |v: u8| verbs & (1 << v) != 0;
     let decides = ((has(DECIDE_ALONE) || has(DECIDE_Q)) && (case || self_case))
         || (has(DECIDE) && (decide_complement || o(OUTCOME) || o(CASE)) && case)
         || (outcome && (judge || has(CHECK)));
@@ -3679,6 +3778,23 @@ fn sentence_uses(
         });
     }
     true
+}
+
+/// Whether a lower-cased sentence holds "om" + a subject + "ska"/"bör" ("om vi ska",
+/// "om familjen bör"): an indirect yes/no question.
+fn whether_clause(low: &str) -> bool {
+    let mut words = low
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    while let Some(w) = words.next() {
+        if w == "om" || w == "huruvida" {
+            let mut next = words.clone().take(2);
+            if next.any(|x| matches!(x, "ska" | "bör" | "borde" | "skall")) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Verbs of the rank class that compare or order anything ("jämför de två mallarna").
