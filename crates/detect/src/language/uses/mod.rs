@@ -282,6 +282,12 @@ poäng per elev
 poäng per medarbetare
 score per person
 score 1-10
+sätt kursbetyget
+sätter kursbetyget
+sätt slutbetyget
+sätter slutbetyget
+sätt terminsbetyget
+sätt kursbetyg
 ";
 const V_DECIDE: &str = "
 avgör
@@ -542,6 +548,21 @@ svarar bara med kommandon
 svarar enbart med kommandon
 skickar styrkommandon
 reglerar ventilerna
+starta och stoppa
+starta pumpar
+stoppa pumpar
+starta pumparna
+stoppa pumparna
+höj klordoseringen
+sänk klordoseringen
+höj doseringen
+sänk doseringen
+stäng intagsventilen
+öppna intagsventilen
+stäng ventilen
+öppna ventilen
+höj trycket
+sänk trycket
 ";
 const V_DECIDE_ALONE: &str = "
 skriv ett beslut
@@ -603,6 +624,12 @@ ja/nej?
 ja eller nej?
 yes/no?
 yes or no?
+säg ja eller nej
+säga ja eller nej
+svara ja eller nej
+svara med ja eller nej
+godkänd eller underkänd
+godkänn eller avslå
 ";
 const V_PICK: &str = "
 vilka av
@@ -1720,6 +1747,10 @@ skrämsel*
 ändå inte ihåg
 hinner protestera
 inte hinner reagera
+skrämmande
+lättpåverkad*
+ska känna oro
+behöver inte stämma
 ";
 const O_MIGRATION: &str = "
 asyl*
@@ -1751,6 +1782,13 @@ is lying
 ljuger
 asylärende*
 asylutredning*
+uppskattad ålder
+under eller över 18
+över eller under 18
+hur gammal han är
+hur gammal hon är
+hur gammal hen är
+verkliga ålder
 ";
 const O_LAW: &str = "
 polis*
@@ -2498,8 +2536,12 @@ fn in_request_position(
                 }
             }
         }
-        // "Utifrån foton på de sökande, avgör …"
-        let first = sentence_start
+        // "Utifrån foton på de sökande, avgör …", also after a label ("Nästa steg: för
+        // varje handläggare, analysera …")
+        let fronted = &head[..cut - 1];
+        let fronted = fronted.rfind(':').map_or(sentence_start, |p| &fronted[p + 1..]);
+        let first = fronted
+            .trim_start()
             .split([' ', ','])
             .next()
             .unwrap_or("")
@@ -3670,6 +3712,12 @@ fn sentence_uses(
     // technique named around it ("det litar de på", "ska se ut som deras eget val")
     if o(INFLUENCE) && w(VULNERABLE) && w(MANIP) {
         add(Prohibited, A::Manipulation);
+    }
+    // messages asked for ("Gör ett sms per person") to vulnerable voters after a paragraph
+    // that names the technique ("lite skrämmande", "lättpåverkade")
+    if has(GENERIC) && w(MANIP) && w(VULNERABLE) && w(ELECTION) && o(PERSONS) {
+        add(Prohibited, A::Manipulation);
+        add(HighRisk, A::JusticeDemocracy);
     }
     if (has(PERSUADE) || o(MANIP) || o(INFLUENCE)) && o(ELECTION) {
         add(HighRisk, A::JusticeDemocracy);
