@@ -1246,6 +1246,18 @@ fn fourteenth_batch_of_phrasings() {
             CriticalInfrastructure,
         ),
     ]);
+    check(&[
+        (
+            "Tanken är att du läser mätvärdena från vattenverket och själv ändrar klordoseringen på natten.",
+            HighRisk,
+            CriticalInfrastructure,
+        ),
+        (
+            "You are the automatic process controller for the town's drinking water plant. Reply only with setpoints for the PLC.",
+            HighRisk,
+            CriticalInfrastructure,
+        ),
+    ]);
     check_none(&[
         "Prioritera larmen från övervakningssystemet efter allvarlighetsgrad.",
         "Starta gärna ett nytt dokument för protokollet från vattenverkets studiebesök.",

@@ -563,6 +563,30 @@ stäng ventilen
 öppna ventilen
 höj trycket
 sänk trycket
+sköter driften
+sköta driften
+ändrar klordoseringen
+ändra klordoseringen
+startar/stoppar
+starta/stoppa
+startar och stoppar
+ändra pumpvarvtal
+ändra pumpvarvtalet
+sätt börvärde
+sätt börvärdet
+sätter börvärdet
+process controller
+the first set of setpoints
+setpoints
+set the valve
+set the pump
+du styr
+you control
+give me the first set of setpoints
+give me the setpoints
+give me setpoints
+you are the automatic process controller
+you are the process controller
 ";
 const V_DECIDE_ALONE: &str = "
 skriv ett beslut
@@ -1892,6 +1916,13 @@ styrapparat*
 signalplan*
 signalanläggning*
 trafikstyrning*
+drinking water
+pumpvarvtal*
+börvärde*
+setpoint*
+chlorine
+reservoir
+klordosering*
 ";
 const O_GRANT: &str = "
 föreningsbidrag*
@@ -2349,6 +2380,8 @@ const JOINS: &[&str] = &[
     "and",
     "and then",
     "then",
+    "och själv",
+    "och sedan själv",
 ];
 
 /// First words of a fronted phrase after which an imperative follows a comma.
@@ -2539,7 +2572,9 @@ fn in_request_position(
         // "Utifrån foton på de sökande, avgör …", also after a label ("Nästa steg: för
         // varje handläggare, analysera …")
         let fronted = &head[..cut - 1];
-        let fronted = fronted.rfind(':').map_or(sentence_start, |p| &fronted[p + 1..]);
+        let fronted = fronted
+            .rfind(':')
+            .map_or(sentence_start, |p| &fronted[p + 1..]);
         let first = fronted
             .trim_start()
             .split([' ', ','])
