@@ -119,7 +119,11 @@ impl LanguageDetector {
                 Category::PersonName | Category::Personnummer | Category::Samordningsnummer
             )
         });
-        content::detect(text, &hits, &persons, named, findings);
+        // written to someone: a name with their personnummer or address (a letter, a
+        // decision), so "du har …" speaks of them
+        let addressee =
+            named && (!pnr.is_empty() || findings.iter().any(|f| f.category == Category::Address));
+        content::detect(text, &hits, &persons, named, addressee, findings);
         content::markings::detect(text, &hits, &ips, findings);
         let first_use = uses.len();
         uses::detect(text, &hits, uses);

@@ -332,6 +332,34 @@ skadat sig själv
 !dricker varje
 !full varje helg
 !super
+artros*
+*knäprotes*
+*höftprotes*
+protesoperation*
+nyopererad*
+lårbenshalsfraktur*
+artrit*
+ledgångsreumatism
+osteoporos
+benskörhet
+inkontinens*
+kateter*
+stomi*
+dialys*
+njursvikt
+cellgift*
+strålbehandling*
+cytostatika
+pacemaker*
+blodpropp*
+postcovid
+tinnitus
+ryggmärgsskad*
+hjärnskad*
+afasi
+personlighetsstörning*
+opereras
+kryckor
 ";
 
 /// Ethnic origin.

@@ -507,6 +507,18 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     }
 }
 
+/// Whether the term ending at `e` labels a field with a figure: a colon right after it and
+/// a number ("månadslön: 41 300 kr", "Skuld: 12 000").
+fn field_label(t: &[u8], e: usize) -> bool {
+    let mut i = e;
+    while i < t.len() && t[i] == b' ' && i < e + 2 {
+        i += 1;
+    }
+    t.get(i) == Some(&b':')
+        && t.get(i + 1).is_some_and(|&c| c == b' ' || c == b'\t')
+        && t.get(i + 2).is_some_and(u8::is_ascii_digit)
+}
+
 /// Whether a count follows a term as in a table of figures ("religion 6,", "kön: 21\n",
 /// "hälsa 12 %").
 fn tallied(t: &[u8], e: usize) -> bool {
@@ -575,6 +587,24 @@ fn possessed(t: &[u8], i: usize) -> bool {
     })
 }
 
+/// Whether "du" stands among the four words before `i`, not after a conditional ("om du",
+/// "när du" speak of anyone): "att du har artros", "du har fått försörjningsstöd".
+fn addressed(t: &[u8], i: usize) -> bool {
+    let mut words = words_before(t, 0, i).take(5);
+    let mut prev_was_du = false;
+    for (n, w) in words.by_ref().enumerate() {
+        if prev_was_du {
+            return ![&b"om"[..], "när".as_bytes(), b"ifall", b"innan", b"if"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c));
+        }
+        if n < 4 && w.eq_ignore_ascii_case(b"du") {
+            prev_was_du = true;
+        }
+    }
+    prev_was_du
+}
+
 /// Reports content findings for the hits. `persons` are spans of identifiers and names
 /// that point at a person, sorted by start.
 pub(crate) fn detect(
@@ -582,6 +612,7 @@ pub(crate) fn detect(
     hits: &[Hit],
     persons: &[(usize, usize)],
     named: bool,
+    addressee: bool,
     findings: &mut Vec<Finding>,
 ) {
     let t = text.as_bytes();
@@ -632,7 +663,14 @@ pub(crate) fn detect(
         if workplace(text, h.start, h.end, persons, &mut buf) {
             continue;
         }
-        let (s, e) = sentence(t, h.start, h.end, 300);
+        let (mut s, mut e) = sentence(t, h.start, h.end, 300);
+        // a form field ("Nuv. månadslön: 41 300 kr"): its line is its sentence, whatever the
+        // next line says ("Jmf SKR-statistik …")
+        if field_label(t, h.end) {
+            s = s.max(memchr::memrchr(b'\n', &t[..h.start]).map_or(0, |p| p + 1));
+            e = e.min(memchr::memchr(b'\n', &t[h.end..]).map_or(t.len(), |p| h.end + p));
+        }
+        let (s, e) = (s, e);
         // hits are sorted by start: look at the neighbours only
         // the kinds (GENERAL_BIT, PERSON_REF, PRONOUN bits) of the other hits within `from..to`
         let near = |from: usize, to: usize| {
@@ -673,8 +711,10 @@ pub(crate) fn detect(
         } else {
             strong_here
                 || kinds_here & (PERSON_REF | PRONOUN) != 0
-                // in a text that names someone, "ditt …" is that person's (a letter)
+                // in a text that names someone, "ditt …" is that person's; in one written to
+                // someone (their personnummer or address), "du har …" says it of them
                 || (named && possessed(t, h.start))
+                || (addressee && addressed(t, h.start))
         };
         let p = paragraph_start(t, s, 400).min(s.saturating_sub(300));
         // a next sentence that opens with a pronoun or a reference goes on about the person
@@ -1030,6 +1070,33 @@ mod tests {
     }
 
     /// Crime, health, money and neglect as people say them in a chat or a complaint.
+    #[test]
+    fn a_letter_to_a_person_and_a_form_field() {
+        // "du" in a decision sent to a named person at their address is that person
+        let decision = "Rolf Hedlund\nBjörkallén 9, 611 38 Nyköping\n\nBeslut\nNämnden avslår \
+                        din ansökan. Av läkarintyget framgår att du har artros i vänster knä.";
+        assert!(
+            max_level(decision, Category::Health).is_some_and(|l| l >= Level::L3),
+            "{:?}",
+            content(decision)
+        );
+        // a job ad names its contact person but speaks to any reader
+        let ad = "Vi söker en kurator. Du har erfarenhet av barn med adhd. Kontakt: Eva Lund.";
+        assert!(
+            max_level(ad, Category::Health).is_none_or(|l| l <= Level::L1),
+            "{:?}",
+            content(ad)
+        );
+        // a figure in a form field belongs to the person of the form, whatever the next line
+        let form = "Medarbetare: Tobias Wennerholm\nNuv. månadslön: 41 300 kr\nJmf SKR-statistik, \
+                    median ca 43 900";
+        assert!(
+            max_level(form, Category::Salary).is_some_and(|l| l >= Level::L2),
+            "{:?}",
+            content(form)
+        );
+    }
+
     #[test]
     fn everyday_words_about_a_named_person() {
         for (t, c) in [
