@@ -519,6 +519,53 @@ fn field_label(t: &[u8], e: usize) -> bool {
         && t.get(i + 2).is_some_and(u8::is_ascii_digit)
 }
 
+/// Whether a text is (or holds) instructions to an AI model: a system prompt ("Du är
+/// larmoperatör …", `"role": "system"`, "Systemprompt:").
+fn system_prompt(t: &[u8]) -> bool {
+    use memchr::memmem;
+    static FINDERS: std::sync::OnceLock<Vec<memmem::Finder<'static>>> = std::sync::OnceLock::new();
+    let finders = FINDERS.get_or_init(|| {
+        [
+            &b"\"system\""[..],
+            b"systemprompt",
+            b"Systemprompt",
+            b"system prompt",
+            b"System prompt",
+            b"systemPrompt",
+            b"system_prompt",
+        ]
+        .iter()
+        .map(|p| memmem::Finder::new(p).into_owned())
+        .collect()
+    });
+    if finders.iter().any(|f| f.find(t).is_some()) {
+        return true;
+    }
+    // "Du är …" opening the text or a line of it
+    t.split(|&b| b == b'\n').any(|line| {
+        let l = line.trim_ascii_start();
+        l.starts_with("Du är ".as_bytes()) || l.starts_with(b"You are ")
+    })
+}
+
+/// A row of a table of figures ("| Jag sover dåligt | 18 % | 34 % |"): the line opens with
+/// `|` and holds a percentage after the term.
+fn table_row_figures(t: &[u8], s: usize, e: usize) -> bool {
+    let ls = memchr::memrchr(b'\n', &t[..s]).map_or(0, |p| p + 1);
+    if t.get(ls) != Some(&b'|') {
+        return false;
+    }
+    let le = memchr::memchr(b'\n', &t[e..]).map_or(t.len(), |p| e + p);
+    let rest = &t[e..le];
+    rest.contains(&b'|')
+        && rest
+            .windows(2)
+            .any(|w| w[0].is_ascii_digit() && w[1] == b'%')
+        || rest
+            .windows(3)
+            .any(|w| w[0].is_ascii_digit() && w[1] == b' ' && w[2] == b'%')
+}
+
 /// Whether a count follows a term as in a table of figures ("religion 6,", "kön: 21\n",
 /// "hälsa 12 %").
 fn tallied(t: &[u8], e: usize) -> bool {
@@ -630,6 +677,8 @@ pub(crate) fn detect(
     // no one named, and written as rules or information ("om du …", "får inte", "till
     // exempel") in several places: a guideline, a web page, a newsletter. What it says about
     // "barnet" or "medarbetaren" is about anyone: at most level 1.
+    // So is a system prompt or a bot's configuration: what it says about "brukaren" or
+    // "eleven" is about whoever will use the bot.
     let generic_doc = !named && {
         let mut markers = hits.iter().filter(|h| h.kind == Kind::General);
         markers
@@ -639,6 +688,7 @@ pub(crate) fn detect(
                 let (_, e) = sentence(t, a.start, a.end, 300);
                 b.start >= e
             })
+            || system_prompt(t)
     };
     let mut buf = String::new();
     // persons are sorted by start and do not nest much: find the first that may overlap
@@ -704,7 +754,9 @@ pub(crate) fn detect(
         // the kinds of the neighbours in the sentence, one scan
         let kinds_here = near(s, e);
         // "etnisk tillhörighet 17, religion 6": a tally of cases, not a person's
-        let general = kinds_here & GENERAL_BIT != 0 || tallied(t, h.end);
+        let general = kinds_here & GENERAL_BIT != 0
+            || tallied(t, h.end)
+            || table_row_figures(t, h.start, h.end);
         let strong_here = in_range(s, e);
         let ref_here = if weak {
             strong_here || kinds_here & PERSON_REF != 0
@@ -1070,6 +1122,31 @@ mod tests {
     }
 
     /// Crime, health, money and neglect as people say them in a chat or a complaint.
+    #[test]
+    fn survey_tables_and_system_prompts_are_about_anyone() {
+        let survey =
+            "Elevenkäten åk 8\n| Påstående | Ja | Nej |\n| Jag har ont i magen | 21 % | 79 % |\n";
+        assert!(
+            max_level(survey, Category::Health).is_none_or(|l| l == Level::L0),
+            "{:?}",
+            content(survey)
+        );
+        let prompt = "Du är larmoperatör för trygghetslarmet. Låter brukaren förvirrad, \
+                      välj P3.\nSvarar brukaren inte, ring upp igen.";
+        assert!(
+            max_level(prompt, Category::Health).is_none_or(|l| l <= Level::L1),
+            "{:?}",
+            content(prompt)
+        );
+        // a named person in the same kind of text is still that person
+        let named = "Du är min assistent. Brukaren Greta Holm, 88, låter förvirrad i natt.";
+        assert!(
+            max_level(named, Category::Health).is_some_and(|l| l == Level::L3),
+            "{:?}",
+            content(named)
+        );
+    }
+
     #[test]
     fn a_letter_to_a_person_and_a_form_field() {
         // "du" in a decision sent to a named person at their address is that person
