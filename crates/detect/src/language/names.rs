@@ -85,6 +85,7 @@ Finns Visa Titta Ranka Jo Ute Inga
 Lex Mån Tis Ons Tors Fre Lör Sön Familjen Familj Grannen Grannarna Mentor Mentorn Ej Val Valet
 Städ Myran Humlan Fjärilen Ekorren Nyckelpigan Igelkotten Solrosen Blåklockan
 Dos Jur Reg Key Vault Gula Restaurang Källa
+Afghanistan Somalia Syrien Irak Iran Eritrea Etiopien Turkiet Polen Bosnien Kosovo Serbien Kroatien Thailand Kina Indien Pakistan Ukraina Ryssland Libanon Palestina Egypten Marocko Tunisien Sudan Nigeria Kenya Uganda Gambia Vietnam Filippinerna Tyskland Frankrike Spanien Italien Grekland Rumänien Bulgarien Ungern Litauen Lettland Estland Island England Storbritannien Skottland Irland Norden Afrika Asien Amerika Mellanöstern Balkan Kabul Mogadishu Bagdad Damaskus Teheran Aleppo Asmara Istanbul Ankara Ghazni Herat Kandahar Hargeisa Mosul Basra Beirut Kairo Warszawa Sarajevo Belgrad Pristina Bangkok Moskva Kiev Kyiv Köpenhamn Helsingfors Används Använder Använd Antal Kameran Kamera Guld Förlåt Bygg Kry Res
 ";
 
 /// Words before a name that say it is one.
@@ -1140,6 +1141,8 @@ mod tests {
             "Drabbad: undersköterska, Hemtjänst Norr",
             "Skolkurator till Hedens skolområde",
             "Öppettider för Tunas vårdcentral i sommar",
+            "Familjen kom från Afghanistan via Kabul och Teheran.",
+            "Används i dag av tre förvaltningar. Antal licenser: 40.",
         ] {
             assert!(names(t).is_empty(), "{t}: {:?}", names(t));
         }
