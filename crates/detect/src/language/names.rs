@@ -475,7 +475,7 @@ impl Names {
                 }
                 // a place, a street or a company named after a person ("Karl Johansgatan",
                 // "Gustav Adolfs torg", "Tuna 3:18", "Lindqvists Trafikskola AB")
-                if not_a_person_after(t, e) {
+                if not_a_person_after(t, e) && !speaker(t, s, e) {
                     i = run_end.max(e);
                     continue;
                 }
@@ -495,7 +495,7 @@ impl Names {
                 } else if k >= 2 && (cue || signature || after_pnr) {
                     0.8
                 } else if k == 1
-                    && (cue || signature || after_pnr || initial_after)
+                    && (cue || signature || after_pnr || initial_after || speaker(t, s, e))
                     && !is_place_or_month(self, &text[s..words[0].1])
                 {
                     0.75
@@ -772,6 +772,26 @@ const OBJECT_WORDS: &[&str] = &[
 ];
 
 /// Whether the word after `e` (one space) is one of `words` (lower-case ASCII/UTF-8 as listed).
+/// A speaker's label in a chat log: the word opens its line and a time follows ("Jenny
+/// 09:12", "Jenny [09:12]").
+fn speaker(t: &[u8], s: usize, e: usize) -> bool {
+    if s > 0 && t[s - 1] != b'\n' {
+        return false;
+    }
+    let mut i = e;
+    while i < t.len() && i < e + 2 && matches!(t[i], b' ' | b'[' | b'(') {
+        i += 1;
+    }
+    let d = &t[i.min(t.len())..(i + 5).min(t.len())];
+    i > e
+        && d.len() == 5
+        && d[0].is_ascii_digit()
+        && d[1].is_ascii_digit()
+        && matches!(d[2], b':' | b'.')
+        && d[3].is_ascii_digit()
+        && d[4].is_ascii_digit()
+}
+
 fn next_word_in(t: &[u8], e: usize, words: &[&str]) -> bool {
     if e + 1 >= t.len() || t[e] != b' ' {
         return false;
@@ -1101,6 +1121,13 @@ mod tests {
         let t = "Medarbetare: Sofia Berglund, socionom\nSofia har tagit stort ansvar. Sofias mål är klara.";
         assert!(has(t, "Sofia"), "{:?}", names(t));
         assert!(has(t, "Sofias"), "{:?}", names(t));
+    }
+
+    #[test]
+    fn chat_speakers_are_names() {
+        assert!(has("Jenny 09:12\nhar ni hunnit ringa?", "Jenny"));
+        assert!(has("Malin [14.05]\nJa, i morgon.", "Malin"));
+        assert!(names("Jenny 09:12 skrev att").len() <= 1);
     }
 
     #[test]
