@@ -976,7 +976,7 @@ fn class_of(flags: u8) -> Option<W> {
 const STRICT_OK: &[&str] = &[
     "Maj", "Rosa", "Ask", "Björk", "Berg", "Linné", "Lind", "Ek", "Björn", "Bo", "Love", "Siv",
     "Tor", "Ylva", "Falk", "Holm", "Ström", "Strand", "Sten", "Dal", "Lilja", "Viol", "Hed",
-    "Sand", "Kvist", "Nord", "Alm", "Lo", "Örn", "Inga",
+    "Sand", "Kvist", "Nord", "Alm", "Lo", "Örn", "Inga", "Per",
 ];
 
 /// Months, weekdays and places stay out even with a cue word ("från Malmö", "till Maj").
@@ -1128,6 +1128,8 @@ mod tests {
         assert!(has("Jenny 09:12\nhar ni hunnit ringa?", "Jenny"));
         assert!(has("Malin [14.05]\nJa, i morgon.", "Malin"));
         assert!(names("Jenny 09:12 skrev att").len() <= 1);
+        assert!(has("Samtal med Per Engström i dag.", "Per Engström"));
+        assert!(names("Per vecka: 40 timmar.").is_empty());
     }
 
     #[test]
