@@ -604,6 +604,13 @@ const TITLES: &[&str] = &[
     "fysioterapeut",
     "arbetsterapeut",
     "logoped",
+    "socialsekreterare",
+    "familjebehandlare",
+    "biståndshandläggare",
+    "lss-handläggare",
+    "god man",
+    "boendestödjare",
+    "personlig assistent",
 ];
 
 /// Whether `s..e` is a job title (indefinite: "Kurator", "skolsköterska") next to a name on
