@@ -519,6 +519,48 @@ fn field_label(t: &[u8], e: usize) -> bool {
         && t.get(i + 2).is_some_and(u8::is_ascii_digit)
 }
 
+/// Words that say the person cared for is old.
+const ELDERLY: &[&str] = &[
+    "hemtjänst",
+    "äldreboende",
+    "särskilt boende",
+    "vård- och omsorgsboende",
+    "demens",
+    "brukaren",
+    "brukare",
+    "trygghetslarm",
+    "pensionär",
+    "boendet",
+    "korttidsboende",
+    "hemsjukvård",
+];
+
+/// Whether a son or daughter named at `s..e` is a grown-up relative of an old person: the
+/// paragraph around speaks of elderly care.
+fn adult_kin(t: &[u8], s: usize, e: usize) -> bool {
+    let w = &t[s..e];
+    let kin = [&b"sonen"[..], b"dottern", b"sonens", b"dotterns"]
+        .iter()
+        .any(|k| w.eq_ignore_ascii_case(k))
+        || w.starts_with("döttr".as_bytes())
+        || w.starts_with("Döttr".as_bytes())
+        || w.eq_ignore_ascii_case("söner".as_bytes());
+    if !kin {
+        return false;
+    }
+    let a = paragraph_start(t, s, 600);
+    let b = paragraph_end(t, e, 600);
+    let mut low = [0u8; 1210];
+    let n = (b - a).min(low.len());
+    for (d, c) in low[..n].iter_mut().zip(&t[a..a + n]) {
+        *d = c.to_ascii_lowercase();
+    }
+    let low = &low[..n];
+    ELDERLY
+        .iter()
+        .any(|m| memchr::memmem::find(low, m.as_bytes()).is_some())
+}
+
 /// Whether a text is (or holds) instructions to an AI model: a system prompt ("Du är
 /// larmoperatör …", `"role": "system"`, "Systemprompt:").
 fn system_prompt(t: &[u8]) -> bool {
@@ -715,6 +757,10 @@ pub(crate) fn detect(
         }
         // "plats för 120 barn", "30 elever": a count, not a child
         if weak && cat == Category::Child && counted(t, h.start) {
+            continue;
+        }
+        // "dottern ringde", "sonen har fullmakt" in elderly care: a grown-up relative
+        if weak && cat == Category::Child && adult_kin(t, h.start, h.end) {
             continue;
         }
         if workplace(text, h.start, h.end, persons, &mut buf) {
@@ -1129,6 +1175,22 @@ mod tests {
     }
 
     /// Crime, health, money and neglect as people say them in a chat or a complaint.
+    #[test]
+    fn grown_up_children_in_elderly_care_are_not_minors() {
+        let old = "Hemtjänsten hos Gösta Berg, 91: dottern ringde och vill ha ett möte.";
+        assert!(
+            max_level(old, Category::Child).is_none(),
+            "{:?}",
+            content(old)
+        );
+        let young = "Anna Berg ringde från förskolan: dottern har feber.";
+        assert!(
+            max_level(young, Category::Child).is_some_and(|l| l >= Level::L2),
+            "{:?}",
+            content(young)
+        );
+    }
+
     #[test]
     fn survey_tables_and_system_prompts_are_about_anyone() {
         let survey =
