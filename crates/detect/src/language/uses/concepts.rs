@@ -563,12 +563,13 @@ const IMPERATIVES: &[&str] = &[
 const REACH: usize = 200;
 
 /// Appends the uses that combinations of concepts ask for and that `uses[before..]` (the
-/// first stage's, for this text) does not hold yet. `asked`: the first stage saw a request.
+/// first stage's, for this text) does not hold yet. `asked`: whether the first stage saw a
+/// request (computed when first needed).
 pub(super) fn detect(
     text: &str,
     items: &[Item],
     quotes: &Quotes,
-    asked: bool,
+    asked: &mut dyn FnMut() -> bool,
     before: usize,
     uses: &mut Vec<Use>,
     buf: &mut String,
@@ -676,7 +677,7 @@ pub(super) fn detect(
             if !cued {
                 continue;
             }
-            if !(asked || addressed(text, ws, we, l, buf)) {
+            if !(addressed(text, ws, we, l, buf) || asked()) {
                 continue;
             }
             let start = first.min(it.hit.start);

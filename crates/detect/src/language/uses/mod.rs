@@ -3271,6 +3271,8 @@ pub(crate) fn detect(text: &str, hits: &[Hit], uses: &mut Vec<Use>) {
     let quotes = Quotes::new(t);
     let mut done_until = 0;
     let mut asked = false;
+    // sentences that can ask for no use: only whether they are requests may matter later
+    let mut plain: Vec<(usize, usize)> = Vec::new();
     let before = uses.len();
     for k in 0..items.len() {
         let h = items[k].hit;
@@ -3284,9 +3286,48 @@ pub(crate) fn detect(text: &str, hits: &[Hit], uses: &mut Vec<Use>) {
         }
         let (s, e) = sentence(t, h.start, h.end, 400);
         done_until = e.max(h.end);
+        if no_use_possible(t, &items, s, e) {
+            if !asked {
+                plain.push((s, e));
+            }
+            continue;
+        }
         asked |= sentence_uses(text, &items, &quotes, s, e, uses, &mut buf);
     }
-    concepts::detect(text, &items, &quotes, asked, before, uses, &mut buf);
+    let mut scratch = Vec::new();
+    let mut buf2 = String::new();
+    let mut asked = || {
+        asked = asked
+            || plain.drain(..).any(|(s, e)| {
+                sentence_uses(text, &items, &quotes, s, e, &mut scratch, &mut buf2)
+            });
+        asked
+    };
+    concepts::detect(text, &items, &quotes, &mut asked, before, uses, &mut buf);
+}
+
+/// Objects that make a use with a generic verb: a manipulative letter, voters, messages
+/// per person after a manipulative brief, an outcome in a whether-clause ("skriv om vi ska
+/// bevilja"). A case ("ärendet") needs a deciding verb or a question.
+const ANY_VERB_OBJECTS: u64 =
+    bit(MANIP) | bit(INFLUENCE) | bit(ELECTION) | bit(OUTCOME) | bit(PERSONS);
+
+/// Whether the sentence `s..e` can ask for no use whatever its position: its verbs are all
+/// generic ("skriv", "föreslår"), it names no phrase, no object that makes a use with any
+/// verb, and it is not a question. It may still be a request, which only matters when a
+/// combination of concepts is found later.
+fn no_use_possible(t: &[u8], items: &[Item], s: usize, e: usize) -> bool {
+    let from = items.partition_point(|i| i.hit.start < s);
+    let plain = items[from..]
+        .iter()
+        .take_while(|i| i.hit.start < e)
+        .all(|i| match i.role {
+            Role::Verb(v, named) => v == GENERIC && named & ANY_VERB_OBJECTS == 0,
+            Role::Objects(m) => m & ANY_VERB_OBJECTS == 0,
+            Role::Phrase(..) => false,
+            Role::Discussion => true,
+        });
+    plain && !t[s..e].contains(&b'?')
 }
 
 /// Whether one of the three words before `v` (within the sentence from `s`) negates it,
