@@ -174,8 +174,9 @@ struct Acc {
 
 /// Analyses a text in chunks, one chunk per thread at a time. A reader thread of its own
 /// (not one of the pool's) reads the next chunks (and checks them as UTF-8) meanwhile, so the
-/// pool's threads never wait for input. At most `2 × threads` chunks are held besides the
-/// ones being analysed: memory stays about `3 × threads × 8 MiB` however large the file.
+/// pool's threads never wait for input. At most `threads` chunks wait besides the
+/// ones being analysed and the one being read: memory stays about `(2 × threads + 1) × 8 MiB`
+/// however large the file.
 fn analyse_chunks<R: Read + Send>(
     chunks: TextChunks<R>,
     doc: &mut DocReport,
@@ -185,7 +186,7 @@ fn analyse_chunks<R: Read + Send>(
     let batch = rayon::current_num_threads().max(1);
     let mut acc = Acc::default();
     let mut n_chunks = 0;
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Chunk, String>>(2 * batch);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Chunk, String>>(batch);
     let (read, chunks) = std::thread::scope(|scope| {
         let reader = scope.spawn(move || {
             let mut chunks = chunks;

@@ -3298,9 +3298,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], uses: &mut Vec<Use>) {
     let mut buf2 = String::new();
     let mut asked = || {
         asked = asked
-            || plain.drain(..).any(|(s, e)| {
-                sentence_uses(text, &items, &quotes, s, e, &mut scratch, &mut buf2)
-            });
+            || plain
+                .drain(..)
+                .any(|(s, e)| sentence_uses(text, &items, &quotes, s, e, &mut scratch, &mut buf2));
         asked
     };
     concepts::detect(text, &items, &quotes, &mut asked, before, uses, &mut buf);
