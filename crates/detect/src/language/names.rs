@@ -516,8 +516,8 @@ impl Names {
                     f.level = Level::L1;
                     findings.push(f);
                     last_name_end = e;
-                    // "Liam K 15 år", "Ali (12 år)": a minor
-                    if let Some((a, b)) = minor_age_after(t, e) {
+                    // "Liam K 15 år", "Ali (12 år)", "Jenny i 4B", "Ella 8C": a minor
+                    if let Some((a, b)) = minor_age_after(t, e).or_else(|| class_after(t, e)) {
                         let mut c = Finding::new(Category::Child, a, b, 0.8);
                         c.level = Level::L2;
                         findings.push(c);
@@ -1016,6 +1016,47 @@ fn minor_age_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
     (age < 18).then_some((d, i + " år".len()))
 }
 
+/// A school class right after a name: "Jenny i 4B", "Ella Strömberg 8C", "Leo i klass 9a",
+/// "Sara (åk 7)". Not a label before a colon ("Malin (2B): …" is the class's teacher in a
+/// chat). The span of the class.
+fn class_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
+    let mut i = e;
+    let skip = |i: &mut usize, w: &[u8]| {
+        if t[*i..].starts_with(w) {
+            *i += w.len();
+            true
+        } else {
+            false
+        }
+    };
+    let _ = skip(&mut i, b",") || skip(&mut i, b" (") || skip(&mut i, b" ");
+    if !t[i.saturating_sub(1)..].starts_with(b"(") {
+        let _ = skip(&mut i, b"i ");
+    }
+    let _ = skip(&mut i, b"klass ") || skip(&mut i, "åk ".as_bytes()) || skip(&mut i, b"ak ");
+    let a = i;
+    t.get(i).filter(|c| (b'1'..=b'9').contains(c))?;
+    i += 1;
+    let lettered = t
+        .get(i)
+        .is_some_and(|c| matches!(c.to_ascii_uppercase(), b'A'..=b'F'));
+    if lettered {
+        i += 1;
+    } else if !t[e..a].ends_with("åk ".as_bytes()) && !t[e..a].ends_with(b"klass ") {
+        return None;
+    }
+    // a whole token, and not a label or a unit ("4B:", "8C-dur", "5G")
+    if t.get(i)
+        .is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, b':' | b'-' | b'/'))
+    {
+        return None;
+    }
+    if t[i..].starts_with(b"):") {
+        return None;
+    }
+    Some((a, i))
+}
+
 /// Whether `s` starts the line after a closing ("Med vänliga hälsningar", "Mvh", "Hälsningar").
 fn signature_before(t: &[u8], s: usize) -> bool {
     let lo = s.saturating_sub(60);
@@ -1121,6 +1162,35 @@ mod tests {
         let t = "Medarbetare: Sofia Berglund, socionom\nSofia har tagit stort ansvar. Sofias mål är klara.";
         assert!(has(t, "Sofia"), "{:?}", names(t));
         assert!(has(t, "Sofias"), "{:?}", names(t));
+    }
+
+    #[test]
+    fn a_class_after_a_name_is_a_pupil() {
+        let e = crate::Engine::shared();
+        for t in [
+            "OBS Jenny i 4B har fått diabetes typ 1.",
+            "Ämne: friluftsdagen – Ella Strömberg 8C",
+            "Leo Berg i klass 9a har mycket frånvaro.",
+        ] {
+            let a = e.analyze(t);
+            assert!(
+                a.findings.iter().any(|f| f.category == Category::Child),
+                "{t}: {:?}",
+                a.findings
+            );
+        }
+        for t in [
+            "Malin (2B): har nån sett en jacka?",
+            "Anna Berg 5G-nätet",
+            "Per Lind 4 st",
+        ] {
+            let a = e.analyze(t);
+            assert!(
+                !a.findings.iter().any(|f| f.category == Category::Child),
+                "{t}: {:?}",
+                a.findings
+            );
+        }
     }
 
     #[test]
