@@ -1261,6 +1261,7 @@ fn fourteenth_batch_of_phrasings() {
     check_none(&[
         "Prioritera larmen från övervakningssystemet efter allvarlighetsgrad.",
         "Starta gärna ett nytt dokument för protokollet från vattenverkets studiebesök.",
+        "Du kan välja mellan kommunens egen hemtjänst och tre privata utförare.",
         "Skriv om texten så att den låter mindre byråkratisk.",
         "Flytten är frivillig. Skriv ett brev om öppet hus för anhöriga till boende med demens.",
         "Skriv en sammanfattning av om vi ska införa e-tjänsten eller vänta ett år.",

@@ -3831,6 +3831,11 @@ fn sentence_uses(
         if areas & AREAS == 0 && areas & bit(APPLICANT_ANY) != 0 && !w(GRANT) {
             areas |= bit(APPLICANTS);
         }
+        // "Du kan välja mellan kommunens hemtjänst och …": choosing a service, not judging
+        // who gets it
+        if weak_only {
+            areas &= !bit(BENEFIT);
+        }
     }
     if has(ANALYZE) {
         // monitoring staff (each of them, not statistics); proctoring exams
