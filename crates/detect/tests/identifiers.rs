@@ -225,6 +225,21 @@ fn money() {
     has("Bankgiro: 5402-9384", Category::Bankgiro, "5402-9384");
     lacks("Bankgiro: 5402-9385", Category::Bankgiro);
     lacks("Referens 5402-9384", Category::Bankgiro);
+    has(
+        "Bankgiro (för inbetalning): 5402-9384",
+        Category::Bankgiro,
+        "5402-9384",
+    );
+    // a number named by a nearer word is that number, not the bankgiro above it
+    let t = "Bankgiro 2107-8209\n\nFakturanummer: 54029384";
+    let a = vakt_detect::Engine::shared().analyze(t);
+    assert!(
+        !a.findings
+            .iter()
+            .any(|f| f.category == Category::Bankgiro && &t[f.start..f.end] == "54029384"),
+        "{:?}",
+        a.findings
+    );
     has("Plusgiro 90 20 07-4", Category::Plusgiro, "90 20 07-4");
     has("PG 123456-6", Category::Plusgiro, "123456-6");
     has(

@@ -34,7 +34,7 @@ const ANCHORS: &[(&str, Anchor)] = &[
     ("ösenord", Anchor::PasswordIs),
     ("osenord", Anchor::PasswordIs),
     ("ösen", Anchor::Login),
-    ("nloggning", Anchor::Login),
+    ("nlogg", Anchor::Login),
     ("ogin", Anchor::Login),
     ("assword", Anchor::Login),
 ];
@@ -117,7 +117,9 @@ pub(crate) fn at_trigger(b: &[u8], i: usize) -> Option<(usize, usize, f32)> {
         b':' if after(b"//") => url(b, i, i + 3),
         b':' | b'=' => match word_before(b, i)? {
             Value::Password => value_from(b, i + 1, true),
-            Value::Secret => value_from(b, i + 1, false).or_else(|| literal_on_line(b, i + 1)),
+            Value::Secret => {
+                value_from(b, skip_scheme(b, i + 1), false).or_else(|| literal_on_line(b, i + 1))
+            }
             // "pw: Tr0ub4dor&3", not "Pass: kväll"
             Value::Shaped => {
                 value_from(b, i + 1, true).filter(|&(vs, ve, _)| password_shaped(&b[vs..ve], 6))
@@ -187,6 +189,13 @@ const KEYS: &[(&str, bool)] = &[
     ("apinyckel", false),
     ("nätverksnyckel", true),
     ("wifi-lösen", true),
+    // codes: "PIN-kod: 4812", "Portkod: 1234#"
+    ("pinkod", true),
+    ("pin-kod", true),
+    ("pin", true),
+    ("portkod", true),
+    ("larmkod", true),
+    ("authorization", false),
 ];
 
 /// What a key word says its value is.
@@ -333,7 +342,7 @@ fn shaped_after(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
     while q < b.len() && matches!(b[q], b' ' | b'"' | b'\'') {
         q += 1;
     }
-    if matches!(b.get(q), Some(b':' | b'=')) {
+    if matches!(b.get(q), Some(b':' | b'=')) && word_before(b, q).is_some() {
         return None;
     }
     let limit = (p + 40).min(b.len());
@@ -359,7 +368,10 @@ fn shaped_after(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
                 ws += slash + 1;
             }
         }
-        if password_shaped(&b[ws..we], 8) {
+        let w = &b[ws..we];
+        // a host name ("SRV-app01.intern") has dots and no signs
+        let host = w.contains(&b'.') && !w.iter().any(|c| b"!#$%&*+?=~^".contains(c));
+        if password_shaped(w, 8) && !host {
             return Some((ws, we, 0.8));
         }
     }
@@ -479,6 +491,19 @@ fn url(b: &[u8], s: usize, e: usize) -> Option<(usize, usize, f32)> {
         return None;
     }
     Some((st, end, 0.95))
+}
+
+/// `Authorization: Bearer …` / `Basic …`: the scheme word is not the secret, the token is.
+fn skip_scheme(b: &[u8], mut p: usize) -> usize {
+    while p < b.len() && b[p] == b' ' {
+        p += 1;
+    }
+    for scheme in [&b"Bearer "[..], b"bearer ", b"Basic ", b"basic "] {
+        if b[p..].starts_with(scheme) {
+            return p + scheme.len();
+        }
+    }
+    p
 }
 
 /// The value starting at `p` (after the separator): optional spaces and quote, then up to
@@ -632,6 +657,12 @@ mod tests {
             vec!["7d41c0e9b2a84f6c9e05a3b1d8f27c46"]
         );
         assert!(found("secret = os.environ[\"CLIENT_SECRET\"]").is_empty());
+        assert_eq!(found("PIN-kod: 4812"), vec!["4812"]);
+        assert_eq!(
+            found("Authorization: Bearer 9f8e7d6c5b4a39281706f5e4d3c2b1a0"),
+            vec!["9f8e7d6c5b4a39281706f5e4d3c2b1a0"]
+        );
+        assert_eq!(found("inlogg: anna.b / Sommar2024!"), vec!["Sommar2024!"]);
         assert_eq!(
             found("AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"),
             vec!["wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"]

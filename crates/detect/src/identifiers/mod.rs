@@ -52,7 +52,7 @@ static CLASS: [u8; 256] = {
 /// How far (bytes) a context word may stand before the identifier it speaks for.
 const NEAR_PHONE: usize = 32;
 const NEAR_MONEY: usize = 40;
-const NEAR_GIRO: usize = 24;
+const NEAR_GIRO: usize = 32;
 const NEAR_PLATE: usize = 48;
 const NEAR_PASSPORT: usize = 40;
 
@@ -308,7 +308,12 @@ impl IdentifierDetector {
             None
         };
         if let Some(e) = bg {
-            if ctx.get().within(Hint::Bankgiro, NEAR_GIRO) {
+            // the nearest word names the number: "Bankgiro 2107-8209\nFakturanummer: 20260188"
+            let c = ctx.get();
+            let named_other = c
+                .distance(Hint::OtherNumber)
+                .is_some_and(|o| c.distance(Hint::Bankgiro).is_some_and(|g| o < g));
+            if c.within(Hint::Bankgiro, NEAR_GIRO) && !named_other {
                 offer_to(&mut best, (Category::Bankgiro, e, 0.95));
             }
         }
