@@ -897,6 +897,13 @@ brottsmisstanke*
 !vakterna ringde polisen
 !bar kniv
 !en kniv i
+händelsenummer*
+polisen kontaktad*
+polisen kontaktades
+kontaktade polisen
+ringde polisen
+ringde till polisen
+ringt polisen
 ";
 
 /// Salary.

@@ -683,6 +683,16 @@ fn possessed(t: &[u8], i: usize) -> bool {
     })
 }
 
+/// Whether a stretch of text holds "du", "dig", "din", "ditt" or "dina" as a word.
+fn speaks_to(w: &[u8]) -> bool {
+    w.split(|c| !c.is_ascii_alphabetic()).any(|x| {
+        matches!(
+            x,
+            b"du" | b"Du" | b"dig" | b"din" | b"Din" | b"ditt" | b"Ditt" | b"dina"
+        )
+    })
+}
+
 /// Whether "du" stands among the four words before `i`, not after a conditional ("om du",
 /// "när du" speak of anyone): "att du har artros", "du har fått försörjningsstöd".
 fn addressed(t: &[u8], i: usize) -> bool {
@@ -794,6 +804,7 @@ pub(crate) fn detect(
                 "organiserad",
                 "med i ",
                 "fackligt",
+                "ombud",
                 "fackförbund",
                 "facket",
             ]
@@ -846,7 +857,12 @@ pub(crate) fn detect(
                         && super::tokens::sentence_initial(t, o.start)
                 })
         };
-        let ref_near = in_range(p, e) || near(p, e) & (PERSON_REF | PRONOUN) != 0 || next_opens();
+        let ref_near = in_range(p, e)
+            || near(p, e) & (PERSON_REF | PRONOUN) != 0
+            || next_opens()
+            // a paragraph that speaks to the person the text is written to ("Du har brutit
+            // mot sekretessen … gjort en polisanmälan om misstänkt dataintrång")
+            || addressee && speaks_to(&t[p..e]);
         let full = cat.base_level();
         let (level, score) = if general && !strong_here {
             if weak {
@@ -1226,6 +1242,18 @@ mod tests {
             "{:?}",
             content(decision)
         );
+        // a warning to an employee at their address: the paragraph speaks to them
+        let warning =
+            "Till: Daniel Forsman\nEkbacksvägen 7 B, 443 31 Lillåsa\n\nDu har läst akter \
+                       utan skäl. Ditt ombud från Vision deltog. Förvaltningen har gjort en \
+                       polisanmälan om misstänkt dataintrång.";
+        for c in [Category::CriminalOffence, Category::UnionMembership] {
+            assert!(
+                max_level(warning, c).is_some_and(|l| l >= Level::L2),
+                "{c:?}: {:?}",
+                content(warning)
+            );
+        }
         // a job ad names its contact person but speaks to any reader
         let ad = "Vi söker en kurator. Du har erfarenhet av barn med adhd. Kontakt: Eva Lund.";
         assert!(
