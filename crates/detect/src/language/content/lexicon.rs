@@ -898,8 +898,6 @@ brottsmisstanke*
 !bar kniv
 !en kniv i
 händelsenummer*
-polisen kontaktad*
-polisen kontaktades
 kontaktade polisen
 ringde polisen
 ringde till polisen
