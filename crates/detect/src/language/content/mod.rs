@@ -593,11 +593,18 @@ fn system_prompt(t: &[u8]) -> bool {
 /// A row of a table of figures ("| Jag sover dåligt | 18 % | 34 % |"): the line opens with
 /// `|` and holds a percentage after the term.
 fn table_row_figures(t: &[u8], s: usize, e: usize) -> bool {
-    let ls = memchr::memrchr(b'\n', &t[..s]).map_or(0, |p| p + 1);
+    // the line starts within 120 bytes before the term (a table cell, not prose)
+    let lo = s.saturating_sub(120);
+    let ls = match memchr::memrchr(b'\n', &t[lo..s]) {
+        Some(p) => lo + p + 1,
+        None if lo == 0 => 0,
+        None => return false,
+    };
     if t.get(ls) != Some(&b'|') {
         return false;
     }
-    let le = memchr::memchr(b'\n', &t[e..]).map_or(t.len(), |p| e + p);
+    let hi = (e + 200).min(t.len());
+    let le = memchr::memchr(b'\n', &t[e..hi]).map_or(hi, |p| e + p);
     let rest = &t[e..le];
     rest.contains(&b'|')
         && rest
@@ -683,14 +690,23 @@ fn possessed(t: &[u8], i: usize) -> bool {
     })
 }
 
-/// Whether a stretch of text holds "du", "dig", "din", "ditt" or "dina" as a word.
-fn speaks_to(w: &[u8]) -> bool {
-    w.split(|c| !c.is_ascii_alphabetic()).any(|x| {
-        matches!(
-            x,
-            b"du" | b"Du" | b"dig" | b"din" | b"Din" | b"ditt" | b"Ditt" | b"dina"
-        )
-    })
+/// The offsets of "du", "dig", "din", "ditt" and "dina" as words, in order.
+fn second_person(t: &[u8]) -> Vec<usize> {
+    memchr::memchr2_iter(b'd', b'D', t)
+        .filter(|&i| {
+            matches!(t.get(i + 1), Some(b'u' | b'i'))
+                && (i == 0 || !t[i - 1].is_ascii_alphanumeric() && t[i - 1] < 0x80)
+                && {
+                    let end = t[i..]
+                        .iter()
+                        .take(5)
+                        .position(|c| !c.is_ascii_alphabetic())
+                        .map_or((i + 5).min(t.len()), |n| i + n);
+                    (end == t.len() || t[end] < 0x80)
+                        && matches!(&t[i + 1..end], b"u" | b"ig" | b"in" | b"itt" | b"ina")
+                }
+        })
+        .collect()
 }
 
 /// Whether "du" stands among the four words before `i`, not after a conditional ("om du",
@@ -750,6 +766,8 @@ pub(crate) fn detect(
             || system_prompt(t)
     };
     let mut buf = String::new();
+    // where the text speaks to the person it is written to
+    let you = std::cell::OnceCell::new();
     // persons are sorted by start and do not nest much: find the first that may overlap
     let in_range = |s: usize, e: usize| {
         let i = persons.partition_point(|p| p.0 < s.saturating_sub(200));
@@ -862,7 +880,11 @@ pub(crate) fn detect(
             || next_opens()
             // a paragraph that speaks to the person the text is written to ("Du har brutit
             // mot sekretessen … gjort en polisanmälan om misstänkt dataintrång")
-            || addressee && speaks_to(&t[p..e]);
+            || addressee && !weak && {
+                let you = you.get_or_init(|| second_person(t));
+                let i = you.partition_point(|&y| y < p);
+                you.get(i).is_some_and(|&y| y < e)
+            };
         let full = cat.base_level();
         let (level, score) = if general && !strong_here {
             if weak {
