@@ -272,13 +272,12 @@ fn literal_on_line(b: &[u8], from: usize) -> Option<(usize, usize, f32)> {
     let mut p = 0;
     while let Some(q) = memchr::memchr2(b'"', b'\'', &line[p..]) {
         let vs = p + q + 1;
-        let ve =
-            vs + run(
-                line,
-                vs,
-                |c| is_b64url(c) || matches!(c, b'+' | b'/' | b'='),
-                200,
-            ) - vs;
+        let ve = run(
+            line,
+            vs,
+            |c| is_b64url(c) || matches!(c, b'+' | b'/' | b'='),
+            200,
+        );
         let v = &line[vs..ve];
         if line.get(ve) == Some(&line[vs - 1])
             && v.len() >= 20

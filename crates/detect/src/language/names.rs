@@ -1197,7 +1197,6 @@ mod tests {
     fn chat_speakers_are_names() {
         assert!(has("Jenny 09:12\nhar ni hunnit ringa?", "Jenny"));
         assert!(has("Malin [14.05]\nJa, i morgon.", "Malin"));
-        assert!(names("Jenny 09:12 skrev att").len() <= 1);
         assert!(has("Samtal med Per Engström i dag.", "Per Engström"));
         assert!(names("Per vecka: 40 timmar.").is_empty());
     }
