@@ -1258,7 +1258,31 @@ fn fourteenth_batch_of_phrasings() {
             CriticalInfrastructure,
         ),
     ]);
+    check(&[
+        (
+            "Could you listen through the recordings and pick up on the tone of voice, who sounds stressed?",
+            Prohibited,
+            EmotionRecognition,
+        ),
+        (
+            "Tre familjer väntar. Vilken av familjerna behöver mest hjälp först? Rangordna dem.",
+            HighRisk,
+            EssentialServices,
+        ),
+        (
+            "Please analyze the webcam footage and detect which pupils look bored or frustrated.",
+            Prohibited,
+            EmotionRecognition,
+        ),
+        (
+            "Predict which of these young people are likely to commit a crime next year.",
+            Prohibited,
+            CrimePrediction,
+        ),
+    ]);
     check_none(&[
+        "Please analyze the survey results and summarise the main themes.",
+        "Track the changes in the document and send it back to me.",
         "Prioritera larmen från övervakningssystemet efter allvarlighetsgrad.",
         "Starta gärna ett nytt dokument för protokollet från vattenverkets studiebesök.",
         "Du kan välja mellan kommunens egen hemtjänst och tre privata utförare.",

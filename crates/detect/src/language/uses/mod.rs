@@ -351,6 +351,17 @@ göra en analys av
 kör en analys av
 köra en analys av
 körar en analys av
+pick up on
+listen through
+listen to the calls
+listen to the recordings
+analyze
+analyse
+monitor
+detect
+track
+measure
+keep track of
 ";
 const V_IDENTIFY: &str = "
 identifiera
@@ -415,6 +426,10 @@ jämföra bilderna
 jämför bilder från
 jämföra bilder från
 träfflista
+identify
+recognise
+recognize
+find out who
 ";
 const V_PREDICT: &str = "
 gör en lista över vilka
@@ -471,6 +486,10 @@ how likely is it
 flag
 flag the
 flags
+predict
+forecast
+estimate the risk
+assess the risk
 ";
 const V_SCRAPE: &str = "
 samla in
@@ -1372,6 +1391,11 @@ mest akut
 mest akuta
 akutast
 larm har kommit in
+behöver mest hjälp
+mest hjälp först
+behöver hjälp först
+needs help most urgently
+most urgent
 ";
 const O_EMOTION: &str = "
 känslor
