@@ -475,7 +475,8 @@ impl Names {
                 }
                 // a place, a street or a company named after a person ("Karl Johansgatan",
                 // "Gustav Adolfs torg", "Tuna 3:18", "Lindqvists Trafikskola AB")
-                if not_a_person_after(t, e) && !speaker(t, s, e) {
+                let speaker = speaker(t, s, e);
+                if not_a_person_after(t, e) && !speaker {
                     i = run_end.max(e);
                     continue;
                 }
@@ -495,7 +496,7 @@ impl Names {
                 } else if k >= 2 && (cue || signature || after_pnr) {
                     0.8
                 } else if k == 1
-                    && (cue || signature || after_pnr || initial_after || speaker(t, s, e))
+                    && (cue || signature || after_pnr || initial_after || speaker)
                     && !is_place_or_month(self, &text[s..words[0].1])
                 {
                     0.75
@@ -1029,11 +1030,19 @@ fn class_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
             false
         }
     };
-    let _ = skip(&mut i, b",") || skip(&mut i, b" (") || skip(&mut i, b" ");
-    if !t[i.saturating_sub(1)..].starts_with(b"(") {
-        let _ = skip(&mut i, b"i ");
+    let comma = skip(&mut i, b",");
+    let paren = !comma && skip(&mut i, b" (");
+    if !comma && !paren {
+        skip(&mut i, b" ");
     }
-    let _ = skip(&mut i, b"klass ") || skip(&mut i, "åk ".as_bytes()) || skip(&mut i, b"ak ");
+    if !paren {
+        skip(&mut i, b"i ");
+    }
+    // "klass 9", "åk 7" need no letter
+    let grade_word = skip(&mut i, b"klass ") || skip(&mut i, "åk ".as_bytes());
+    if !grade_word {
+        skip(&mut i, b"ak ");
+    }
     let a = i;
     t.get(i).filter(|c| (b'1'..=b'9').contains(c))?;
     i += 1;
@@ -1042,7 +1051,7 @@ fn class_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
         .is_some_and(|c| matches!(c.to_ascii_uppercase(), b'A'..=b'F'));
     if lettered {
         i += 1;
-    } else if !t[e..a].ends_with("åk ".as_bytes()) && !t[e..a].ends_with(b"klass ") {
+    } else if !grade_word {
         return None;
     }
     // a whole token, and not a label or a unit ("4B:", "8C-dur", "5G")

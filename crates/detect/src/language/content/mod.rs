@@ -712,9 +712,8 @@ fn second_person(t: &[u8]) -> Vec<usize> {
 /// Whether "du" stands among the four words before `i`, not after a conditional ("om du",
 /// "när du" speak of anyone): "att du har artros", "du har fått försörjningsstöd".
 fn addressed(t: &[u8], i: usize) -> bool {
-    let mut words = words_before(t, 0, i).take(5);
     let mut prev_was_du = false;
-    for (n, w) in words.by_ref().enumerate() {
+    for (n, w) in words_before(t, 0, i).take(5).enumerate() {
         if prev_was_du {
             return ![&b"om"[..], "när".as_bytes(), b"ifall", b"innan", b"if"]
                 .iter()
@@ -794,14 +793,17 @@ pub(crate) fn detect(
         if workplace(text, h.start, h.end, persons, &mut buf) {
             continue;
         }
-        let (mut s, mut e) = sentence(t, h.start, h.end, 300);
+        let (s, e) = sentence(t, h.start, h.end, 300);
         // a form field ("Nuv. månadslön: 41 300 kr"): its line is its sentence, whatever the
         // next line says ("Jmf SKR-statistik …")
-        if field_label(t, h.end) {
-            s = s.max(memchr::memrchr(b'\n', &t[..h.start]).map_or(0, |p| p + 1));
-            e = e.min(memchr::memchr(b'\n', &t[h.end..]).map_or(t.len(), |p| h.end + p));
-        }
-        let (s, e) = (s, e);
+        let (s, e) = if field_label(t, h.end) {
+            (
+                memchr::memrchr(b'\n', &t[s..h.start]).map_or(s, |p| s + p + 1),
+                memchr::memchr(b'\n', &t[h.end..e]).map_or(e, |p| h.end + p),
+            )
+        } else {
+            (s, e)
+        };
         // hits are sorted by start: look at the neighbours only
         // the kinds (GENERAL_BIT, PERSON_REF, PRONOUN bits) of the other hits within `from..to`
         let near = |from: usize, to: usize| {
@@ -1212,7 +1214,7 @@ mod tests {
         assert_eq!(max_level(note, Category::Health), Some(Level::L3));
     }
 
-    /// Crime, health, money and neglect as people say them in a chat or a complaint.
+    /// A son or daughter in elderly care is a grown-up relative; in a preschool, a child.
     #[test]
     fn grown_up_children_in_elderly_care_are_not_minors() {
         let old = "Hemtjänsten hos Gösta Berg, 91: dottern ringde och vill ha ett möte.";
@@ -1229,6 +1231,7 @@ mod tests {
         );
     }
 
+    /// A survey's table of figures and a bot's instructions are about no one in particular.
     #[test]
     fn survey_tables_and_system_prompts_are_about_anyone() {
         let survey =
@@ -1254,6 +1257,7 @@ mod tests {
         );
     }
 
+    /// "du" in a letter to a named person, and a form field's figure, are about that person.
     #[test]
     fn a_letter_to_a_person_and_a_form_field() {
         // "du" in a decision sent to a named person at their address is that person
@@ -1293,6 +1297,7 @@ mod tests {
         );
     }
 
+    /// Crime, health, money and neglect as people say them in a chat or a complaint.
     #[test]
     fn everyday_words_about_a_named_person() {
         for (t, c) in [

@@ -2710,8 +2710,12 @@ fn opener(head: &str) -> bool {
     if head.is_empty() {
         return false;
     }
-    let mut words = head.split_whitespace();
-    if words.clone().count() <= 2 && words.all(|w| OPENERS.contains(&w)) {
+    // one or two adverbs of [`OPENERS`]
+    let only_openers = |s: &str| {
+        let mut words = s.split_whitespace();
+        words.clone().count() <= 2 && words.all(|w| OPENERS.contains(&w))
+    };
+    if only_openers(head) {
         return true;
     }
     // a list label before an adverb: "3. automatiskt jämför …", "b) sen ranka …"
@@ -2721,11 +2725,9 @@ fn opener(head: &str) -> bool {
             && !f.is_empty()
             && f.len() <= 2
             && (f.bytes().all(|b| b.is_ascii_digit()) || first.ends_with(')'))
+            && only_openers(rest)
         {
-            let mut rest = rest.split_whitespace();
-            if rest.clone().count() <= 2 && rest.all(|w| OPENERS.contains(&w)) {
-                return true;
-            }
+            return true;
         }
     }
     let label = head.trim_end_matches(['–', '-', '.', ':', ')', ' ']);
@@ -3320,14 +3322,22 @@ pub(crate) fn detect(text: &str, hits: &[Hit], uses: &mut Vec<Use>) {
     }
     let mut scratch = Vec::new();
     let mut buf2 = String::new();
-    let mut asked = || {
+    let mut asked_somewhere = || {
         asked = asked
             || plain
                 .drain(..)
                 .any(|(s, e)| sentence_uses(text, &items, &quotes, s, e, &mut scratch, &mut buf2));
         asked
     };
-    concepts::detect(text, &items, &quotes, &mut asked, before, uses, &mut buf);
+    concepts::detect(
+        text,
+        &items,
+        &quotes,
+        &mut asked_somewhere,
+        before,
+        uses,
+        &mut buf,
+    );
 }
 
 /// Objects that make a use with a generic verb: a manipulative letter, voters, messages
