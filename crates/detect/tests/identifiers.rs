@@ -324,6 +324,22 @@ fn plates_and_passports() {
         "KXT 48B",
     );
     has("Regnummer DWE 93J, grå", Category::LicensePlate, "DWE 93J");
+    // a compound ending in "bil", an English car, a driver's verb
+    has(
+        "Körjournalen för servicebilen KLM 48P visar resor på helger.",
+        Category::LicensePlate,
+        "KLM 48P",
+    );
+    has(
+        "I received a parking fine for my car NMC 62K outside the hospital.",
+        Category::LicensePlate,
+        "NMC 62K",
+    );
+    has(
+        "1. Dennis Holmqvist, brukar köra KJD 47F",
+        Category::LicensePlate,
+        "KJD 47F",
+    );
     lacks("Golfbanan, hål GRN 123, är stängd.", Category::LicensePlate);
     lacks("Enligt SFS 201 gäller detta.", Category::LicensePlate);
     lacks("Beställ via mobilen: kod ABC 123.", Category::LicensePlate);
@@ -340,6 +356,40 @@ fn plates_and_passports() {
 #[test]
 fn credentials() {
     has("Lösenord: Sommar2024!", Category::Credential, "Sommar2024!");
+    // written without å, ä and ö
+    has(
+        "mitt losen ar Tallbacken1963 om ni behover det",
+        Category::Credential,
+        "Tallbacken1963",
+    );
+    // a user / password pair after an account word
+    has(
+        "loggade in med testkontot elevtest04 / Hosten2025# på en laptop",
+        Category::Credential,
+        "elevtest04 / Hosten2025#",
+    );
+    has(
+        "HMI service account is svc_scada_natt / Vinter2025!kl – don't share it",
+        Category::Credential,
+        "svc_scada_natt / Vinter2025!kl",
+    );
+    lacks("Kontot för 2024 / 2025 stämdes av.", Category::Credential);
+    // network-device configuration
+    has(
+        "set snmp community kh-ro-Tj4ll3n! authorization read-only",
+        Category::Credential,
+        "kh-ro-Tj4ll3n!",
+    );
+    has(
+        "set security ike policy ike-lev pre-shared-key ascii-text \"9wQ!vMz4-Lev#77\"",
+        Category::Credential,
+        "9wQ!vMz4-Lev#77",
+    );
+    lacks("snmp-server community public RO", Category::Credential);
+    lacks(
+        "Rosen i parken blommar, diagnosen Ab12Cd34 är fel",
+        Category::Credential,
+    );
     has(
         "Server=db01;Database=x;User Id=sa;Password=Hemligt#1;",
         Category::Credential,

@@ -136,20 +136,21 @@ const WORDS: &[(&str, Hint, bool)] = &[
     ("registreringsnummer", Hint::Plate, false),
     ("registreringsnr", Hint::Plate, false),
     ("registreringsskylt", Hint::Plate, false),
-    ("bil", Hint::Plate, false),
-    ("*personbil", Hint::Plate, false),
-    ("*lastbil", Hint::Plate, false),
-    ("bilen", Hint::Plate, false),
-    ("tjänstebilen", Hint::Plate, false),
-    ("personbilen", Hint::Plate, false),
-    ("lastbilen", Hint::Plate, false),
-    ("firmabilen", Hint::Plate, false),
-    ("poolbilen", Hint::Plate, false),
-    ("hyrbilen", Hint::Plate, false),
-    ("leasingbilen", Hint::Plate, false),
-    ("*tjänstebil", Hint::Plate, false),
-    ("*husbil", Hint::Plate, false),
-    ("bilar", Hint::Plate, false),
+    // "bil" ending a compound ("servicebilen", "tjänstebil", "hyrbilar"), not "mobil"
+    ("*bil", Hint::Plate, true),
+    ("*bilen", Hint::Plate, true),
+    ("*bilens", Hint::Plate, true),
+    ("*bilar", Hint::Plate, true),
+    ("*bilarna", Hint::Plate, true),
+    ("car", Hint::Plate, true),
+    ("vehicle", Hint::Plate, false),
+    ("registration", Hint::Plate, false),
+    ("plate", Hint::Plate, false),
+    // a driver's verb: "brukar köra KJD 47F"
+    ("kör", Hint::Plate, true),
+    ("köra", Hint::Plate, true),
+    ("körde", Hint::Plate, true),
+    ("kört", Hint::Plate, true),
     ("fordonet", Hint::Plate, false),
     ("släpvagn", Hint::Plate, false),
     ("släpvagnen", Hint::Plate, false),
@@ -257,29 +258,56 @@ impl ContextFinder {
         let w = &mut buf[..src.len()];
         lower_into(src, w);
         let mut ctx = Context::default();
-        for m in self.ac.find_overlapping_iter(&*w) {
-            let (_, hint, word_end) = WORDS[m.pattern().as_usize()];
-            let anywhere = WORDS[m.pattern().as_usize()].0.starts_with('*');
+        // word start: the beginning of the window only counts if the window is the text start
+        let at_start = from == 0 || !is_letter_byte(text[from - 1]);
+        let n = w.len();
+        self.words_in(w, at_start, |hint, e| {
+            let d = (n - e) as u16;
+            let slot = &mut ctx.dist[hint as usize];
+            if slot.is_none_or(|old| d < old) {
+                *slot = Some(d);
+            }
+        });
+        ctx
+    }
+
+    /// Adds the words of a table column's header cell `cell` (`columns::Columns::header`)
+    /// to `ctx`, as if they stood right before the candidate.
+    pub(crate) fn add_header(&self, text: &[u8], cell: (usize, usize), ctx: &mut Context) {
+        let src = &text[cell.0..cell.1.min(cell.0 + WINDOW)];
+        let mut buf = [0u8; WINDOW];
+        let w = &mut buf[..src.len()];
+        lower_into(src, w);
+        self.words_in(w, true, |hint, _| ctx.dist[hint as usize] = Some(0));
+    }
+
+    /// Calls `found(hint, end)` for each context word in the lower-cased `w` that stands on
+    /// word boundaries (`start_ok`: a word may start at `w`'s first byte).
+    fn words_in(&self, w: &[u8], start_ok: bool, mut found: impl FnMut(Hint, usize)) {
+        for m in self.ac.find_overlapping_iter(w) {
+            let (word, hint, word_end) = WORDS[m.pattern().as_usize()];
+            let anywhere = word.starts_with('*');
             let (s, e) = (m.start(), m.end());
-            // word start: beginning of the window only counts if the window is the text start
             let at_start = if s == 0 {
-                from == 0 || !is_letter_byte(text[from - 1])
+                start_ok
             } else {
                 !is_letter_byte(w[s - 1])
             };
             if !anywhere && !at_start {
                 continue;
             }
+            // "mobil", "automobil", "stabil": no vehicle
+            if anywhere
+                && hint == Hint::Plate
+                && (w[..s].ends_with(b"mo") || w[..s].ends_with(b"sta"))
+            {
+                continue;
+            }
             if word_end && e < w.len() && is_letter_byte(w[e]) {
                 continue;
             }
-            let d = (w.len() - e) as u16;
-            let slot = &mut ctx.dist[hint as usize];
-            if slot.is_none_or(|old| d < old) {
-                *slot = Some(d);
-            }
+            found(hint, e);
         }
-        ctx
     }
 }
 

@@ -18,6 +18,12 @@ enum Anchor {
     PasswordIs,
     /// "lösen", "inloggning", "login", "password" in prose: a password-shaped word follows.
     Login,
+    /// "losen" (written without dots): a login word when it starts a word with an `l`.
+    LoginBare,
+    /// "kontot", "account": a `user / password` pair follows.
+    Account,
+    /// "snmp community", "pre-shared-key": a secret follows in configuration syntax.
+    Config,
 }
 
 /// The letter-only anchors, searched in one pass. Few patterns keep the prefilter exact
@@ -33,10 +39,15 @@ const ANCHORS: &[(&str, Anchor)] = &[
     ("eyJ", Anchor::Jwt),
     ("ösenord", Anchor::PasswordIs),
     ("osenord", Anchor::PasswordIs),
+    ("osen", Anchor::LoginBare),
     ("ösen", Anchor::Login),
     ("nlogg", Anchor::Login),
     ("ogin", Anchor::Login),
     ("assword", Anchor::Login),
+    ("konto", Anchor::Account),
+    ("ccount", Anchor::Account),
+    ("community ", Anchor::Config),
+    ("pre-shared-key ", Anchor::Config),
 ];
 
 fn is_b64url(c: u8) -> bool {
@@ -100,6 +111,14 @@ impl CredentialFinder {
                 Anchor::Jwt => jwt(text, s, e),
                 Anchor::PasswordIs => password_is(text, s, e).or_else(|| shaped_after(text, e)),
                 Anchor::Login => shaped_after(text, e),
+                // "mitt losen ar Tallbacken1963": `l` + "osen" at a word start
+                Anchor::LoginBare => {
+                    (s > 0 && text[s - 1].eq_ignore_ascii_case(&b'l') && starts_word(text, s - 1))
+                        .then(|| shaped_after(text, e))
+                        .flatten()
+                }
+                Anchor::Account => account_pair(text, e),
+                Anchor::Config => config_secret(text, s, e),
             };
             if let Some((s, e, score)) = found {
                 emit(s, e, score);
@@ -375,6 +394,81 @@ fn shaped_after(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
         }
     }
     None
+}
+
+/// A `user / password` pair within 40 bytes after an account word on the same line
+/// ("testkontot elevtest04 / Hosten2025#", "service account is svc_scada / Vinter2025!kl"):
+/// an account name, a slash, and a password-shaped word. The span covers both.
+fn account_pair(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
+    let mut p = e;
+    while p < b.len() && (b[p].is_ascii_alphabetic() || b[p] >= 0x80) {
+        p += 1;
+    }
+    let limit = (p + 40).min(b.len());
+    let line = &b[p..limit];
+    let line = &line[..memchr::memchr(b'\n', line).unwrap_or(line.len())];
+    let slash = memchr::memchr(b'/', line)?;
+    // the account name: the word right before the slash
+    let mut ue = slash;
+    while ue > 0 && line[ue - 1] == b' ' {
+        ue -= 1;
+    }
+    let mut us = ue;
+    while us > 0
+        && (line[us - 1].is_ascii_alphanumeric()
+            || matches!(line[us - 1], b'_' | b'.' | b'-' | b'\\'))
+    {
+        us -= 1;
+    }
+    if ue - us < 3 {
+        return None;
+    }
+    let mut vs = slash + 1;
+    while vs < line.len() && line[vs] == b' ' {
+        vs += 1;
+    }
+    let mut ve = vs;
+    while ve < b.len() - p && !b[p + ve].is_ascii_whitespace() {
+        ve += 1;
+    }
+    let mut ve = ve.min(vs + 64);
+    while ve > vs && matches!(b[p + ve - 1], b'.' | b',' | b';' | b')' | b'"' | b'\'') {
+        ve -= 1;
+    }
+    password_shaped(&b[p + vs..p + ve], 6).then_some((p + us, p + ve, 0.85))
+}
+
+/// A secret in network-device configuration: `snmp community <string>` (after "snmp" or
+/// "snmp-server") and `pre-shared-key [ascii-text] "<key>"`.
+fn config_secret(b: &[u8], s: usize, e: usize) -> Option<(usize, usize, f32)> {
+    if b[s] == b'c' {
+        let head = &b[s.saturating_sub(12)..s];
+        if !(head.ends_with(b"snmp ") || head.ends_with(b"snmp-server ")) {
+            return None;
+        }
+    }
+    let mut p = e;
+    for q in [&b"ascii-text "[..], b"hexadecimal ", b"0 ", b"7 "] {
+        if b[p..].starts_with(q) {
+            p += q.len();
+        }
+    }
+    let quoted = b.get(p).is_some_and(|c| matches!(c, b'"' | b'\''));
+    let vs = if quoted { p + 1 } else { p };
+    let mut ve = vs;
+    while ve < b.len()
+        && ve - vs <= 128
+        && !b[ve].is_ascii_whitespace()
+        && !matches!(b[ve], b'"' | b'\'')
+    {
+        ve += 1;
+    }
+    let v = &b[vs..ve];
+    // the factory defaults "public"/"private" are no secret of the organisation
+    let secret = v.len() >= 6
+        && v.iter()
+            .any(|c| c.is_ascii_digit() || c.is_ascii_uppercase() || c.is_ascii_punctuation());
+    secret.then_some((vs, ve, 0.85))
 }
 
 fn pem(b: &[u8], s: usize, e: usize) -> Option<(usize, usize, f32)> {

@@ -8,6 +8,7 @@
 //! scan stops at `:`, `=`, `_`, `-`; the few key prefixes made of letters only come from
 //! one small Aho-Corasick pass. Nothing is allocated except the findings.
 
+pub(crate) mod columns;
 pub(crate) mod context;
 pub(crate) mod credential;
 pub(crate) mod finance;
@@ -19,6 +20,7 @@ pub(crate) mod phone;
 pub(crate) mod plate;
 pub(crate) mod util;
 
+use columns::Columns;
 use context::{Context, ContextFinder, Hint};
 use personnummer::PnrKind;
 use util::word_start;
@@ -65,9 +67,11 @@ pub(crate) struct IdentifierDetector {
     credentials: credential::CredentialFinder,
 }
 
-/// Context for one position, read at most once.
+/// Context for one position, read at most once: the words before it and, in a table, the
+/// header of its column.
 struct LazyCtx<'a> {
     finder: &'a ContextFinder,
+    columns: &'a Columns,
     text: &'a [u8],
     at: usize,
     ctx: Option<Context>,
@@ -75,8 +79,14 @@ struct LazyCtx<'a> {
 
 impl LazyCtx<'_> {
     fn get(&mut self) -> &Context {
-        let (f, t, a) = (self.finder, self.text, self.at);
-        self.ctx.get_or_insert_with(|| f.before(t, a))
+        let (f, cols, t, a) = (self.finder, self.columns, self.text, self.at);
+        self.ctx.get_or_insert_with(|| {
+            let mut c = f.before(t, a);
+            if let Some(cell) = cols.header(t, a) {
+                f.add_header(t, cell, &mut c);
+            }
+            c
+        })
     }
 }
 
@@ -91,6 +101,7 @@ impl IdentifierDetector {
     /// Appends the identifiers found in `text` to `out`.
     pub(crate) fn detect(&self, text: &str, out: &mut Vec<Finding>) {
         let b = text.as_bytes();
+        let columns = Columns::default();
         self.credentials.find(b, |s, e, score| {
             out.push(Finding::new(Category::Credential, s, e, score))
         });
@@ -121,10 +132,10 @@ impl IdentifierDetector {
                         if after_number(b, i) {
                             None
                         } else {
-                            self.at_number(b, i)
+                            self.at_number(b, i, &columns)
                         }
                     } else if b[i - 1].is_ascii_uppercase() {
-                        self.at_lettered(b, i)
+                        self.at_lettered(b, i, &columns)
                     } else {
                         None
                     };
@@ -168,9 +179,15 @@ impl IdentifierDetector {
     }
 
     /// Identifiers that start with a digit at a word start.
-    fn at_number(&self, b: &[u8], i: usize) -> Option<(Category, usize, usize, f32)> {
+    fn at_number(
+        &self,
+        b: &[u8],
+        i: usize,
+        columns: &Columns,
+    ) -> Option<(Category, usize, usize, f32)> {
         let mut ctx = LazyCtx {
             finder: &self.context,
+            columns,
             text: b,
             at: i,
             ctx: None,
@@ -181,6 +198,7 @@ impl IdentifierDetector {
             if let Some(e) = plate::plate_at(b, i - 4) {
                 let mut pctx = LazyCtx {
                     finder: &self.context,
+                    columns,
                     text: b,
                     at: i - 4,
                     ctx: None,
@@ -361,7 +379,12 @@ impl IdentifierDetector {
 
     /// Identifiers whose token starts with letters before the digit at `i`:
     /// IBAN, VAT number, plate without a space, passport.
-    fn at_lettered(&self, b: &[u8], i: usize) -> Option<(Category, usize, usize, f32)> {
+    fn at_lettered(
+        &self,
+        b: &[u8],
+        i: usize,
+        columns: &Columns,
+    ) -> Option<(Category, usize, usize, f32)> {
         let mut ts = i;
         while ts > 0 && b[ts - 1].is_ascii_uppercase() && i - ts < 4 {
             ts -= 1;
@@ -382,6 +405,7 @@ impl IdentifierDetector {
         }
         let mut ctx = LazyCtx {
             finder: &self.context,
+            columns,
             text: b,
             at: ts,
             ctx: None,

@@ -730,19 +730,23 @@ impl Names {
     ) -> Option<usize> {
         let t = text.as_bytes();
         let (s, e, _, common) = w;
-        if common || !name_shaped(&text[s..e]) {
+        if common {
             return None;
         }
-        let greeting = prev_word(t, s).is_some_and(|(_, pw)| {
-            GREETINGS
-                .iter()
-                .any(|g| pw.eq_ignore_ascii_case(g.as_bytes()))
-        });
-        if greeting && (e == t.len() || matches!(t[e], b'!' | b',' | b'.' | b'\n')) {
+        // cheap tests first: most capitalised words are followed by a lower-case word
+        let pair = capital_after(t, e);
+        let greeting = !pair
+            && (e == t.len() || matches!(t[e], b'!' | b',' | b'.' | b'\n'))
+            && prev_word(t, s).is_some_and(|(_, pw)| {
+                GREETINGS
+                    .iter()
+                    .any(|g| pw.eq_ignore_ascii_case(g.as_bytes()))
+            });
+        if !(pair || greeting) || !name_shaped(&text[s..e]) {
+            return None;
+        }
+        if greeting {
             return Some(e);
-        }
-        if e + 1 >= t.len() || t[e] != b' ' || !upper_at(t, e + 1) {
-            return None;
         }
         let s2 = e + 1;
         let mut e2 = s2;
@@ -774,13 +778,8 @@ impl Names {
                 t.get(ps + pw.len()) == Some(&b':')
                     || !matches!(pw, b"till" | b"fr\xC3\xA5n" | b"och")
             });
-        (greeting
-            || listed
-            || before_pnr
-            || cue
-            || role_label_before(t, s)
-            || signature_before(t, s))
-        .then_some(e2)
+        (listed || before_pnr || cue || role_label_before(t, s) || signature_before(t, s))
+            .then_some(e2)
     }
 }
 

@@ -1,0 +1,188 @@
+//! Column headers of delimited tables (CSV with `;`, tab-separated, Markdown `|` tables):
+//! a number in a column headed "bankgiro", "fakturanr" or "personnummer" is named by its
+//! header, however far above the row it stands.
+//!
+//! A table is a block of consecutive lines with the same number of delimiters; its first
+//! line is the header. Rows are met in text order, so the block found for one candidate is
+//! remembered and the next candidate only checks the lines in between: a long table costs
+//! one pass over its lines, not one per candidate.
+
+use std::cell::Cell;
+
+/// Delimiters of a table row, in order of preference.
+const DELIMITERS: [u8; 3] = [b';', b'\t', b'|'];
+
+/// Longest line looked at (bytes); longer lines are no table rows.
+const MAX_LINE: usize = 4096;
+
+/// Most lines walked back to find a table's header.
+const MAX_ROWS: usize = 2000;
+
+/// The table block found last.
+#[derive(Clone, Copy)]
+struct Block {
+    delim: u8,
+    count: usize,
+    /// Start of the header line.
+    header: usize,
+    /// Start of the last row known to belong to the block.
+    row: usize,
+}
+
+/// Remembers the last table block, for the candidates of one text.
+#[derive(Default)]
+pub(crate) struct Columns {
+    last: Cell<Option<Block>>,
+}
+
+/// The line `(start, end)` around `at`, if it is not too long.
+fn line_at(t: &[u8], at: usize) -> Option<(usize, usize)> {
+    let lo = at.saturating_sub(MAX_LINE);
+    let s = memchr::memrchr(b'\n', &t[lo..at]).map(|p| lo + p + 1);
+    let s = match s {
+        Some(s) => s,
+        None if lo == 0 => 0,
+        None => return None,
+    };
+    let hi = (at + MAX_LINE).min(t.len());
+    let e = memchr::memchr(b'\n', &t[at..hi]).map_or(hi, |p| at + p);
+    (e - s <= MAX_LINE).then_some((s, e))
+}
+
+fn count(line: &[u8], d: u8) -> usize {
+    memchr::memchr_iter(d, line).count()
+}
+
+/// The start of the line before the one starting at `s` (`None` at the text's start).
+fn prev_line(t: &[u8], s: usize) -> Option<usize> {
+    if s == 0 {
+        return None;
+    }
+    let lo = (s - 1).saturating_sub(MAX_LINE);
+    match memchr::memrchr(b'\n', &t[lo..s - 1]) {
+        Some(p) => Some(lo + p + 1),
+        None if lo == 0 => Some(0),
+        None => None,
+    }
+}
+
+/// The end of the line starting at `s`.
+fn line_end(t: &[u8], s: usize) -> usize {
+    let hi = (s + MAX_LINE).min(t.len());
+    memchr::memchr(b'\n', &t[s..hi]).map_or(hi, |p| s + p)
+}
+
+impl Columns {
+    /// The header cell `(start, end)` of the column that holds `at`, if `at` stands in a
+    /// row of a table with a header line above it, and the cell holds a letter.
+    pub(crate) fn header(&self, t: &[u8], at: usize) -> Option<(usize, usize)> {
+        let (ls, le) = line_at(t, at)?;
+        let line = &t[ls..le];
+        // most lines hold no delimiter: one SIMD search says so
+        memchr::memchr3(DELIMITERS[0], DELIMITERS[1], DELIMITERS[2], line)?;
+        let (delim, n) = DELIMITERS
+            .iter()
+            .map(|&d| (d, count(line, d)))
+            .find(|&(_, n)| n > 0)?;
+        let col = count(&t[ls..at], delim);
+        let header = self.block_header(t, ls, delim, n)?;
+        let he = line_end(t, header);
+        let cell = memchr::memchr_iter(delim, &t[header..he])
+            .map(|p| header + p)
+            .chain(std::iter::once(he));
+        let mut cs = header;
+        for (k, ce) in cell.enumerate() {
+            if k == col {
+                let c = &t[cs..ce];
+                return c.iter().any(u8::is_ascii_alphabetic).then_some((cs, ce));
+            }
+            cs = ce + 1;
+        }
+        None
+    }
+
+    /// The header line of the block holding the row at `ls`, `None` when that row is the
+    /// block's first line (a table without a header, or no table).
+    fn block_header(&self, t: &[u8], ls: usize, delim: u8, n: usize) -> Option<usize> {
+        let same = |s: usize| count(&t[s..line_end(t, s)], delim) == n;
+        // the block remembered holds this row when every line in between belongs to it
+        if let Some(b) = self.last.get() {
+            if b.delim == delim && b.count == n && b.row <= ls && b.header < ls {
+                let mut s = ls;
+                let mut ok = true;
+                while s > b.row {
+                    match prev_line(t, s) {
+                        Some(p) if same(p) => s = p,
+                        _ => {
+                            ok = false;
+                            break;
+                        }
+                    }
+                }
+                if ok && s == b.row {
+                    self.last.set(Some(Block { row: ls, ..b }));
+                    return Some(b.header);
+                }
+            }
+        }
+        let mut top = ls;
+        for _ in 0..MAX_ROWS {
+            match prev_line(t, top) {
+                Some(p) if same(p) => top = p,
+                _ => break,
+            }
+        }
+        self.last.set(Some(Block {
+            delim,
+            count: n,
+            header: top,
+            row: ls,
+        }));
+        (top < ls).then_some(top)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn header_of(t: &str, needle: &str) -> Option<String> {
+        let at = t.find(needle).unwrap();
+        let c = Columns::default();
+        c.header(t.as_bytes(), at)
+            .map(|(s, e)| t[s..e].trim().to_string())
+    }
+
+    #[test]
+    fn finds_the_header_of_the_column() {
+        let csv = "lev;orgnr;bankgiro;fakturanr\nA AB;556648-8655;4598-5413;20251104\nB AB;556863-1666;6685-1833;112\n";
+        assert_eq!(header_of(csv, "6685-1833").as_deref(), Some("bankgiro"));
+        assert_eq!(header_of(csv, "112").as_deref(), Some("fakturanr"));
+        let md = "| Namn | Personnummer |\n|---|---|\n| Anna | 19850101-1234 |\n";
+        assert_eq!(header_of(md, "1985").as_deref(), Some("Personnummer"));
+        let tsv = "Namn\tTelefon\nAnna\t070-123 45 67\n";
+        assert_eq!(header_of(tsv, "070").as_deref(), Some("Telefon"));
+    }
+
+    #[test]
+    fn no_header_without_a_table() {
+        assert_eq!(header_of("Ring mig; 070-123 45 67", "070"), None);
+        // the first row of a table without a header names nothing
+        assert_eq!(header_of("Anna;850101-1234\nBo;850101-1234\n", "85"), None);
+        // a header cell of digits names nothing
+        let t = "2024;2025\n12;13\n";
+        assert_eq!(header_of(t, "13"), None);
+    }
+
+    #[test]
+    fn remembered_block_serves_later_rows_and_stops_at_its_end() {
+        let t = "a;bankgiro\nx;1\ny;2\nprosa utan semikolon\nz;3\n";
+        let c = Columns::default();
+        let b = t.as_bytes();
+        let h = |n: &str| c.header(b, t.find(n).unwrap()).map(|(s, e)| &t[s..e]);
+        assert_eq!(h("1"), Some("bankgiro"));
+        assert_eq!(h("2"), Some("bankgiro"));
+        // a new block starts after the prose line: its first row has no header
+        assert_eq!(h("3"), None);
+    }
+}
