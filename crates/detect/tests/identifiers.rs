@@ -53,6 +53,29 @@ fn personnummer_in_sentences() {
         Category::Personnummer,
         "8112189876",
     );
+    // a word processor's dash for the hyphen; a file name
+    has(
+        "Personnummer: 811218–9876 (ifylld i Word)",
+        Category::Personnummer,
+        "811218–9876",
+    );
+    has(
+        "Bifogat: intyg_198112189876.pdf och 19811218-9876_beslut.docx",
+        Category::Personnummer,
+        "198112189876",
+    );
+    has(
+        "Bifogat: 19811218-9876_beslut.docx",
+        Category::Personnummer,
+        "19811218-9876",
+    );
+    // a space for the hyphen only right after a word naming a personnummer
+    has(
+        "Personnummer 811218 9876, adress Storgatan 1",
+        Category::Personnummer,
+        "811218 9876",
+    );
+    lacks("Beställ 811218 9876 stycken.", Category::Personnummer);
     lacks("Beloppet 811218-9877 stämmer inte.", Category::Personnummer);
     lacks(
         "Telefonnummer 0811218987 står i listan",

@@ -1,6 +1,13 @@
 //! The personnummer project's test vectors (shared/peer-tests/personnummer/), read at run
-//! time: every format of every valid number is found, in isolation and inside a Swedish
-//! sentence; invalid ones never are; organisation numbers are org_number, never personnummer.
+//! time: every format of every valid number is parsed and found, in isolation and inside a
+//! Swedish sentence; invalid ones are never parsed and never found; organisation numbers are
+//! org_number, never personnummer.
+//!
+//! One refinement in running text: the vectors reject a space for the hyphen ("090527 1474")
+//! although the number itself is valid. `parse` rejects it, and so does the scanner, except
+//! right after a word that names a personnummer ("Sökandens personnummer är 090527 1474",
+//! "Pnr: 090527 1474"): there a detector that let it through would forward a personal
+//! identity number. Every other invalid vector is never found in any sentence.
 
 use std::path::PathBuf;
 
@@ -48,6 +55,17 @@ fn id_findings(text: &str) -> Vec<(Category, String, f32)> {
         })
         .map(|f| (f.category, f.text(text).to_string(), f.score))
         .collect()
+}
+
+/// A vector that is invalid only because a space stands for the hyphen: with the hyphen
+/// it parses.
+fn spaced_valid(s: &str) -> bool {
+    s.contains(' ') && personnummer::parse(&s.replacen(' ', "-", 1)).is_some()
+}
+
+/// Whether the sentence names the number a personnummer right before it.
+fn names_a_personnummer(text: &str) -> bool {
+    text.contains("personnummer är ") || text.starts_with("Pnr: ")
 }
 
 fn check_list(name: &str) -> usize {
@@ -100,7 +118,7 @@ fn check_list(name: &str) -> usize {
                     } else {
                         assert!(hits[0].2 >= 0.9, "{found:?}");
                     }
-                } else {
+                } else if !(spaced_valid(s) && names_a_personnummer(&text)) {
                     assert!(
                         !found.iter().any(|f| matches!(
                             f.0,
@@ -142,13 +160,15 @@ fn structured_json() {
                     valid,
                     "{ty} {group} {s:?}"
                 );
-                let text = format!("Pnr: {s}.");
-                let found = id_findings(&text);
-                assert_eq!(
-                    found.iter().any(|f| f.0 == cat && f.1 == s),
-                    valid,
-                    "{text:?} → {found:?}"
-                );
+                for text in [format!("Pnr: {s}."), format!("Ärendet gäller {s}.")] {
+                    let found = id_findings(&text);
+                    let expect = valid || (spaced_valid(s) && names_a_personnummer(&text));
+                    assert_eq!(
+                        found.iter().any(|f| f.0 == cat && f.1 == s),
+                        expect,
+                        "{text:?} → {found:?}"
+                    );
+                }
                 n += 1;
             }
             for i in v[ty]["integer"][group].as_array().unwrap() {

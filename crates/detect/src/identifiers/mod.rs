@@ -57,6 +57,7 @@ const NEAR_MONEY: usize = 40;
 const NEAR_GIRO: usize = 32;
 const NEAR_PLATE: usize = 48;
 const NEAR_PASSPORT: usize = 40;
+const NEAR_SPACED_PNR: usize = 24;
 
 /// A candidate: category, end, score.
 type Cand = (Category, usize, f32);
@@ -128,7 +129,8 @@ impl IdentifierDetector {
             }
             match class {
                 DIGIT => {
-                    let found = if word_start(b, i) {
+                    // a number after `_` in a file name ("intyg_198112189876.pdf") stands alone
+                    let found = if word_start(b, i) || b[i - 1] == b'_' {
                         if after_number(b, i) {
                             None
                         } else {
@@ -251,7 +253,14 @@ impl IdentifierDetector {
         }
 
         let pnr = if contiguous >= 6 {
-            personnummer::match_at(b, i)
+            personnummer::match_at(b, i).or_else(|| {
+                // "pnr 811218 9876": a space for the hyphen, only right after such a word
+                (matches!(contiguous, 6 | 8)
+                    && b.get(i + contiguous) == Some(&b' ')
+                    && ctx.get().within(Hint::Person, NEAR_SPACED_PNR))
+                .then(|| personnummer::match_spaced(b, i))
+                .flatten()
+            })
         } else {
             None
         };

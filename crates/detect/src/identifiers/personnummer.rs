@@ -1,8 +1,8 @@
 //! Personnummer, samordningsnummer and interim numbers.
 //!
 //! Forms: `YYMMDD-NNNC`, `YYMMDD+NNNC` (age 100+), `YYMMDDNNNC`, `YYYYMMDD-NNNC`,
-//! `YYYYMMDDNNNC`. The date must exist (leap years included); a samordningsnummer has
-//! day + 60; the birth number `000` is never issued; the check digit is Luhn over the
+//! `YYYYMMDDNNNC`; the hyphen may be a word processor's dash (– ‑ −). The date must exist
+//! (leap years included); a samordningsnummer has day + 60; the birth number `000` is never issued; the check digit is Luhn over the
 //! ten-digit form (never the century). Interim numbers put a letter (T R S U W X J K L M N P)
 //! in the first birth-number position, which counts as 1 in the Luhn sum.
 
@@ -49,7 +49,21 @@ pub fn parse(s: &str) -> Option<Pnr> {
 
 /// Matches a number starting at `i` (a digit). Returns its end and what it is.
 /// The caller checks what precedes `i`; this checks that no digit or letter follows.
+/// A space is no separator here (the peer vectors reject "090527 1474" as a format): see
+/// [`match_spaced`].
 pub(crate) fn match_at(b: &[u8], i: usize) -> Option<(usize, Pnr)> {
+    match_sep(b, i, false)
+}
+
+/// [`match_at`] that also takes one space for the hyphen ("811218 9876"). Not a format of
+/// its own, but people write it: the scanner reports it only right after a word that names
+/// a personnummer ("pnr", "personnummer", "född"), where leaving it out would let a
+/// personal identity number through.
+pub(crate) fn match_spaced(b: &[u8], i: usize) -> Option<(usize, Pnr)> {
+    match_sep(b, i, true)
+}
+
+fn match_sep(b: &[u8], i: usize, space: bool) -> Option<(usize, Pnr)> {
     let n = run_digits(b, i, 13);
     let (century, head_len) = match n {
         12 | 8 => (Some(num2(b, i)), 8),
@@ -74,6 +88,13 @@ pub(crate) fn match_at(b: &[u8], i: usize) -> Option<(usize, Pnr)> {
             if c == b'-' || c == b'+' {
                 sep = Some(c as char);
                 pos += 1;
+            } else if space && c == b' ' {
+                sep = Some('-');
+                pos += 1;
+            } else if typographic_dash(b, pos) > 0 {
+                // "811218–9876": a word processor's dash for the hyphen
+                sep = Some('-');
+                pos += 3;
             }
         }
         let first = *b.get(pos)?;
@@ -115,6 +136,15 @@ pub(crate) fn match_at(b: &[u8], i: usize) -> Option<(usize, Pnr)> {
             separator: None,
         },
     ))
+}
+
+/// The length of a dash that word processors put for the hyphen (U+2010 hyphen, U+2011
+/// non-breaking hyphen, U+2013 en dash, U+2212 minus) at `pos`, or 0.
+fn typographic_dash(b: &[u8], pos: usize) -> usize {
+    match b.get(pos..pos + 3) {
+        Some([0xE2, 0x80, 0x90 | 0x91 | 0x93]) | Some([0xE2, 0x88, 0x92]) => 3,
+        _ => 0,
+    }
 }
 
 fn validate(century: Option<u8>, ten: &[u8; 10], plus: bool, interim: bool) -> Option<PnrKind> {
@@ -187,6 +217,8 @@ fn num2(b: &[u8], i: usize) -> u8 {
 pub(crate) fn boundary_after(b: &[u8], pos: usize) -> bool {
     match b.get(pos) {
         None => true,
+        // a file name goes on after `_` ("19811218-9876_intyg.pdf")
+        Some(b'_') => true,
         Some(_) if word_char_at(b, pos) => false,
         Some(b'-' | b'/' | b'.' | b',' | b'+') => {
             !b.get(pos + 1).is_some_and(|d| d.is_ascii_digit())
@@ -222,8 +254,23 @@ mod tests {
         assert!(parse("010229-1234").is_none(), "2001 is no leap year");
         assert!(parse("17850709-9805").is_none(), "century 17");
         assert!(parse("850709 9805").is_none());
+        assert!(match_spaced(b"850709 9805", 0).is_some());
+        assert!(match_spaced(b"850709 9806", 0).is_none(), "checksum");
         assert!(parse("850709-98051").is_none());
         assert!(parse("850709-000").is_none());
+    }
+
+    #[test]
+    fn typographic_dashes() {
+        for s in [
+            "850709–9805",
+            "19850709–9805",
+            "850709\u{2011}9805",
+            "850709−9805",
+        ] {
+            assert_eq!(parse(s).map(|p| p.kind), Some(PnrKind::Personnummer), "{s}");
+        }
+        assert!(parse("850709—9805").is_none(), "an em dash is no hyphen");
     }
 
     #[test]
