@@ -1291,3 +1291,42 @@ fn fourteenth_batch_of_phrasings() {
         "Skriv en sammanfattning av om vi ska införa e-tjänsten eller vänta ett år.",
     ]);
 }
+
+/// Sentences written for this test: decisions handed over with an adverb between the verb
+/// and "beslutet", the assessment handed to the AI, decisions about a fee, English benefit
+/// decisions, skimming meeting recordings for moods, requests typed without å, ä and ö.
+#[test]
+fn fifteenth_batch_of_phrasings() {
+    check(&[
+        (
+            "Han söker försörjningsstöd för december. Skriv sen beslutet färdigt, du får göra bedömningen.",
+            AutomatedDecision,
+            Decision,
+        ),
+        (
+            "Hon söker bistånd till tandvård, 8 400 kr. Skriv gärna själva beslutet med lagrum.",
+            AutomatedDecision,
+            Decision,
+        ),
+        (
+            "Läs uppgifterna och avgör om han ska få fullt arvode eller om vi ska sätta ner det.",
+            AutomatedDecision,
+            Decision,
+        ),
+        (
+            "berakna arvodet och avgor om han ska fa fullt arvode for 2025",
+            AutomatedDecision,
+            Decision,
+        ),
+        (
+            "Calculate the norm and decide whether she is entitled to financial assistance for December.",
+            AutomatedDecision,
+            Decision,
+        ),
+        (
+            "Kan du kika igenom inspelningen av morgonmötet och säga vem som ser trött eller sur ut?",
+            Prohibited,
+            EmotionRecognition,
+        ),
+    ]);
+}

@@ -291,13 +291,18 @@ impl Lexicon {
                         vec![fold_key(&lower), fold_key(&cap), fold_key(&upper)]
                     }
                 };
-                // Content terms as people type them without å, ä and ö (a phone or a
-                // keyboard set to another language: "forsorjningsstod", "skuldsattning"); only
-                // long terms, where the bare letters cannot make another word.
+                // Terms as people type them without å, ä and ö (a phone or a keyboard set to
+                // another language: "forsorjningsstod", "avgor om han ska fa"); only long
+                // terms, where the bare letters cannot make another word.
                 let mut variants = variants;
-                if !exact && !tail && matches!(kind, Kind::Content { .. }) {
+                let min_bare = match kind {
+                    Kind::Content { .. } => 7,
+                    Kind::UseVerb(_) | Kind::UseObject(_) | Kind::UsePhrase(..) => 5,
+                    _ => usize::MAX,
+                };
+                if !exact && !tail {
                     let bare = undotted(&variants[0]);
-                    if bare != variants[0] && bare.chars().count() >= 7 {
+                    if bare != variants[0] && bare.chars().count() >= min_bare {
                         variants.push(bare);
                     }
                 }

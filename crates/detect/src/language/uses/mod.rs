@@ -362,6 +362,13 @@ detect
 track
 measure
 keep track of
+kika igenom
+kolla igenom
+titta igenom
+lyssna igenom
+gå igenom inspelningen
+gå igenom videofilerna
+go through the recordings
 ";
 const V_IDENTIFY: &str = "
 identifiera
@@ -673,6 +680,29 @@ svara ja eller nej
 svara med ja eller nej
 godkänd eller underkänd
 godkänn eller avslå
+skriv sen beslutet
+skriv sedan beslutet
+skriv sen ett beslut
+skriv sedan ett beslut
+du får göra bedömningen
+gör bedömningen
+göra bedömningen
+gör du bedömningen
+du gör bedömningen
+gör en bedömning av om
+make the decision
+make the call
+decide whether
+decide if
+skriv gärna beslutet
+skriv själva beslutet
+skriv gärna själva beslutet
+skriv även beslutet
+skriv också beslutet
+skriv direkt beslutet
+skriv beslutet direkt
+write the decision
+draft the decision
 ";
 const V_PICK: &str = "
 vilka av
@@ -853,6 +883,23 @@ is she telling the truth
 vem tror du
 vilka tror du
 who do you think
+vilka vi inte ska
+vem vi inte ska
+vilka vi borde
+which should we
+who should we
+which ones should
+which four
+which three
+which two
+which five
+should we keep
+should we hire
+should we let go
+vem som ser
+vilka som ser
+vem som känns
+vilka som känns
 ";
 const V_DECIDE_Q: &str = "
 vilket betyg
@@ -964,6 +1011,9 @@ tar fram en poängmodell
 skapar en poängmodell
 tar fram ett poängsystem
 skapar ett poängsystem
+calculate
+work out
+compute
 ";
 const V_CATEG: &str = "
 kategorisera
@@ -1336,6 +1386,13 @@ förtur*
 bostad med förtur
 tilldelas en lägenhet
 få en lägenhet
+assistance
+financial assistance
+social assistance
+income support
+housing allowance
+benefits
+allowance
 ";
 const O_CREDIT: &str = "
 kreditvärdig*
@@ -2045,6 +2102,11 @@ färdtjänsttillstånd*
 orosanmälan
 orosanmälningar*
 orosanmälningen
+arvode
+arvodet
+arvodesbeslut*
+ersättningen
+sjuklön*
 ";
 const O_OUTCOME: &str = "
 ska beviljas
@@ -2120,6 +2182,14 @@ förläng ej
 förlänga kontraktet
 förlängas
 säga upp kontraktet
+ska förlänga
+inte förlänga
+ska förlängas
+ska behållas
+bör behållas
+ska få vara kvar
+keep or let go
+let go
 ";
 const O_OUTCOME_WEAK: &str = "
 ska få
