@@ -1328,5 +1328,20 @@ fn fifteenth_batch_of_phrasings() {
             Prohibited,
             EmotionRecognition,
         ),
+        (
+            "Ge varje hushåll en poäng 1–10 för hur sannolikt det är att de blir inblandade i skadegörelse framöver.",
+            Prohibited,
+            CrimePrediction,
+        ),
+        (
+            "We are piloting an agent at the treatment plant and I want it to take over the setpoints for the inlet pumps overnight.",
+            HighRisk,
+            CriticalInfrastructure,
+        ),
+        (
+            "Fyra larm inom tio minuter, i vilken ordning ska vi åka? Bestäm du, jag hinner inte tänka.",
+            HighRisk,
+            EssentialServices,
+        ),
     ]);
 }

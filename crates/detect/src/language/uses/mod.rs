@@ -497,6 +497,11 @@ predict
 forecast
 estimate the risk
 assess the risk
+hur sannolikt det är att
+hur troligt det är att
+hur stor risken är att
+how likely it is that
+how likely they are to
 ";
 const V_SCRAPE: &str = "
 samla in
@@ -613,6 +618,20 @@ give me the setpoints
 give me setpoints
 you are the automatic process controller
 you are the process controller
+take over the setpoints
+take over control
+take control of
+take over the pumps
+run the pumps
+control the pumps
+adjust the dosing
+adjust the setpoints
+open the valve
+close the valve
+start and stop
+start/stop
+take over
+tar över
 ";
 const V_DECIDE_ALONE: &str = "
 skriv ett beslut
@@ -703,6 +722,11 @@ skriv direkt beslutet
 skriv beslutet direkt
 write the decision
 draft the decision
+bestäm du
+bestäm åt mig
+bestäm åt oss
+välj du
+decide for me
 ";
 const V_PICK: &str = "
 vilka av
@@ -900,6 +924,10 @@ vem som ser
 vilka som ser
 vem som känns
 vilka som känns
+i vilken ordning ska vi
+i vilken ordning vi ska
+in which order should we
+in what order should we
 ";
 const V_DECIDE_Q: &str = "
 vilket betyg
@@ -1453,6 +1481,12 @@ mest hjälp först
 behöver hjälp först
 needs help most urgently
 most urgent
+fyra larm
+tre larm
+två larm
+flera larm
+larmen
+trygghetslarmen
 ";
 const O_EMOTION: &str = "
 känslor
@@ -1778,6 +1812,17 @@ grövre brott
 begår ett grövre brott
 begå ett grövre brott
 begå grövre brott
+inblandade i skadegörelse
+inblandad i skadegörelse
+blir inblandade i brott
+bli inblandade i brott
+langning
+langa
+sälja narkotika
+begå inbrott
+begår inbrott
+involved in crime
+involved in vandalism
 ";
 const O_VULNERABLE: &str = "
 ungdom
@@ -2429,6 +2474,15 @@ const LEADS: &[&str] = &[
     "could you",
     "would you",
     "can u",
+    "i want you to",
+    "i want it to",
+    "we want it to",
+    "we want you to",
+    "i need you to",
+    "i'd like you to",
+    "your task is to",
+    "you will",
+    "you should",
     "försök",
     "försök att",
     "låt",
