@@ -1042,6 +1042,10 @@ skapar ett poängsystem
 calculate
 work out
 compute
+ta fram ett
+tar fram ett
+ta fram en
+tar fram en
 ";
 const V_CATEG: &str = "
 kategorisera
@@ -1484,8 +1488,6 @@ most urgent
 fyra larm
 tre larm
 två larm
-flera larm
-larmen
 trygghetslarmen
 ";
 const O_EMOTION: &str = "
@@ -2091,6 +2093,15 @@ ett av tre utfall
 ett utfall
 utfall
 ett av två utfall
+förtroendevärde*
+skötsamhetsvärde*
+pålitlighetsvärde*
+trovärdighetsvärde*
+ett index
+index 0–100
+vikter
+viktningen
+formeln
 ";
 const O_INFLUENCE: &str = "
 får dem att
