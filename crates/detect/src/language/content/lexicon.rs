@@ -930,6 +930,13 @@ lönenivå*
 övertidsersättning*
 !lön
 !lönen
+!löneöversyn*
+!arvode
+!arvodet
+!arvodesnivå*
+lön:
+lön per månad
+kr/mån i lön
 ";
 
 /// Economic situation.

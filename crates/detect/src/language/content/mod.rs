@@ -728,6 +728,34 @@ fn addressed(t: &[u8], i: usize) -> bool {
 
 /// Reports content findings for the hits. `persons` are spans of identifiers and names
 /// that point at a person, sorted by start.
+/// The rows `(start, end)` under the table header line that holds `i`: the following lines
+/// with as many delimiters (`|`, `;` or tab) as the header (a Markdown rule line included),
+/// at most 200 lines. `None` when the line holds no delimiter or no row follows.
+fn header_rows(t: &[u8], i: usize) -> Option<(usize, usize)> {
+    let ls = memchr::memrchr(b'\n', &t[..i]).map_or(0, |p| p + 1);
+    let le = memchr::memchr(b'\n', &t[i..]).map_or(t.len(), |p| i + p);
+    let line = &t[ls..le];
+    let d = [b'|', b';', b'\t']
+        .into_iter()
+        .find(|&d| memchr::memchr(d, line).is_some())?;
+    let n = memchr::memchr_iter(d, line).count();
+    let rows = le + 1;
+    let mut end = le;
+    let mut p = rows;
+    for _ in 0..200 {
+        if p >= t.len() {
+            break;
+        }
+        let pe = memchr::memchr(b'\n', &t[p..]).map_or(t.len(), |q| p + q);
+        if memchr::memchr_iter(d, &t[p..pe]).count() != n {
+            break;
+        }
+        end = pe;
+        p = pe + 1;
+    }
+    (end > le).then_some((rows, end))
+}
+
 pub(crate) fn detect(
     text: &str,
     hits: &[Hit],
@@ -841,7 +869,10 @@ pub(crate) fn detect(
         let general = kinds_here & GENERAL_BIT != 0
             || tallied(t, h.end)
             || table_row_figures(t, h.start, h.end);
-        let strong_here = in_range(s, e);
+        // a column header ("| Namn | Personnr | Timlön |"): the rows below are about the
+        // persons they name
+        let strong_here =
+            in_range(s, e) || header_rows(t, h.start).is_some_and(|(rs, re)| in_range(rs, re));
         let ref_here = if weak {
             strong_here || kinds_here & PERSON_REF != 0
         } else {
@@ -1456,5 +1487,23 @@ mod tests {
         assert!(content("Skolan har öppet hus på lördag.").is_empty());
         assert!(!content("Klienten har tre barn och bor ensam.").is_empty());
         assert!(content("Kommunal verksamhet ska vara effektiv.").is_empty());
+    }
+
+    /// A term in a table's header row speaks of the persons its rows name; a pay review of
+    /// a named colleague is salary.
+    #[test]
+    fn column_headers_and_pay_reviews() {
+        let table = "| Namn | Personnr | Timlön |\n|---|---|---|\n| Ville Räsänen | 051127-5539 | 158,00 |\n";
+        assert!(
+            max_level(table, Category::Salary).is_some_and(|l| l >= Level::L2),
+            "{:?}",
+            content(table)
+        );
+        let review =
+            "Min medarbetare Maria Sandström har 31 450 kr/mån och får 3,2 % i årets löneöversyn.";
+        assert!(max_level(review, Category::Salary).is_some_and(|l| l >= Level::L2));
+        // the header of a table without persons says nothing about anyone
+        let stats = "| Yrke | Timlön |\n|---|---|\n| Undersköterska | 176,50 |\n";
+        assert!(max_level(stats, Category::Salary).is_none_or(|l| l <= Level::L1));
     }
 }
