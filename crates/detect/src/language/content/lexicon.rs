@@ -81,7 +81,7 @@ hepatit*
 epilepsi*
 epileptiker
 astma*
-allergi*
+*allergi*
 migrän*
 stroke
 hjärtinfarkt*
@@ -360,6 +360,11 @@ afasi
 personlighetsstörning*
 opereras
 kryckor
+celiaki
+glutenintolerans
+laktosintolerans
+adrenalinpenna*
+epipen*
 ";
 
 /// Ethnic origin.
