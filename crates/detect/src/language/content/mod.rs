@@ -561,6 +561,48 @@ fn adult_kin(t: &[u8], s: usize, e: usize) -> bool {
         .any(|m| memchr::memmem::find(low, m.as_bytes()).is_some())
 }
 
+/// Whether the text is about fiction: a novel, a short story, a book circle, a character
+/// ("huvudpersonen", "karaktären", "fiktiv"), by two different such words. A diagnosis of a
+/// character in a book is no one's health.
+fn fiction(t: &[u8]) -> bool {
+    use aho_corasick::AhoCorasick;
+    static MARKERS: std::sync::OnceLock<AhoCorasick> = std::sync::OnceLock::new();
+    let ac = MARKERS.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "fiktiv",
+                "påhittad",
+                "novell",
+                "romanen",
+                "romanens",
+                "i boken",
+                "bokens",
+                "huvudpersonen",
+                "huvudkaraktär",
+                "karaktären",
+                "karaktärer",
+                "bokcirkel",
+                "läsecirkel",
+                "författaren",
+                "fictional",
+                "short story",
+                "the novel",
+                "main character",
+            ])
+            .expect("fiction markers compile")
+    });
+    let mut first = None;
+    for m in ac.find_iter(t) {
+        match first {
+            None => first = Some(m.pattern()),
+            Some(p) if p != m.pattern() => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Whether a text is (or holds) instructions to an AI model: a system prompt ("Du är
 /// larmoperatör …", `"role": "system"`, "Systemprompt:").
 fn system_prompt(t: &[u8]) -> bool {
@@ -793,6 +835,8 @@ pub(crate) fn detect(
             || system_prompt(t)
     };
     let mut buf = String::new();
+    // a text about a novel or a story (computed once, when a finding would count in full)
+    let in_fiction = std::cell::OnceCell::new();
     // where the text speaks to the person it is written to
     let you = std::cell::OnceCell::new();
     // persons are sorted by start and do not nest much: find the first that may overlap
@@ -954,7 +998,7 @@ pub(crate) fn detect(
             level
         };
         let mut f = Finding::new(cat, h.start, h.end, score);
-        f.level = if generic_doc {
+        f.level = if generic_doc || (level > Level::L1 && *in_fiction.get_or_init(|| fiction(t))) {
             level.min(Level::L1)
         } else {
             level
@@ -1487,6 +1531,15 @@ mod tests {
         assert!(content("Skolan har öppet hus på lördag.").is_empty());
         assert!(!content("Klienten har tre barn och bor ensam.").is_empty());
         assert!(content("Kommunal verksamhet ska vara effektiv.").is_empty());
+    }
+
+    /// A diagnosis of a character in a novel is no one's health; a real person's is.
+    #[test]
+    fn fiction_is_no_ones_data() {
+        let book = "Bokcirkeln läser Allt hon glömde. Huvudpersonen Stina får diagnosen Alzheimers och bor ensam.";
+        assert!(max_level(book, Category::Health).is_none_or(|l| l <= Level::L1));
+        let real = "Stina Berg fick diagnosen Alzheimers i våras och bor ensam.";
+        assert_eq!(max_level(real, Category::Health), Some(Level::L3));
     }
 
     /// A term in a table's header row speaks of the persons its rows name; a pay review of
