@@ -806,6 +806,17 @@ resursskola*
 !skolskjuts*
 !barnets bästa
 !barnens bästa
+!children
+!child
+her son
+his son
+her daughter
+his daughter
+the older boy
+the younger boy
+the older girl
+the younger girl
+!kids
 ";
 
 /// Criminal offences (GDPR art. 10).

@@ -1533,6 +1533,14 @@ mod tests {
         assert!(content("Kommunal verksamhet ska vara effektiv.").is_empty());
     }
 
+    /// Children in English case notes.
+    #[test]
+    fn children_in_english() {
+        let t = "Maria Lindqvist says the older boy needs new winter shoes and a jacket.";
+        assert_eq!(max_level(t, Category::Child), Some(Level::L2));
+        assert!(max_level("Children under 12 travel free.", Category::Child).is_none());
+    }
+
     /// A diagnosis of a character in a novel is no one's health; a real person's is.
     #[test]
     fn fiction_is_no_ones_data() {
