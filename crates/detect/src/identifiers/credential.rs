@@ -427,11 +427,12 @@ fn account_pair(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
     while vs < line.len() && line[vs] == b' ' {
         vs += 1;
     }
+    // at most 64 bytes: a long run after the slash is no password (and costs no long scan)
     let mut ve = vs;
-    while ve < b.len() - p && !b[p + ve].is_ascii_whitespace() {
+    let stop = (b.len() - p).min(vs + 65);
+    while ve < stop && !b[p + ve].is_ascii_whitespace() {
         ve += 1;
     }
-    let mut ve = ve.min(vs + 64);
     while ve > vs && matches!(b[p + ve - 1], b'.' | b',' | b';' | b')' | b'"' | b'\'') {
         ve -= 1;
     }

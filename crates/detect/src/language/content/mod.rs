@@ -774,8 +774,17 @@ fn addressed(t: &[u8], i: usize) -> bool {
 /// with as many delimiters (`|`, `;` or tab) as the header (a Markdown rule line included),
 /// at most 200 lines. `None` when the line holds no delimiter or no row follows.
 fn header_rows(t: &[u8], i: usize) -> Option<(usize, usize)> {
-    let ls = memchr::memrchr(b'\n', &t[..i]).map_or(0, |p| p + 1);
-    let le = memchr::memchr(b'\n', &t[i..]).map_or(t.len(), |p| i + p);
+    // lines longer than this are no table rows (and a text of one long line costs no scan
+    // back per hit)
+    const MAX_LINE: usize = 2048;
+    let lo = i.saturating_sub(MAX_LINE);
+    let ls = match memchr::memrchr(b'\n', &t[lo..i]) {
+        Some(p) => lo + p + 1,
+        None if lo == 0 => 0,
+        None => return None,
+    };
+    let hi = (i + MAX_LINE).min(t.len());
+    let le = memchr::memchr(b'\n', &t[i..hi]).map_or(hi, |p| i + p);
     let line = &t[ls..le];
     let d = [b'|', b';', b'\t']
         .into_iter()
@@ -788,7 +797,8 @@ fn header_rows(t: &[u8], i: usize) -> Option<(usize, usize)> {
         if p >= t.len() {
             break;
         }
-        let pe = memchr::memchr(b'\n', &t[p..]).map_or(t.len(), |q| p + q);
+        let ph = (p + MAX_LINE).min(t.len());
+        let pe = memchr::memchr(b'\n', &t[p..ph]).map_or(ph, |q| p + q);
         if memchr::memchr_iter(d, &t[p..pe]).count() != n {
             break;
         }
