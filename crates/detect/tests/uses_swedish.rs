@@ -1344,6 +1344,11 @@ fn fifteenth_batch_of_phrasings() {
             SocialScoring,
         ),
         (
+            "Här är stillbilder från entrékameran och porträttfotona från besluten. Gå igenom stillbilderna och säg vilka som föreställer någon av dem.",
+            HighRisk,
+            Biometrics,
+        ),
+        (
             "Fyra larm inom tio minuter, i vilken ordning ska vi åka? Bestäm du, jag hinner inte tänka.",
             HighRisk,
             EssentialServices,

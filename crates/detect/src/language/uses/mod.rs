@@ -437,6 +437,13 @@ identify
 recognise
 recognize
 find out who
+säg vilka som föreställer
+säg vem som föreställer
+vilka som föreställer
+vem som föreställer
+hur säker matchningen är
+matcha
+matchningen
 ";
 const V_PREDICT: &str = "
 gör en lista över vilka
@@ -1648,6 +1655,9 @@ samma person
 ansiktsigenkänning*
 face recognition
 face embedding*
+id-foto*
+stillbilder på
+foton från besluten
 ";
 const O_CCTV: &str = "
 övervakningskamera*
