@@ -817,6 +817,8 @@ the younger boy
 the older girl
 the younger girl
 !kids
+!frånvaro
+!frånvaron
 ";
 
 /// Criminal offences (GDPR art. 10).

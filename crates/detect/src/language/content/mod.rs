@@ -275,6 +275,23 @@ fn child_marker_ok(t: &[u8], s: usize, e: usize) -> bool {
         || w.starts_with("född".as_bytes())
         || w.starts_with("Född".as_bytes());
     let grade = w.starts_with("åk".as_bytes()) || w.starts_with("Åk".as_bytes());
+    // "Leo har 34 % frånvaro": a pupil's only where the text is about school
+    if w.starts_with("frånvaro".as_bytes()) || w.starts_with("Frånvaro".as_bytes()) {
+        let around = &t[s.saturating_sub(600)..(e + 600).min(t.len())];
+        return [
+            &b"mentor"[..],
+            b"Mentor",
+            b"kurator",
+            b"lektion",
+            b"klassen",
+            b"eleven",
+            b"skolan",
+            b"rektor",
+            "vårdnadshavare".as_bytes(),
+        ]
+        .iter()
+        .any(|m| memchr::memmem::find(around, m).is_some());
+    }
     if !born && !grade {
         return true;
     }
@@ -1541,6 +1558,16 @@ mod tests {
         assert!(content("Skolan har öppet hus på lördag.").is_empty());
         assert!(!content("Klienten har tre barn och bor ensam.").is_empty());
         assert!(content("Kommunal verksamhet ska vara effektiv.").is_empty());
+    }
+
+    /// A named person's absence is a pupil's where the text is about school, not at work.
+    #[test]
+    fn absence_at_school_is_a_pupils() {
+        let school =
+            "Vill bara meddela att Leo Berg har 34 % frånvaro i höstas. Mvh Annika, mentor 9C";
+        assert_eq!(max_level(school, Category::Child), Some(Level::L2));
+        let work = "Anna Berg har haft hög frånvaro i höstas, vi tar det på medarbetarsamtalet.";
+        assert!(max_level(work, Category::Child).is_none());
     }
 
     /// Children in English case notes.
