@@ -776,7 +776,9 @@ impl Names {
         let cue = self.cue_before(t, s)
             && prev_word(t, s).is_some_and(|(ps, pw)| {
                 t.get(ps + pw.len()) == Some(&b':')
-                    || !matches!(pw, b"till" | b"fr\xC3\xA5n" | b"och")
+                    || ![&b"till"[..], b"fr\xC3\xA5n", b"och"]
+                        .iter()
+                        .any(|w| pw.eq_ignore_ascii_case(w))
             });
         (listed || before_pnr || cue || role_label_before(t, s) || signature_before(t, s))
             .then_some(e2)
@@ -1511,6 +1513,7 @@ mod tests {
         }
         for t in [
             "Det som inte hämtas skänks till Röda Korset efter jullovet.",
+            "Till Röda Korset går allt som blir över.",
             "Beslutet kungörs i Post- och Inrikes Tidningar.",
             "Till: Kvinnojouren Tranan <boende@kvinnojouren-tranan.se>",
             "Hej Kundtjänsten!",
