@@ -365,6 +365,8 @@ glutenintolerans
 laktosintolerans
 adrenalinpenna*
 epipen*
+!utmattning
+!utmattningen
 ";
 
 /// Ethnic origin.

@@ -578,6 +578,30 @@ fn adult_kin(t: &[u8], s: usize, e: usize) -> bool {
         .any(|m| memchr::memmem::find(low, m.as_bytes()).is_some())
 }
 
+/// Word forms that a health term's stem or ending lets in but that are no health: "hälsar"
+/// (greets), a diagnostic tool ("diagnosutrustningen", "diagnosverktyg").
+fn not_health(w: &[u8]) -> bool {
+    let mut buf = [0u8; 48];
+    if w.len() > buf.len() {
+        return false;
+    }
+    let low = &mut buf[..w.len()];
+    crate::identifiers::context::lower_into(w, low);
+    let low = &*low;
+    low == "hälsar".as_bytes()
+        || low == "hälsade".as_bytes()
+        || (low.starts_with(b"diagnos")
+            && [
+                &b"utrustning"[..],
+                b"verktyg",
+                b"instrument",
+                b"program",
+                b"system",
+            ]
+            .iter()
+            .any(|x| memchr::memmem::find(&low[7..], x).is_some()))
+}
+
 /// Whether the text is about fiction: a novel, a short story, a book circle, a character
 /// ("huvudpersonen", "karaktären", "fiktiv"), by two different such words. A diagnosis of a
 /// character in a book is no one's health.
@@ -887,6 +911,9 @@ pub(crate) fn detect(
         }
         // "dottern ringde", "sonen har fullmakt" in elderly care: a grown-up relative
         if weak && cat == Category::Child && adult_kin(t, h.start, h.end) {
+            continue;
+        }
+        if cat == Category::Health && not_health(&t[h.start..h.end]) {
             continue;
         }
         if workplace(text, h.start, h.end, persons, &mut buf) {
@@ -1568,6 +1595,17 @@ mod tests {
         assert_eq!(max_level(school, Category::Child), Some(Level::L2));
         let work = "Anna Berg har haft hög frånvaro i höstas, vi tar det på medarbetarsamtalet.";
         assert!(max_level(work, Category::Child).is_none());
+    }
+
+    /// A greeting and a diagnostic tool are no health.
+    #[test]
+    fn greetings_and_tools_are_no_health() {
+        let t = "Vi hälsar Dragan Kovačević välkommen som GIS-ingenjör.";
+        assert!(max_level(t, Category::Health).is_none());
+        let t = "Per Holm medger att han tog diagnosutrustningen hem.";
+        assert!(max_level(t, Category::Health).is_none());
+        let t = "Gunilla Åberg är tillbaka efter ett år hemma med utmattningen.";
+        assert_eq!(max_level(t, Category::Health), Some(Level::L3));
     }
 
     /// Children in English case notes.
