@@ -35,18 +35,29 @@ pub(crate) struct Columns {
     last: Cell<Option<Block>>,
 }
 
-/// The line `(start, end)` around `at`, if it is not too long.
-fn line_at(t: &[u8], at: usize) -> Option<(usize, usize)> {
-    let lo = at.saturating_sub(MAX_LINE);
-    let s = memchr::memrchr(b'\n', &t[lo..at]).map(|p| lo + p + 1);
-    let s = match s {
-        Some(s) => s,
+/// The line `(start, end)` around `at`, looking at most `max` bytes each way (`None` when
+/// its start lies further back; its end is cut at `max` bytes after `at`).
+fn line_around(t: &[u8], at: usize, max: usize) -> Option<(usize, usize)> {
+    let lo = at.saturating_sub(max);
+    let s = match memchr::memrchr(b'\n', &t[lo..at]) {
+        Some(p) => lo + p + 1,
         None if lo == 0 => 0,
         None => return None,
     };
-    let hi = (at + MAX_LINE).min(t.len());
-    let e = memchr::memchr(b'\n', &t[at..hi]).map_or(hi, |p| at + p);
-    (e - s <= MAX_LINE).then_some((s, e))
+    Some((s, line_end(t, at, max)))
+}
+
+/// The line `(start, end)` around `at`, if it is not too long.
+fn line_at(t: &[u8], at: usize) -> Option<(usize, usize)> {
+    line_around(t, at, MAX_LINE).filter(|(s, e)| e - s <= MAX_LINE)
+}
+
+/// The first of `delimiters` that `line` holds, and how many times it holds it.
+fn delimiter(line: &[u8], delimiters: [u8; 3]) -> Option<(u8, usize)> {
+    delimiters
+        .into_iter()
+        .map(|d| (d, count(line, d)))
+        .find(|&(_, n)| n > 0)
 }
 
 fn count(line: &[u8], d: u8) -> usize {
@@ -66,10 +77,35 @@ fn prev_line(t: &[u8], s: usize) -> Option<usize> {
     }
 }
 
-/// The end of the line starting at `s`.
-fn line_end(t: &[u8], s: usize) -> usize {
-    let hi = (s + MAX_LINE).min(t.len());
+/// The end of the line that goes on at `s`, looking at most `max` bytes ahead.
+fn line_end(t: &[u8], s: usize, max: usize) -> usize {
+    let hi = (s + max).min(t.len());
     memchr::memchr(b'\n', &t[s..hi]).map_or(hi, |p| s + p)
+}
+
+/// The rows `(start, end)` under the table header line that holds `i`: the following lines
+/// with as many delimiters (`|`, `;` or tab) as the header (a Markdown rule line included),
+/// at most 200 lines. `None` when the line holds no delimiter or no row follows. Lines longer
+/// than 2 KiB are no table rows (and a text of one long line costs no scan back per call).
+pub(crate) fn rows_below(t: &[u8], i: usize) -> Option<(usize, usize)> {
+    const MAX_ROW: usize = 2048;
+    let (ls, le) = line_around(t, i, MAX_ROW)?;
+    let (d, n) = delimiter(&t[ls..le], [b'|', b';', b'\t'])?;
+    let rows = le + 1;
+    let mut end = le;
+    let mut p = rows;
+    for _ in 0..200 {
+        if p >= t.len() {
+            break;
+        }
+        let pe = line_end(t, p, MAX_ROW);
+        if count(&t[p..pe], d) != n {
+            break;
+        }
+        end = pe;
+        p = pe + 1;
+    }
+    (end > le).then_some((rows, end))
 }
 
 impl Columns {
@@ -80,13 +116,10 @@ impl Columns {
         let line = &t[ls..le];
         // most lines hold no delimiter: one SIMD search says so
         memchr::memchr3(DELIMITERS[0], DELIMITERS[1], DELIMITERS[2], line)?;
-        let (delim, n) = DELIMITERS
-            .iter()
-            .map(|&d| (d, count(line, d)))
-            .find(|&(_, n)| n > 0)?;
+        let (delim, n) = delimiter(line, DELIMITERS)?;
         let col = count(&t[ls..at], delim);
         let header = self.block_header(t, ls, delim, n)?;
-        let he = line_end(t, header);
+        let he = line_end(t, header, MAX_LINE);
         let cell = memchr::memchr_iter(delim, &t[header..he])
             .map(|p| header + p)
             .chain(std::iter::once(he));
@@ -104,7 +137,7 @@ impl Columns {
     /// The header line of the block holding the row at `ls`, `None` when that row is the
     /// block's first line (a table without a header, or no table).
     fn block_header(&self, t: &[u8], ls: usize, delim: u8, n: usize) -> Option<usize> {
-        let same = |s: usize| count(&t[s..line_end(t, s)], delim) == n;
+        let same = |s: usize| count(&t[s..line_end(t, s, MAX_LINE)], delim) == n;
         // the block remembered holds this row when every line in between belongs to it
         if let Some(b) = self.last.get() {
             if b.delim == delim && b.count == n && b.row <= ls && b.header < ls {

@@ -311,6 +311,15 @@ impl ContextFinder {
     }
 }
 
+/// `w` lower-cased as [`lower_into`] does, in a stack buffer of `N` bytes (`None` when `w`
+/// is longer): the buffer and the length used.
+pub(crate) fn lower_small<const N: usize>(w: &[u8]) -> Option<([u8; N], usize)> {
+    let mut buf = [0u8; N];
+    let low = buf.get_mut(..w.len())?;
+    lower_into(w, low);
+    Some((buf, w.len()))
+}
+
 /// ASCII and Latin-1 (UTF-8 `C3 xx`) lower-casing, byte for byte.
 pub(crate) fn lower_into(src: &[u8], dst: &mut [u8]) {
     let mut prev = 0u8;

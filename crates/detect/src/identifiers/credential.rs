@@ -62,6 +62,19 @@ fn run(b: &[u8], from: usize, ok: impl Fn(u8) -> bool, max: usize) -> usize {
     e
 }
 
+/// The end of the word that holds an anchor ending at `e` ("Inloggning", "testkontot").
+fn word_rest(b: &[u8], e: usize) -> usize {
+    run(b, e, |c| c.is_ascii_alphabetic() || c >= 0x80, usize::MAX)
+}
+
+/// `e` moved back over closing punctuation after a value (`.` `,` `;` `)` and quotes).
+fn trim_closing(b: &[u8], s: usize, mut e: usize) -> usize {
+    while e > s && matches!(b[e - 1], b'.' | b',' | b';' | b')' | b'"' | b'\'') {
+        e -= 1;
+    }
+    e
+}
+
 fn starts_word(b: &[u8], s: usize) -> bool {
     s == 0 || !(b[s - 1].is_ascii_alphanumeric() || b[s - 1] >= 0x80 || b[s - 1] == b'-')
 }
@@ -351,10 +364,7 @@ fn password_is(b: &[u8], m: usize, e: usize) -> Option<(usize, usize, f32)> {
 /// `@ / \ :` (no e-mail, path, URL or account name).
 fn shaped_after(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
     // the rest of the word that holds the anchor ("Inloggning", "lösenordet")
-    let mut p = e;
-    while p < b.len() && (b[p].is_ascii_alphabetic() || b[p] >= 0x80) {
-        p += 1;
-    }
+    let mut p = word_rest(b, e);
     // "Lösenord: …", "\"password\": …": the separator's own check reads the value
     let mut q = p;
     while q < b.len() && matches!(b[q], b' ' | b'"' | b'\'') {
@@ -375,10 +385,7 @@ fn shaped_after(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
         while p < b.len() && !b[p].is_ascii_whitespace() && p - ws <= 64 {
             p += 1;
         }
-        let mut we = p;
-        while we > ws && matches!(b[we - 1], b'.' | b',' | b';' | b')' | b'"' | b'\'') {
-            we -= 1;
-        }
+        let we = trim_closing(b, ws, p);
         let mut ws = ws;
         // "login admin/Hemligt99": the part after the one slash of a user/password pair
         if let Some(slash) = memchr::memchr(b'/', &b[ws..we]) {
@@ -400,43 +407,29 @@ fn shaped_after(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
 /// ("testkontot elevtest04 / Hosten2025#", "service account is svc_scada / Vinter2025!kl"):
 /// an account name, a slash, and a password-shaped word. The span covers both.
 fn account_pair(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
-    let mut p = e;
-    while p < b.len() && (b[p].is_ascii_alphabetic() || b[p] >= 0x80) {
-        p += 1;
-    }
+    let p = word_rest(b, e);
     let limit = (p + 40).min(b.len());
     let line = &b[p..limit];
-    let line = &line[..memchr::memchr(b'\n', line).unwrap_or(line.len())];
-    let slash = memchr::memchr(b'/', line)?;
+    let line_end = p + memchr::memchr(b'\n', line).unwrap_or(line.len());
+    let slash = p + memchr::memchr(b'/', &b[p..line_end])?;
     // the account name: the word right before the slash
     let mut ue = slash;
-    while ue > 0 && line[ue - 1] == b' ' {
+    while ue > p && b[ue - 1] == b' ' {
         ue -= 1;
     }
     let mut us = ue;
-    while us > 0
-        && (line[us - 1].is_ascii_alphanumeric()
-            || matches!(line[us - 1], b'_' | b'.' | b'-' | b'\\'))
+    while us > p
+        && (b[us - 1].is_ascii_alphanumeric() || matches!(b[us - 1], b'_' | b'.' | b'-' | b'\\'))
     {
         us -= 1;
     }
     if ue - us < 3 {
         return None;
     }
-    let mut vs = slash + 1;
-    while vs < line.len() && line[vs] == b' ' {
-        vs += 1;
-    }
+    let vs = run(b, slash + 1, |c| c == b' ', line_end - slash - 1);
     // at most 64 bytes: a long run after the slash is no password (and costs no long scan)
-    let mut ve = vs;
-    let stop = (b.len() - p).min(vs + 65);
-    while ve < stop && !b[p + ve].is_ascii_whitespace() {
-        ve += 1;
-    }
-    while ve > vs && matches!(b[p + ve - 1], b'.' | b',' | b';' | b')' | b'"' | b'\'') {
-        ve -= 1;
-    }
-    password_shaped(&b[p + vs..p + ve], 6).then_some((p + us, p + ve, 0.85))
+    let ve = trim_closing(b, vs, run(b, vs, |c| !c.is_ascii_whitespace(), 65));
+    password_shaped(&b[vs..ve], 6).then_some((us, ve, 0.85))
 }
 
 /// A secret in network-device configuration: `snmp community <string>` (after "snmp" or
@@ -456,14 +449,12 @@ fn config_secret(b: &[u8], s: usize, e: usize) -> Option<(usize, usize, f32)> {
     }
     let quoted = b.get(p).is_some_and(|c| matches!(c, b'"' | b'\''));
     let vs = if quoted { p + 1 } else { p };
-    let mut ve = vs;
-    while ve < b.len()
-        && ve - vs <= 128
-        && !b[ve].is_ascii_whitespace()
-        && !matches!(b[ve], b'"' | b'\'')
-    {
-        ve += 1;
-    }
+    let ve = run(
+        b,
+        vs,
+        |c| !c.is_ascii_whitespace() && !matches!(c, b'"' | b'\''),
+        129,
+    );
     let v = &b[vs..ve];
     // the factory defaults "public"/"private" are no secret of the organisation
     let secret = v.len() >= 6

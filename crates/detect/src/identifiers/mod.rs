@@ -78,7 +78,17 @@ struct LazyCtx<'a> {
     ctx: Option<Context>,
 }
 
-impl LazyCtx<'_> {
+impl<'a> LazyCtx<'a> {
+    fn new(finder: &'a ContextFinder, columns: &'a Columns, text: &'a [u8], at: usize) -> Self {
+        LazyCtx {
+            finder,
+            columns,
+            text,
+            at,
+            ctx: None,
+        }
+    }
+
     fn get(&mut self) -> &Context {
         let (f, cols, t, a) = (self.finder, self.columns, self.text, self.at);
         self.ctx.get_or_insert_with(|| {
@@ -187,24 +197,12 @@ impl IdentifierDetector {
         i: usize,
         columns: &Columns,
     ) -> Option<(Category, usize, usize, f32)> {
-        let mut ctx = LazyCtx {
-            finder: &self.context,
-            columns,
-            text: b,
-            at: i,
-            ctx: None,
-        };
+        let mut ctx = LazyCtx::new(&self.context, columns, b, i);
 
         // "ABC 123": a plate whose digits we stand on
         if i >= 4 && b[i - 1] == b' ' && word_start(b, i - 4) {
             if let Some(e) = plate::plate_at(b, i - 4) {
-                let mut pctx = LazyCtx {
-                    finder: &self.context,
-                    columns,
-                    text: b,
-                    at: i - 4,
-                    ctx: None,
-                };
+                let mut pctx = LazyCtx::new(&self.context, columns, b, i - 4);
                 if pctx.get().within(Hint::Plate, NEAR_PLATE) {
                     return Some((Category::LicensePlate, i - 4, e, 0.9));
                 }
@@ -412,13 +410,7 @@ impl IdentifierDetector {
                 }
             }
         }
-        let mut ctx = LazyCtx {
-            finder: &self.context,
-            columns,
-            text: b,
-            at: ts,
-            ctx: None,
-        };
+        let mut ctx = LazyCtx::new(&self.context, columns, b, ts);
         if letters == 3 {
             if let Some(e) = plate::plate_at(b, ts) {
                 if ctx.get().within(Hint::Plate, NEAR_PLATE) {

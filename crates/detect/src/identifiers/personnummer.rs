@@ -2,8 +2,8 @@
 //!
 //! Forms: `YYMMDD-NNNC`, `YYMMDD+NNNC` (age 100+), `YYMMDDNNNC`, `YYYYMMDD-NNNC`,
 //! `YYYYMMDDNNNC`; the hyphen may be a word processor's dash (– ‑ −). The date must exist
-//! (leap years included); a samordningsnummer has day + 60; the birth number `000` is never issued; the check digit is Luhn over the
-//! ten-digit form (never the century). Interim numbers put a letter (T R S U W X J K L M N P)
+//! (leap years included); a samordningsnummer has day + 60; the birth number `000` is never
+//! issued; the check digit is Luhn over the ten-digit form (never the century). Interim numbers put a letter (T R S U W X J K L M N P)
 //! in the first birth-number position, which counts as 1 in the Luhn sum.
 
 use super::util::{luhn, word_char_at};
@@ -91,10 +91,10 @@ fn match_sep(b: &[u8], i: usize, space: bool) -> Option<(usize, Pnr)> {
             } else if space && c == b' ' {
                 sep = Some('-');
                 pos += 1;
-            } else if typographic_dash(b, pos) > 0 {
+            } else if let Some(len) = typographic_dash(b, pos) {
                 // "811218–9876": a word processor's dash for the hyphen
                 sep = Some('-');
-                pos += 3;
+                pos += len;
             }
         }
         let first = *b.get(pos)?;
@@ -139,11 +139,11 @@ fn match_sep(b: &[u8], i: usize, space: bool) -> Option<(usize, Pnr)> {
 }
 
 /// The length of a dash that word processors put for the hyphen (U+2010 hyphen, U+2011
-/// non-breaking hyphen, U+2013 en dash, U+2212 minus) at `pos`, or 0.
-fn typographic_dash(b: &[u8], pos: usize) -> usize {
+/// non-breaking hyphen, U+2013 en dash, U+2212 minus) at `pos`, if one stands there.
+fn typographic_dash(b: &[u8], pos: usize) -> Option<usize> {
     match b.get(pos..pos + 3) {
-        Some([0xE2, 0x80, 0x90 | 0x91 | 0x93]) | Some([0xE2, 0x88, 0x92]) => 3,
-        _ => 0,
+        Some([0xE2, 0x80, 0x90 | 0x91 | 0x93]) | Some([0xE2, 0x88, 0x92]) => Some(3),
+        _ => None,
     }
 }
 

@@ -16,6 +16,7 @@ use rustc_hash::FxHashMap;
 use super::tokens::{
     is_letter_byte, lower_into, next_capital, prev_word, sentence_initial, upper_at,
 };
+use crate::identifiers::context::lower_small;
 use crate::{Category, Finding, Level};
 
 static FIRST: &str = include_str!("../../data/first_names.txt");
@@ -479,9 +480,7 @@ impl Names {
                 } else {
                     (k, e)
                 };
-                let next_pnr = pnr_spans.partition_point(|p| p.0 <= e);
-                let after_pnr =
-                    pnr_spans.get(next_pnr).is_some_and(|&(ps, _)| ps <= e + 12) || age_after(t, e);
+                let after_pnr = pnr_right_after(pnr_spans, e) || age_after(t, e);
                 let any_common = words[..k].iter().all(|w| w.3);
                 // a first name with an initial ("Liam K", "Josef M.")
                 let mut e = e;
@@ -711,10 +710,13 @@ impl Names {
 
     /// Whether the word before `s` is a cue word ("Klient", "Till", "Hej").
     fn cue_before(&self, t: &[u8], s: usize) -> bool {
+        prev_word(t, s).is_some_and(|(_, pw)| self.is_cue_bytes(pw))
+    }
+
+    /// [`Names::is_cue`] for a word as it stands in the text.
+    fn is_cue_bytes(&self, w: &[u8]) -> bool {
         let mut buf = String::new();
-        prev_word(t, s).is_some_and(|(_, pw)| {
-            std::str::from_utf8(pw).is_ok_and(|pw| self.is_cue(lower_into(pw, &mut buf)))
-        })
+        std::str::from_utf8(w).is_ok_and(|w| self.is_cue(lower_into(w, &mut buf)))
     }
 
     /// `Some(end)` for a name neither of whose words is in the gazetteers, where the text
@@ -768,20 +770,20 @@ impl Names {
                 || matches!(pw, b"och" | b"samt" | b"and")
                     && prev_word(t, ps).is_some_and(|(qs, qw)| qs + qw.len() == last_name_end)
         });
-        let next_pnr = pnr_spans.partition_point(|p| p.0 <= e2);
-        let before_pnr = pnr_spans
-            .get(next_pnr)
-            .is_some_and(|&(ps, _)| ps <= e2 + 12);
         // a cue in prose ("skänks till Röda Korset") is no label: only "Till: …", "Klient …"
-        let cue = self.cue_before(t, s)
-            && prev_word(t, s).is_some_and(|(ps, pw)| {
-                t.get(ps + pw.len()) == Some(&b':')
+        let cue = prev_word(t, s).is_some_and(|(ps, pw)| {
+            self.is_cue_bytes(pw)
+                && (t.get(ps + pw.len()) == Some(&b':')
                     || ![&b"till"[..], b"fr\xC3\xA5n", b"och"]
                         .iter()
-                        .any(|w| pw.eq_ignore_ascii_case(w))
-            });
-        (listed || before_pnr || cue || role_label_before(t, s) || signature_before(t, s))
-            .then_some(e2)
+                        .any(|w| pw.eq_ignore_ascii_case(w)))
+        });
+        (listed
+            || pnr_right_after(pnr_spans, e2)
+            || cue
+            || role_label_before(t, s)
+            || signature_before(t, s))
+        .then_some(e2)
     }
 }
 
@@ -1007,6 +1009,12 @@ const PLACE_ENDINGS: &[&str] = &[
     "tionen", "ande", "ende", "iska", "iskt", "liga", "ligt",
 ];
 
+/// Whether a personnummer starts within 12 bytes after `e` ("Anna Berg (pnr …)").
+fn pnr_right_after(pnr_spans: &[(usize, usize)], e: usize) -> bool {
+    let next = pnr_spans.partition_point(|p| p.0 <= e);
+    pnr_spans.get(next).is_some_and(|&(ps, _)| ps <= e + 12)
+}
+
 /// Greetings before a name ("Hej Amra!", "Kära Senait,").
 const GREETINGS: &[&str] = &["hej", "hejsan", "hallå", "kära", "hi", "hello", "dear"];
 
@@ -1073,13 +1081,11 @@ fn org_address_after(t: &[u8], e: usize, first: &[u8]) -> bool {
         return false;
     };
     let domain = &addr[at + 1..];
-    let mut buf = [0u8; 32];
-    if first.len() > buf.len() || first.len() < 3 {
+    if first.len() < 3 {
         return false;
     }
-    let low = &mut buf[..first.len()];
-    crate::identifiers::context::lower_into(first, low);
-    memchr::memmem::find(domain, low).is_some()
+    lower_small::<32>(first)
+        .is_some_and(|(buf, n)| memchr::memmem::find(domain, &buf[..n]).is_some())
 }
 
 /// Whether another capitalised word follows `e` after one space.
@@ -1100,13 +1106,12 @@ fn role_label_before(t: &[u8], s: usize) -> bool {
     let Some((_, w)) = prev_word(t, j - 1) else {
         return false;
     };
-    let mut buf = [0u8; 32];
-    if w.len() > buf.len() {
+    let Some((buf, n)) = lower_small::<32>(w) else {
         return false;
-    }
-    let low = &mut buf[..w.len()];
-    crate::identifiers::context::lower_into(w, low);
-    ROLE_ENDINGS.iter().any(|x| low.ends_with(x.as_bytes()))
+    };
+    ROLE_ENDINGS
+        .iter()
+        .any(|x| buf[..n].ends_with(x.as_bytes()))
 }
 
 /// Endings of role words that label a person ("förskolechef", "handläggare", "ordförande",

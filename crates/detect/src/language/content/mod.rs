@@ -581,13 +581,10 @@ fn adult_kin(t: &[u8], s: usize, e: usize) -> bool {
 /// Word forms that a health term's stem or ending lets in but that are no health: "hälsar"
 /// (greets), a diagnostic tool ("diagnosutrustningen", "diagnosverktyg").
 fn not_health(w: &[u8]) -> bool {
-    let mut buf = [0u8; 48];
-    if w.len() > buf.len() {
+    let Some((buf, n)) = crate::identifiers::context::lower_small::<48>(w) else {
         return false;
-    }
-    let low = &mut buf[..w.len()];
-    crate::identifiers::context::lower_into(w, low);
-    let low = &*low;
+    };
+    let low = &buf[..n];
     low == "hälsar".as_bytes()
         || low == "hälsade".as_bytes()
         || (low.starts_with(b"diagnos")
@@ -811,44 +808,6 @@ fn addressed(t: &[u8], i: usize) -> bool {
 
 /// Reports content findings for the hits. `persons` are spans of identifiers and names
 /// that point at a person, sorted by start.
-/// The rows `(start, end)` under the table header line that holds `i`: the following lines
-/// with as many delimiters (`|`, `;` or tab) as the header (a Markdown rule line included),
-/// at most 200 lines. `None` when the line holds no delimiter or no row follows.
-fn header_rows(t: &[u8], i: usize) -> Option<(usize, usize)> {
-    // lines longer than this are no table rows (and a text of one long line costs no scan
-    // back per hit)
-    const MAX_LINE: usize = 2048;
-    let lo = i.saturating_sub(MAX_LINE);
-    let ls = match memchr::memrchr(b'\n', &t[lo..i]) {
-        Some(p) => lo + p + 1,
-        None if lo == 0 => 0,
-        None => return None,
-    };
-    let hi = (i + MAX_LINE).min(t.len());
-    let le = memchr::memchr(b'\n', &t[i..hi]).map_or(hi, |p| i + p);
-    let line = &t[ls..le];
-    let d = [b'|', b';', b'\t']
-        .into_iter()
-        .find(|&d| memchr::memchr(d, line).is_some())?;
-    let n = memchr::memchr_iter(d, line).count();
-    let rows = le + 1;
-    let mut end = le;
-    let mut p = rows;
-    for _ in 0..200 {
-        if p >= t.len() {
-            break;
-        }
-        let ph = (p + MAX_LINE).min(t.len());
-        let pe = memchr::memchr(b'\n', &t[p..ph]).map_or(ph, |q| p + q);
-        if memchr::memchr_iter(d, &t[p..pe]).count() != n {
-            break;
-        }
-        end = pe;
-        p = pe + 1;
-    }
-    (end > le).then_some((rows, end))
-}
-
 pub(crate) fn detect(
     text: &str,
     hits: &[Hit],
@@ -969,8 +928,9 @@ pub(crate) fn detect(
             || table_row_figures(t, h.start, h.end);
         // a column header ("| Namn | Personnr | Timlön |"): the rows below are about the
         // persons they name
-        let strong_here =
-            in_range(s, e) || header_rows(t, h.start).is_some_and(|(rs, re)| in_range(rs, re));
+        let strong_here = in_range(s, e)
+            || crate::identifiers::columns::rows_below(t, h.start)
+                .is_some_and(|(rs, re)| in_range(rs, re));
         let ref_here = if weak {
             strong_here || kinds_here & PERSON_REF != 0
         } else {
