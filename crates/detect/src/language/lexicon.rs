@@ -53,6 +53,8 @@ pub(crate) enum Kind {
     UsePhrase(UseKind, UseArea),
     /// Talk about AI rules rather than a request ("AI-förordningen", "förbjuder").
     Discussion,
+    /// A word of fiction ("novellen", "huvudpersonen"): the text may be about a story.
+    Fiction,
 }
 
 /// One term with its matching rules.

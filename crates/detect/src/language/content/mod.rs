@@ -190,6 +190,7 @@ pub(crate) fn lists() -> Vec<(Kind, &'static str)> {
         (Kind::PersonRef, PERSON_REFS),
         (Kind::Pronoun, PRONOUNS),
         (Kind::General, GENERAL),
+        (Kind::Fiction, FICTION),
         (c(Category::Health), lexicon::HEALTH),
         (c(Category::Ethnicity), lexicon::ETHNICITY),
         (c(Category::PoliticalOpinion), lexicon::POLITICAL),
@@ -599,42 +600,37 @@ fn not_health(w: &[u8]) -> bool {
             .any(|x| memchr::memmem::find(&low[7..], x).is_some()))
 }
 
-/// Whether the text is about fiction: a novel, a short story, a book circle, a character
-/// ("huvudpersonen", "karaktären", "fiktiv"), by two different such words. A diagnosis of a
-/// character in a book is no one's health.
-fn fiction(t: &[u8]) -> bool {
-    use aho_corasick::AhoCorasick;
-    static MARKERS: std::sync::OnceLock<AhoCorasick> = std::sync::OnceLock::new();
-    let ac = MARKERS.get_or_init(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build([
-                "fiktiv",
-                "påhittad",
-                "novell",
-                "romanen",
-                "romanens",
-                "i boken",
-                "bokens",
-                "huvudpersonen",
-                "huvudkaraktär",
-                "karaktären",
-                "karaktärer",
-                "bokcirkel",
-                "läsecirkel",
-                "författaren",
-                "fictional",
-                "short story",
-                "the novel",
-                "main character",
-            ])
-            .expect("fiction markers compile")
-    });
-    let mut first = None;
-    for m in ac.find_iter(t) {
+/// Words of fiction: a novel, a short story, a book circle, a character.
+const FICTION: &str = "
+fiktiv*
+påhittad*
+novell*
+romanen*
+i boken
+bokens
+huvudperson*
+huvudkaraktär*
+karaktären*
+karaktärer*
+bokcirkel*
+läsecirkel*
+författaren*
+fictional
+short story
+the novel
+main character*
+";
+
+/// Whether the text is about fiction: two different words of fiction ([`FICTION`],
+/// "huvudpersonen", "karaktären", "fiktiv"). A diagnosis of a character in a book is no
+/// one's health. The words come from the shared automaton's one pass.
+fn fiction(t: &[u8], hits: &[Hit]) -> bool {
+    let mut first: Option<&[u8]> = None;
+    for h in hits.iter().filter(|h| h.kind == Kind::Fiction) {
+        let w = &t[h.start..h.core_end];
         match first {
-            None => first = Some(m.pattern()),
-            Some(p) if p != m.pattern() => return true,
+            None => first = Some(w),
+            Some(f) if !f.eq_ignore_ascii_case(w) => return true,
             _ => {}
         }
     }
@@ -1012,11 +1008,12 @@ pub(crate) fn detect(
             level
         };
         let mut f = Finding::new(cat, h.start, h.end, score);
-        f.level = if generic_doc || (level > Level::L1 && *in_fiction.get_or_init(|| fiction(t))) {
-            level.min(Level::L1)
-        } else {
-            level
-        };
+        f.level =
+            if generic_doc || (level > Level::L1 && *in_fiction.get_or_init(|| fiction(t, hits))) {
+                level.min(Level::L1)
+            } else {
+                level
+            };
         findings.push(f);
     }
 }
