@@ -469,9 +469,20 @@ impl Lexicon {
             if p < limit {
                 match self.longest_at(t, p) {
                     Some((pid, end)) => {
+                        let before = out.len();
                         self.accept_all(t, pid, p, end, out);
-                        c = end;
-                        if tail.is_some_and(|(ts, _, _)| ts < c) {
+                        // a rejected match ("har demens" in "har demensdiagnos") hides
+                        // nothing: the scan goes on at the next word
+                        c = if out.len() > before { end } else { p + 1 };
+                        if c == end && t[p..end].contains(&b' ') {
+                            self.content_inside(t, p, end, out);
+                        }
+                        if let Some((ts, tp, te)) = tail.filter(|&(ts, _, _)| ts < c) {
+                            // a compound tail inside the accepted word ("demensdiagnos": a
+                            // vulnerable group here, a diagnosis by its tail) counts too
+                            if ts > p && te <= end && tp != pid {
+                                self.accept_all(t, tp, ts, te, out);
+                            }
                             tail = self.next_tail(t, c);
                         }
                     }
@@ -527,6 +538,35 @@ impl Lexicon {
             }
         }
         limit
+    }
+
+    /// Content terms that start at a later word of the accepted phrase `p..end` ("demens"
+    /// in "har demens", a vulnerable group of the uses): a phrase of one detector does not
+    /// hide what the words inside it say to another.
+    #[cold]
+    fn content_inside(&self, t: &[u8], p: usize, end: usize, out: &mut Vec<Hit>) {
+        let mut q = p;
+        while let Some(sp) = memchr::memchr(b' ', &t[q..end]) {
+            q += sp + 1;
+            if q >= end || !self.is_start(t, q) {
+                continue;
+            }
+            if let Some((pid, e)) = self.longest_at(t, q) {
+                for term in &self.terms[pid] {
+                    if !matches!(term.kind, Kind::Content { .. }) {
+                        continue;
+                    }
+                    if let Some(we) = self.accept(t, term, q, e) {
+                        out.push(Hit {
+                            kind: term.kind,
+                            start: q,
+                            end: we,
+                            core_end: e,
+                        });
+                    }
+                }
+            }
+        }
     }
 
     /// Pushes a hit for every term of pattern `pid` that accepts the match `start..end`.
@@ -704,6 +744,28 @@ mod tests {
                 "Ångesten",
                 "Kommunal",
                 "ADHD"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_rejected_or_longer_match_hides_no_term() {
+        let h = Kind::Content {
+            cat: Category::Health,
+            weak: false,
+        };
+        let v = Kind::UseObject(9);
+        let lex = Lexicon::new(&[(h, "*diagnos\ndemens*"), (v, "har demens\ndemensdiagnos*")]);
+        // "har demens" is rejected (the word goes on): "demensdiagnos" is still found, as
+        // a vulnerable group by its own pattern and as a diagnosis by its tail
+        let got = kinds(&lex, "Alla tre har demensdiagnos. Hon har demens.");
+        assert_eq!(
+            got,
+            vec![
+                ("demensdiagnos".to_string(), v),
+                ("demensdiagnos".to_string(), h),
+                ("har demens".to_string(), v),
+                ("demens".to_string(), h),
             ]
         );
     }

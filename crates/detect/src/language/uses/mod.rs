@@ -3645,8 +3645,10 @@ fn sentence_uses(
     if quotes.inside(at) {
         return false;
     }
+    // (a quoted question about the rules, such as an essay's title, is not talk about them)
     if here.iter().any(|i| {
         i.role == Role::Discussion
+            && !quotes.inside(i.hit.start)
             && (i.hit.start < first_verb
                 || !illustrative(&text[i.hit.start..i.hit.end], buf)
                     && !criterion(t, first_verb, i.hit.start))
