@@ -323,6 +323,9 @@ const VERDICTS: &[&str] = &[
     "| rejected",
 ];
 
+/// Words of voting (the influence phrase may hold them: "stannar hemma på valdagen").
+const VOTING: &[&str] = &["rösta", "röstar", "valdag", "vallokal", "väljar", "voters"];
+
 /// Words that exploit a feeling.
 const PLAY_ON: &[&str] = &[
     "spelar",
@@ -449,6 +452,15 @@ const COMBOS: &[Combo] = &[
         near: true,
         wide: false,
     },
+    // voters to be kept from the polls or swayed ("Målet är att folk stannar hemma på
+    // valdagen", after a request for posts): an election influenced
+    Combo {
+        groups: &[bit(INFLUENCE)],
+        cues: &[VOTING],
+        uses: &[(HighRisk, A::JusticeDemocracy)],
+        near: true,
+        wide: false,
+    },
     // the fears of vulnerable people played on ("spelar så mycket som möjligt på deras
     // rädsla"): the words of the technique apart
     Combo {
@@ -472,7 +484,8 @@ const ANCHORS: u64 = bit(EMOTION)
     | bit(CHEATING)
     | bit(EMERGENCY)
     | bit(CASE)
-    | bit(OUTCOME);
+    | bit(OUTCOME)
+    | bit(INFLUENCE);
 
 /// Words that address an AI when the first stage saw no request.
 const ADDRESS: &[&str] = &[

@@ -1144,6 +1144,16 @@ look at
 check
 give
 estimate for each
+generera
+producera
+variera
+översätt
+sammanfatta
+generate
+produce
+summarize
+summarise
+translate
 ";
 
 // ---- objects -------------------------------------------------------------------------------
@@ -1835,6 +1845,12 @@ begå inbrott
 begår inbrott
 involved in crime
 involved in vandalism
+begå grova brott
+begår grova brott
+begå allvarliga brott
+begår allvarliga brott
+begå våldsbrott
+begår våldsbrott
 ";
 const O_VULNERABLE: &str = "
 ungdom
@@ -2112,6 +2128,11 @@ index 0–100
 vikter
 viktningen
 formeln
+en risk
+risk i procent
+en sannolikhet
+sannolikhet i procent
+en riskprocent
 ";
 const O_INFLUENCE: &str = "
 får dem att
@@ -2134,6 +2155,14 @@ påverka hur
 påverkar hur
 övertyga*
 övertala*
+ingen idé att rösta
+ingen mening att rösta
+ska se ut som vanliga invånare
+se ut som vanliga väljare
+från olika konton
+falska konton
+fejkade konton
+falska profiler
 ";
 const O_CASE: &str = "
 application
@@ -2272,6 +2301,13 @@ människorna
 de sökande
 sökande
 var och ens
+varje deltagare
+per deltagare
+deltagarna
+mötesdeltagarna
+alla deltagare
+varje medarbetare
+varje anställd
 ";
 const O_APPLICANT_ANY: &str = "
 sökande
@@ -3077,8 +3113,12 @@ fn verb_form_ok(text: &str, h: &Hit, s: usize) -> bool {
         "" => true,
         "a" => !core.ends_with('a'),
         "r" | "er" => {
-            let head = &text[s..h.start];
-            has_word(head, "du") || has_word(head, "ni") || has_word(head, "Du")
+            let you =
+                |head: &str| has_word(head, "du") || has_word(head, "ni") || has_word(head, "Du");
+            // also an item of a list introduced by "Jag vill att du" ("- bedömer för varje
+            // svar om han ljuger")
+            you(&text[s..h.start])
+                || list_header(text.as_bytes(), h.start).is_some_and(|(a, b)| you(&text[a..b]))
         }
         _ => false,
     }
