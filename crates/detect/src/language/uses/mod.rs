@@ -1717,6 +1717,13 @@ bidragstagar*
 klienterna
 föräldrarna
 hyresgästen
+fastighetsägarna
+fastighetsägare
+fastighetsägaren
+villaägare
+villaägarna
+hushållen
+medborgarna
 ";
 const O_BEHAVIOUR: &str = "
 beteende*
