@@ -734,6 +734,20 @@ bestäm åt mig
 bestäm åt oss
 välj du
 decide for me
+svara bara ja eller nej
+svara endast ja eller nej
+svara bara med ja eller nej
+svara endast med ja eller nej
+bara ja eller nej
+endast ja eller nej
+ja eller nej per rad
+ja eller nej per person
+ja eller nej för varje
+ja/nej per rad
+ja/nej per person
+ja eller nej på varje
+answer only yes or no
+just yes or no
 ";
 const V_PICK: &str = "
 vilka av
@@ -3012,9 +3026,33 @@ fn tool_clause(text: &str, low: &Lowered, s: usize, h: &Hit, buf: &mut String) -
     {
         head
     } else {
+        // a verb coordinated with the clause's first one ("en funktion som tar emot
+        // ansökan (inkomster, boendekostnad) och automatiskt fattar beslut")
+        let coordinated = {
+            let h = [
+                "automatiskt",
+                "sedan",
+                "sen",
+                "direkt",
+                "även",
+                "också",
+                "then",
+            ]
+            .iter()
+            .find_map(|a| head.strip_suffix(a))
+            .map_or(head, str::trim_end);
+            ends_with_word(h, "och") || ends_with_word(h, "and")
+        };
         let near = |p: usize, list: bool| {
-            head.len() - p <= if list { 120 } else { 60 }
-                && (list || !head[p..].contains([',', ';']))
+            let reach = if coordinated {
+                200
+            } else if list {
+                120
+            } else {
+                60
+            };
+            head.len() - p <= reach
+                && (list || coordinated || !head[p..].contains([',', ';']))
                 && !head[p..].contains(": ")
         };
         match head.rfind(" som ") {
