@@ -665,7 +665,7 @@ släktforskning med dna
 /// Biometric data for identification.
 pub(crate) const BIOMETRIC: &str = "
 fingeravtryck*
-ansiktsigenkänning*
+!ansiktsigenkänning*
 ansiktsbild för identifiering
 ansiktsbilder för identifiering
 biometrisk*

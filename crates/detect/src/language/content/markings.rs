@@ -225,6 +225,16 @@ fn rule_sentence(text: &str, hits: &[Hit], s: usize, e: usize) -> bool {
         "gäller för uppgifter",
         "omfattas normalt",
         "i regel",
+        // what the reader sees or a bidder claims: the rule explained, not a marking
+        "allt det",
+        "det du ser",
+        "du ser och hör",
+        "anser att",
+        "delar av",
+        "om uppgiften",
+        "om uppgifterna",
+        "om handlingen",
+        "om handlingarna",
     ]
     .iter()
     .any(|g| sent.contains(g))

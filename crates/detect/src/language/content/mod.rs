@@ -581,11 +581,39 @@ fn adult_kin(t: &[u8], s: usize, e: usize) -> bool {
 
 /// Word forms that a health term's stem or ending lets in but that are no health: "hälsar"
 /// (greets), a diagnostic tool ("diagnosutrustningen", "diagnosverktyg").
-fn not_health(w: &[u8]) -> bool {
-    let Some((buf, n)) = crate::identifiers::context::lower_small::<48>(w) else {
+fn not_health(t: &[u8], s: usize, e: usize) -> bool {
+    let Some((buf, n)) = crate::identifiers::context::lower_small::<48>(&t[s..e]) else {
         return false;
     };
     let low = &buf[..n];
+    // an administration's name: "Vård och omsorg", "vård- och omsorgsförvaltningen"
+    if low == b"v\xc3\xa5rd" {
+        let rest = &t[e..(e + 12).min(t.len())];
+        if rest.starts_with(b" och omsorg") || rest.starts_with(b"- och omsorg") {
+            return true;
+        }
+    }
+    // damage to things, not an injury: "begränsa skadan", "ekonomisk skada"
+    if low.starts_with(b"skad") {
+        const DAMAGE: &[&str] = &[
+            "begränsa",
+            "begränsar",
+            "minimera",
+            "minimerar",
+            "minska",
+            "minskar",
+            "ekonomisk",
+            "ekonomiska",
+            "materiell",
+            "materiella",
+            "vilken",
+        ];
+        if let Some(w) = words_before(t, s.saturating_sub(40), s).next() {
+            if DAMAGE.iter().any(|d| w.eq_ignore_ascii_case(d.as_bytes())) {
+                return true;
+            }
+        }
+    }
     low == "hälsar".as_bytes()
         || low == "hälsade".as_bytes()
         || (low.starts_with(b"diagnos")
@@ -868,7 +896,7 @@ pub(crate) fn detect(
         if weak && cat == Category::Child && adult_kin(t, h.start, h.end) {
             continue;
         }
-        if cat == Category::Health && not_health(&t[h.start..h.end]) {
+        if cat == Category::Health && not_health(t, h.start, h.end) {
             continue;
         }
         if workplace(text, h.start, h.end, persons, &mut buf) {
@@ -1598,5 +1626,21 @@ mod tests {
         // the header of a table without persons says nothing about anyone
         let stats = "| Yrke | Timlön |\n|---|---|\n| Undersköterska | 176,50 |\n";
         assert!(max_level(stats, Category::Salary).is_none_or(|l| l <= Level::L1));
+    }
+
+    /// An administration's name and damage to things are no health; a rule explained in
+    /// prose is no secrecy marking; a marking and an injury still are.
+    #[test]
+    fn names_of_administrations_damage_and_rules_explained() {
+        let admin = "Behörighet för Anna Lind i Lifecare Utförare (Vård och omsorg) är beställd.";
+        assert!(max_level(admin, Category::Health).is_none_or(|l| l <= Level::L1));
+        let damage = "Vi måste kunna begränsa skadan, säger Mattias Ekström, it-chef.";
+        assert!(max_level(damage, Category::Health).is_none_or(|l| l <= Level::L1));
+        let injury = "Brukaren Karl Svensson har demens och fick en skada på höften i går.";
+        assert_eq!(max_level(injury, Category::Health), Some(Level::L3));
+        let rule = "Allt det du ser och hör om brukarnas förhållanden omfattas av sekretess enligt 26 kap. OSL.";
+        assert!(max_level(rule, Category::SecrecyMarking).is_none());
+        let stamp = "Sekretess enligt 26 kap. 1 § OSL\nUtredning om Karl Svensson";
+        assert_eq!(max_level(stamp, Category::SecrecyMarking), Some(Level::L3));
     }
 }
