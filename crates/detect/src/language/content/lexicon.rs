@@ -730,7 +730,11 @@ mina barn
 !förskola*
 !fritids
 !fritidshem*
-!skolan
+!går i skolan
+!gick i skolan
+!börjat skolan
+!börjar skolan
+!i skolan
 !lågstadiet
 !mellanstadiet
 !högstadiet

@@ -499,6 +499,7 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     let after_exp = matches!(w1, "av" | "med" | "inom" | "från");
     let w1_link = matches!(w1, "i" | "inom" | "för" | "på" | "vid" | "från" | "till");
     let (inom, till, from) = (w1 == "inom", w1 == "till", w1 == "från");
+    let beside = matches!(w1, "vid" | "utanför" | "mittemot" | "bredvid" | "intill");
     if after_exp {
         if let Some((_, w2)) = word_before(t, p1, buf) {
             if matches!(
@@ -507,6 +508,20 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
             ) {
                 return true;
             }
+        }
+    }
+    // a place next to which something happens ("Felparkering vid vårdcentralen", "mittemot
+    // skolan"), unless someone is a patient there ("inskriven vid vårdcentralen")
+    if beside && place(word) {
+        let patient = word_before(t, p1, buf).is_some_and(|(_, w2)| {
+            w2.starts_with("inskriv")
+                || w2.starts_with("listad")
+                || w2.starts_with("behandla")
+                || w2.starts_with("vårda")
+                || w2 == "patient"
+        });
+        if !patient {
+            return true;
         }
     }
     if !w1_link {
@@ -520,9 +535,27 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
         return super::tokens::sentence_initial(t, p1) && t[p1] == b'T';
     }
     match word_before(t, p1, buf) {
+        // "8 år på demensavdelning", "två år i hemtjänsten": work experience
+        Some((_, w2)) if w2 == "år" || w2 == "års" => true,
         Some((_, w2)) => role_word(w2) || from && w2 == "här",
         None => false,
     }
+}
+
+/// Whether a term names a place where care or school is given (a building one can park at).
+fn place(word: &str) -> bool {
+    let w = word.to_lowercase();
+    [
+        "vårdcentral",
+        "sjukhus",
+        "akuten",
+        "apotek",
+        "tandvård",
+        "förskola",
+        "skola",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
 }
 
 /// Whether the term ending at `e` labels a field with a figure: a colon right after it and
@@ -612,6 +645,22 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
             if DAMAGE.iter().any(|d| w.eq_ignore_ascii_case(d.as_bytes())) {
                 return true;
             }
+        }
+        // a vehicle's: "skada vänster skjutdörr", "skadan på bilen"
+        const PARTS: &[&str] = &[
+            " vänster",
+            " höger",
+            " främre",
+            " bakre",
+            " på bilen",
+            " på fordonet",
+            " på dörren",
+            " på lacken",
+            " på stötfångaren",
+        ];
+        let after = &t[e..(e + 16).min(t.len())];
+        if PARTS.iter().any(|p| after.starts_with(p.as_bytes())) {
+            return true;
         }
     }
     low == "hälsar".as_bytes()
@@ -1636,6 +1685,8 @@ mod tests {
         assert!(max_level(admin, Category::Health).is_none_or(|l| l <= Level::L1));
         let damage = "Vi måste kunna begränsa skadan, säger Mattias Ekström, it-chef.";
         assert!(max_level(damage, Category::Health).is_none_or(|l| l <= Level::L1));
+        let car = "ROE 883: skada vänster skjutdörr, anmäld av Ahmad Said. Felparkering vid vårdcentralen.";
+        assert!(max_level(car, Category::Health).is_none_or(|l| l <= Level::L1));
         let injury = "Brukaren Karl Svensson har demens och fick en skada på höften i går.";
         assert_eq!(max_level(injury, Category::Health), Some(Level::L3));
         let rule = "Allt det du ser och hör om brukarnas förhållanden omfattas av sekretess enligt 26 kap. OSL.";
