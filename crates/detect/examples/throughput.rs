@@ -42,6 +42,15 @@ fn main() {
         digest = fingerprint(&a);
     }
     let secs = started.elapsed().as_secs_f64();
+    if std::env::var_os("VAKT_COUNTS").is_some() {
+        // findings per category, to see what a change altered
+        let a = engine.analyze(&text);
+        let mut counts = std::collections::BTreeMap::new();
+        for f in &a.findings {
+            *counts.entry(format!("{:?}", f.category)).or_insert(0usize) += 1;
+        }
+        println!("{counts:?}");
+    }
     let mib = (text.len() * rounds) as f64 / (1024.0 * 1024.0);
     println!(
         "{} bytes × {rounds}: {:.1} MiB/s, {findings} findings, result {digest:016x}",

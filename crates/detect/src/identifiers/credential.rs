@@ -24,6 +24,8 @@ enum Anchor {
     Account,
     /// "snmp community", "pre-shared-key": a secret follows in configuration syntax.
     Config,
+    /// "kod", "koden", "portkod" in prose about a door or a key box: digits follow.
+    Code,
 }
 
 /// The letter-only anchors, searched in one pass. Few patterns keep the prefilter exact
@@ -46,6 +48,16 @@ const ANCHORS: &[(&str, Anchor)] = &[
     ("assword", Anchor::Login),
     ("konto", Anchor::Account),
     ("ccount", Anchor::Account),
+    // "loggar in med drift_ps / Kvarn!bck2026"
+    ("oggar in med", Anchor::Login),
+    ("ogga in med", Anchor::Login),
+    ("oggade in med", Anchor::Login),
+    // "Använd lokala admin: .\\adm_local / Vinter#2026!hist"
+    ("admin ", Anchor::Account),
+    ("kod ", Anchor::Code),
+    ("koden ", Anchor::Code),
+    ("Kod ", Anchor::Code),
+    ("Koden ", Anchor::Code),
     ("community ", Anchor::Config),
     ("pre-shared-key ", Anchor::Config),
 ];
@@ -132,6 +144,7 @@ impl CredentialFinder {
                 }
                 Anchor::Account => account_pair(text, e),
                 Anchor::Config => config_secret(text, s, e),
+                Anchor::Code => door_code(text, s, e),
             };
             if let Some((s, e, score)) = found {
                 emit(s, e, score);
@@ -277,8 +290,13 @@ fn word_before(b: &[u8], sep: usize) -> Option<Value> {
     }
     KEYS.iter().find_map(|&(key, pw)| {
         let key = key.as_bytes();
+        // Swedish compounds of the password words: "fabrikslösen", "standardlösenord"
+        let compound =
+            pw && key.len() >= 5 && (key.starts_with(b"l\xc3\xb6sen") || key.starts_with(b"losen"));
         let ok = w.ends_with(key)
-            && (w.len() == key.len() || matches!(w[w.len() - key.len() - 1], b'_' | b'-' | b'.'));
+            && (w.len() == key.len()
+                || compound
+                || matches!(w[w.len() - key.len() - 1], b'_' | b'-' | b'.'));
         ok.then_some(if pw { Value::Password } else { Value::Secret })
     })
 }
@@ -326,6 +344,41 @@ fn literal_on_line(b: &[u8], from: usize) -> Option<(usize, usize, f32)> {
     None
 }
 
+/// Words that say what a password is like, in rules and error messages.
+const ABOUT_PASSWORDS: &[&str] = &[
+    "personligt",
+    "personliga",
+    "hemligt",
+    "hemliga",
+    "känsligt",
+    "giltigt",
+    "ogiltigt",
+    "fel",
+    "felaktigt",
+    "rätt",
+    "korrekt",
+    "viktigt",
+    "starkt",
+    "svagt",
+    "säkert",
+    "osäkert",
+    "unikt",
+    "låst",
+    "utgånget",
+    "tillfälligt",
+    "samma",
+    "nytt",
+    "inte",
+    "ej",
+    "för",
+    "din",
+    "ditt",
+    "bytt",
+    "ändrat",
+    "tomt",
+    "obligatoriskt",
+];
+
 /// "lösenordet är X", "Lösenord är X" (the `:`/`=` forms come through [`at_trigger`]).
 fn password_is(b: &[u8], m: usize, e: usize) -> Option<(usize, usize, f32)> {
     // the anchor is "ösenord"/"osenord": an `l` must stand before it, at a word start
@@ -340,7 +393,12 @@ fn password_is(b: &[u8], m: usize, e: usize) -> Option<(usize, usize, f32)> {
     for verb in [" är ", " var ", " blev "] {
         // "byta lösenord var 90:e dag": without the article "var" is "every"
         if b[p..].starts_with(verb.as_bytes()) && (definite || verb == " är ") {
-            return value_from(b, p + verb.len(), true);
+            // "Ditt lösenord är personligt": a word about the password, not the password
+            return value_from(b, p + verb.len(), true).filter(|&(vs, ve, _)| {
+                !ABOUT_PASSWORDS
+                    .iter()
+                    .any(|w| b[vs..ve].eq_ignore_ascii_case(w.as_bytes()))
+            });
         }
     }
     // "Lösenordet, Skolan2019!, hade inte bytts": in apposition only a value that looks
@@ -430,6 +488,73 @@ fn account_pair(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
     // at most 64 bytes: a long run after the slash is no password (and costs no long scan)
     let ve = trim_closing(b, vs, run(b, vs, |c| !c.is_ascii_whitespace(), 65));
     password_shaped(&b[vs..ve], 6).then_some((us, ve, 0.85))
+}
+
+/// A door or key-box code in prose ("Koden till entrén och nyckelskåpet är 2580#",
+/// "nyckelgömma vid dörren kod 4471", "portkoden 1234"): 4–8 digits, maybe with `#` or
+/// `*`, within 48 bytes on the same line after the word "kod"/"koden" (alone or in a
+/// door compound), and a word of doors, keys or alarms before or between. Account and
+/// article codes ("ansvarskod 4471", "diagnoskod") are other compounds and not read.
+fn door_code(b: &[u8], s: usize, e: usize) -> Option<(usize, usize, f32)> {
+    const DOORS: &[&[u8]] = &[
+        b"d\xc3\xb6rr",
+        b"port",
+        b"entr\xc3\xa9",
+        b"nyckel",
+        b"larm",
+        b"grind",
+        b"l\xc3\xa5s",
+        b"trapphus",
+        b"f\xc3\xb6rr\xc3\xa5d",
+        b"kodl\xc3\xa5s",
+        b"pin",
+    ];
+    let ws = {
+        let mut k = s;
+        while k > 0 && (b[k - 1].is_ascii_alphabetic() || b[k - 1] >= 0x80) {
+            k -= 1;
+        }
+        k
+    };
+    let prefix = &b[ws..s];
+    let lower = |w: &[u8], d: &[u8]| w.windows(d.len()).any(|x| x.eq_ignore_ascii_case(d));
+    let door_word = prefix.is_empty() || DOORS.iter().any(|d| lower(prefix, d));
+    if !door_word {
+        return None;
+    }
+    let line_end = |from: usize, to: usize| {
+        let to = to.min(b.len());
+        from + memchr::memchr(b'\n', &b[from..to]).unwrap_or(to - from)
+    };
+    let end = line_end(e, e + 48);
+    let around = &b[ws.saturating_sub(60)..end];
+    if !DOORS.iter().any(|d| lower(around, d)) {
+        return None;
+    }
+    let mut p = e;
+    while p < end {
+        if b[p].is_ascii_digit() && (p == 0 || !b[p - 1].is_ascii_alphanumeric()) {
+            let vs = if p > 0 && b[p - 1] == b'*' { p - 1 } else { p };
+            let de = run(b, p, |c| c.is_ascii_digit(), 9);
+            let ve = if matches!(b.get(de), Some(b'#' | b'*')) {
+                de + 1
+            } else {
+                de
+            };
+            // not part of a longer token: a date, a time, an amount or an account
+            let joined = match b.get(ve) {
+                Some(c) if c.is_ascii_alphanumeric() => true,
+                Some(b'-' | b'/' | b':' | b'.' | b',') => {
+                    b.get(ve + 1).is_some_and(u8::is_ascii_digit)
+                }
+                Some(b' ') => b.get(ve + 1).is_some_and(u8::is_ascii_digit),
+                _ => false,
+            };
+            return ((4..=8).contains(&(de - p)) && !joined).then_some((vs, ve, 0.8));
+        }
+        p += 1;
+    }
+    None
 }
 
 /// A secret in network-device configuration: `snmp community <string>` (after "snmp" or
@@ -648,6 +773,14 @@ fn value_from(b: &[u8], mut p: usize, password: bool) -> Option<(usize, usize, f
     if !password && !mixed {
         return None;
     }
+    // "fabrikslösen: admin / admin1234": a user and the password after the slash
+    if password && quote.is_none() && b[ve..].starts_with(b" / ") {
+        let ps = ve + 3;
+        let pe = trim_closing(b, ps, run(b, ps, |c| !c.is_ascii_whitespace(), 65));
+        if pe - ps >= 4 {
+            return Some((ps, pe, 0.9));
+        }
+    }
     Some((vs, ve, if password { 0.9 } else { 0.85 }))
 }
 
@@ -672,6 +805,36 @@ mod tests {
         }
         v.sort();
         v.into_iter().map(|(a, e)| &s[a..e]).collect()
+    }
+
+    #[test]
+    fn door_codes_compound_password_words_and_login_pairs() {
+        assert_eq!(
+            found("- Koden till entrén och nyckelskåpet är 2580# – skriv INTE upp den."),
+            vec!["2580#"]
+        );
+        assert_eq!(
+            found("brukare Margit, nyckelgömma vid dörren kod 4471. Dotter Annika"),
+            vec!["4471"]
+        );
+        assert_eq!(found("Portkoden är 1234, ring på."), vec!["1234"]);
+        assert!(found("1. Ditt lösenord är personligt\nDu får aldrig lämna ut det.").is_empty());
+        // account and article codes, dates and codes of nothing that opens
+        assert!(found("Konteras på ansvarskod 4471 och projektkod 2026.").is_empty());
+        assert!(found("Ange kod 1234 i fakturan.").is_empty());
+        assert!(found("Dörren har kod sedan 2026-03-01.").is_empty());
+        assert_eq!(
+            found("Operatörspanelen har fortfarande fabrikslösen: admin / admin1234\n"),
+            vec!["admin1234"]
+        );
+        assert_eq!(
+            found("testa direkt, loggar in med drift_ps / Kvarn!bck2026 tills vidare"),
+            vec!["Kvarn!bck2026"]
+        );
+        assert_eq!(
+            found("Använd lokala admin tills vidare. .\\adm_local / Vinter#2026!hist på servern"),
+            vec![".\\adm_local / Vinter#2026!hist"]
+        );
     }
 
     #[test]
