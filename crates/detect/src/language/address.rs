@@ -38,6 +38,12 @@ const STREET: &[&str] = &[
     "terrassen",
     "parken",
     "vägen",
+    // typed without å, ä and ö ("Lonnvagen 14")
+    "vagen",
+    "grand",
+    "granden",
+    "allen",
+    "gangen",
 ];
 
 fn push(findings: &mut Vec<Finding>, s: usize, e: usize, score: f32) {
@@ -125,11 +131,13 @@ fn postnummer_at(t: &[u8], i: usize) -> Option<usize> {
     if b < t.len() && (t[b].is_ascii_digit() || t[b] == b'-') {
         return None;
     }
-    if i > 0 && (t[i - 1].is_ascii_digit() || t[i - 1] == b'-' || t[i - 1] == b'+') {
+    // a port after an address ("81.227.44.190:51022 TLS"), a ticket or customer number
+    if i > 0 && matches!(t[i - 1], b'0'..=b'9' | b'-' | b'+' | b':' | b'#') {
         return None;
     }
     let k = skip_sp(t, b);
-    if k == b || !upper_at(t, k) {
+    // a form's next field after a number ("Kundnr: 10233   Er referens")
+    if k == b || k - b > 2 || !upper_at(t, k) {
         return None;
     }
     // postort: one or two capitalised words
@@ -164,6 +172,7 @@ fn postnummer_at(t: &[u8], i: usize) -> Option<usize> {
 /// Appends address findings.
 pub(crate) fn detect(text: &str, findings: &mut Vec<Finding>) {
     let t = text.as_bytes();
+    let columns = crate::identifiers::columns::Columns::default();
     let mut i = 0;
     while i < t.len() {
         i = next_candidate(t, i);
@@ -195,6 +204,11 @@ pub(crate) fn detect(text: &str, findings: &mut Vec<Finding>) {
         }
         if let Some(e) = postnummer_at(t, i) {
             push(findings, i, e, 0.8);
+            i = e;
+            continue;
+        }
+        if let Some((s, e)) = address_cell(t, i, &columns) {
+            push(findings, s, e, 0.75);
             i = e;
             continue;
         }
@@ -278,7 +292,48 @@ fn street_at(text: &str, n: usize) -> Option<(usize, usize)> {
     if e < t.len() && t[e].is_ascii_digit() {
         return None;
     }
+    // a time after a stop's name ("Norrby–Ekbacken 07.15")
+    if matches!(t.get(e), Some(b'.' | b':')) && t.get(e + 1).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     Some((s2, street_tail(t, e)))
+}
+
+/// A house number after a capitalised name in a table column headed "adress" ("Kusmark
+/// 112", "Sörböleträsk 9" in a `;` export): a village address without a street suffix. The
+/// span is the cell, from its name to its delimiter.
+fn address_cell(
+    t: &[u8],
+    n: usize,
+    columns: &crate::identifiers::columns::Columns,
+) -> Option<(usize, usize)> {
+    if n < 2 || t[n - 1] != b' ' {
+        return None;
+    }
+    let s = word_start(t, n - 1);
+    if s == n - 1 || !upper_at(t, s) {
+        return None;
+    }
+    let (hs, he) = columns.header(t, n)?;
+    let head = t[hs..he].trim_ascii();
+    let named = head.len() <= 24
+        && head
+            .windows(5)
+            .any(|w| w.eq_ignore_ascii_case(b"adres") || w.eq_ignore_ascii_case(b"ddres"));
+    if !named || !(s == 0 || matches!(t[s - 1], b';' | b'|' | b'\t' | b' ')) {
+        return None;
+    }
+    let num_end = digits(t, n, 4)?;
+    let end = num_end
+        + t[num_end..]
+            .iter()
+            .take_while(|&&b| !matches!(b, b';' | b'|' | b'\t' | b'\n' | b'\r'))
+            .count();
+    let mut e = end;
+    while e > num_end && t[e - 1] == b' ' {
+        e -= 1;
+    }
+    Some((s, e))
 }
 
 /// "Box 123 …" or "c/o Name" at `i`.
@@ -354,6 +409,22 @@ mod tests {
             vec!["c/o Lisa Berg", "Åsgatan 7"]
         );
         assert_eq!(addrs("Skicka till 41101 Göteborg."), vec!["41101 Göteborg"]);
+    }
+
+    #[test]
+    fn ports_form_fields_times_and_village_cells() {
+        assert!(addrs("vpn-gw01: 81.227.44.190:51022 TLS: Username").is_empty());
+        assert!(addrs("Kundnr: 10233   Er referens: 4400-BUN").is_empty());
+        assert!(addrs("Ärende #58812 Kanal: Självservice").is_empty());
+        assert!(addrs("Turer: Lövsta–Ekbacken 07.15, hem 14.10").is_empty());
+        assert_eq!(addrs("Lonnvagen 14, Tierp"), vec!["Lonnvagen 14"]);
+        let csv =
+            "elev;ak;adress;km\nSami Heikkinen;7;Sörböleträsk 9;3,1\nAlva Ek;3;Kusmark 112;9,0\n";
+        assert_eq!(addrs(csv), vec!["Kusmark 112", "Sörböleträsk 9"]);
+        // the same cells under another header are no addresses
+        let other =
+            "elev;ak;skola;km\nSami Heikkinen;7;Morö Backe 9;3,1\nAlva Ek;3;Kusmark 112;9,0\n";
+        assert!(addrs(other).is_empty());
     }
 
     #[test]
