@@ -112,6 +112,7 @@ impl IdentifierDetector {
     /// Appends the identifiers found in `text` to `out`.
     pub(crate) fn detect(&self, text: &str, out: &mut Vec<Finding>) {
         let b = text.as_bytes();
+        let first = out.len();
         let columns = Columns::default();
         self.credentials.find(b, |s, e, score| {
             out.push(Finding::new(Category::Credential, s, e, score))
@@ -188,6 +189,7 @@ impl IdentifierDetector {
                 _ => i = cred(i, out), // `=`, `_`, `-`
             }
         }
+        repeated_mentions(b, first, out);
     }
 
     /// Identifiers that start with a digit at a word start.
@@ -495,4 +497,47 @@ fn konto_label(b: &[u8], i: usize) -> bool {
         w.get(p..p + 5)
             .is_some_and(|x| x.eq_ignore_ascii_case(b"konto"))
     })
+}
+
+/// Later mentions of a plate or a passport number that context confirmed once in the text
+/// ("Reg.nr" over a table, then "- ROE 883: skada vänster skjutdörr" in the notes below): the
+/// same characters standing alone are the same identifier. Each of (at most 64 different)
+/// confirmed ones is looked up with a SIMD substring search within 4 KiB around it, so a
+/// long register costs no scan of the whole text per plate.
+fn repeated_mentions(b: &[u8], first: usize, out: &mut Vec<Finding>) {
+    const AROUND: usize = 4096;
+    let confirmed: Vec<(Category, usize, usize)> = out[first..]
+        .iter()
+        .filter(|f| {
+            matches!(
+                f.category,
+                Category::LicensePlate | Category::PassportNumber
+            )
+        })
+        .map(|f| (f.category, f.start, f.end))
+        .collect();
+    if confirmed.is_empty() {
+        return;
+    }
+    let mut seen: Vec<&[u8]> = Vec::new();
+    for (cat, s, e) in confirmed {
+        let needle = &b[s..e];
+        if seen.contains(&needle) {
+            continue;
+        }
+        if seen.len() == 64 {
+            break;
+        }
+        seen.push(needle);
+        let lo = s.saturating_sub(AROUND);
+        let hi = (e + AROUND).min(b.len());
+        for at in memchr::memmem::find_iter(&b[lo..hi], needle).map(|p| lo + p) {
+            let end = at + needle.len();
+            let alone = (at == 0 || !b[at - 1].is_ascii_alphanumeric())
+                && (end >= b.len() || !b[end].is_ascii_alphanumeric());
+            if alone && !out.iter().any(|f| f.start < end && at < f.end) {
+                out.push(Finding::new(cat, at, end, 0.85));
+            }
+        }
+    }
 }

@@ -173,23 +173,14 @@ fn postnummer_at(t: &[u8], i: usize) -> Option<usize> {
 pub(crate) fn detect(text: &str, findings: &mut Vec<Finding>) {
     let t = text.as_bytes();
     let columns = crate::identifiers::columns::Columns::default();
+    let first = findings.len();
+    // lines known to hold no table delimiter: no column header to look up there
+    let mut plain_until = 0;
     let mut i = 0;
     while i < t.len() {
         i = next_candidate(t, i);
         if i >= t.len() {
             break;
-        }
-        let b = t[i];
-        if !b.is_ascii_digit() {
-            if (b == b'B' || b == b'c') && (i == 0 || !is_word_byte(t[i - 1])) {
-                if let Some(e) = box_or_co(t, i) {
-                    push(findings, i, e, 0.8);
-                    i = e;
-                    continue;
-                }
-            }
-            i += 1;
-            continue;
         }
         if i > 0 && is_word_byte(t[i - 1]) {
             while i < t.len() && t[i].is_ascii_digit() {
@@ -207,27 +198,61 @@ pub(crate) fn detect(text: &str, findings: &mut Vec<Finding>) {
             i = e;
             continue;
         }
-        if let Some((s, e)) = address_cell(t, i, &columns) {
-            push(findings, s, e, 0.75);
-            i = e;
-            continue;
+        if i >= plain_until {
+            match address_cell(t, i, &columns) {
+                Cell::Address(s, e) => {
+                    push(findings, s, e, 0.75);
+                    i = e;
+                    continue;
+                }
+                Cell::PlainUntil(e) => plain_until = e,
+                Cell::No => {}
+            }
         }
         while i < t.len() && t[i].is_ascii_digit() {
             i += 1;
         }
     }
+    // "Box 123", "c/o Name": rare words, found by a SIMD search of their own
+    for pat in [&b"Box "[..], b"c/o "] {
+        for at in memchr::memmem::find_iter(t, pat) {
+            if at > 0 && is_word_byte(t[at - 1]) {
+                continue;
+            }
+            if let Some(e) = box_or_co(t, at) {
+                // the box takes in the postnummer after it ("Box 123, 411 01 Göteborg")
+                let ours = &findings[first..];
+                let inside = |f: &Finding| f.start >= at && f.end <= e;
+                if ours.iter().any(|f| {
+                    f.category == Category::Address && f.start < e && at < f.end && !inside(f)
+                }) {
+                    continue;
+                }
+                let mut k = first;
+                while k < findings.len() {
+                    if findings[k].category == Category::Address && inside(&findings[k]) {
+                        findings.remove(k);
+                    } else {
+                        k += 1;
+                    }
+                }
+                push(findings, at, e, 0.8);
+            }
+        }
+    }
 }
 
-/// The first position at or after `i` holding a digit, `B` (Box) or `c` (c/o), or `t.len()`.
-/// Eight bytes at a time: most of a text holds none of them.
+/// The first position at or after `i` holding a digit, or `t.len()`. Eight bytes at a time:
+/// most of a text holds none.
 #[inline]
 fn next_candidate(t: &[u8], i: usize) -> usize {
-    let block = |x: u64| {
-        swar_in_range(x, b'0', b'9') | swar_in_range(x, b'B', b'B') | swar_in_range(x, b'c', b'c')
-    };
-    find_byte(t, i, t.len(), block, |b| {
-        b.is_ascii_digit() || b == b'B' || b == b'c'
-    })
+    find_byte(
+        t,
+        i,
+        t.len(),
+        |x| swar_in_range(x, b'0', b'9'),
+        |b| b.is_ascii_digit(),
+    )
 }
 
 /// A street name ending right before the number at `n` ("Storgatan 12B …").
@@ -299,31 +324,56 @@ fn street_at(text: &str, n: usize) -> Option<(usize, usize)> {
     Some((s2, street_tail(t, e)))
 }
 
+/// What [`address_cell`] found.
+enum Cell {
+    /// An address cell `(start, end)`.
+    Address(usize, usize),
+    /// No table on this line, which ends at the position given.
+    PlainUntil(usize),
+    No,
+}
+
 /// A house number after a capitalised name in a table column headed "adress" ("Kusmark
 /// 112", "Sörböleträsk 9" in a `;` export): a village address without a street suffix. The
 /// span is the cell, from its name to its delimiter.
-fn address_cell(
-    t: &[u8],
-    n: usize,
-    columns: &crate::identifiers::columns::Columns,
-) -> Option<(usize, usize)> {
+fn address_cell(t: &[u8], n: usize, columns: &crate::identifiers::columns::Columns) -> Cell {
     if n < 2 || t[n - 1] != b' ' {
-        return None;
+        return Cell::No;
     }
     let s = word_start(t, n - 1);
-    if s == n - 1 || !upper_at(t, s) {
-        return None;
+    if s == n - 1 || !upper_at(t, s) || !(s == 0 || matches!(t[s - 1], b';' | b'|' | b'\t' | b' '))
+    {
+        return Cell::No;
     }
-    let (hs, he) = columns.header(t, n)?;
+    // most lines are prose: one SIMD search of the line says so, for every number on it
+    // (a line longer than 2 KiB is no table row, and costs no long scan per number)
+    const MAX_ROW: usize = 2048;
+    let hi = (n + MAX_ROW).min(t.len());
+    let le = match memchr::memchr(b'\n', &t[n..hi]) {
+        Some(p) => n + p,
+        None if hi == t.len() => hi,
+        None => return Cell::PlainUntil(hi),
+    };
+    let lo = n.saturating_sub(MAX_ROW);
+    let ls = match memchr::memrchr(b'\n', &t[lo..n]) {
+        Some(p) => lo + p + 1,
+        None if lo == 0 => 0,
+        None => return Cell::PlainUntil(le),
+    };
+    if memchr::memchr3(b';', b'|', b'\t', &t[ls..le]).is_none() {
+        return Cell::PlainUntil(le);
+    }
+    let Some((hs, he)) = columns.header(t, n) else {
+        return Cell::No;
+    };
     let head = t[hs..he].trim_ascii();
     let named = head.len() <= 24
         && head
             .windows(5)
             .any(|w| w.eq_ignore_ascii_case(b"adres") || w.eq_ignore_ascii_case(b"ddres"));
-    if !named || !(s == 0 || matches!(t[s - 1], b';' | b'|' | b'\t' | b' ')) {
-        return None;
-    }
-    let num_end = digits(t, n, 4)?;
+    let Some(num_end) = digits(t, n, 4).filter(|_| named) else {
+        return Cell::No;
+    };
     let end = num_end
         + t[num_end..]
             .iter()
@@ -333,7 +383,7 @@ fn address_cell(
     while e > num_end && t[e - 1] == b' ' {
         e -= 1;
     }
-    Some((s, e))
+    Cell::Address(s, e)
 }
 
 /// "Box 123 …" or "c/o Name" at `i`.
@@ -444,7 +494,7 @@ mod tests {
                 t[at] = b;
                 for from in [0, at] {
                     let want = (from..t.len())
-                        .find(|&p| t[p].is_ascii_digit() || t[p] == b'B' || t[p] == b'c')
+                        .find(|&p| t[p].is_ascii_digit())
                         .unwrap_or(t.len());
                     assert_eq!(next_candidate(&t, from), want, "{b:#x} at {at}");
                 }
