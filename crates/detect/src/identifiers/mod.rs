@@ -541,3 +541,30 @@ fn repeated_mentions(b: &[u8], first: usize, out: &mut Vec<Finding>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(Category, &str)> {
+        let mut out = Vec::new();
+        IdentifierDetector::new().detect(text, &mut out);
+        out.sort_by_key(|f| f.start);
+        out.iter()
+            .map(|f| (f.category, &text[f.start..f.end]))
+            .collect()
+    }
+
+    #[test]
+    fn a_plate_confirmed_once_is_found_again_below() {
+        let t = "Reg.nr | Fordon\nROE 883 | Ford Transit\nGHX 09C | Toyota Hilux\n\nAnteckningar\n- ROE 883: skada vänster skjutdörr\n- Lagerplats ROE 8831 är ingen bil\n";
+        let plates: Vec<&str> = found(t)
+            .into_iter()
+            .filter(|(c, _)| *c == Category::LicensePlate)
+            .map(|(_, s)| s)
+            .collect();
+        assert_eq!(plates, vec!["ROE 883", "GHX 09C", "ROE 883"]);
+        // without the confirming header, the note's plate stands alone and is not reported
+        assert!(found("- ROE 883: skada vänster skjutdörr").is_empty());
+    }
+}
