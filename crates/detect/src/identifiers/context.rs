@@ -106,6 +106,11 @@ const WORDS: &[(&str, Hint, bool)] = &[
     ("clearing", Hint::BankAccount, false),
     ("clnr", Hint::BankAccount, true),
     ("bank account", Hint::BankAccount, false),
+    // where a payment goes: "Utbetalning till 6510 033 249 210"
+    ("utbetalning till", Hint::BankAccount, false),
+    ("utbetalas till", Hint::BankAccount, false),
+    ("betalas ut till", Hint::BankAccount, false),
+    ("sätts in på", Hint::BankAccount, false),
     ("account number", Hint::BankAccount, false),
     // a bank named next to the number ("Swedbank 8105-9 723 654 321-8")
     ("bank", Hint::BankAccount, true),

@@ -275,6 +275,13 @@ pub(crate) fn bank_account_at(b: &[u8], i: usize) -> Option<(usize, bool)> {
     if !b.get(i..i + 4)?.iter().all(u8::is_ascii_digit) {
         return None;
     }
+    // a date ("2026-11-03 07:52" in a log)
+    let date = b.get(i + 4..i + 10).is_some_and(|d| {
+        d[0] == b'-' && d[3] == b'-' && [1, 2, 4, 5].iter().all(|&k| d[k].is_ascii_digit())
+    });
+    if date {
+        return None;
+    }
     let mut clearing = [0u8; 5];
     for k in 0..4 {
         clearing[k] = b[i + k] - b'0';

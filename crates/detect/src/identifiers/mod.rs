@@ -240,6 +240,10 @@ impl IdentifierDetector {
         if n < 5 && contiguous < 5 && !comma_account {
             return if ipv4_shape {
                 network::ipv4_at(b, i).map(|e| (Category::IpAddress, i, e, 0.9))
+            } else if b[i] == b'0' && contiguous >= 2 {
+                // an area code set off by a spaced dash ("070 - 291 44 08", "0735 – 48 12 90")
+                phone::spaced_dash_at(b, i, contiguous)
+                    .map(|(e, score)| (Category::Phone, i, e, score))
             } else {
                 None
             };
@@ -566,5 +570,21 @@ mod tests {
         assert_eq!(plates, vec!["ROE 883", "GHX 09C", "ROE 883"]);
         // without the confirming header, the note's plate stands alone and is not reported
         assert!(found("- ROE 883: skada vänster skjutdörr").is_empty());
+    }
+
+    #[test]
+    fn payments_dates_and_spaced_area_codes() {
+        assert_eq!(
+            found("Utbetalning till 6510 033 249 210 (Handelsbanken)."),
+            vec![(Category::BankAccount, "6510 033 249 210")]
+        );
+        // a log line's date and hour next to an account word
+        assert!(found("Kontot låst. Berit Johansson 2026-11-03 07:52")
+            .iter()
+            .all(|(c, _)| *c != Category::BankAccount));
+        assert_eq!(
+            found("Tfn: 0735 – 48 12 90"),
+            vec![(Category::Phone, "0735 – 48 12 90")]
+        );
     }
 }

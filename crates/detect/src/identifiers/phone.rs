@@ -59,6 +59,31 @@ pub(crate) fn bracketed_at(b: &[u8], p: usize) -> Option<(usize, f32)> {
     Some((end, 0.9))
 }
 
+/// `070 - 291 44 08`, `0735 – 48 12 90`: an area code of `area` digits at `i`, a hyphen or
+/// an en dash with a space on each side, then the subscriber's number in groups.
+pub(crate) fn spaced_dash_at(b: &[u8], i: usize, area: usize) -> Option<(usize, f32)> {
+    if !(2..=4).contains(&area) || !b.get(i + 1).is_some_and(|c| (b'1'..=b'9').contains(c)) {
+        return None;
+    }
+    let rest = &b[i + area..];
+    let dash = if rest.starts_with(b" - ") {
+        3
+    } else if rest.starts_with(" – ".as_bytes()) {
+        5
+    } else {
+        return None;
+    };
+    let q = i + area + dash;
+    if !b.get(q).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let (end, d, _) = grouped_digits(b, q, b" ", 10 - area);
+    if continues(b, end) || !(7..=10).contains(&(area + d.len())) || d.len() < 5 {
+        return None;
+    }
+    Some((end, 0.85))
+}
+
 fn national(b: &[u8], i: usize, ctx: bool) -> Option<(usize, f32)> {
     if !b.get(i + 1).is_some_and(|c| (b'1'..=b'9').contains(c)) {
         return None;
@@ -181,6 +206,16 @@ mod tests {
         ] {
             assert_eq!(m(s), Some(s.len()), "{s}");
         }
+    }
+
+    #[test]
+    fn area_code_with_a_spaced_dash() {
+        let at = |s: &str| spaced_dash_at(s.as_bytes(), 0, s.find([' ', '-']).unwrap());
+        assert_eq!(at("070 - 291 44 08"), Some((15, 0.85)));
+        assert_eq!(at("0735 – 48 12 90"), Some(("0735 – 48 12 90".len(), 0.85)));
+        // a range of years or pages, a sum
+        assert_eq!(at("2019 - 2021"), None);
+        assert_eq!(at("08 - 17"), None);
     }
 
     #[test]
