@@ -22,6 +22,8 @@ enum Anchor {
     LoginBare,
     /// "kontot", "account": a `user / password` pair follows.
     Account,
+    /// "loggar in med": a `user / password` pair, or a password alone.
+    LoginWith,
     /// "snmp community", "pre-shared-key": a secret follows in configuration syntax.
     Config,
     /// "kod", "koden", "portkod" in prose about a door or a key box: digits follow.
@@ -49,9 +51,9 @@ const ANCHORS: &[(&str, Anchor)] = &[
     ("konto", Anchor::Account),
     ("ccount", Anchor::Account),
     // "loggar in med drift_ps / Kvarn!bck2026"
-    ("oggar in med", Anchor::Login),
-    ("ogga in med", Anchor::Login),
-    ("oggade in med", Anchor::Login),
+    ("oggar in med", Anchor::LoginWith),
+    ("ogga in med", Anchor::LoginWith),
+    ("oggade in med", Anchor::LoginWith),
     // "Använd lokala admin: .\\adm_local / Vinter#2026!hist"
     ("admin ", Anchor::Account),
     ("kod ", Anchor::Code),
@@ -143,6 +145,7 @@ impl CredentialFinder {
                         .flatten()
                 }
                 Anchor::Account => account_pair(text, e),
+                Anchor::LoginWith => account_pair(text, e).or_else(|| shaped_after(text, e)),
                 Anchor::Config => config_secret(text, s, e),
                 Anchor::Code => door_code(text, s, e),
             };
@@ -829,7 +832,7 @@ mod tests {
         );
         assert_eq!(
             found("testa direkt, loggar in med drift_ps / Kvarn!bck2026 tills vidare"),
-            vec!["Kvarn!bck2026"]
+            vec!["drift_ps / Kvarn!bck2026"]
         );
         assert_eq!(
             found("Använd lokala admin tills vidare. .\\adm_local / Vinter#2026!hist på servern"),

@@ -2327,8 +2327,6 @@ per deltagare
 deltagarna
 mötesdeltagarna
 alla deltagare
-varje medarbetare
-varje anställd
 ";
 const O_APPLICANT_ANY: &str = "
 sökande
