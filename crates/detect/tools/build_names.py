@@ -33,6 +33,13 @@ TOP.update({
     "PK": 1500, "IN": 800, "BD": 500, "GH": 300, "NG": 300, "NL": 1500, "GB": 1500,
     "US": 1000,
 })
+# the same diaspora ranked by other countries with large groups of it (2026-12-03): Bosnian
+# names in Austria and Switzerland, Somali in Djibouti and the Gulf states, Eritrean in
+# Lebanon and Switzerland ("Amra", "Adin", "Fatuma", "Sahra")
+TOP.update({
+    "AT": 1200, "CH": 1600, "DJ": 1000, "KW": 800, "SA": 800, "AE": 800, "OM": 900,
+    "LB": 2300, "DE": 1300, "TR": 1400,
+})
 OK = re.compile(r"^[^\W\d_]+(?:[-'][^\W\d_]+)?$")
 
 
