@@ -476,7 +476,11 @@ impl Names {
                     && !words[1].3
                     && name_shaped(&text[words[1].0..words[1].1])
                     && !capital_after(t, words[1].1)
-                    && (!initial || cue || signature || role_label_before(t, s));
+                    && (!initial
+                        || cue
+                        || signature
+                        || role_label_before(t, s)
+                        || speaker(t, s, words[1].1));
                 let (k, e) = if unknown_surname {
                     (2, words[1].1)
                 } else {
@@ -941,7 +945,10 @@ fn not_a_person_after(t: &[u8], e: usize) -> bool {
             return true;
         }
         if words == 1 || words == 2 && genitive_first {
-            if w[0].is_ascii_digit() && w.contains(&b':') {
+            // "Tuna 3:18"; not a class ("Wilma Nordin 9C: …") or a time ("Amira Suljić 07:45")
+            let property = w.windows(2).any(|p| p[0] == b':' && p[1].is_ascii_digit());
+            let time = w.len() == 5 && w[2] == b':' && matches!(w[0], b'0'..=b'2');
+            if w[0].is_ascii_digit() && property && !time {
                 return true;
             }
             let street = [
@@ -1494,6 +1501,18 @@ mod tests {
     }
 
     /// Names the gazetteers lack (Thai, Eritrean, Bosnian surnames): a known first name
+    /// A name before a school class or a chat message's time is a person; before a property
+    /// designation it is a place.
+    #[test]
+    fn classes_and_times_after_a_name() {
+        assert!(has(
+            "Wilma Nordin 9C: Versaillesfreden gjorde",
+            "Wilma Nordin"
+        ));
+        assert!(has("Amira Suljić  07:45\njag är på verket", "Amira Suljić"));
+        assert!(!has("Fastigheten Tuna Lund 3:18 säljs.", "Tuna Lund"));
+    }
+
     /// before a name-shaped word, or two name-shaped words where the text says they name a
     /// person. Organisations in the same places stay out.
     #[test]
