@@ -14,7 +14,6 @@
 
 use super::report::{DocReport, Found, FoundUse, Outcome};
 use super::walk::Input;
-use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::io::{self, Read};
 use vakt_detect::{Analysis, Category, Engine, Level};
@@ -172,55 +171,92 @@ struct Acc {
     text_bytes: usize,
 }
 
-/// Analyses a text in chunks, one chunk per thread at a time. A reader thread of its own
-/// (not one of the pool's) reads the next chunks (and checks them as UTF-8) meanwhile, so the
-/// pool's threads never wait for input. At most `threads` chunks wait besides the
-/// ones being analysed and the one being read: memory stays about `(2 × threads + 1) × 8 MiB`
-/// however large the file.
+/// Analyses a text in chunks as a pipeline: a reader thread reads the next chunks (and checks
+/// them as UTF-8), one worker per thread of the pool analyses whichever chunk is next as soon
+/// as it is free (no worker waits for a slower one), and this thread collects the results in
+/// the chunks' order while the workers go on. A chunk is read only when fewer than
+/// `2 × threads` chunks are between reading and collecting, so memory stays about
+/// `(2 × threads + 1) × 8 MiB` however large the file.
 fn analyse_chunks<R: Read + Send>(
     chunks: TextChunks<R>,
     doc: &mut DocReport,
     opts: &ScanOptions,
 ) -> Result<(), String> {
+    use std::sync::mpsc::{sync_channel, Receiver};
+    use std::sync::Mutex;
+
     let engine = Engine::shared();
-    let batch = rayon::current_num_threads().max(1);
+    let workers = rayon::current_num_threads().max(1);
+    let window = 2 * workers;
     let mut acc = Acc::default();
     let mut n_chunks = 0;
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Result<Chunk, String>>(batch);
+    // tokens: one per chunk allowed between reading and collecting
+    let (token_tx, token_rx) = sync_channel::<()>(window);
+    for _ in 0..window {
+        token_tx
+            .send(())
+            .expect("the token channel has room for the window");
+    }
+    let (chunk_tx, chunk_rx) = sync_channel::<(usize, Result<Chunk, String>)>(workers);
+    let chunk_rx: Mutex<Receiver<(usize, Result<Chunk, String>)>> = Mutex::new(chunk_rx);
+    let (done_tx, done_rx) = sync_channel::<(usize, Result<(Chunk, Analysis), String>)>(window);
     let (read, chunks) = std::thread::scope(|scope| {
         let reader = scope.spawn(move || {
             let mut chunks = chunks;
-            for c in chunks.by_ref() {
+            for (k, c) in chunks.by_ref().enumerate() {
+                // wait until the collector has room; it hangs up when it stops early
+                if token_rx.recv().is_err() {
+                    break;
+                }
                 let failed = c.is_err();
-                if tx.send(c.map_err(|e| io_message(&e))).is_err() || failed {
+                if chunk_tx.send((k, c.map_err(|e| io_message(&e)))).is_err() || failed {
                     break;
                 }
             }
             chunks
         });
+        for _ in 0..workers {
+            let done_tx = done_tx.clone();
+            let chunk_rx = &chunk_rx;
+            scope.spawn(move || {
+                // after the collector stopped, chunks are taken and dropped until the reader
+                // ends, so that it never waits on a full channel
+                let mut stopped = false;
+                loop {
+                    let next = chunk_rx.lock().map(|rx| rx.recv());
+                    let Ok(Ok((k, c))) = next else {
+                        return;
+                    };
+                    if stopped {
+                        continue;
+                    }
+                    let r = c.map(|c| {
+                        let a = engine.analyze(&c.text);
+                        (c, a)
+                    });
+                    stopped = done_tx.send((k, r)).is_err();
+                }
+            });
+        }
+        drop(done_tx);
         let read = (|| -> Result<(), String> {
-            let mut group = Vec::with_capacity(batch);
-            loop {
-                group.clear();
-                for c in rx.iter().take(batch) {
-                    group.push(c?);
-                }
-                if group.is_empty() {
-                    return Ok(());
-                }
-                n_chunks += group.len();
-                let analyses: Vec<Analysis> = if group.len() == 1 {
-                    vec![engine.analyze(&group[0].text)]
-                } else {
-                    group.par_iter().map(|c| engine.analyze(&c.text)).collect()
-                };
-                for (c, a) in group.iter().zip(&analyses) {
-                    collect(c, a, opts, &mut acc);
+            // results that came before their turn, by chunk index
+            let mut waiting: BTreeMap<usize, (Chunk, Analysis)> = BTreeMap::new();
+            for (k, r) in done_rx.iter() {
+                waiting.insert(k, r?);
+                while let Some((c, a)) = waiting.remove(&n_chunks) {
+                    collect(&c, &a, opts, &mut acc);
+                    n_chunks += 1;
+                    // one more chunk may be read (the reader may have stopped already)
+                    let _ = token_tx.send(());
                 }
             }
+            Ok(())
         })();
-        // an error ends the loop early: let the reader stop instead of waiting on a full channel
-        drop(rx);
+        // an error ends the loop early: let the reader and the workers stop instead of
+        // waiting on a full channel
+        drop(done_rx);
+        drop(token_tx);
         (read, reader.join())
     });
     read?;
@@ -447,6 +483,66 @@ mod tests {
             counts: counts.iter().copied().collect(),
             ..Acc::default()
         }
+    }
+
+    /// A reader that fails after `ok` bytes of text.
+    struct Failing {
+        left: usize,
+    }
+
+    impl Read for Failing {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            if self.left == 0 {
+                return Err(io::Error::other("disk error"));
+            }
+            let n = buf.len().min(self.left);
+            for (i, b) in buf[..n].iter_mut().enumerate() {
+                *b = if i % 64 == 63 { b'\n' } else { b'a' };
+            }
+            self.left -= n;
+            Ok(n)
+        }
+    }
+
+    /// Many small chunks in the pipeline come out in order and complete; a read error in the
+    /// middle of a file ends the scan with an error (no hang, no partial result passed off as
+    /// the whole).
+    #[test]
+    fn chunk_pipeline_keeps_order_and_stops_on_a_read_error() {
+        let opts = ScanOptions {
+            chunks: ChunkOptions {
+                chunk_bytes: 4096,
+                overlap_bytes: 256,
+            },
+            ..ScanOptions::default()
+        };
+        let mut text = String::new();
+        for i in 0..400 {
+            text.push_str(&format!("Rad {i}: ring Anna på 070-123 45 67 i dag.\n"));
+        }
+        let mut doc = DocReport::default();
+        analyse_chunks(
+            TextChunks::new(text.as_bytes(), opts.chunks),
+            &mut doc,
+            &opts,
+        )
+        .unwrap();
+        let phones: Vec<usize> = doc
+            .findings
+            .iter()
+            .filter(|f| f.category == Category::Phone)
+            .map(|f| f.start)
+            .collect();
+        assert_eq!(phones.len(), 400);
+        assert!(phones.windows(2).all(|w| w[0] < w[1]), "in document order");
+
+        let mut doc = DocReport::default();
+        let err = analyse_chunks(
+            TextChunks::new(Failing { left: 200_000 }, opts.chunks),
+            &mut doc,
+            &opts,
+        );
+        assert!(err.is_err());
     }
 
     #[test]
