@@ -293,6 +293,25 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
             }
         }
 
+        // a social-services case about someone with a personnummer: their social conditions
+        // together with their economy or their children (CONTRACT.md: case data about an
+        // identified person is level 3)
+        if level < Level::L3 {
+            let at_least_2 = |c: Category| per_cat.iter().any(|p| p.0 == c && p.1 >= Level::L2);
+            let pnr = at_least_2(Category::Personnummer) || at_least_2(Category::Samordningsnummer);
+            if pnr
+                && at_least_2(Category::SocialConditions)
+                && (at_least_2(Category::EconomicSituation) || at_least_2(Category::Child))
+            {
+                reasons.push(
+                    "sociala förhållanden tillsammans med ekonomi eller barn och personnummer \
+                     (ett ärende om en identifierad person) ger nivå 3"
+                        .to_string(),
+                );
+                level = Level::L3;
+            }
+        }
+
         // A request to judge or decide about the people the text names (rank the applicants,
         // grade the pupils, read their feelings, decide their benefit) turns what is written
         // about them into assessment data: at least level 2.

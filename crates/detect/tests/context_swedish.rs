@@ -82,3 +82,18 @@ fn a_guideline_that_names_no_one_is_about_anyone() {
     let t = "Om Elsa Nord har feber ska hon vara hemma. Hennes diagnos är epilepsi.";
     assert_eq!(level_of(t, Category::Health), Some(Level::L3));
 }
+
+#[test]
+fn a_writer_who_speaks_of_herself_and_a_case_with_a_personnummer() {
+    // "får inte" states what she may not do; the surgery is hers
+    let t = "hej kärlet har inte tömts. jag är nyopererad i ryggen och får inte lyfta på sex \
+             veckor. /Ingrid Marklund";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+    // a rule about everyone is no one's health
+    let t = "Den som är nyopererad får inte lyfta tunga kärl.";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    // social conditions, economy and a personnummer: a social-services case, level 3
+    let t = "Sökande: Farida Noorzai, 900616-1856. Hushåll: ensamstående, två barn. \
+             Inkomster: barnbidrag 2 650 kr, bostadsbidrag 3 200 kr.";
+    assert_eq!(Engine::shared().analyze(t).level, Level::L3);
+}

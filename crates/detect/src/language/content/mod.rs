@@ -677,6 +677,32 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
             .any(|x| memchr::memmem::find(&low[7..], x).is_some()))
 }
 
+/// Whether the writer says the term of herself: "jag är", "jag har", "jag blev", "jag fick"
+/// (maybe with an adverb: "jag är nyligen") among the four words before it, in its sentence.
+fn first_person_before(t: &[u8], s: usize, i: usize) -> bool {
+    let mut prev: Option<&[u8]> = None;
+    for w in words_before(t, s, i).take(5) {
+        if w.eq_ignore_ascii_case(b"jag") {
+            return prev.is_some_and(|v| {
+                [
+                    &b"\xc3\xa4r"[..],
+                    b"har",
+                    b"blev",
+                    b"fick",
+                    b"var",
+                    b"hade",
+                    b"m\xc3\xa5r",
+                    b"lider",
+                ]
+                .iter()
+                .any(|x| v.eq_ignore_ascii_case(x))
+            });
+        }
+        prev = Some(w);
+    }
+    false
+}
+
 /// Words of fiction: a novel, a short story, a book circle, a character.
 const FICTION: &str = "
 fiktiv*
@@ -996,7 +1022,10 @@ pub(crate) fn detect(
         // the kinds of the neighbours in the sentence, one scan
         let kinds_here = near(s, e);
         // "etnisk tillhörighet 17, religion 6": a tally of cases, not a person's
-        let general = kinds_here & GENERAL_BIT != 0
+        // "jag är nyopererad i ryggen och får inte lyfta": the writer's own health, whatever
+        // rule the sentence then states
+        let own = first_person_before(t, s, h.start);
+        let general = (kinds_here & GENERAL_BIT != 0 && !own)
             || tallied(t, h.end)
             || table_row_figures(t, h.start, h.end);
         // a column header ("| Namn | Personnr | Timlön |"): the rows below are about the
@@ -1008,6 +1037,8 @@ pub(crate) fn detect(
             strong_here || kinds_here & PERSON_REF != 0
         } else {
             strong_here
+                // a writer who signs with a name speaks of herself
+                || (own && named)
                 || kinds_here & (PERSON_REF | PRONOUN) != 0
                 // in a text that names someone, "ditt …" is that person's; in one written to
                 // someone (their personnummer or address), "du har …" says it of them
