@@ -949,6 +949,19 @@ i vilken ordning ska vi
 i vilken ordning vi ska
 in which order should we
 in what order should we
+vilka vi inte ska förlänga
+vilka vi ska förlänga
+vilka vi ska behålla
+vilka vi inte ska behålla
+vilka vi ska säga upp
+vilka ska vi behålla
+vem ska vi behålla
+which should we keep
+which four should we keep
+which ones should we keep
+who should we keep
+who should we let go
+which should we let go
 ";
 const V_DECIDE_Q: &str = "
 vilket betyg
@@ -1988,6 +2001,13 @@ hur gammal han är
 hur gammal hon är
 hur gammal hen är
 verkliga ålder
+credible
+credibility
+credibility score
+claimed age
+asylum*
+appeal against deportation
+residence permit*
 ";
 const O_LAW: &str = "
 polis*
