@@ -36,8 +36,12 @@ struct Combo {
     /// the whole combination, cues included, is in the anchor's sentence).
     near: bool,
     /// Whether the cues may stand in the neighbouring sentences too (an output schema
-    /// spreads over lines that are no sentences).
+    /// spreads over lines that are no sentences); talk about the rules does not cancel it.
     wide: bool,
+    /// Whether the cues may stand in the neighbouring sentences, talk about the rules still
+    /// cancelling (the steps of a requested script: "1. går igenom inläggen på Instagram
+    /// 2. laddar ner alla bilder 3. klipper ut varje ansikte").
+    spread: bool,
 }
 
 /// People a judgement can be about.
@@ -350,6 +354,7 @@ const COMBOS: &[Combo] = &[
         uses: &[(AutomatedDecision, A::Decision)],
         near: true,
         wide: true,
+        spread: false,
     },
     // feelings of staff or pupils read from faces, voices or recordings
     Combo {
@@ -358,6 +363,7 @@ const COMBOS: &[Combo] = &[
         uses: &[(Prohibited, A::EmotionRecognition)],
         near: false,
         wide: false,
+        spread: false,
     },
     // ethnicity, religion, orientation or opinions inferred from faces or photos (the photos
     // may be named in the sentence before a list of what to read from them)
@@ -367,6 +373,7 @@ const COMBOS: &[Combo] = &[
         uses: &[(Prohibited, A::BiometricCategorisation)],
         near: true,
         wide: false,
+        spread: false,
     },
     // emergency calls prioritised or dispatched by the model
     Combo {
@@ -375,6 +382,7 @@ const COMBOS: &[Combo] = &[
         uses: &[(HighRisk, A::EssentialServices)],
         near: false,
         wide: false,
+        spread: false,
     },
     // faces matched in live footage
     Combo {
@@ -383,6 +391,7 @@ const COMBOS: &[Combo] = &[
         uses: &[(Prohibited, A::RemoteBiometricId)],
         near: false,
         wide: false,
+        spread: false,
     },
     // faces downloaded in bulk from social media or the web
     Combo {
@@ -391,6 +400,7 @@ const COMBOS: &[Combo] = &[
         uses: &[(Prohibited, A::FaceScraping)],
         near: false,
         wide: false,
+        spread: true,
     },
     // faces matched in recorded footage or photos
     Combo {
@@ -399,6 +409,7 @@ const COMBOS: &[Combo] = &[
         uses: &[(HighRisk, A::Biometrics)],
         near: false,
         wide: false,
+        spread: false,
     },
     // people's risk of committing crimes
     Combo {
@@ -410,6 +421,7 @@ const COMBOS: &[Combo] = &[
         ],
         near: false,
         wide: false,
+        spread: false,
     },
     // residents scored for their behaviour
     Combo {
@@ -418,6 +430,7 @@ const COMBOS: &[Combo] = &[
         uses: &[(Prohibited, A::SocialScoring)],
         near: false,
         wide: false,
+        spread: false,
     },
     // the fear or forgetfulness of vulnerable people exploited
     Combo {
@@ -426,6 +439,7 @@ const COMBOS: &[Combo] = &[
         uses: &[(Prohibited, A::Manipulation)],
         near: true,
         wide: false,
+        spread: false,
     },
     // critical infrastructure run without an operator
     Combo {
@@ -434,6 +448,7 @@ const COMBOS: &[Combo] = &[
         uses: &[(HighRisk, A::CriticalInfrastructure)],
         near: false,
         wide: false,
+        spread: false,
     },
     // whether households or applicants are creditworthy
     Combo {
@@ -442,6 +457,7 @@ const COMBOS: &[Combo] = &[
         uses: &[(HighRisk, A::EssentialServices)],
         near: true,
         wide: false,
+        spread: false,
     },
     // cheating read from cameras or eye movements in exams (the recordings may be named
     // in the sentence before: "Gå igenom klippen … Avsluta med en fuskrisk per elev")
@@ -451,6 +467,7 @@ const COMBOS: &[Combo] = &[
         uses: &[(HighRisk, A::Education)],
         near: true,
         wide: false,
+        spread: false,
     },
     // voters to be kept from the polls or swayed ("Målet är att folk stannar hemma på
     // valdagen", after a request for posts): an election influenced
@@ -460,6 +477,7 @@ const COMBOS: &[Combo] = &[
         uses: &[(HighRisk, A::JusticeDemocracy)],
         near: true,
         wide: false,
+        spread: false,
     },
     // the fears of vulnerable people played on ("spelar så mycket som möjligt på deras
     // rädsla"): the words of the technique apart
@@ -469,6 +487,7 @@ const COMBOS: &[Combo] = &[
         uses: &[(Prohibited, A::Manipulation)],
         near: false,
         wide: false,
+        spread: false,
     },
 ];
 
@@ -664,7 +683,7 @@ pub(super) fn detect(
             // the first group in the sentence itself (any anchor of it, not only `it`)
             if c.groups[0] & objs == 0
                 || !c.groups.iter().all(|g| pool & g != 0)
-                || c.near && wdiscussion && !c.wide
+                || (c.near || c.spread) && wdiscussion && !c.wide
             {
                 continue;
             }
@@ -682,7 +701,7 @@ pub(super) fn detect(
                     .iter()
                     .all(|list| list.iter().any(|w| hay.contains(w)))
             };
-            let cued = if c.wide {
+            let cued = if c.wide || c.spread {
                 cued(lower_into(&text[ws..we], buf))
             } else {
                 cued(l)
