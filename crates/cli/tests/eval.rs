@@ -94,8 +94,6 @@ fn identifiers_precision_at_least_0_95() {
 }
 
 #[test]
-#[ignore = "issue 3 target not met on held-out files 44-50 (132/134: numbers written with a \
-            space for the hyphen); run with --ignored (figures in the issue note)"]
 fn personnummer_recall_is_1() {
     let v = heldout();
     let gold = v["identifiers_by_category"]["personnummer"]["gold"]
