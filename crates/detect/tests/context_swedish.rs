@@ -97,3 +97,16 @@ fn a_writer_who_speaks_of_herself_and_a_case_with_a_personnummer() {
              Inkomster: barnbidrag 2 650 kr, bostadsbidrag 3 200 kr.";
     assert_eq!(Engine::shared().analyze(t).level, Level::L3);
 }
+
+#[test]
+fn prison_union_roles_and_a_salary_after_an_age() {
+    let t = "Leon hämtas av mormor. Hans pappa Ali Demir får INTE hämta, han sitter inne igen sen i torsdags.";
+    assert!(level_of(t, Category::CriminalOffence).is_some_and(|l| l >= Level::L2));
+    let t = "Närvarande: Kenneth Sjöberg, Kommunal, facklig företrädare för Roger Ek.";
+    assert_eq!(level_of(t, Category::UnionMembership), Some(Level::L3));
+    let t = "Kenneth Forsberg, anst. 1998, 61 år, månadslön 31 400 kr.";
+    assert_eq!(level_of(t, Category::Salary), Some(Level::L2));
+    // work experience still is no one's data
+    let t = "Sökande har 5 år ekonomiskt bistånd som handläggare.";
+    assert!(level_of(t, Category::EconomicSituation).is_none_or(|l| l <= Level::L1));
+}

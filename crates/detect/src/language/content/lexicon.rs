@@ -623,6 +623,11 @@ huvudskyddsombud*
 fackklubb*
 !facklig*
 !facket
+facklig företrädare för
+fackligt förtroendevald*
+facklig förtroendeman
+sektionsstyrelse*
+fackombud*
 ";
 
 /// Sexual orientation and sex life.
@@ -926,6 +931,16 @@ kontaktade polisen
 ringde polisen
 ringde till polisen
 ringt polisen
+sitter inne
+satt inne
+suttit inne
+sitter på anstalt
+satt på anstalt
+avtjänar straff*
+avtjänat straff*
+frigiven från anstalt*
+muckat
+muckar
 ";
 
 /// Salary.

@@ -493,7 +493,8 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     }
     // work experience: "5 år barnutredningar", "erfarenhet av ekonomiskt bistånd",
     // "arbetat med LVU-placeringar"
-    if w1 == "år" || w1 == "års" {
+    // (not after a comma: "Kenneth Forsberg, 61 år, månadslön 31 400 kr" lists his age)
+    if (w1 == "år" || w1 == "års") && t[p1 + w1.len()..s].iter().all(|&b| b == b' ') {
         return true;
     }
     let after_exp = matches!(w1, "av" | "med" | "inom" | "från");
