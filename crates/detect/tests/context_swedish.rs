@@ -106,6 +106,11 @@ fn prison_union_roles_and_a_salary_after_an_age() {
     assert_eq!(level_of(t, Category::UnionMembership), Some(Level::L3));
     let t = "Kenneth Forsberg, anst. 1998, 61 år, månadslön 31 400 kr.";
     assert_eq!(level_of(t, Category::Salary), Some(Level::L2));
+    // an age in brackets after a name: a child
+    let t = "jo Kevin Håkansson (15, går i 9A) åkte fast på Coop i lördags igen.";
+    assert_eq!(level_of(t, Category::Child), Some(Level::L2));
+    let t = "Styrelsen: Karin Berg (42) och Olof Ek (61).";
+    assert!(level_of(t, Category::Child).is_none());
     // work experience still is no one's data
     let t = "Sökande har 5 år ekonomiskt bistånd som handläggare.";
     assert!(level_of(t, Category::EconomicSituation).is_none_or(|l| l <= Level::L1));

@@ -1239,8 +1239,23 @@ fn age_after(t: &[u8], e: usize) -> bool {
     (1..=3).contains(&(i - d)) && t[i..].starts_with(" år".as_bytes())
 }
 
-/// The span of an age under 18 right after a name ("15 år"), if there is one.
+/// The span of an age under 18 right after a name ("15 år", "Kevin Håkansson (15, går i
+/// 9A)", "Selma (16)"), if there is one.
 fn minor_age_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
+    if t[e..].starts_with(b" (") {
+        let d = e + 2;
+        let n = t[d..]
+            .iter()
+            .take(3)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if (1..=2).contains(&n) && matches!(t.get(d + n), Some(b')' | b',')) {
+            let age = t[d..d + n]
+                .iter()
+                .fold(0u32, |a, &c| a * 10 + u32::from(c - b'0'));
+            return (age < 18).then_some((d, d + n));
+        }
+    }
     if !age_after(t, e) {
         return None;
     }
