@@ -458,6 +458,7 @@ impl Lexicon {
 
     /// Every accepted hit in `text`, in order.
     pub(crate) fn hits(&self, text: &str, out: &mut Vec<Hit>) {
+        let first = out.len();
         let t = text.as_bytes();
         let n = t.len();
         let mut tail = self.next_tail(t, 0);
@@ -485,6 +486,10 @@ impl Lexicon {
                             }
                             tail = self.next_tail(t, c);
                         }
+                        // the hits of a phrase, the words inside it and a tail: in order
+                        if out.len() > before + 1 {
+                            out[before..].sort_by_key(|h| h.start);
+                        }
                     }
                     None => c = p + 1,
                 }
@@ -504,6 +509,7 @@ impl Lexicon {
             c = end;
             tail = self.next_tail(t, c);
         }
+        debug_assert!(out[first..].windows(2).all(|w| w[0].start <= w[1].start));
     }
 
     /// Whether a term may start at `p`: a word start (or punctuation that begins a pattern)
