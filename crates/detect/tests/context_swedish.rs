@@ -111,6 +111,11 @@ fn prison_union_roles_and_a_salary_after_an_age() {
     assert_eq!(level_of(t, Category::Child), Some(Level::L2));
     let t = "Styrelsen: Karin Berg (42) och Olof Ek (61).";
     assert!(level_of(t, Category::Child).is_none());
+    // a parent who signs by the child's name
+    let t = "tack för att du är så bra med honom\n/Hanna Lindström (Lucas mamma)\n0702-22 91 35";
+    assert_eq!(level_of(t, Category::Child), Some(Level::L2));
+    let t = "Anna Berg far illa av stressen på jobbet, säger Karin Ek.";
+    assert!(level_of(t, Category::Child).is_none());
     // work experience still is no one's data
     let t = "Sökande har 5 år ekonomiskt bistånd som handläggare.";
     assert!(level_of(t, Category::EconomicSituation).is_none_or(|l| l <= Level::L1));

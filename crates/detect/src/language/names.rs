@@ -544,7 +544,10 @@ impl Names {
                     findings.push(f);
                     last_name_end = e;
                     // "Liam K 15 år", "Ali (12 år)", "Jenny i 4B", "Ella 8C": a minor
-                    if let Some((a, b)) = minor_age_after(t, e).or_else(|| class_after(t, e)) {
+                    if let Some((a, b)) = minor_age_after(t, e)
+                        .or_else(|| class_after(t, e))
+                        .or_else(|| parent_after(t, s, e))
+                    {
                         let mut c = Finding::new(Category::Child, a, b, 0.8);
                         c.level = Level::L2;
                         findings.push(c);
@@ -1270,6 +1273,37 @@ fn minor_age_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
         i += 1;
     }
     (age < 18).then_some((d, i + " år".len()))
+}
+
+/// A parent named by the child: "(Lucas mamma)", "Ellas pappa", "Noahs vårdnadshavare"
+/// (a signature to a teacher, a note from the preschool).
+/// The span of the child's name and the parent word.
+fn parent_after(t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
+    let mut i = e;
+    if t.get(i) == Some(&b's') && !t.get(i + 1).is_some_and(|c| c.is_ascii_alphabetic()) {
+        i += 1;
+    }
+    if t.get(i) != Some(&b' ') {
+        return None;
+    }
+    i += 1;
+    // ("mor" and "far" are left out: "Anna far illa" is no parent)
+    for w in [
+        &b"mamma"[..],
+        b"pappa",
+        b"f\xc3\xb6r\xc3\xa4lder",
+        b"v\xc3\xa5rdnadshavare",
+    ] {
+        let end = i + w.len();
+        if t.get(i..end) == Some(w)
+            && !t
+                .get(end)
+                .is_some_and(|&c| c.is_ascii_alphabetic() || c >= 0x80)
+        {
+            return Some((s, end));
+        }
+    }
+    None
 }
 
 /// A school class right after a name: "Jenny i 4B", "Ella Strömberg 8C", "Leo i klass 9a",
