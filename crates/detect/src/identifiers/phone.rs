@@ -49,14 +49,21 @@ pub(crate) fn bracketed_at(b: &[u8], p: usize) -> Option<(usize, f32)> {
     if b.get(q) == Some(&b' ') {
         q += 1;
     }
+    subscriber(b, q, area, b" -").map(|end| (end, 0.9))
+}
+
+/// The subscriber's number at `q` after an area code of `area` digits set off by brackets or
+/// a dash: digit groups (separated by `seps`) that make 7–10 digits with the area code, at
+/// least 5 of their own, and no longer number going on. Its end.
+fn subscriber(b: &[u8], q: usize, area: usize, seps: &[u8]) -> Option<usize> {
     if !b.get(q).is_some_and(u8::is_ascii_digit) {
         return None;
     }
-    let (end, d, _) = grouped_digits(b, q, b" -", 10 - area);
+    let (end, d, _) = grouped_digits(b, q, seps, 10 - area);
     if continues(b, end) || !(7..=10).contains(&(area + d.len())) || d.len() < 5 {
         return None;
     }
-    Some((end, 0.9))
+    Some(end)
 }
 
 /// `070 - 291 44 08`, `0735 – 48 12 90`: an area code of `area` digits at `i`, a hyphen or
@@ -73,15 +80,7 @@ pub(crate) fn spaced_dash_at(b: &[u8], i: usize, area: usize) -> Option<(usize, 
     } else {
         return None;
     };
-    let q = i + area + dash;
-    if !b.get(q).is_some_and(u8::is_ascii_digit) {
-        return None;
-    }
-    let (end, d, _) = grouped_digits(b, q, b" ", 10 - area);
-    if continues(b, end) || !(7..=10).contains(&(area + d.len())) || d.len() < 5 {
-        return None;
-    }
-    Some((end, 0.85))
+    subscriber(b, i + area + dash, area, b" ").map(|end| (end, 0.85))
 }
 
 fn national(b: &[u8], i: usize, ctx: bool) -> Option<(usize, f32)> {
