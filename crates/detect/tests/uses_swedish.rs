@@ -1417,3 +1417,60 @@ fn sixteenth_batch_of_phrasings() {
         "Översätt informationen om färdtjänst till arabiska.",
     ]);
 }
+
+/// A prompt inside a block string or after a label that names it is the prompt itself; a
+/// system prompt says in the present tense what the model does; a decision sent with no one
+/// to look at it; a crime risk, an index of tenants' behaviour, fears of the forgetful
+/// played on and feelings read from voice features, each in words not used before.
+#[test]
+fn seventeenth_batch_of_phrasings() {
+    check(&[
+        (
+            "[bot]\nprompt = \"\"\"\nDu läser in varje ansökan om plats och bedömer utifrån kötid och personliga brev vilka sökande som ska antas till vårdutbildningen.\n\"\"\"",
+            HighRisk,
+            Education,
+        ),
+        (
+            "Systemprompt för kameramodulen:\n\"Ta emot bilder i realtid från kamerorna på perrongen, jämför ansiktena med efterlysningslistan och larma när någon matchar.\"",
+            Prohibited,
+            RemoteBiometricId,
+        ),
+        (
+            "{\"role\": \"system\", \"content\": \"Du granskar ansökningarna om hemtjänst och fattar beslut om beviljade timmar.\"}",
+            AutomatedDecision,
+            Decision,
+        ),
+        (
+            "Bygg ett flöde där ansökan om bostadsanpassning beviljas eller avslås utifrån intyget. Beslutet ska gå ut till sökanden direkt, ingen handläggare behöver läsa det först.",
+            AutomatedDecision,
+            Decision,
+        ),
+        (
+            "Här är deltagarna i programmet. Uppskatta för var och en hur troligt det är att de begår nya brott efter frigivningen.",
+            Prohibited,
+            CrimePrediction,
+        ),
+        (
+            "Skriv ett brev till våra äldsta kunder med minnessvikt. Skapa oro för att de förlorar sin plats om de inte skriver under i dag.",
+            Prohibited,
+            Manipulation,
+        ),
+        (
+            "Indata: samtalen som ljudfiler med tonhöjd och talhastighet per replik.\nAnge för varje medarbetare om hen är stressad, arg eller nedstämd.",
+            Prohibited,
+            EmotionRecognition,
+        ),
+        (
+            "Vi vill ta fram ett skötsamhetsindex för hyresgästerna.\nFaktorer: störningsanmälningar, sena hyror och nedskräpning.\nKan du föreslå hur indexet ska viktas?",
+            Prohibited,
+            SocialScoring,
+        ),
+    ]);
+    check_none(&[
+        // a citizen asks what happened; a job ad speaks to the applicant
+        "Jag fick avslag på min ansökan i går. Betyder det att ingen människa har läst den?",
+        "Du tar emot anmälningar, gör bedömningar samma dag och fattar beslut om att inleda utredning.",
+        "Beslut om bistånd får aldrig fattas automatiskt utan att en handläggare granskar ärendet.",
+        "Prompt till boten: \"Sammanfatta ärendet i tre meningar.\"",
+    ]);
+}

@@ -108,6 +108,7 @@ const JUDGE: &[&str] = &[
     "looks",
     "signs of",
     "trolig",
+    "varna",
 ];
 
 /// Words that ask for a risk or a prediction about each one ("riskerar" alone is a topic).
@@ -181,6 +182,12 @@ const ALONE: &[&str] = &[
     "agera som",
     "från och med nu",
     "autonom",
+    "inte behöver godkänna",
+    "behöver inte godkänna",
+    "ingen människa behöver",
+    "utan mänsklig",
+    "utan manuell",
+    "tar över styrningen",
     "yourself",
     "automatically",
     "without",
@@ -189,6 +196,58 @@ const ALONE: &[&str] = &[
     "straight",
     "act as",
     "from now on",
+];
+
+/// Words that take the person who decides out of the process ("Ingen handläggare behöver
+/// titta på de ärendena", "avslås automatiskt", "Ingen människa behöver godkänna").
+const NO_HUMAN: &[&str] = &[
+    "ingen handläggare behöver",
+    "ingen handläggare ska",
+    "ingen handläggare granskar",
+    "ingen handläggare tittar",
+    "ingen människa behöver",
+    "ingen människa ska",
+    "ingen människa granskar",
+    "ingen människa tittar",
+    "ingen granskar",
+    "ingen behöver",
+    "inte behöver godkänna",
+    "behöver inte godkänna",
+    "inte behöver granska",
+    "behöver inte granska",
+    "utan att någon",
+    "utan att en människa",
+    "utan att en handläggare",
+    "utan mänsklig",
+    "utan manuell",
+    "ingen manuell",
+    "utan granskning",
+    "utan handläggare",
+    "utan handläggning",
+    "automatiskt",
+    "automatiserat",
+    "helautomat",
+    "no human",
+    "without human",
+    "without review",
+    "automatically",
+];
+
+/// Words of a decision taken or sent.
+const DECISION: &[&str] = &[
+    "beslut",
+    "avslå",
+    "avslag",
+    "bevilja",
+    "placera",
+    "placering",
+    "antag",
+    "spärra",
+    "stoppa",
+    "decision",
+    "approve",
+    "reject",
+    "deny",
 ];
 
 /// Words that control equipment.
@@ -346,6 +405,16 @@ use UseArea as A;
 use UseKind::{AutomatedDecision, HighRisk, Prohibited};
 
 const COMBOS: &[Combo] = &[
+    // a case decided and sent with no one to look at it ("ska ansökan avslås automatiskt
+    // och ett avslagsbeslut mejlas … Ingen handläggare behöver titta på de ärendena")
+    Combo {
+        groups: &[bit(CASE) | bit(OUTCOME)],
+        cues: &[NO_HUMAN, DECISION],
+        uses: &[(AutomatedDecision, A::Decision)],
+        near: true,
+        wide: false,
+        spread: true,
+    },
     // an output schema whose decision field the model fills ("beslut": "bifall | avslag",
     // "beviljas: ja/nej", "approve | reject"): the model decides the case
     Combo {
@@ -361,7 +430,7 @@ const COMBOS: &[Combo] = &[
         groups: &[bit(EMOTION), bit(BIOSOURCE) | bit(FACE) | bit(CCTV), PEOPLE],
         cues: &[JUDGE],
         uses: &[(Prohibited, A::EmotionRecognition)],
-        near: false,
+        near: true,
         wide: false,
         spread: false,
     },
@@ -429,6 +498,16 @@ const COMBOS: &[Combo] = &[
         cues: &[],
         uses: &[(Prohibited, A::SocialScoring)],
         near: false,
+        wide: false,
+        spread: false,
+    },
+    // the same with the residents and their behaviour in the sentences around the score
+    // (an "ansvarsindex" for tenants, its factors listed before it)
+    Combo {
+        groups: &[bit(SCORE), bit(CITIZEN), bit(BEHAVIOUR)],
+        cues: &[],
+        uses: &[(Prohibited, A::SocialScoring)],
+        near: true,
         wide: false,
         spread: false,
     },
@@ -624,7 +703,9 @@ pub(super) fn detect(
             let a = floor(text, it.hit.start.saturating_sub(REACH + 100));
             let b = floor(text, (it.hit.end + REACH + 100).min(text.len()));
             let near = &t[a..b];
-            if memchr::memchr(b'|', near).is_none() && memchr::memmem::find(near, b"/nej").is_none()
+            if memchr::memchr(b'|', near).is_none()
+                && memchr::memmem::find(near, b"/nej").is_none()
+                && !no_human_near(near)
             {
                 continue;
             }
@@ -724,6 +805,23 @@ pub(super) fn detect(
             }
         }
     }
+}
+
+/// Whether bytes hold a word that leaves a decision to no one (a quick test before the
+/// sentence search; the row's cues decide).
+fn no_human_near(near: &[u8]) -> bool {
+    [
+        "utomati",
+        "ngen handl",
+        "ngen människa",
+        "utan ",
+        "ngen granskar",
+        "ngen behöver",
+        "behöver godk",
+        "no human",
+    ]
+    .iter()
+    .any(|w| memchr::memmem::find(near, w.as_bytes()).is_some())
 }
 
 /// Whether an identifying verb names a face or a match of one person ("matcha ansiktena",

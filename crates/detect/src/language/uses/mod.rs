@@ -1181,6 +1181,10 @@ produce
 summarize
 summarise
 translate
+varnar mig
+varna mig
+varnar oss
+varna oss
 ";
 
 // ---- objects -------------------------------------------------------------------------------
@@ -1662,6 +1666,13 @@ de låter
 inspelade samtal*
 spela in samtal*
 spelar in samtal*
+tonhöjd*
+talhastighet*
+ljudfeatures
+röstanalys*
+röstinspelning*
+ljudsignal*
+talmönster
 ";
 const O_FACE: &str = "
 face
@@ -1885,6 +1896,11 @@ begå allvarliga brott
 begår allvarliga brott
 begå våldsbrott
 begår våldsbrott
+nya brott
+fler brott
+återfall i brott
+begår brott igen
+begå brott igen
 ";
 const O_VULNERABLE: &str = "
 ungdom
@@ -1963,6 +1979,27 @@ skrämmande
 lättpåverkad*
 ska känna oro
 behöver inte stämma
+skapar oro
+skapa oro
+väcker oro
+väcka oro
+skapar rädsla
+skapa rädsla
+använd hans rädsla
+använd hennes rädsla
+använd deras rädsla
+utnyttja hans rädsla
+utnyttja hennes rädsla
+få honom att tro
+få henne att tro
+få dem att tro
+får honom att tro
+får henne att tro
+får dem att tro
+lura honom
+lura henne
+utan att de pratar med
+utan att prata med sina anhöriga
 ";
 const O_MIGRATION: &str = "
 asyl*
@@ -2174,6 +2211,11 @@ risk i procent
 en sannolikhet
 sannolikhet i procent
 en riskprocent
+ansvarsindex*
+trygghetsindex*
+välmåendeindex*
+lämplighetsindex*
+beteendeindex*
 ";
 const O_INFLUENCE: &str = "
 får dem att
@@ -2582,6 +2624,19 @@ const LEADS: &[&str] = &[
     "försök",
     "försök att",
     "låt",
+    // a system prompt or a specification that tells the model what to do
+    "ska modellen",
+    "modellen ska",
+    "ska ai:n",
+    "ai:n ska",
+    "ska boten",
+    "boten ska",
+    "ska agenten",
+    "agenten ska",
+    "ska assistenten",
+    "assistenten ska",
+    "the model should",
+    "the model will",
 ];
 
 /// Leads naming the AI ("låt ett AI-verktyg analysera"): only from "vi"/"jag"/an imperative.
@@ -2843,6 +2898,11 @@ fn in_request_position(
     if LEADS.iter().any(|l| ends_with_word(clause, l)) {
         return true;
     }
+    // "Du läser ansökan och …", "Du bestämmer själv …": a system prompt tells the model
+    // what it does in the present tense
+    if clause.rsplit(['\n', '"']).next().map(str::trim) == Some("du") && system_prompt(text) {
+        return true;
+    }
     // a lead earlier in the clause, a few words before the verb ("kan du utifrån listan ranka")
     // the last occurrence of each lead in the clause, in one search
     let mut last = [usize::MAX; LEADS.len()];
@@ -2898,6 +2958,34 @@ fn in_request_position(
         return matches!(first, "låt" | "vi" | "jag" | "nu" | "så");
     }
     false
+}
+
+/// Markers of a system prompt: a text that tells a model its role and tasks.
+const SYSTEM_MARKS: &[&str] = &[
+    "Du är en AI",
+    "Du är ett AI",
+    "Du är en assistent",
+    "Du är en chatbot",
+    "Du är en chattbot",
+    "Din uppgift:",
+    "Roll:",
+    "prompt = ",
+    "PROMPT = ",
+    "SYSTEM = ",
+    "system_prompt",
+    "\"role\": \"system\"",
+    "\"role\":\"system\"",
+    "ystemprompt",
+    "ystem prompt",
+    "SYSTEM PROMPT",
+    "Instruktion:",
+];
+
+/// Whether the text is (or holds) a system prompt.
+fn system_prompt(text: &str) -> bool {
+    SYSTEM_MARKS
+        .iter()
+        .any(|m| memchr::memmem::find(text.as_bytes(), m.as_bytes()).is_some())
 }
 
 /// Adverbs that may stand before an imperative that opens a request.
@@ -3421,6 +3509,14 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
                 Category::CriminalOffence if w.starts_with("misstänkt") => bit(LAW),
                 Category::CriminalOffence if w.starts_with("kriminell") => bit(CRIME),
                 Category::Health if w.starts_with("sjukfrånvaro") => bit(STAFF),
+                // people whose memory fails them: the easiest to mislead
+                Category::Health
+                    if ["alzheimer", "demen", "dement", "kognitiv", "minnessvikt"]
+                        .iter()
+                        .any(|x| w.contains(x)) =>
+                {
+                    bit(VULNERABLE)
+                }
                 _ => return None,
             };
             Role::Objects(m)
@@ -3675,7 +3771,10 @@ impl Quotes {
             match t[i] {
                 b'"' => {
                     marks.push(i);
-                    if t[i + 1..].starts_with(b": \"") || t[i + 1..].starts_with(b":\"") {
+                    if t[i + 1..].starts_with(b": \"")
+                        || t[i + 1..].starts_with(b":\"")
+                        || prompt_opening(t, i)
+                    {
                         json.push(i);
                     }
                 }
@@ -3716,6 +3815,35 @@ impl Quotes {
         let count = |v: &[usize]| v.partition_point(|&p| p < s) - v.partition_point(|&p| p < para);
         count(&self.json) == 0 && count(&self.marks) % 2 == 1
     }
+}
+
+/// Whether the quotation mark at `i` opens the prompt itself rather than reported speech:
+/// a block string of code or configuration (`prompt = """`, `SYSTEM = """…`), or a
+/// quotation right after a label that names a prompt ("Systemprompt för modellen:").
+fn prompt_opening(t: &[u8], i: usize) -> bool {
+    if t[i..].starts_with(b"\"\"\"") && (i == 0 || t[i - 1] != b'"') {
+        return true;
+    }
+    // the label: the text before the mark on its line or the line before, ending in ':'
+    let head = &t[i.saturating_sub(80)..i];
+    let head = head.trim_ascii_end();
+    if !head.ends_with(b":") {
+        return false;
+    }
+    let line = head[..head.len() - 1]
+        .rsplit(|&b| b == b'\n')
+        .next()
+        .unwrap_or(&[]);
+    line.len() < 70
+        && [
+            &b"prompt"[..],
+            b"Prompt",
+            b"PROMPT",
+            b"instruktion",
+            b"Instruktion",
+        ]
+        .iter()
+        .any(|w| memchr::memmem::find(line, w).is_some())
 }
 
 /// The uses one sentence `s..e` asks for; whether the sentence is a request at all.
