@@ -13,7 +13,7 @@ mod tokens;
 mod uses;
 
 use crate::{Category, Finding, Use};
-use lexicon::{Hit, Lexicon};
+use lexicon::{Hit, Kind, Lexicon};
 
 /// Finds names, addresses, sensitive content and requested uses.
 pub(crate) struct LanguageDetector {
@@ -79,6 +79,30 @@ impl LanguageDetector {
         }));
     }
 
+    /// Whether the text opens (within its first lines) by greeting a person it names ("Kära
+    /// Gunnel!", "Hej Amir,"): a letter to them, so "du" in it is that person.
+    fn greeted(text: &str, found: &[Finding]) -> bool {
+        const GREETINGS: &[&str] = &[
+            "kära ", "hej ", "hejsan ", "hallå ", "bästa ", "dear ", "hi ",
+        ];
+        let mut at = 0;
+        for line in text.split_inclusive('\n').take(4) {
+            let l = line.trim_start().as_bytes();
+            let start = at + line.len() - l.len();
+            at += line.len();
+            if let Some(g) = GREETINGS
+                .iter()
+                .find(|g| l.len() >= g.len() && l[..g.len()].eq_ignore_ascii_case(g.as_bytes()))
+            {
+                let name_at = start + g.len();
+                return found
+                    .iter()
+                    .any(|f| f.category == Category::PersonName && f.start == name_at);
+            }
+        }
+        false
+    }
+
     /// [`LanguageDetector::detect`] for a text without Unicode spaces.
     fn detect_plain(&self, text: &str, findings: &mut Vec<Finding>, uses: &mut Vec<Use>) {
         let pnr: Vec<(usize, usize)> = findings
@@ -103,6 +127,8 @@ impl LanguageDetector {
 
         let mut hits: Vec<Hit> = Vec::new();
         self.lexicon.hits(text, &mut hits);
+        // "när du jobbade halvtid": a story told to someone, not advice to anyone
+        hits.retain(|h| h.kind != Kind::General || !tokens::narrative_you(text.as_bytes(), h));
 
         let mut persons: Vec<(usize, usize)> = findings
             .iter()
@@ -121,8 +147,10 @@ impl LanguageDetector {
         });
         // written to someone: a name with their personnummer or address (a letter, a
         // decision), so "du har …" speaks of them
-        let addressee =
-            named && (!pnr.is_empty() || findings.iter().any(|f| f.category == Category::Address));
+        let addressee = named
+            && (!pnr.is_empty()
+                || findings.iter().any(|f| f.category == Category::Address)
+                || Self::greeted(text, &findings[first_new..]));
         content::detect(text, &hits, &persons, named, addressee, findings);
         content::markings::detect(text, &hits, &ips, findings);
         let first_use = uses.len();

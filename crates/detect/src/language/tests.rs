@@ -67,6 +67,15 @@ fn dump() {
     for u in &a.uses {
         println!("use {:?} {:?} {:?}", u.kind, u.area, &text[u.start..u.end]);
     }
+    // with VAKT_HITS=1, also every term the automaton accepted and what it signals
+    if std::env::var_os("VAKT_HITS").is_some() {
+        let d = LanguageDetector::new();
+        let mut hits = Vec::new();
+        d.lexicon.hits(&text, &mut hits);
+        for h in hits {
+            println!("hit {:?} {:?}", h.kind, &text[h.start..h.end]);
+        }
+    }
 }
 
 /// `VAKT_CORPUS=dir cargo test -p vakt-detect --lib corpus_check -- --ignored --nocapture`:

@@ -367,6 +367,18 @@ adrenalinpenna*
 epipen*
 !utmattning
 !utmattningen
+onkologen
+onkologiska
+efter sin operation
+efter operationen
+inför operationen
+inför sin operation
+medvetandesänk*
+alkoholpåverka*
+rökförgift*
+brännskad*
+ligger inne på sjukhuset
+ligger inne på lasarettet
 ";
 
 /// Ethnic origin.
@@ -572,6 +584,10 @@ bahai*
 laestadian*
 syrisk-ortodox*
 koptisk*
+=Eid
+firar eid
+eid al-fitr
+eid al-adha
 ";
 
 /// Trade-union membership.

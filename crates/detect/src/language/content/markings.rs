@@ -21,6 +21,7 @@ const COPYRIGHT_REQUEST: u8 = 5;
 const WIFI: u8 = 2;
 const SECRET: u8 = 3;
 const CONTEXT: u8 = 4;
+const ACCESS: u8 = 5;
 
 const L_SECRECY: &str = "
 sekretess
@@ -128,6 +129,19 @@ wpa2
 wpa3
 nätverk:
 ";
+/// Locks and alarms of a facility: infrastructure where a code stands on the same line
+/// ("Nyckelskåp vid grind: 7390", "Inbrottslarm panel entré: 2418#").
+const L_INFRA_ACCESS: &str = "
+nyckelskåp*
+nyckelrör*
+nyckeltub*
+inbrottslarm*
+larmpanel*
+larmkod*
+grindkod*
+passerkod*
+kodlås*
+";
 /// Words of IT operations and security: a public IP address near one is a technical detail.
 const L_INFRA_CONTEXT: &str = "
 server*
@@ -178,6 +192,7 @@ pub(crate) fn lists() -> Vec<(Kind, &'static str)> {
         (Kind::Infra(WIFI), L_INFRA_WIFI),
         (Kind::Infra(SECRET), L_INFRA_SECRET),
         (Kind::Infra(CONTEXT), L_INFRA_CONTEXT),
+        (Kind::Infra(ACCESS), L_INFRA_ACCESS),
     ]
 }
 
@@ -389,6 +404,11 @@ pub(crate) fn detect(
                 push(findings, Category::Infrastructure, s, e, 0.75, Level::L2);
             }
             Kind::Infra(WIFI) => {}
+            Kind::Infra(ACCESS) => {
+                if code_on_line(t, e) {
+                    push(findings, Category::Infrastructure, s, e, 0.75, Level::L2);
+                }
+            }
             Kind::Infra(_) => {
                 // an infrastructure word counts when the sentence holds a technical detail
                 let (ss, se) = sentence(t, s, e, 200);
@@ -428,6 +448,31 @@ pub(crate) fn detect(
             }
         }
     }
+}
+
+/// Whether the rest of the line after `e` holds a code: a run of 4–8 digits standing alone,
+/// maybe closed by `#` or `*`.
+fn code_on_line(t: &[u8], e: usize) -> bool {
+    let end = memchr::memchr(b'\n', &t[e..])
+        .map_or(t.len(), |p| e + p)
+        .min(e + 80);
+    let line = &t[e..end];
+    let mut i = 0;
+    while i < line.len() {
+        if line[i].is_ascii_digit() && (i == 0 || !line[i - 1].is_ascii_alphanumeric()) {
+            let n = line[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+            let next = line.get(i + n).copied().unwrap_or(b' ');
+            if (4..=8).contains(&n)
+                && matches!(next, b' ' | b'#' | b'*' | b',' | b'.' | b';' | b')' | b'\r')
+            {
+                return true;
+            }
+            i += n;
+        } else {
+            i += 1;
+        }
+    }
+    false
 }
 
 fn has_port_or_number(w: &[u8]) -> bool {
