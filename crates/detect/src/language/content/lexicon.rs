@@ -1074,6 +1074,16 @@ nödbistånd*
 !tagit pengar från
 !tömt kontot
 !kortet låg inte
+kan inte betala
+kunde inte betala
+kan inte betala hela hyran
+har inte betalats
+inte betalat hyran
+inte har betalat hyran
+halv lön
+bara halva lönen
+ligger efter med hyran
+ligger efter med räkningarna
 ";
 
 /// Social conditions and social-services measures.
@@ -1241,6 +1251,30 @@ sägs upp från lägenheten
 !skrek åt barnen
 !socialen
 !soc vet
+!säbo
+bli vräkt
+blir vräkt
+vräkt
+vräkas
+!störningsärende*
+rättelseanmaning*
+vidarebosättning*
+kvotflykting*
+kvotuttag*
+kommunanvisad*
+kommunanvisning*
+evakueringsboende*
+!separationen
+felaktig folkbokföring
+!kontakta soc
+!kontakt med soc
+!anmälan till soc
+!orosanmälan till soc
+!soc är inkopplad*
+!från soc
+!hos soc
+!via soc
+!soc har
 ";
 
 /// Protected identity.

@@ -696,6 +696,33 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
             .any(|x| memchr::memmem::find(&low[7..], x).is_some()))
 }
 
+/// Whether ages follow a word for children: ", 3 och 9 år", " (7 och 11 år)", " på 4 och 7
+/// år" — digits, commas, "och", dashes and brackets up to "år".
+fn ages_after(t: &[u8], e: usize) -> bool {
+    let w = &t[e..(e + 40).min(t.len())];
+    let Some(p) = memchr::memmem::find(w, "år".as_bytes()) else {
+        return false;
+    };
+    let mut rest = w[..p].trim_ascii();
+    for lead in ["på ", "i åldrarna ", "i åldern "] {
+        if let Some(r) = rest.strip_prefix(lead.as_bytes()) {
+            rest = r;
+        }
+    }
+    let skip = rest
+        .iter()
+        .take_while(|b| matches!(b, b',' | b'(' | b':' | b' '))
+        .count();
+    let rest = &rest[skip..];
+    rest.first().is_some_and(u8::is_ascii_digit)
+        && rest.split(|&b| b == b' ').all(|x| {
+            x == b"och"
+                || x == "–".as_bytes()
+                || x.iter()
+                    .all(|&b| b.is_ascii_digit() || matches!(b, b',' | b'-'))
+        })
+}
+
 /// Whether the writer says the term of herself: "jag är", "jag har", "jag blev", "jag fick"
 /// (maybe with an adverb: "jag är nyligen") among the four words before it, in its sentence.
 fn first_person_before(t: &[u8], s: usize, i: usize) -> bool {
@@ -990,6 +1017,12 @@ pub(crate) fn detect(
         if weak && cat == Category::Child && adult_kin(t, h.start, h.end) {
             continue;
         }
+        // "två barn, 3 och 9 år", "fyra barn (14, 11, 6 och 2 år)": these children, the
+        // term refers to them itself
+        let aged = cat == Category::Child && ages_after(t, h.end);
+        if aged {
+            weak = false;
+        }
         if cat == Category::Health && not_health(t, h.start, h.end) {
             continue;
         }
@@ -1056,6 +1089,7 @@ pub(crate) fn detect(
             strong_here || kinds_here & PERSON_REF != 0
         } else {
             strong_here
+                || aged
                 // a writer who signs with a name speaks of herself
                 || (own && named)
                 || kinds_here & (PERSON_REF | PRONOUN) != 0
@@ -1225,6 +1259,26 @@ mod tests {
         assert_eq!(max_level(t, Category::Health), Some(Level::L3), "{t}");
         let t = "Kan vi ta mötet på fredag? Yusuf Demir firar Eid på torsdag och är ledig.";
         assert_eq!(max_level(t, Category::Religion), Some(Level::L3), "{t}");
+        let t = "Avhysningen gäller lägenhet 1203. I hushållet bor tre barn, 4, 8 och 12 år.";
+        assert!(max_level(t, Category::Child) >= Some(Level::L2), "{t}");
+        let t =
+            "Hej! Jag heter Dana Rüütel. Jag kan inte betala hela hyran i maj, bara halv lön kom.";
+        assert!(
+            max_level(t, Category::EconomicSituation) >= Some(Level::L2),
+            "{t}"
+        );
+        let t =
+            "Mirza Begić har fått avslag igen och riskerar att bli vräkt, vi har kontakt med soc.";
+        assert!(
+            max_level(t, Category::SocialConditions) >= Some(Level::L2),
+            "{t}"
+        );
+        // a count of children with no ages is not about these children
+        let t = "Förskolan har plats för tre barn till i höst.";
+        assert!(
+            max_level(t, Category::Child).is_none_or(|l| l <= Level::L1),
+            "{t}"
+        );
         let t = "Pumpstation Norr\n- Nyckelskåp vid porten: 4471\n- Larmpanel i hallen: 8820#";
         assert_eq!(
             max_level(t, Category::Infrastructure),
