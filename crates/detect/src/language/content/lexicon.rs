@@ -1269,7 +1269,6 @@ felaktig folkbokföring
 !kontakta soc
 !kontakt med soc
 !anmälan till soc
-!orosanmälan till soc
 !soc är inkopplad*
 !från soc
 !hos soc
