@@ -379,6 +379,8 @@ rökförgift*
 brännskad*
 ligger inne på sjukhuset
 ligger inne på lasarettet
+!förvirring
+!glömsk*
 ";
 
 /// Ethnic origin.

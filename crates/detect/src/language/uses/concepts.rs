@@ -692,6 +692,8 @@ pub(super) fn detect(
             Role::Objects(m) => m,
             // "är samma person som", "matchar ansiktena": a verb that holds a face
             Role::Verb(IDENTIFY, _) if face_verb(&text[it.hit.start..it.hit.end]) => bit(FACE),
+            // "ta fram ett poängsystem för alla hyresgäster": the score is the verb's object
+            Role::Verb(CALC, _) if score_verb(&text[it.hit.start..it.hit.end]) => bit(SCORE),
             _ => continue,
         };
         if m & ANCHORS == 0 || it.hit.start < done_until {
@@ -712,7 +714,7 @@ pub(super) fn detect(
         }
         // an anchor inside a quotation is reported speech; a later one in the same sentence
         // may still anchor it ("Segment \"oroliga pensionärer\": spela på deras rädsla")
-        if quotes.inside(it.hit.start) {
+        if quotes.inside(it.hit.start) && !quotes.scare(it.hit.start, it.hit.end) {
             continue;
         }
         let (s, e) = sentence(t, it.hit.start, it.hit.end, 400);
@@ -727,14 +729,26 @@ pub(super) fn detect(
         let mut first = usize::MAX;
         let mut last = 0;
         let (mut discussion, mut wdiscussion) = (false, false);
+        let mut last_verb = None;
         for i in here {
             let inside = i.hit.start >= s && i.hit.start < e;
             match i.role {
+                // "Kan du föreslå … ett exempel på hur poängen räknas fram?": an example asked
+                // for after the verb illustrates the request (as in the first stage)
+                Role::Discussion
+                    if last_verb.is_some_and(|v| {
+                        illustrative(&text[i.hit.start..i.hit.end], buf)
+                            && sentence(t, i.hit.start, i.hit.end, 400).0 <= v
+                    }) => {}
                 Role::Discussion => {
                     wdiscussion = true;
                     discussion |= inside;
                 }
-                Role::Objects(o) if !after_count_word(t, i.hit.start) => {
+                // "antal elever" is a statistic; "antal störningsanmälningar" in a score's
+                // factors is a person's behaviour counted
+                Role::Objects(o)
+                    if !after_count_word(t, i.hit.start) || o & bit(BEHAVIOUR) != 0 =>
+                {
                     wobjs |= o;
                     if inside {
                         objs |= o;
@@ -744,12 +758,17 @@ pub(super) fn detect(
                 }
                 // a verb that holds its object: "matchar ansiktena", "vilka elever"
                 Role::Verb(v, named) if inside => {
+                    last_verb = Some(i.hit.start);
                     let w = &text[i.hit.start..i.hit.end];
                     objs |= named;
                     if v == IDENTIFY && face_verb(w) {
                         objs |= bit(FACE);
                     }
+                    if v == CALC && score_verb(w) {
+                        objs |= bit(SCORE);
+                    }
                 }
+                Role::Verb(..) => last_verb = Some(i.hit.start),
                 _ => {}
             }
         }
@@ -822,6 +841,13 @@ fn no_human_near(near: &[u8]) -> bool {
     ]
     .iter()
     .any(|w| memchr::memmem::find(near, w.as_bytes()).is_some())
+}
+
+/// Whether a computing verb names a score it builds ("ta fram ett poängsystem").
+fn score_verb(w: &str) -> bool {
+    ["poäng", "index", "score", "betyg", "ranking"]
+        .iter()
+        .any(|x| w.contains(x))
 }
 
 /// Whether an identifying verb names a face or a match of one person ("matcha ansiktena",

@@ -2000,6 +2000,11 @@ lura honom
 lura henne
 utan att de pratar med
 utan att prata med sina anhöriga
+använd gärna deras
+använd deras
+använda deras
+använd hans
+använd hennes
 ";
 const O_MIGRATION: &str = "
 asyl*
@@ -3511,9 +3516,17 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
                 Category::Health if w.starts_with("sjukfrånvaro") => bit(STAFF),
                 // people whose memory fails them: the easiest to mislead
                 Category::Health
-                    if ["alzheimer", "demen", "dement", "kognitiv", "minnessvikt"]
-                        .iter()
-                        .any(|x| w.contains(x)) =>
+                    if [
+                        "alzheimer",
+                        "demen",
+                        "dement",
+                        "kognitiv",
+                        "minnessvikt",
+                        "förvirr",
+                        "glömsk",
+                    ]
+                    .iter()
+                    .any(|x| w.contains(x)) =>
                 {
                     bit(VULNERABLE)
                 }
@@ -3799,6 +3812,15 @@ impl Quotes {
         }
         marks.sort_unstable();
         Quotes { marks, paras, json }
+    }
+
+    /// Whether the span `s..e` is a term in quotation marks of its own (`"ansvarsindex"`):
+    /// a name for a thing, not reported speech.
+    pub(super) fn scare(&self, s: usize, e: usize) -> bool {
+        let k = self.marks.partition_point(|&p| p < s);
+        k > 0
+            && s - self.marks[k - 1] <= 3
+            && self.marks.get(k).is_some_and(|&q| q >= e && q - e <= 3)
     }
 
     /// Whether `s` lies inside a quotation that opened earlier in its paragraph (an odd
