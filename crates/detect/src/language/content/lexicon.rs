@@ -691,7 +691,7 @@ fingeravtryck*
 !ansiktsigenkänning*
 ansiktsbild för identifiering
 ansiktsbilder för identifiering
-biometrisk*
+!biometrisk*
 irisskanning*
 ögonskanning*
 röstavtryck*

@@ -250,6 +250,12 @@ fn rule_sentence(text: &str, hits: &[Hit], s: usize, e: usize) -> bool {
         "om uppgifterna",
         "om handlingen",
         "om handlingarna",
+        // what the law protects in general: "Kuratorns anteckningar omfattas av sekretess",
+        // "Din identitet skyddas av sekretess"
+        "anteckningar omfattas",
+        "journaler omfattas",
+        "skyddas av sekretess",
+        "din identitet",
     ]
     .iter()
     .any(|g| sent.contains(g))
@@ -303,7 +309,11 @@ pub(crate) fn detect(
         match h.kind {
             Kind::Marking(SECRECY) => {
                 if let Some(end) = osl_chapter_after(t, e) {
-                    if !alone_on_line(t, s, end) && rule_sentence(text, hits, s, end) {
+                    // "SEKRETESS enligt 26 kap. 1 § OSL – får ej vidarebefordras" opening its
+                    // line in capitals: a stamp, whatever the rest of the line says
+                    let stamp =
+                        line(t, s).0 == s && t[s..e].iter().all(|b| !b.is_ascii_lowercase());
+                    if !stamp && !alone_on_line(t, s, end) && rule_sentence(text, hits, s, end) {
                         continue;
                     }
                     push(findings, Category::SecrecyMarking, s, end, 0.95, Level::L3);

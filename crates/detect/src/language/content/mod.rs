@@ -1279,6 +1279,16 @@ mod tests {
             max_level(t, Category::Child).is_none_or(|l| l <= Level::L1),
             "{t}"
         );
+        // a stamp opening its line, whatever follows; the law's protection stated in general
+        let t =
+            "SEKRETESS enligt 26 kap. 1 § OSL – underlag till samverkan, får ej spridas\n\nHej!";
+        assert_eq!(
+            max_level(t, Category::SecrecyMarking),
+            Some(Level::L3),
+            "{t}"
+        );
+        let t = "Skolsköterskans anteckningar omfattas av sekretess enligt 25 kap. 1 § OSL.";
+        assert!(max_level(t, Category::SecrecyMarking).is_none(), "{t}");
         let t = "Pumpstation Norr\n- Nyckelskåp vid porten: 4471\n- Larmpanel i hallen: 8820#";
         assert_eq!(
             max_level(t, Category::Infrastructure),
