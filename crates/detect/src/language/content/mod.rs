@@ -276,6 +276,10 @@ fn child_marker_ok(t: &[u8], s: usize, e: usize) -> bool {
         || w.starts_with("född".as_bytes())
         || w.starts_with("Född".as_bytes());
     let grade = w.starts_with("åk".as_bytes()) || w.starts_with("Åk".as_bytes());
+    // "åk 7", not "åker 7.10" (a departure)
+    if grade && w.len() != "åk".len() {
+        return false;
+    }
     // "Leo har 34 % frånvaro": a pupil's only where the text is about school
     if w.starts_with("frånvaro".as_bytes()) || w.starts_with("Frånvaro".as_bytes()) {
         let around = &t[s.saturating_sub(600)..(e + 600).min(t.len())];
@@ -458,6 +462,18 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     if (e < t.len() && (t[e] == b'-' || t[e] == b'@')) || (s > 0 && t[s - 1] == b'@') {
         return true;
     }
+    // a word inside an address: "forskolan.myran@kommun.se", "kommun.se/skolskjuts"
+    if in_address_token(t, s, e) {
+        return true;
+    }
+    // a role in a compound: "skolskjutshandläggaren", "förskolechefen"
+    let word_end = e + t[e..]
+        .iter()
+        .take_while(|&&b| super::tokens::is_letter_byte(b))
+        .count();
+    if word_end > e && role_word(&text[s..word_end]) {
+        return true;
+    }
     // "Förskolan Solrosen", "Hemtjänst Norr": a capitalised term and a capitalised word that
     // is not a person
     if super::tokens::upper_at(t, s)
@@ -489,6 +505,18 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
         return false;
     };
     if role_word(w1) {
+        return true;
+    }
+    // "Solrosens förskola", "Kvarnbackens skola": a named institution, a place ("Elsas
+    // förskola" is a child's)
+    if w1.len() > 3
+        && w1.ends_with('s')
+        && super::tokens::upper_at(t, p1)
+        && !persons.iter().any(|&(ps, pe)| ps <= p1 && p1 < pe)
+        && ["förskol", "skola", "skolan", "fritids"]
+            .iter()
+            .any(|x| word.starts_with(x))
+    {
         return true;
     }
     // work experience: "5 år barnutredningar", "erfarenhet av ekonomiskt bistånd",
@@ -694,6 +722,23 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
             ]
             .iter()
             .any(|x| memchr::memmem::find(&low[7..], x).is_some()))
+}
+
+/// Whether the run of non-space bytes around `s..e` is an e-mail or web address.
+fn in_address_token(t: &[u8], s: usize, e: usize) -> bool {
+    let a = s - t[s.saturating_sub(64)..s]
+        .iter()
+        .rev()
+        .take_while(|b| !b.is_ascii_whitespace())
+        .count();
+    let b = e + t[e..(e + 64).min(t.len())]
+        .iter()
+        .take_while(|b| !b.is_ascii_whitespace())
+        .count();
+    let tok = &t[a..b];
+    memchr::memchr(b'@', tok).is_some()
+        || memchr::memmem::find(tok, b"://").is_some()
+        || memchr::memmem::find(tok, b"www.").is_some()
 }
 
 /// Whether ages follow a word for children: ", 3 och 9 år", " (7 och 11 år)", " på 4 och 7
@@ -1289,6 +1334,19 @@ mod tests {
         );
         let t = "Skolsköterskans anteckningar omfattas av sekretess enligt 25 kap. 1 § OSL.";
         assert!(max_level(t, Category::SecrecyMarking).is_none(), "{t}");
+        // a departure, a mailbox, a named preschool and a staff role are not children
+        for t in [
+            "Tisdag: utbildning i Växjö (åker 7.10), onsdag kontorsdag. /Tove Lind",
+            "Hälsningar Sara Nilsson, forskolan.ekorren@kommun.se",
+            "Maria Sund går i pension efter 30 år på Trastens förskola.",
+            "Frågor till skolskjutshandläggaren Per Ek, 0480-123 45.",
+        ] {
+            assert!(
+                max_level(t, Category::Child).is_none_or(|l| l <= Level::L1),
+                "{t}: {:?}",
+                content(t)
+            );
+        }
         let t = "Pumpstation Norr\n- Nyckelskåp vid porten: 4471\n- Larmpanel i hallen: 8820#";
         assert_eq!(
             max_level(t, Category::Infrastructure),
