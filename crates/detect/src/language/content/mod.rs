@@ -507,6 +507,36 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     if role_word(w1) {
         return true;
     }
+    // "vår LSS-gruppbostad", "our LSS group home", "Mottagningen ekonomiskt bistånd": the
+    // writer's unit or a unit's name
+    // ("vår son", "vår ekonomi" are the writer's family's)
+    let unit_word = super::tokens::upper_at(t, s)
+        || [
+            "boende",
+            "bostad",
+            "hemtjänst",
+            "skola",
+            "förskol",
+            "verksamhet",
+            "enhet",
+        ]
+        .iter()
+        .any(|x| word.contains(x));
+    if unit_word
+        && matches!(
+            w1,
+            "vår"
+                | "vårt"
+                | "våra"
+                | "our"
+                | "Mottagningen"
+                | "Enheten"
+                | "Sektionen"
+                | "Avdelningen"
+        )
+    {
+        return true;
+    }
     // "Solrosens förskola", "Kvarnbackens skola": a named institution, a place ("Elsas
     // förskola" is a child's)
     if w1.len() > 3
@@ -566,7 +596,21 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     match word_before(t, p1, buf) {
         // "8 år på demensavdelning", "två år i hemtjänsten": work experience
         Some((_, w2)) if w2 == "år" || w2 == "års" => true,
-        Some((_, w2)) => role_word(w2) || from && w2 == "här",
+        // "kommer närmast från hemtjänsten i Hallstahammar": where someone worked before;
+        // "ersättare i socialnämnden": a seat on a board
+        Some((_, w2)) => {
+            role_word(w2)
+                || from && matches!(w2, "här" | "närmast" | "senast" | "tidigare" | "kommer")
+                || matches!(
+                    w2,
+                    "ersättare"
+                        | "ledamot"
+                        | "ledamöter"
+                        | "ordförande"
+                        | "vice"
+                        | "nämndsekreterare"
+                )
+        }
         None => false,
     }
 }
@@ -1347,6 +1391,21 @@ mod tests {
                 content(t)
             );
         }
+        // where a new colleague worked before, a seat on a board, the writer's own unit
+        for t in [
+            "Välkommen Hanna Berg! Hanna kommer närmast från socialtjänsten i Gävle.",
+            "Lars Ahl har valts till ersättare i socialnämnden.",
+            "Kan du göra ett helgschema för vår LSS-gruppbostad? Personal: Eva, Ali och Tor.",
+        ] {
+            assert!(
+                max_level(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1),
+                "{t}: {:?}",
+                content(t)
+            );
+        }
+        // the writer's own child still is one
+        let t = "Jag heter Nora Ek och vår son Vilgot, 4 år, har fått plats på förskolan.";
+        assert!(max_level(t, Category::Child) >= Some(Level::L2), "{t}");
         let t = "Pumpstation Norr\n- Nyckelskåp vid porten: 4471\n- Larmpanel i hallen: 8820#";
         assert_eq!(
             max_level(t, Category::Infrastructure),
