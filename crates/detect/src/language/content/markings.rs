@@ -414,11 +414,10 @@ pub(crate) fn detect(
                 push(findings, Category::Infrastructure, s, e, 0.75, Level::L2);
             }
             Kind::Infra(WIFI) => {}
-            Kind::Infra(ACCESS) => {
-                if code_on_line(t, e) {
-                    push(findings, Category::Infrastructure, s, e, 0.75, Level::L2);
-                }
+            Kind::Infra(ACCESS) if code_on_line(t, e) => {
+                push(findings, Category::Infrastructure, s, e, 0.75, Level::L2);
             }
+            Kind::Infra(ACCESS) => {}
             Kind::Infra(_) => {
                 // an infrastructure word counts when the sentence holds a technical detail
                 let (ss, se) = sentence(t, s, e, 200);
