@@ -707,7 +707,10 @@ pub(super) fn detect(
             let near = &t[a..b];
             if memchr::memchr(b'|', near).is_none()
                 && memchr::memmem::find(near, b"/nej").is_none()
-                && !no_human_near(near)
+                && !items[items.partition_point(|i| i.hit.start < a)..]
+                    .iter()
+                    .take_while(|i| i.hit.start < b)
+                    .any(|i| matches!(i.role, Role::Objects(o) if o & bit(NOHUMAN) != 0))
             {
                 continue;
             }
@@ -824,23 +827,6 @@ pub(super) fn detect(
             }
         }
     }
-}
-
-/// Whether bytes hold a word that leaves a decision to no one (a quick test before the
-/// sentence search; the row's cues decide).
-fn no_human_near(near: &[u8]) -> bool {
-    [
-        "utomati",
-        "ngen handl",
-        "ngen människa",
-        "utan ",
-        "ngen granskar",
-        "ngen behöver",
-        "behöver godk",
-        "no human",
-    ]
-    .iter()
-    .any(|w| memchr::memmem::find(near, w.as_bytes()).is_some())
 }
 
 /// Whether a computing verb names a score it builds ("ta fram ett poängsystem").

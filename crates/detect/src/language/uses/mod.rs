@@ -113,6 +113,8 @@ const SCORE: u8 = 28;
 const INFLUENCE: u8 = 29;
 /// Surveillance footage, not necessarily live.
 const CCTV: u8 = 30;
+/// A decision left to no one ("ingen handläggare behöver", "avslås automatiskt").
+const NOHUMAN: u8 = 31;
 
 const fn bit(c: u8) -> u64 {
     1 << c
@@ -2395,6 +2397,40 @@ deltagarna
 mötesdeltagarna
 alla deltagare
 ";
+/// Words that leave a decision to no one: where they stand near a case, the combinations
+/// of concepts look for an automated decision (their cues are [`concepts`]' `NO_HUMAN`).
+const O_NOHUMAN: &str = "
+ingen handläggare behöver
+ingen handläggare ska
+ingen handläggare granskar
+ingen handläggare tittar
+ingen människa behöver
+ingen människa ska
+ingen människa granskar
+ingen människa tittar
+ingen granskar
+ingen behöver
+inte behöver godkänna
+behöver inte godkänna
+inte behöver granska
+behöver inte granska
+utan att någon
+utan att en människa
+utan att en handläggare
+utan mänsklig*
+utan manuell*
+ingen manuell*
+utan granskning
+utan handläggare
+utan handläggning
+automatiskt
+automatiserat
+helautomat*
+no human
+without human
+without review
+automatically
+";
 const O_APPLICANT_ANY: &str = "
 sökande
 de sökande
@@ -2552,6 +2588,7 @@ pub(crate) fn lists() -> Vec<(Kind, &'static str)> {
         (o(OUTCOME_WEAK), O_OUTCOME_WEAK),
         (o(PERSONS), O_PERSONS),
         (o(APPLICANT_ANY), O_APPLICANT_ANY),
+        (o(NOHUMAN), O_NOHUMAN),
         (Kind::Discussion, DISCUSSION),
     ]
 }
