@@ -198,41 +198,6 @@ const ALONE: &[&str] = &[
     "from now on",
 ];
 
-/// Words that take the person who decides out of the process ("Ingen handläggare behöver
-/// titta på de ärendena", "avslås automatiskt", "Ingen människa behöver godkänna").
-const NO_HUMAN: &[&str] = &[
-    "ingen handläggare behöver",
-    "ingen handläggare ska",
-    "ingen handläggare granskar",
-    "ingen handläggare tittar",
-    "ingen människa behöver",
-    "ingen människa ska",
-    "ingen människa granskar",
-    "ingen människa tittar",
-    "ingen granskar",
-    "ingen behöver",
-    "inte behöver godkänna",
-    "behöver inte godkänna",
-    "inte behöver granska",
-    "behöver inte granska",
-    "utan att någon",
-    "utan att en människa",
-    "utan att en handläggare",
-    "utan mänsklig",
-    "utan manuell",
-    "ingen manuell",
-    "utan granskning",
-    "utan handläggare",
-    "utan handläggning",
-    "automatiskt",
-    "automatiserat",
-    "helautomat",
-    "no human",
-    "without human",
-    "without review",
-    "automatically",
-];
-
 /// Words of a decision taken or sent.
 const DECISION: &[&str] = &[
     "beslut",
@@ -408,8 +373,8 @@ const COMBOS: &[Combo] = &[
     // a case decided and sent with no one to look at it ("ska ansökan avslås automatiskt
     // och ett avslagsbeslut mejlas … Ingen handläggare behöver titta på de ärendena")
     Combo {
-        groups: &[bit(CASE) | bit(OUTCOME)],
-        cues: &[NO_HUMAN, DECISION],
+        groups: &[bit(CASE) | bit(OUTCOME), bit(NOHUMAN)],
+        cues: &[DECISION],
         uses: &[(AutomatedDecision, A::Decision)],
         near: true,
         wide: false,

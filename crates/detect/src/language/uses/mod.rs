@@ -2397,8 +2397,9 @@ deltagarna
 mötesdeltagarna
 alla deltagare
 ";
-/// Words that leave a decision to no one: where they stand near a case, the combinations
-/// of concepts look for an automated decision (their cues are [`concepts`]' `NO_HUMAN`).
+/// Words that leave a decision to no one ("Ingen handläggare behöver titta på de ärendena",
+/// "avslås automatiskt"): near a case, the combinations of concepts look for an automated
+/// decision.
 const O_NOHUMAN: &str = "
 ingen handläggare behöver
 ingen handläggare ska
