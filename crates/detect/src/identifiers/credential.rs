@@ -62,6 +62,11 @@ const ANCHORS: &[(&str, Anchor)] = &[
     ("Koden ", Anchor::Code),
     ("community ", Anchor::Config),
     ("pre-shared-key ", Anchor::Config),
+    // network equipment: "enable secret 9 $9$…", "username x secret 5 $1$…", "password 7 0822…"
+    ("secret 5 ", Anchor::Config),
+    ("secret 8 ", Anchor::Config),
+    ("secret 9 ", Anchor::Config),
+    ("password 7 ", Anchor::Config),
 ];
 
 fn is_b64url(c: u8) -> bool {
@@ -954,5 +959,19 @@ mod tests {
         );
         assert!(found("https://www.goteborg.se/x").is_empty());
         assert!(found("https://anna@example.se").is_empty());
+    }
+
+    /// Secrets in the configuration of network equipment, by their type digit.
+    #[test]
+    fn network_equipment_secrets() {
+        assert_eq!(
+            found("enable secret 9 $9$Ab3dE6gH9jK2$mN5pQ8sT1vW4yZ7\n"),
+            vec!["$9$Ab3dE6gH9jK2$mN5pQ8sT1vW4yZ7"]
+        );
+        assert_eq!(
+            found(" username drift privilege 15 password 7 0822455D0A16\n"),
+            vec!["0822455D0A16"]
+        );
+        assert!(found("The secret 9 of us kept.").is_empty());
     }
 }

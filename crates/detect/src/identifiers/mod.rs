@@ -503,7 +503,8 @@ fn konto_label(b: &[u8], i: usize) -> bool {
     })
 }
 
-/// Later mentions of a plate or a passport number that context confirmed once in the text
+/// Later mentions of a plate, a passport number or a secret (8+ characters) that context
+/// confirmed once in the text
 /// ("Reg.nr" over a table, then "- ROE 883: skada vänster skjutdörr" in the notes below): the
 /// same characters standing alone are the same identifier. Each of (at most 64 different)
 /// confirmed ones is looked up with a SIMD substring search within 4 KiB around it, so a
@@ -517,6 +518,9 @@ fn repeated_mentions(b: &[u8], first: usize, out: &mut Vec<Finding>) {
                 f.category,
                 Category::LicensePlate | Category::PassportNumber
             )
+                // a secret given once and used again ("snmp-server host … version 2c
+                // kVv-ro-2019!"); short codes ("4471") could be anything
+                || f.category == Category::Credential && f.end - f.start >= 8
         })
         .map(|f| (f.category, f.start, f.end))
         .collect();
@@ -557,6 +561,17 @@ mod tests {
         out.iter()
             .map(|f| (f.category, &text[f.start..f.end]))
             .collect()
+    }
+
+    /// A secret given once is the same secret where it stands again.
+    #[test]
+    fn a_secret_used_again() {
+        let t = "snmp-server community Hx7-ro-2024! RO 15\nsnmp-server host 10.1.2.3 version 2c Hx7-ro-2024!\n";
+        let creds: Vec<_> = found(t)
+            .into_iter()
+            .filter(|(c, _)| *c == Category::Credential)
+            .collect();
+        assert_eq!(creds.len(), 2, "{creds:?}");
     }
 
     #[test]
