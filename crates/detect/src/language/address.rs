@@ -37,6 +37,14 @@ const STREET: &[&str] = &[
     "höjden",
     "terrassen",
     "parken",
+    "vändan",
+    "gärdet",
+    "hagen",
+    "lyckan",
+    "ängen",
+    "kroken",
+    "slänten",
+    "svängen",
     "vägen",
     // typed without å, ä and ö ("Lonnvagen 14")
     "vagen",
@@ -433,6 +441,14 @@ mod tests {
 
     #[test]
     fn street_addresses() {
+        // less common suffixes of residential streets
+        for t in [
+            "Bertil Ek, Ängsgärdet 11",
+            "visning på Solvändan 6 i morgon",
+            "Skogslyckan 14, Alsterbro",
+        ] {
+            assert!(!addrs(t).is_empty(), "{t}");
+        }
         assert_eq!(
             addrs("Hon bor på Storgatan 12B, lgh 1102, 123 45 Västerås."),
             vec!["Storgatan 12B, lgh 1102, 123 45 Västerås"]
