@@ -21,6 +21,30 @@ pub(crate) struct LanguageDetector {
     names: names::Names,
 }
 
+/// Whether the text opens (within its first lines) by greeting a person it names ("Kära
+/// Gunnel!", "Hej Amir,"): a letter to them, so "du" in it is that person.
+fn greeted(text: &str, found: &[Finding]) -> bool {
+    const GREETINGS: &[&str] = &[
+        "kära ", "hej ", "hejsan ", "hallå ", "bästa ", "dear ", "hi ",
+    ];
+    let mut at = 0;
+    for line in text.split_inclusive('\n').take(4) {
+        let l = line.trim_start().as_bytes();
+        let start = at + line.len() - l.len();
+        at += line.len();
+        if let Some(g) = GREETINGS
+            .iter()
+            .find(|g| l.len() >= g.len() && l[..g.len()].eq_ignore_ascii_case(g.as_bytes()))
+        {
+            let name_at = start + g.len();
+            return found
+                .iter()
+                .any(|f| f.category == Category::PersonName && f.start == name_at);
+        }
+    }
+    false
+}
+
 /// Identifier categories that point at a person (for the "about an individual" rule).
 fn points_at_person(c: Category) -> bool {
     use Category::*;
@@ -79,30 +103,6 @@ impl LanguageDetector {
         }));
     }
 
-    /// Whether the text opens (within its first lines) by greeting a person it names ("Kära
-    /// Gunnel!", "Hej Amir,"): a letter to them, so "du" in it is that person.
-    fn greeted(text: &str, found: &[Finding]) -> bool {
-        const GREETINGS: &[&str] = &[
-            "kära ", "hej ", "hejsan ", "hallå ", "bästa ", "dear ", "hi ",
-        ];
-        let mut at = 0;
-        for line in text.split_inclusive('\n').take(4) {
-            let l = line.trim_start().as_bytes();
-            let start = at + line.len() - l.len();
-            at += line.len();
-            if let Some(g) = GREETINGS
-                .iter()
-                .find(|g| l.len() >= g.len() && l[..g.len()].eq_ignore_ascii_case(g.as_bytes()))
-            {
-                let name_at = start + g.len();
-                return found
-                    .iter()
-                    .any(|f| f.category == Category::PersonName && f.start == name_at);
-            }
-        }
-        false
-    }
-
     /// [`LanguageDetector::detect`] for a text without Unicode spaces.
     fn detect_plain(&self, text: &str, findings: &mut Vec<Finding>, uses: &mut Vec<Use>) {
         let pnr: Vec<(usize, usize)> = findings
@@ -150,7 +150,7 @@ impl LanguageDetector {
         let addressee = named
             && (!pnr.is_empty()
                 || findings.iter().any(|f| f.category == Category::Address)
-                || Self::greeted(text, &findings[first_new..]));
+                || greeted(text, &findings[first_new..]));
         content::detect(text, &hits, &persons, named, addressee, findings);
         content::markings::detect(text, &hits, &ips, findings);
         let first_use = uses.len();

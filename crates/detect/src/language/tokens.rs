@@ -586,6 +586,43 @@ pub(crate) fn next_capital(t: &[u8], from: usize) -> usize {
     })
 }
 
+/// Whether a general marker "när du" / "om du" is followed by a verb in the past tense
+/// ("när du jobbade", "när du var ny här"): something told about the person spoken to, not
+/// a rule for anyone ("när du skriver", "om du behöver").
+pub(crate) fn narrative_you(t: &[u8], h: &super::lexicon::Hit) -> bool {
+    let w = &t[h.start..h.end];
+    if !(w.eq_ignore_ascii_case("när du".as_bytes()) || w.eq_ignore_ascii_case(b"om du")) {
+        return false;
+    }
+    let rest = &t[h.end..];
+    let rest = &rest[rest.iter().take_while(|&&b| b == b' ').count()..];
+    let n = rest
+        .iter()
+        .take_while(|&&b| is_word_byte(b))
+        .count()
+        .min(24);
+    let next = &rest[..n];
+    const STRONG: &[&[u8]] = &[
+        b"var",
+        b"fick",
+        b"kom",
+        b"blev",
+        b"gick",
+        b"hade",
+        b"tog",
+        b"satt",
+        "låg".as_bytes(),
+        b"stod",
+        b"skrev",
+        b"sa",
+    ];
+    STRONG.contains(&next)
+        || next.len() >= 5
+            && [&b"ade"[..], b"dde", b"de", b"te"]
+                .iter()
+                .any(|e| next.ends_with(e))
+}
+
 #[cfg(test)]
 mod swar_tests {
     use super::*;
@@ -616,41 +653,4 @@ mod swar_tests {
             }
         }
     }
-}
-
-/// Whether a general marker "när du" / "om du" is followed by a verb in the past tense
-/// ("när du jobbade", "när du var ny här"): something told about the person spoken to, not
-/// a rule for anyone ("när du skriver", "om du behöver").
-pub(crate) fn narrative_you(t: &[u8], h: &super::lexicon::Hit) -> bool {
-    let w = &t[h.start..h.end];
-    if !(w.eq_ignore_ascii_case(b"n\xc3\xa4r du") || w.eq_ignore_ascii_case(b"om du")) {
-        return false;
-    }
-    let rest = &t[h.end..];
-    let rest = &rest[rest.iter().take_while(|&&b| b == b' ').count()..];
-    let n = rest
-        .iter()
-        .take_while(|&&b| is_word_byte(b))
-        .count()
-        .min(24);
-    let next = &rest[..n];
-    const STRONG: &[&[u8]] = &[
-        b"var",
-        b"fick",
-        b"kom",
-        b"blev",
-        b"gick",
-        b"hade",
-        b"tog",
-        b"satt",
-        b"l\xc3\xa5g",
-        b"stod",
-        b"skrev",
-        b"sa",
-    ];
-    STRONG.contains(&next)
-        || next.len() >= 5
-            && [&b"ade"[..], b"dde", b"de", b"te"]
-                .iter()
-                .any(|e| next.ends_with(e))
 }

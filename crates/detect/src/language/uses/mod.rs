@@ -2876,6 +2876,7 @@ fn lower_aligned(w: &str, buf: &mut String) -> bool {
 /// `earlier` says a request verb came before in the same sentence.
 fn in_request_position(
     text: &str,
+    quotes: &Quotes,
     low: &Lowered,
     s: usize,
     v: usize,
@@ -2943,7 +2944,8 @@ fn in_request_position(
     }
     // "Du läser ansökan och …", "Du bestämmer själv …": a system prompt tells the model
     // what it does in the present tense
-    if clause.rsplit(['\n', '"']).next().map(str::trim) == Some("du") && system_prompt(text) {
+    if clause.rsplit(['\n', '"']).next().map(str::trim) == Some("du") && quotes.system_prompt(text)
+    {
         return true;
     }
     // a lead earlier in the clause, a few words before the verb ("kan du utifrån listan ranka")
@@ -3804,8 +3806,8 @@ fn negated_after(t: &[u8], e: usize) -> bool {
     .any(|n| w.eq_ignore_ascii_case(n))
 }
 
-/// The quotation marks, paragraph breaks and JSON keys of a text, found once, so that
-/// [`Quotes::inside`] costs two binary searches.
+/// The quotation marks, paragraph breaks and JSON keys of a text (and whether it is a system
+/// prompt), found once, so that [`Quotes::inside`] costs two binary searches.
 pub(super) struct Quotes {
     /// Positions of `"`, ” “ » «.
     marks: Vec<usize>,
@@ -3813,6 +3815,8 @@ pub(super) struct Quotes {
     paras: Vec<usize>,
     /// Positions of a JSON key's closing quote (`": "`, `":"`).
     json: Vec<usize>,
+    /// Whether the text is a system prompt ([`system_prompt`]), found when first asked.
+    system: std::cell::OnceCell<bool>,
 }
 
 impl Quotes {
@@ -3849,7 +3853,18 @@ impl Quotes {
             }
         }
         marks.sort_unstable();
-        Quotes { marks, paras, json }
+        Quotes {
+            marks,
+            paras,
+            json,
+            system: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// Whether the text (the one these quotes are of) is a system prompt: one search of the
+    /// whole text, however many sentences ask.
+    pub(super) fn system_prompt(&self, text: &str) -> bool {
+        *self.system.get_or_init(|| system_prompt(text))
     }
 
     /// Whether the span `s..e` is a term in quotation marks of its own (`"ansvarsindex"`):
@@ -4027,7 +4042,7 @@ fn sentence_uses(
                     .any(|x| low().slice(text, h.end, e, buf).contains(x));
             let asked = by_ai
                 || verb_form_ok(text, &h, s)
-                    && in_request_position(text, low(), s, h.start, request, buf);
+                    && in_request_position(text, quotes, low(), s, h.start, request, buf);
             if !asked && !tool_clause(text, low(), s, &h, buf) {
                 continue;
             }
