@@ -1497,3 +1497,47 @@ fn eighteenth_batch_of_phrasings() {
         "Förvirring kring de nya reglerna ledde till många frågor till kontaktcenter.",
     ]);
 }
+
+/// A script's here-string is the prompt it sends; a requirement says what "systemet" is to
+/// do; live cameras watched for listed people; a new offence predicted in English; fear
+/// raised in old people; voters told the polls are closed; votes declared invalid.
+#[test]
+fn nineteenth_batch_of_phrasings() {
+    check(&[
+        (
+            "$prompt = @\"\nRangordna vikarierna efter sjukdagar och ange vilka två vi inte ska förlänga.\n\"@\nInvoke-Chat $prompt",
+            HighRisk,
+            Employment,
+        ),
+        (
+            "Krav\nK4  Systemet ska fatta beslut om förskoleplats för samtliga sökande utan manuell granskning.",
+            AutomatedDecision,
+            Decision,
+        ),
+        (
+            "Koppla kamerorna på stationen till tjänsten och larma vakterna i realtid så fort någon av följande personer syns.",
+            Prohibited,
+            RemoteBiometricId,
+        ),
+        (
+            "Before we meet the probation officer, please estimate the probability that he will commit a new violent offence this year.",
+            Prohibited,
+            CrimePrediction,
+        ),
+        (
+            "Skriv påminnelser till våra äldre kunder med demens, formulerade så att de blir rädda att hemtjänsten upphör.",
+            Prohibited,
+            Manipulation,
+        ),
+        (
+            "gör inlägg till äldre väljare i de distrikten som får dom att tro att förtidsröstningen är stängd",
+            HighRisk,
+            JusticeDemocracy,
+        ),
+    ]);
+    check_none(&[
+        "$text = @\"\nSammanfatta protokollet i fem punkter.\n\"@",
+        "Systemet ska kunna exportera statistik per skola till Excel.",
+        "Kamerorna i vänthallen visar bilder i realtid på skärmen i receptionen.",
+    ]);
+}

@@ -351,6 +351,22 @@ const VERDICTS: &[&str] = &[
     "| rejected",
 ];
 
+/// Words that say a listed person has been seen ("larma så fort någon av följande personer
+/// syns"): the footage is matched against them.
+const SIGHTED: &[&str] = &[
+    "syns",
+    "dyker upp",
+    "visar sig",
+    "känns igen",
+    "följande personer",
+    "personerna på listan",
+    "bevakningslista",
+    "watchlist",
+    "efterlys",
+    "is seen",
+    "shows up",
+];
+
 /// Words of voting (the influence phrase may hold them: "stannar hemma på valdagen").
 const VOTING: &[&str] = &["rösta", "röstar", "valdag", "vallokal", "väljar", "voters"];
 
@@ -427,6 +443,16 @@ const COMBOS: &[Combo] = &[
         wide: false,
         spread: false,
     },
+    // live cameras watched for listed people ("larma väktarna i realtid så fort någon av
+    // följande personer syns"): remote biometric identification, the faces unnamed
+    Combo {
+        groups: &[bit(REALTIME), bit(CCTV) | bit(BIOSOURCE)],
+        cues: &[SIGHTED],
+        uses: &[(Prohibited, A::RemoteBiometricId)],
+        near: true,
+        wide: false,
+        spread: true,
+    },
     // faces downloaded in bulk from social media or the web
     Combo {
         groups: &[bit(FACE)],
@@ -454,6 +480,16 @@ const COMBOS: &[Combo] = &[
             (HighRisk, A::LawEnforcement),
         ],
         near: false,
+        wide: false,
+        spread: false,
+    },
+    // the same with the people or the authority in a neighbouring sentence ("Inför mötet med
+    // frivården … estimate the probability that he will commit a new offence")
+    Combo {
+        groups: &[bit(CRIME), PEOPLE | bit(LAW)],
+        cues: &[RISK],
+        uses: &[(Prohibited, A::CrimePrediction)],
+        near: true,
         wide: false,
         spread: false,
     },
@@ -537,6 +573,7 @@ const COMBOS: &[Combo] = &[
 
 /// Objects that can start a combination (the first group of some row).
 const ANCHORS: u64 = bit(EMOTION)
+    | bit(REALTIME)
     | bit(TRAIT)
     | bit(FACE)
     | bit(CRIME)

@@ -750,6 +750,10 @@ ja/nej per person
 ja eller nej på varje
 answer only yes or no
 just yes or no
+fatta ett slutligt beslut
+fatta slutligt beslut
+fatta ett slutgiltigt beslut
+fattar ett slutligt beslut
 ";
 const V_PICK: &str = "
 vilka av
@@ -1052,6 +1056,7 @@ ge varje elev
 assign
 ge den
 ge dem ett
+ge dem
 ";
 const V_CALC: &str = "
 räkna ut
@@ -1903,6 +1908,21 @@ fler brott
 återfall i brott
 begår brott igen
 begå brott igen
+commit a new violent offence
+commit a new offence
+commit a violent offence
+commit an offence
+commit another offence
+new violent offence
+reoffence
+begå ett nytt brott
+begår ett nytt brott
+begå nya våldsbrott
+begår ett våldsbrott
+begå ett våldsbrott
+begår ett narkotikabrott
+begå ett narkotikabrott
+begå narkotikabrott
 ";
 const O_VULNERABLE: &str = "
 ungdom
@@ -2007,6 +2027,12 @@ använd deras
 använda deras
 använd hans
 använd hennes
+så att det inte framgår
+inte framgår att
+så att de blir rädda
+så att de blir oroliga
+så att hon blir rädd
+så att han blir rädd
 ";
 const O_MIGRATION: &str = "
 asyl*
@@ -2080,6 +2106,10 @@ belastningsregister*
 brottsregister*
 polisanmäl*
 polisanmälan
+frivård*
+kriminalvård*
+probation
+the police
 ";
 const O_JUSTICE: &str = "
 domstol*
@@ -2118,6 +2148,13 @@ kyrkovalet
 valdagen
 vallokal*
 röstar på
+förklaras ogiltig*
+ogiltiga röster
+ogiltig röst
+ytterkuvert*
+förtidsröst*
+röstmottagar*
+valadministration*
 ";
 const O_INFRA: &str = "
 vattenverk*
@@ -2253,6 +2290,13 @@ från olika konton
 falska konton
 fejkade konton
 falska profiler
+får dom att
+få dom att
+så dom stannar hemma
+så de stannar hemma
+stannar hemma
+att förtidsröstningen är stängd
+röstningen är stängd
 ";
 const O_CASE: &str = "
 application
@@ -2431,6 +2475,11 @@ no human
 without human
 without review
 automatically
+behöver inte göra något
+går ut direkt
+skickas direkt
+utan att någon handläggare
+helt automatiskt
 ";
 const O_APPLICANT_ANY: &str = "
 sökande
@@ -2680,6 +2729,13 @@ const LEADS: &[&str] = &[
     "assistenten ska",
     "the model should",
     "the model will",
+    // a requirement the model is to implement ("A3 Systemet ska fatta antagningsbeslut")
+    "ska ai-modellen",
+    "ai-modellen ska",
+    "systemet ska",
+    "ska systemet",
+    "ai-systemet ska",
+    "ska ai-systemet",
 ];
 
 /// Leads naming the AI ("låt ett AI-verktyg analysera"): only from "vi"/"jag"/an imperative.
@@ -3897,6 +3953,11 @@ impl Quotes {
 /// quotation right after a label that names a prompt ("Systemprompt för modellen:").
 fn prompt_opening(t: &[u8], i: usize) -> bool {
     if t[i..].starts_with(b"\"\"\"") && (i == 0 || t[i - 1] != b'"') {
+        return true;
+    }
+    // a PowerShell here-string (`$fraga = @"` and a line break): a block of text a script
+    // sends
+    if i > 0 && t[i - 1] == b'@' && matches!(t.get(i + 1), Some(b'\n' | b'\r')) {
         return true;
     }
     // the label: the text before the mark on its line or the line before, ending in ':'
