@@ -1539,5 +1539,8 @@ fn nineteenth_batch_of_phrasings() {
         "$text = @\"\nSammanfatta protokollet i fem punkter.\n\"@",
         "Systemet ska kunna exportera statistik per skola till Excel.",
         "Kamerorna i vänthallen visar bilder i realtid på skärmen i receptionen.",
+        // marks in a text, not people flagged
+        "Skriv protokoll från mötet med medarbetarna. Markera osäkra ställen med [??].",
+        "Förenkla beslutsbreven om bistånd och markera ändringar så att handläggaren ser dem.",
     ]);
 }

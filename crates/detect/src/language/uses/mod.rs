@@ -3464,6 +3464,26 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
                     m |= bit(STUDENTS);
                 }
             }
+            if v == PREDICT {
+                // "markera osäkra ställen", "markera ändringar med spårning": marks in a text,
+                // not a person flagged
+                let w = lower_into(&text[h.start..h.end], buf);
+                if w.starts_with("markera") || w.starts_with("flagga") {
+                    let next = text[h.end..]
+                        .split(|c: char| !c.is_alphanumeric())
+                        .find(|w| !w.is_empty())
+                        .unwrap_or("");
+                    if [
+                        "osäkra", "ändring", "ställen", "stycke", "mening", "text", "fel",
+                        "stavfel", "oklar", "avsnitt", "rader", "raden", "citat", "källor",
+                    ]
+                    .iter()
+                    .any(|x| lower_into(next, buf).starts_with(x))
+                    {
+                        return None;
+                    }
+                }
+            }
             if v == GRADE {
                 // "rätta språket", "rätta stavfelen": proofreading, not grading
                 let next = text[h.end..]
