@@ -466,12 +466,13 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     if in_address_token(t, s, e) {
         return true;
     }
-    // a role in a compound: "skolskjutshandläggaren", "förskolechefen"
-    let word_end = e + t[e..]
+    // a role in a compound: "skolskjutshandläggaren", "förskolechefen" (the term and the
+    // rest of the word that holds its end)
+    let compound_end = e + t[e..]
         .iter()
         .take_while(|&&b| super::tokens::is_letter_byte(b))
         .count();
-    if word_end > e && role_word(&text[s..word_end]) {
+    if compound_end > e && role_word(&text[s..compound_end]) {
         return true;
     }
     // "Förskolan Solrosen", "Hemtjänst Norr": a capitalised term and a capitalised word that
@@ -1337,6 +1338,17 @@ mod tests {
         );
     }
 
+    /// Asserts that no text of `texts` gets `cat` above level 1.
+    fn at_most_l1(cat: Category, texts: &[&str]) {
+        for t in texts {
+            assert!(
+                max_level(t, cat).is_none_or(|l| l <= Level::L1),
+                "{t}: {:?}",
+                content(t)
+            );
+        }
+    }
+
     /// A letter that greets a named colleague tells her story ("när du jobbade …"); a ward,
     /// a feast or a code on a lock are plain words for health, religion and infrastructure;
     /// slang and a near fall are not health.
@@ -1379,30 +1391,24 @@ mod tests {
         let t = "Skolsköterskans anteckningar omfattas av sekretess enligt 25 kap. 1 § OSL.";
         assert!(max_level(t, Category::SecrecyMarking).is_none(), "{t}");
         // a departure, a mailbox, a named preschool and a staff role are not children
-        for t in [
-            "Tisdag: utbildning i Växjö (åker 7.10), onsdag kontorsdag. /Tove Lind",
-            "Hälsningar Sara Nilsson, forskolan.ekorren@kommun.se",
-            "Maria Sund går i pension efter 30 år på Trastens förskola.",
-            "Frågor till skolskjutshandläggaren Per Ek, 0480-123 45.",
-        ] {
-            assert!(
-                max_level(t, Category::Child).is_none_or(|l| l <= Level::L1),
-                "{t}: {:?}",
-                content(t)
-            );
-        }
+        at_most_l1(
+            Category::Child,
+            &[
+                "Tisdag: utbildning i Växjö (åker 7.10), onsdag kontorsdag. /Tove Lind",
+                "Hälsningar Sara Nilsson, forskolan.ekorren@kommun.se",
+                "Maria Sund går i pension efter 30 år på Trastens förskola.",
+                "Frågor till skolskjutshandläggaren Per Ek, 0480-123 45.",
+            ],
+        );
         // where a new colleague worked before, a seat on a board, the writer's own unit
-        for t in [
-            "Välkommen Hanna Berg! Hanna kommer närmast från socialtjänsten i Gävle.",
-            "Lars Ahl har valts till ersättare i socialnämnden.",
-            "Kan du göra ett helgschema för vår LSS-gruppbostad? Personal: Eva, Ali och Tor.",
-        ] {
-            assert!(
-                max_level(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1),
-                "{t}: {:?}",
-                content(t)
-            );
-        }
+        at_most_l1(
+            Category::SocialConditions,
+            &[
+                "Välkommen Hanna Berg! Hanna kommer närmast från socialtjänsten i Gävle.",
+                "Lars Ahl har valts till ersättare i socialnämnden.",
+                "Kan du göra ett helgschema för vår LSS-gruppbostad? Personal: Eva, Ali och Tor.",
+            ],
+        );
         // the writer's own child still is one
         let t = "Jag heter Nora Ek och vår son Vilgot, 4 år, har fått plats på förskolan.";
         assert!(max_level(t, Category::Child) >= Some(Level::L2), "{t}");
@@ -1412,17 +1418,14 @@ mod tests {
             Some(Level::L2),
             "{t}"
         );
-        for t in [
-            "Det är helt sjukt att ingen svarar i telefon, skriver Maria Ek.",
-            "Gatlampan är trasig och jag har nästan ramlat två gånger, skriver Jonas Berg.",
-            "När du blir sjukskriven ska du anmäla det till din chef första dagen.",
-        ] {
-            assert!(
-                max_level(t, Category::Health).is_none_or(|l| l <= Level::L1),
-                "{t}: {:?}",
-                content(t)
-            );
-        }
+        at_most_l1(
+            Category::Health,
+            &[
+                "Det är helt sjukt att ingen svarar i telefon, skriver Maria Ek.",
+                "Gatlampan är trasig och jag har nästan ramlat två gånger, skriver Jonas Berg.",
+                "När du blir sjukskriven ska du anmäla det till din chef första dagen.",
+            ],
+        );
     }
 
     #[test]

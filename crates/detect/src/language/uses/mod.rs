@@ -3061,7 +3061,9 @@ fn in_request_position(
     false
 }
 
-/// Markers of a system prompt: a text that tells a model its role and tasks.
+/// Markers of a system prompt: a text that tells a model its role and tasks. Narrower than
+/// the content detector's (`content::system_prompt`, any line opening "Du är …"): here a
+/// marker makes "Du …" a request, and job ads also say "Du är …" and "Du tar emot …".
 const SYSTEM_MARKS: &[&str] = &[
     "Du är en AI",
     "Du är ett AI",
@@ -3082,11 +3084,12 @@ const SYSTEM_MARKS: &[&str] = &[
     "Instruktion:",
 ];
 
-/// Whether the text is (or holds) a system prompt.
+/// Whether the text is (or holds) a system prompt: one pass of an automaton built once.
 fn system_prompt(text: &str) -> bool {
-    SYSTEM_MARKS
-        .iter()
-        .any(|m| memchr::memmem::find(text.as_bytes(), m.as_bytes()).is_some())
+    static MARKS: OnceLock<AhoCorasick> = OnceLock::new();
+    MARKS
+        .get_or_init(|| AhoCorasick::new(SYSTEM_MARKS).expect("the system-prompt markers build"))
+        .is_match(text)
 }
 
 /// Adverbs that may stand before an imperative that opens a request.
@@ -3473,12 +3476,13 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
                         .split(|c: char| !c.is_alphanumeric())
                         .find(|w| !w.is_empty())
                         .unwrap_or("");
+                    let next = lower_into(next, buf);
                     if [
                         "osäkra", "ändring", "ställen", "stycke", "mening", "text", "fel",
                         "stavfel", "oklar", "avsnitt", "rader", "raden", "citat", "källor",
                     ]
                     .iter()
-                    .any(|x| lower_into(next, buf).starts_with(x))
+                    .any(|x| next.starts_with(x))
                     {
                         return None;
                     }
