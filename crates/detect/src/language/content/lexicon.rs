@@ -381,6 +381,95 @@ ligger inne på sjukhuset
 ligger inne på lasarettet
 !förvirring
 !glömsk*
+ep-anfall
+epileptiskt anfall
+epileptiska anfall
+anfallsdagbok*
+buccolam
+midazolam
+diazepam
+theralen
+haldol
+haloperidol
+heminevrin
+oxynorm
+prednisolon
+betapred
+ventoline
+bricanyl
+pulmicort
+symbicort
+xarelto
+warfarin
+lamotrigin
+lamictal
+keppra
+levetiracetam
+tegretol
+karbamazepin
+valproat
+orfiril
+trileptal
+ergenyl
+klozapin
+leponex
+abilify
+aripiprazol
+seroquel
+zyprexa
+risperdal
+strattera
+intuniv
+medikinet
+attentin
+circadin
+propiomazin
+alimemazin
+hydroxizin
+oxazepam
+temesta
+xanor
+alprazolam
+lorazepam
+naloxon
+antabus
+campral
+naltrexon
+buprenorfin
+novorapid
+lantus
+humalog
+ozempic
+jardiance
+forxiga
+furosemid
+spironolakton
+bisoprolol
+losartan
+ramipril
+candesartan
+euthyrox
+donepezil
+aricept
+memantin
+ebixa
+rivastigmin
+madopark
+sinemet
+levodopa
+vid behovs-ordination
+vid behovsordination
+vb-ordination
+!ryckningar
+!amfetamin
+!kokain
+!heroin
+!cannabis
+!hasch
+!tramadolmissbruk
+drug use
+uses cannabis
+!drinks heavily
 ";
 
 /// Ethnic origin.

@@ -591,8 +591,11 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
         return true;
     }
     if till {
-        // "Till socialtjänsten" opening a letter
-        return super::tokens::sentence_initial(t, p1) && t[p1] == b'T';
+        // "Till socialtjänsten" opening a letter ("Till vårdnadshavare för Ella" is to a
+        // child's parents)
+        return super::tokens::sentence_initial(t, p1)
+            && t[p1] == b'T'
+            && !word.starts_with("vårdnadshavare");
     }
     match word_before(t, p1, buf) {
         // "8 år på demensavdelning", "två år i hemtjänsten": work experience
@@ -614,6 +617,28 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
         }
         None => false,
     }
+}
+
+/// Whether the hit `k` has "han", "hon" or "hen" as its subject a few words before it, in
+/// the same clause ("han har börjat med amfetamin igen", "hon har ont i huvudet"): a weak
+/// term said of a person.
+fn subject_before(t: &[u8], hits: &[Hit], k: usize) -> bool {
+    let h = &hits[k];
+    hits[..k]
+        .iter()
+        .rev()
+        .take_while(|o| o.end + 40 > h.start)
+        .any(|o| {
+            o.kind == Kind::Pronoun
+                && o.end <= h.start
+                && matches!(
+                    &t[o.start..o.end],
+                    b"han" | b"hon" | b"hen" | b"Han" | b"Hon" | b"Hen"
+                )
+                && !t[o.end..h.start]
+                    .iter()
+                    .any(|&b| matches!(b, b',' | b'.' | b';' | b':' | b'\n' | b'?' | b'!'))
+        })
 }
 
 /// Whether a term names a place where care or school is given (a building one can park at).
@@ -1153,6 +1178,8 @@ pub(crate) fn detect(
                 "ombud",
                 "fackförbund",
                 "facket",
+                "företrädde",
+                "företrädd",
             ]
             .iter()
             .any(|w| sent.contains(w))
@@ -1176,7 +1203,7 @@ pub(crate) fn detect(
             || crate::identifiers::columns::rows_below(t, h.start)
                 .is_some_and(|(rs, re)| in_range(rs, re));
         let ref_here = if weak {
-            strong_here || kinds_here & PERSON_REF != 0
+            strong_here || kinds_here & PERSON_REF != 0 || subject_before(t, hits, k)
         } else {
             strong_here
                 || aged
