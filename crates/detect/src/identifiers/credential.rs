@@ -28,6 +28,8 @@ enum Anchor {
     Config,
     /// "kod", "koden", "portkod" in prose about a door or a key box: digits follow.
     Code,
+    /// `ConvertTo-SecureString "…"`, `-Password "…"`, `--password …`: a password follows.
+    Argument,
 }
 
 /// The letter-only anchors, searched in one pass. Few patterns keep the prefilter exact
@@ -67,6 +69,15 @@ const ANCHORS: &[(&str, Anchor)] = &[
     ("secret 8 ", Anchor::Config),
     ("secret 9 ", Anchor::Config),
     ("password 7 ", Anchor::Config),
+    ("password 0 ", Anchor::Config),
+    // FortiGate "set psksecret …", Cisco "key-string …", "wpa-psk …"
+    ("psksecret ", Anchor::Config),
+    ("key-string ", Anchor::Config),
+    ("wpa-psk ", Anchor::Config),
+    // PowerShell and command lines
+    ("SecureString ", Anchor::Argument),
+    ("-Password ", Anchor::Argument),
+    ("-password ", Anchor::Argument),
 ];
 
 fn is_b64url(c: u8) -> bool {
@@ -141,14 +152,17 @@ impl CredentialFinder {
                 }),
                 Anchor::Google => key(text, s, e, 35, 35, is_b64url),
                 Anchor::Jwt => jwt(text, s, e),
-                Anchor::PasswordIs => password_is(text, s, e).or_else(|| shaped_after(text, e)),
-                Anchor::Login => shaped_after(text, e),
+                Anchor::PasswordIs => password_is(text, s, e)
+                    .or_else(|| shaped_after(text, e))
+                    .or_else(|| strong_near(text, e)),
+                Anchor::Login => shaped_after(text, e).or_else(|| strong_near(text, e)),
                 // "mitt losen ar Tallbacken1963": `l` + "osen" at a word start
                 Anchor::LoginBare => {
                     (s > 0 && text[s - 1].eq_ignore_ascii_case(&b'l') && starts_word(text, s - 1))
-                        .then(|| shaped_after(text, e))
+                        .then(|| shaped_after(text, e).or_else(|| strong_near(text, e)))
                         .flatten()
                 }
+                Anchor::Argument => value_from(text, e, true),
                 Anchor::Account => account_pair(text, e),
                 Anchor::LoginWith => account_pair(text, e).or_else(|| shaped_after(text, e)),
                 Anchor::Config => config_secret(text, s, e),
@@ -168,16 +182,12 @@ pub(crate) fn at_trigger(b: &[u8], i: usize) -> Option<(usize, usize, f32)> {
     let after = |w: &[u8]| b.get(i + 1..i + 1 + w.len()) == Some(w);
     match b[i] {
         b':' if after(b"//") => url(b, i, i + 3),
-        b':' | b'=' => match word_before(b, i)? {
-            Value::Password => value_from(b, i + 1, true),
-            Value::Secret => {
-                value_from(b, skip_scheme(b, i + 1), false).or_else(|| literal_on_line(b, i + 1))
-            }
-            // "pw: Tr0ub4dor&3", not "Pass: kväll"
-            Value::Shaped => {
-                value_from(b, i + 1, true).filter(|&(vs, ve, _)| password_shaped(&b[vs..ve], 6))
-            }
+        // "Nyckelskåp vid grind: 7390", "Larmpanel entré: 2418#": a code after a door label
+        b':' => match word_before(b, i) {
+            Some(v) => secret_value(b, i, v),
+            None => door_label(b, i),
         },
+        b'=' => secret_value(b, i, word_before(b, i)?),
         b'_' => {
             if i >= 3 && matches!(&b[i - 3..i], b"ghp" | b"gho" | b"ghu" | b"ghs" | b"ghr") {
                 key(b, i - 3, i + 1, 30, 255, |c| c.is_ascii_alphanumeric())
@@ -213,6 +223,140 @@ pub(crate) fn at_trigger(b: &[u8], i: usize) -> Option<(usize, usize, f32)> {
     }
 }
 
+/// The value after the separator at `i` that the key word before it announces.
+fn secret_value(b: &[u8], i: usize, v: Value) -> Option<(usize, usize, f32)> {
+    match v {
+        Value::Password => value_from(b, i + 1, true),
+        Value::Secret => {
+            value_from(b, skip_scheme(b, i + 1), false).or_else(|| literal_on_line(b, i + 1))
+        }
+        // "pw: Tr0ub4dor&3", not "Pass: kväll"
+        Value::Shaped => {
+            value_from(b, i + 1, true).filter(|&(vs, ve, _)| password_shaped(&b[vs..ve], 6))
+        }
+    }
+}
+
+/// Words of doors, gates, key boxes and alarms that make a line's label a code's
+/// ("Nyckelrör vid dörr: 5561", "Servicekod för entréerna: 4471#"), lower case. Not
+/// "port" alone: "Port: 8443" is a network port.
+const DOOR_LABELS: &[&[u8]] = &[
+    "dörr".as_bytes(),
+    b"grind",
+    b"nyckel",
+    b"larm",
+    "entré".as_bytes(),
+    "kodlås".as_bytes(),
+    b"passage",
+    b"portkod",
+    b"porten",
+    b"bommen",
+];
+
+/// Words after a number that make it an amount or a measure, not a code.
+const UNITS: &[&[u8]] = &[
+    b"kr",
+    b"kronor",
+    b"sek",
+    b"st",
+    b"m",
+    b"m2",
+    b"kvm",
+    b"kg",
+    b"km",
+    b"mil",
+    "år".as_bytes(),
+    b"dagar",
+    b"min",
+    b"timmar",
+    b"tim",
+    b"h",
+    b"kwh",
+    b"liter",
+];
+
+/// A code of 4–8 digits (maybe with `#`/`*`) ending the line or its clause after a label
+/// of at most 90 bytes that names a door, a gate, a key box or an alarm.
+fn door_label(b: &[u8], i: usize) -> Option<(usize, usize, f32)> {
+    let mut p = i + 1;
+    while p < b.len() && b[p] == b' ' {
+        p += 1;
+    }
+    if !b.get(p).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let de = run(b, p, |c| c.is_ascii_digit(), 9);
+    if !(4..=8).contains(&(de - p)) {
+        return None;
+    }
+    let ve = if matches!(b.get(de), Some(b'#' | b'*')) {
+        de + 1
+    } else {
+        de
+    };
+    // the code ends its line or clause: not a date, time, amount or phone number
+    let ends = match b.get(ve) {
+        None | Some(b'\n' | b'\r') => true,
+        Some(b',' | b';' | b')') => true,
+        Some(b'.') => !b.get(ve + 1).is_some_and(u8::is_ascii_digit),
+        // "2418#, avlarma inom 30 s", "5561 (byts i mars)", not "1200 kr" or "1200 st"
+        Some(b' ') => {
+            let next = &b[ve + 1..run(b, ve + 1, |c| c.is_ascii_alphanumeric() || c >= 0x80, 8)];
+            !matches!(b.get(ve + 1), Some(b'0'..=b'9' | b'-' | b'%'))
+                && !UNITS.iter().any(|u| next.eq_ignore_ascii_case(u))
+        }
+        _ => false,
+    };
+    if !ends {
+        return None;
+    }
+    let ls = memchr::memrchr(b'\n', &b[i.saturating_sub(90)..i])
+        .map_or(i.saturating_sub(90), |k| i.saturating_sub(90) + k + 1);
+    let mut low = [0u8; 96];
+    let label = &b[ls..i];
+    let low = &mut low[..label.len()];
+    super::context::lower_into(label, low);
+    DOOR_LABELS
+        .iter()
+        .any(|d| low.windows(d.len()).any(|x| x == *d))
+        .then_some((p, ve, 0.8))
+}
+
+/// A password with a sign ("Sommar!2025kx", "Skrapdag2024!") within 300 bytes after a
+/// login word, past the line's end: the answer in a chat ("vad var lösenordet …?" —
+/// "Skrapdag2024! tror jag"). Stricter than [`shaped_after`]: the sign is required.
+fn strong_near(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
+    let mut p = word_rest(b, e);
+    // "Lösenord: …": the separator's own check reads the value
+    let mut q = p;
+    while q < b.len() && matches!(b[q], b' ' | b'"' | b'\'') {
+        q += 1;
+    }
+    if matches!(b.get(q), Some(b':' | b'=')) {
+        return None;
+    }
+    let limit = (p + 300).min(b.len());
+    while p < limit {
+        while p < limit && !b[p].is_ascii_alphanumeric() {
+            p += 1;
+        }
+        let ws = p;
+        while p < b.len() && !b[p].is_ascii_whitespace() && p - ws <= 64 {
+            p += 1;
+        }
+        let we = trim_closing(b, ws, p);
+        // a sentence's end ("Skrapdag2024!") is the password's own sign only when it has
+        // another one or the word has no full stop after it
+        let w = &b[ws..we];
+        let signed = w.iter().any(|c| b"!#$%&*+?=~^".contains(c));
+        let host = w.contains(&b'.');
+        if signed && !host && password_shaped(w, 8) {
+            return Some((ws, we, 0.7));
+        }
+    }
+    None
+}
+
 /// Words whose value is a password (`true`) or another secret (`false`), lower case.
 const KEYS: &[(&str, bool)] = &[
     ("lösenord", true),
@@ -222,6 +366,8 @@ const KEYS: &[(&str, bool)] = &[
     ("losen", true),
     ("password", true),
     ("passwd", true),
+    ("pgpassword", true),
+    ("mysql_pwd", true),
     ("pwd", true),
     ("secret", false),
     ("api_key", false),
@@ -973,5 +1119,40 @@ mod tests {
             vec!["0822455D0A16"]
         );
         assert!(found("The secret 9 of us kept.").is_empty());
+        assert_eq!(
+            found("    set psksecret Qw7#tR2m!vLp9\n    next\n"),
+            vec!["Qw7#tR2m!vLp9"]
+        );
+    }
+
+    #[test]
+    fn answers_in_chats_codes_on_labels_and_script_arguments() {
+        // the password is the answer to a question about it, in the next message
+        assert_eq!(
+            found("Ronja 14:02\nvad var lösenordet till kontot nu igen?\n\nViktor 14:05\nHamnkran2024! tror jag"),
+            vec!["Hamnkran2024!"]
+        );
+        assert_eq!(
+            found("kan nån fixa nytt lösen åt Eva?\n\nSara 14:05\nklart. tillfälligt: Vinter!2025kq\n"),
+            vec!["Vinter!2025kq"]
+        );
+        // without a sign a word far from the login word is no password
+        assert!(found("byt lösen snart.\nVi ses på Kvarnen2024 i morgon").is_empty());
+        // codes after a label of doors, gates, key boxes and alarms
+        assert_eq!(
+            found("Vattenverket\n- Nyckelskåp vid grind: 7390\n- Larmpanel entré: 2418#, avlarma inom 30 s\n- Grind: 0913\n"),
+            vec!["7390", "2418#", "0913"]
+        );
+        assert!(found("Dörr: 2026-03-01\nLarm: 112\nPort: 8443\nEntré: 1200 kr").is_empty());
+        // PowerShell and command-line arguments
+        assert_eq!(
+            found("$pw = ConvertTo-SecureString \"Vinter2026!Synk#7\" -AsPlainText -Force"),
+            vec!["Vinter2026!Synk#7"]
+        );
+        assert_eq!(found("New-LocalUser -Password $pw"), Vec::<&str>::new());
+        assert_eq!(
+            found("PGPASSWORD=Hemligt42 psql -h db01"),
+            vec!["Hemligt42"]
+        );
     }
 }

@@ -1182,8 +1182,11 @@ pub(crate) fn detect(
                 "företrädd",
             ]
             .iter()
-            .any(|w| sent.contains(w))
-            {
+            // not the term itself ("förhandlingen med facket")
+            .any(|w| {
+                sent.match_indices(w)
+                    .any(|(i, _)| s + i < h.start || s + i >= h.end)
+            }) {
                 continue;
             }
             weak = false;
