@@ -25,7 +25,7 @@ pub(crate) struct LanguageDetector {
 /// Gunnel!", "Hej Amir,"): a letter to them, so "du" in it is that person.
 fn greeted(text: &str, found: &[Finding]) -> bool {
     const GREETINGS: &[&str] = &[
-        "kära ", "hej ", "hejsan ", "hallå ", "bästa ", "dear ", "hi ",
+        "kära ", "hej ", "hejsan ", "hallå ", "bästa ", "dear ", "hi ", "till: ", "to: ",
     ];
     let mut at = 0;
     for line in text.split_inclusive('\n').take(4) {

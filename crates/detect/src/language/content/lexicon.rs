@@ -679,6 +679,14 @@ koptisk*
 firar eid
 eid al-fitr
 eid al-adha
+fira eid
+firade eid
+fira ramadan
+fastar under ramadan
+fastar under ramadanen
+ber fredagsbön
+fredagsbönen
+!eid
 ";
 
 /// Trade-union membership.

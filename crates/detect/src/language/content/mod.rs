@@ -619,6 +619,42 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     }
 }
 
+/// Whether the term at `i` stands in a section heading ("4.2 Rehabilitering och
+/// sjukfrånvaro", "## Läkarintyg") or an unticked option of a form ("☐ Vårdcentral /
+/// elevens läkare"): a topic or a choice, not a statement about someone. A ticked box
+/// ("☒ Diabetes") is a fact and not read here.
+fn heading_or_option(t: &[u8], i: usize) -> bool {
+    let ls = memchr::memrchr(b'\n', &t[..i]).map_or(0, |k| k + 1);
+    let le = memchr::memchr(b'\n', &t[i..]).map_or(t.len(), |k| i + k);
+    let mut line = &t[ls..le];
+    while let [b' ' | b'\t', rest @ ..] = line {
+        line = rest;
+    }
+    match line {
+        // ☐ (E2 98 90) and □ (E2 96 A1): an empty box
+        [0xE2, 0x98, 0x90, ..] | [0xE2, 0x96, 0xA1, ..] | [b'[', b' ', b']', ..] => true,
+        [b'#', ..] => line.len() <= 80,
+        [b'0'..=b'9', ..] => {
+            // a section number ("4.2 ", "2. ", "3) ") and a short title with no sentence in it
+            let n = line
+                .iter()
+                .take_while(|&&c| c.is_ascii_digit() || c == b'.')
+                .count();
+            let rest = &line[n..];
+            let rest = rest.strip_prefix(b")").unwrap_or(rest);
+            line.len() <= 60
+                && rest.first() == Some(&b' ')
+                && rest
+                    .get(1)
+                    .is_some_and(|c| c.is_ascii_uppercase() || *c == 0xC3)
+                && !rest
+                    .iter()
+                    .any(|c| matches!(c, b'.' | b'!' | b'?' | b':' | b','))
+        }
+        _ => false,
+    }
+}
+
 /// Whether the hit `k` has "han", "hon" or "hen" as its subject a few words before it, in
 /// the same clause ("han har börjat med amfetamin igen", "hon har ont i huvudet"): a weak
 /// term said of a person.
@@ -1198,6 +1234,7 @@ pub(crate) fn detect(
         // rule the sentence then states
         let own = first_person_before(t, s, h.start);
         let general = (kinds_here & GENERAL_BIT != 0 && !own)
+            || heading_or_option(t, h.start)
             || tallied(t, h.end)
             || table_row_figures(t, h.start, h.end);
         // a column header ("| Namn | Personnr | Timlön |"): the rows below are about the
