@@ -157,6 +157,9 @@ om medarbetaren
 om en medarbetare
 om någon
 om man
+måste man
+behöver man
+ska man
 du som
 dig som
 för dig som
@@ -393,6 +396,8 @@ const ROLE_ENDINGS: &[&str] = &[
     "läraren",
     "nämnden",
     "kontoret",
+    "enheten",
+    "tjänsten",
 ];
 
 /// Whether the word `w` (lower-case) names a job or a workplace.
@@ -523,19 +528,14 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
         ]
         .iter()
         .any(|x| word.contains(x));
-    if unit_word
-        && matches!(
-            w1,
-            "vår"
-                | "vårt"
-                | "våra"
-                | "our"
-                | "Mottagningen"
-                | "Enheten"
-                | "Sektionen"
-                | "Avdelningen"
-        )
-    {
+    if unit_word && matches!(w1, "vår" | "vårt" | "våra" | "our") {
+        return true;
+    }
+    // "Mottagningen ekonomiskt bistånd", "Enheten barn och unga": a unit's name
+    if matches!(
+        w1,
+        "Mottagningen" | "Enheten" | "Sektionen" | "Avdelningen" | "Gruppen" | "Teamet"
+    ) {
         return true;
     }
     // "Solrosens förskola", "Kvarnbackens skola": a named institution, a place ("Elsas
@@ -557,7 +557,11 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
         return true;
     }
     let after_exp = matches!(w1, "av" | "med" | "inom" | "från");
-    let w1_link = matches!(w1, "i" | "inom" | "för" | "på" | "vid" | "från" | "till");
+    // "samordnare mot våld i nära relationer": a job against something
+    let w1_link = matches!(
+        w1,
+        "i" | "inom" | "för" | "på" | "vid" | "från" | "till" | "mot"
+    );
     let (inom, till, from) = (w1 == "inom", w1 == "till", w1 == "från");
     let beside = matches!(w1, "vid" | "utanför" | "mittemot" | "bredvid" | "intill");
     if after_exp {
