@@ -2033,6 +2033,13 @@ så att de blir rädda
 så att de blir oroliga
 så att hon blir rädd
 så att han blir rädd
+spelar på just det
+spela på just det
+låt det låta som
+få det att låta som
+inte hinner prata med
+så att de inte hinner
+ska kännas akut
 ";
 const O_MIGRATION: &str = "
 asyl*
@@ -2440,6 +2447,12 @@ per deltagare
 deltagarna
 mötesdeltagarna
 alla deltagare
+participant*
+each person
+each of them
+attendees
+the people
+everyone in the
 ";
 /// Words that leave a decision to no one ("Ingen handläggare behöver titta på de ärendena",
 /// "avslås automatiskt"): near a case, the combinations of concepts look for an automated
@@ -2716,6 +2729,13 @@ const LEADS: &[&str] = &[
     "försök",
     "försök att",
     "låt",
+    // an imperative of saying whose object is the judgement ("Ange hur sannolikt det är
+    // att …", "Tell me how likely …")
+    "ange",
+    "uppge",
+    "säg",
+    "berätta",
+    "tell me",
     // a system prompt or a specification that tells the model what to do
     "ska modellen",
     "modellen ska",
