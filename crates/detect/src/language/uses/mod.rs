@@ -290,6 +290,9 @@ sätt slutbetyget
 sätter slutbetyget
 sätt terminsbetyget
 sätt kursbetyg
+rate
+rate each
+rate every
 ";
 const V_DECIDE: &str = "
 avgör
@@ -1192,6 +1195,19 @@ varnar mig
 varna mig
 varnar oss
 varna oss
+väg ihop
+väg samman
+väg in
+jämför
+sammanväg
+analysera
+gå genom
+läs av
+beskriv
+förklara
+use
+review
+weigh
 ";
 
 // ---- objects -------------------------------------------------------------------------------
@@ -4420,6 +4436,11 @@ fn sentence_uses(
             // nothing in the sentence, which points back: the neighbourhood names the case
             areas |= wobjs;
         }
+        // "Sätt provbetyg F–A" after the pupil's text: a grade or score for the people of
+        // the neighbourhood
+        if areas & AREAS == 0 && o(SCORE) {
+            areas |= wobjs & (bit(STUDENTS) | bit(STAFF) | bit(APPLICANTS));
+        }
         if areas & AREAS == 0 && areas & bit(APPLICANT_ANY) != 0 && !w(GRANT) {
             areas |= bit(APPLICANTS);
         }
@@ -4479,7 +4500,10 @@ fn sentence_uses(
     let has = |v: u8| verbs & (1 << v) != 0;
     let decides = ((has(DECIDE_ALONE) || has(DECIDE_Q)) && (case || self_case))
         || (has(DECIDE) && (decide_complement || o(OUTCOME) || o(CASE)) && case)
-        || (outcome && (judge || has(CHECK)));
+        || (outcome && (judge || has(CHECK)))
+        // a grade or score that goes into the system unreviewed ("läses in automatiskt",
+        // "ingen manuell kontroll")
+        || (judge && o(SCORE) && w(NOHUMAN));
     if decides {
         add(AutomatedDecision, A::Decision);
         // a decision in an Annex III area is high-risk as well
