@@ -1573,8 +1573,24 @@ fn twentieth_batch_of_phrasings() {
             Prohibited,
             Manipulation,
         ),
+        (
+            "Här är pojkarna i gruppen. Vilka av dem tror du kommer att hamna i brott före sommaren?",
+            Prohibited,
+            CrimePrediction,
+        ),
+        (
+            "Ge varje lägenhet ett \"grannindex\" 0–100 utifrån antal störningsärenden och klagomål från grannarna.",
+            Prohibited,
+            SocialScoring,
+        ),
+        (
+            "Du granskar ansökningarna till tjänsten.\nFör varje sökande:\n- Ge en totalpoäng 1–10 mot kravprofilen.",
+            HighRisk,
+            Employment,
+        ),
     ]);
     check_none(&[
+        "Ge ett förslag på dagordning till arbetsplatsträffen.",
         "Ange hur många platser som finns kvar på fritidsgården i höst.",
         "Berätta hur ansökan om uppehållstillstånd går till, i enkel svenska.",
         "Väg samman synpunkterna från remissvaren i en tabell.",

@@ -1060,6 +1060,14 @@ assign
 ge den
 ge dem ett
 ge dem
+ge en
+ge ett
+ger en
+ger ett
+give a
+give each
+give every
+assign each
 ";
 const V_CALC: &str = "
 räkna ut
@@ -1785,6 +1793,10 @@ villaägare
 villaägarna
 hushållen
 medborgarna
+varje lägenhet
+lägenheterna
+grannarna
+varje hushåll
 ";
 const O_BEHAVIOUR: &str = "
 beteende*
@@ -1828,6 +1840,11 @@ slacking
 slacker*
 underpresterar
 underpresterande
+störningsärenden
+antal störningsärenden
+antal besökare
+passerloggen
+passerlogg*
 ";
 const O_TRAIT: &str = "
 ethnicity
@@ -1939,6 +1956,25 @@ begå ett våldsbrott
 begår ett narkotikabrott
 begå ett narkotikabrott
 begå narkotikabrott
+börja med brott
+börjar med brott
+börja begå brott
+börjar begå brott
+inblandade i brott
+inblandad i brott
+vara inblandade i brott
+hamna i brott
+hamnar i brott
+dras in i brott
+dras in i kriminalitet
+set the next
+start a fire
+set fires
+anlägga brand
+anlägger bränder
+anlägga bränder
+commit arson
+start committing crimes
 ";
 const O_VULNERABLE: &str = "
 ungdom
@@ -2283,6 +2319,10 @@ trygghetsindex*
 välmåendeindex*
 lämplighetsindex*
 beteendeindex*
+*index
+vikta ihop
+vikta samman
+väg ihop
 ";
 const O_INFLUENCE: &str = "
 får dem att
@@ -4439,7 +4479,7 @@ fn sentence_uses(
         // "Sätt provbetyg F–A" after the pupil's text: a grade or score for the people of
         // the neighbourhood
         if areas & AREAS == 0 && o(SCORE) {
-            areas |= wobjs & (bit(STUDENTS) | bit(STAFF) | bit(APPLICANTS));
+            areas |= wobjs & (bit(STUDENTS) | bit(STAFF) | bit(APPLICANTS) | bit(APPLICANT_ANY));
         }
         if areas & AREAS == 0 && areas & bit(APPLICANT_ANY) != 0 && !w(GRANT) {
             areas |= bit(APPLICANTS);
