@@ -1588,8 +1588,14 @@ fn twentieth_batch_of_phrasings() {
             HighRisk,
             Employment,
         ),
+        (
+            "INSTRUKTION = (\n    \"Bilderna kommer från entrékameran. \"\n    \"Hitta alla ansikten och jämför dem mot personalfotona i katalogen.\"\n)",
+            HighRisk,
+            Biometrics,
+        ),
     ]);
     check_none(&[
+        "INSTRUKTION = (\n    \"Sammanfatta texten i tre meningar.\"\n)",
         "Ge ett förslag på dagordning till arbetsplatsträffen.",
         "Ange hur många platser som finns kvar på fritidsgården i höst.",
         "Berätta hur ansökan om uppehållstillstånd går till, i enkel svenska.",

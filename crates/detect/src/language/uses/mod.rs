@@ -449,6 +449,14 @@ vem som föreställer
 hur säker matchningen är
 matcha
 matchningen
+jämför dem mot
+jämför dem med
+jämföra dem mot
+compare faces
+compare_faces
+match faces
+match them against
+compare them against
 ";
 const V_PREDICT: &str = "
 gör en lista över vilka
@@ -1737,6 +1745,8 @@ face embedding*
 id-foto*
 stillbilder på
 foton från besluten
+ansiktsvektor*
+ansiktsgalleri*
 ";
 const O_CCTV: &str = "
 övervakningskamera*
@@ -4060,10 +4070,11 @@ fn prompt_opening(t: &[u8], i: usize) -> bool {
     if i > 0 && t[i - 1] == b'@' && matches!(t.get(i + 1), Some(b'\n' | b'\r')) {
         return true;
     }
-    // the label: the text before the mark on its line or the line before, ending in ':'
+    // the label: the text before the mark on its line or the line before, ending in ':',
+    // or a variable it is assigned to (`INSTRUKTION = (`, `prompt=`)
     let head = &t[i.saturating_sub(80)..i];
     let head = head.trim_ascii_end();
-    if !head.ends_with(b":") {
+    if !(head.ends_with(b":") || head.ends_with(b"=") || head.ends_with(b"(")) {
         return false;
     }
     let line = head[..head.len() - 1]
@@ -4077,6 +4088,11 @@ fn prompt_opening(t: &[u8], i: usize) -> bool {
             b"PROMPT",
             b"instruktion",
             b"Instruktion",
+            b"INSTRUKTION",
+            b"instruction",
+            b"Instruction",
+            b"INSTRUCTION",
+            b"SYSTEM",
         ]
         .iter()
         .any(|w| memchr::memmem::find(line, w).is_some())
