@@ -155,7 +155,9 @@ impl CredentialFinder {
                 Anchor::PasswordIs => password_is(text, s, e)
                     .or_else(|| shaped_after(text, e))
                     .or_else(|| strong_near(text, e)),
-                Anchor::Login => shaped_after(text, e).or_else(|| strong_near(text, e)),
+                Anchor::Login => password_stated(text, e)
+                    .or_else(|| shaped_after(text, e))
+                    .or_else(|| strong_near(text, e)),
                 // "mitt losen ar Tallbacken1963": `l` + "osen" at a word start
                 Anchor::LoginBare => {
                     (s > 0 && text[s - 1].eq_ignore_ascii_case(&b'l') && starts_word(text, s - 1))
@@ -367,6 +369,15 @@ const KEYS: &[(&str, bool)] = &[
     ("password", true),
     ("passwd", true),
     ("pgpassword", true),
+    // one-time and recovery codes
+    ("engångskod", true),
+    ("verifieringskod", true),
+    ("aktiveringskod", true),
+    ("inloggningskod", true),
+    ("säkerhetskod", true),
+    ("återställningskod", true),
+    ("sms-kod", true),
+    ("subscription-key", false),
     ("mysql_pwd", true),
     ("pwd", true),
     ("secret", false),
@@ -533,6 +544,52 @@ const ABOUT_PASSWORDS: &[&str] = &[
     "obligatoriskt",
 ];
 
+/// Words that say what a password is like in English ("the password is case-sensitive").
+const ABOUT_PASSWORDS_EN: &[&str] = &[
+    "correct",
+    "incorrect",
+    "wrong",
+    "required",
+    "expired",
+    "invalid",
+    "valid",
+    "missing",
+    "too",
+    "not",
+    "case-sensitive",
+    "personal",
+    "secret",
+    "the",
+    "a",
+    "your",
+    "same",
+    "empty",
+    "changed",
+    "reset",
+    "locked",
+    "weak",
+    "strong",
+    "different",
+];
+
+/// "password is X", "the password was X" after the English anchor ending at `e` (not "pass
+/// word"), with a value that is not a word about the password.
+fn password_stated(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
+    if e < 8 || !b[..e].ends_with(b"assword") {
+        return None;
+    }
+    for verb in [&b" is "[..], b" was ", b" is now ", b" will be "] {
+        if b[e..].starts_with(verb) {
+            return value_from(b, e + verb.len(), true).filter(|&(vs, ve, _)| {
+                !ABOUT_PASSWORDS_EN
+                    .iter()
+                    .any(|w| b[vs..ve].eq_ignore_ascii_case(w.as_bytes()))
+            });
+        }
+    }
+    None
+}
+
 /// "lösenordet är X", "Lösenord är X" (the `:`/`=` forms come through [`at_trigger`]).
 fn password_is(b: &[u8], m: usize, e: usize) -> Option<(usize, usize, f32)> {
     // the anchor is "ösenord"/"osenord": an `l` must stand before it, at a word start
@@ -544,9 +601,23 @@ fn password_is(b: &[u8], m: usize, e: usize) -> Option<(usize, usize, f32)> {
     if definite {
         p += 2;
     }
-    for verb in [" är ", " var ", " blev "] {
+    for verb in [
+        " är ",
+        " var ",
+        " blev ",
+        " blir ",
+        " är nu ",
+        " har ändrats till ",
+        " ändrades till ",
+        " ändrat till ",
+        " har satts till ",
+        " satt till ",
+        " sattes till ",
+        " byttes till ",
+        " har bytts till ",
+    ] {
         // "byta lösenord var 90:e dag": without the article "var" is "every"
-        if b[p..].starts_with(verb.as_bytes()) && (definite || verb == " är ") {
+        if b[p..].starts_with(verb.as_bytes()) && (definite || verb != " var ") {
             // "Ditt lösenord är personligt": a word about the password, not the password
             return value_from(b, p + verb.len(), true).filter(|&(vs, ve, _)| {
                 !ABOUT_PASSWORDS
@@ -1154,5 +1225,17 @@ mod tests {
             found("PGPASSWORD=Hemligt42 psql -h db01"),
             vec!["Hemligt42"]
         );
+        // a password stated in other words
+        assert_eq!(
+            found("Lösenordet har ändrats till sommar2026 tills vidare."),
+            vec!["sommar2026"]
+        );
+        assert_eq!(
+            found("the wifi password is kaffekopp77 btw"),
+            vec!["kaffekopp77"]
+        );
+        assert!(found("The password is case-sensitive. Your password is personal.").is_empty());
+        assert!(found("Ditt lösenord blir ogiltigt efter 90 dagar.").is_empty());
+        assert_eq!(found("Engångskod: 482913"), vec!["482913"]);
     }
 }
