@@ -1373,6 +1373,25 @@ felaktig folkbokföring
 !hos soc
 !via soc
 !soc har
+kvinnojour*
+tjejjour*
+ekonomiskt våld
+psykiskt våld
+kontrollerande beteende
+tar hela hennes lön
+tar hela hans lön
+läser hennes sms
+läser hans sms
+slagit sönder hennes
+slog sönder hennes
+får aldrig se barnen
+hotar att ta barnen
+hotat att ta barnen
+säger upp kontraktet
+säga upp kontraktet
+hyresavtalet sägs upp
+obetald hyra
+uppsägning av hyresavtal*
 ";
 
 /// Protected identity.
