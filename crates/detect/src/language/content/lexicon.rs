@@ -945,6 +945,27 @@ the younger girl
 !kids
 !frånvaro
 !frånvaron
+!från 6an
+!från 7an
+!från 8an
+!från 9an
+!i 6an
+!i 7an
+!i 8an
+!i 9an
+!i 6:an
+!i 7:an
+!i 8:an
+!i 9:an
+!går i sexan
+!går i sjuan
+!går i åttan
+!går i nian
+!går i femman
+!går i fyran
+!går i trean
+!går i tvåan
+!går i ettan
 ";
 
 /// Criminal offences (GDPR art. 10).
@@ -1391,7 +1412,6 @@ säger upp kontraktet
 säga upp kontraktet
 hyresavtalet sägs upp
 obetald hyra
-uppsägning av hyresavtal*
 ";
 
 /// Protected identity.

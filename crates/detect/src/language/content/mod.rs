@@ -623,6 +623,48 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     }
 }
 
+/// A person named with an age under 18 right after the name ("Kevin Lindholm, 14, Geneta",
+/// "Liam (13)", "Ella Ek 9 år"): data about a child (CONTRACT.md: level 2).
+fn named_minors(t: &[u8], persons: &[(usize, usize)], findings: &mut Vec<Finding>) {
+    for &(_, e) in persons {
+        let rest = &t[e..(e + 12).min(t.len())];
+        let (skip, paren) = match rest {
+            [b',', b' ', ..] => (2, false),
+            [b' ', b'(', ..] => (2, true),
+            [b' ', b'0'..=b'9', ..] => (1, false),
+            _ => continue,
+        };
+        let digits = rest[skip..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if !(1..=2).contains(&digits) {
+            continue;
+        }
+        let (ds, de) = (e + skip, e + skip + digits);
+        let age: u32 = t[ds..de]
+            .iter()
+            .fold(0, |a, b| a * 10 + u32::from(b - b'0'));
+        let after = &t[de..(de + 6).min(t.len())];
+        let years = after.starts_with(" år".as_bytes());
+        let ends = match after {
+            [] => true,
+            [b')', ..] => paren,
+            [b',' | b'\n' | b';', ..] => !paren,
+            [b' ', 0xE2, 0x80, 0x93, ..] | [b' ', b'-', ..] => !paren,
+            [b'.', b' ' | b'\n', ..] => !paren,
+            _ => false,
+        };
+        // "Ella Ek 9 år", "Liam, 14 år"; a bare number only after a comma or in brackets
+        let ok = years || (ends && skip == 2);
+        if ok && age < 18 {
+            let mut f = Finding::new(Category::Child, ds, de, 0.8);
+            f.level = Level::L2;
+            findings.push(f);
+        }
+    }
+}
+
 /// Whether the term at `i` stands in a section heading ("4.2 Rehabilitering och
 /// sjukfrånvaro", "## Läkarintyg") or an unticked option of a form ("☐ Vårdcentral /
 /// elevens läkare"): a topic or a choice, not a statement about someone. A ticked box
@@ -1117,6 +1159,7 @@ pub(crate) fn detect(
     findings: &mut Vec<Finding>,
 ) {
     let t = text.as_bytes();
+    named_minors(t, persons, findings);
     let any_person = !persons.is_empty();
     // no identifier, name, pronoun or personal reference anywhere: a text about a topic
     // (a general or normative marker, or no imperative: a request about unnamed cases is not)
@@ -1983,6 +2026,25 @@ mod tests {
         let t = "Maria Lindqvist says the older boy needs new winter shoes and a jacket.";
         assert_eq!(max_level(t, Category::Child), Some(Level::L2));
         assert!(max_level("Children under 12 travel free.", Category::Child).is_none());
+    }
+
+    /// A name with an age under 18 after it, or a school class, is a child's.
+    #[test]
+    fn named_children_with_ages_and_classes() {
+        for t in [
+            "Lista över killarna:\n1. Kevin Lindholm, 14, bor i Geneta.",
+            "Deltagare: Liam Ek (13) och hans pappa.",
+            "Det var Kevin Aho från 8an som skrek igen.",
+        ] {
+            assert_eq!(max_level(t, Category::Child), Some(Level::L2), "{t}");
+        }
+        for t in [
+            "Kontaktperson: Anna Berg, 45, enhetschef.",
+            "Mötet med Anna Berg, 12 maj kl 10, flyttas.",
+            "Fakturan till Per Ek (2026) är betald.",
+        ] {
+            assert!(max_level(t, Category::Child).is_none(), "{t}");
+        }
     }
 
     /// A diagnosis of a character in a novel is no one's health; a real person's is.
