@@ -665,6 +665,29 @@ fn named_minors(t: &[u8], persons: &[(usize, usize)], findings: &mut Vec<Finding
     }
 }
 
+/// Whether a sentence states a rule or a possibility: a modal verb as a word of its own.
+fn modal(sentence: &str) -> bool {
+    sentence.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "ska"
+                | "Ska"
+                | "skall"
+                | "bör"
+                | "Bör"
+                | "kan"
+                | "Kan"
+                | "måste"
+                | "Måste"
+                | "får"
+                | "should"
+                | "must"
+                | "may"
+                | "shall"
+        )
+    })
+}
+
 /// Whether the term at `i` stands in a section heading ("4.2 Rehabilitering och
 /// sjukfrånvaro", "## Läkarintyg") or an unticked option of a form ("☐ Vårdcentral /
 /// elevens läkare"): a topic or a choice, not a statement about someone. A ticked box
@@ -1161,6 +1184,7 @@ pub(crate) fn detect(
     let t = text.as_bytes();
     named_minors(t, persons, findings);
     let any_person = !persons.is_empty();
+    let anonymous = !any_person && !hits.iter().any(|h| h.kind == Kind::Pronoun);
     // no identifier, name, pronoun or personal reference anywhere: a text about a topic
     // (a general or normative marker, or no imperative: a request about unnamed cases is not)
     let no_one = !any_person
@@ -1282,6 +1306,9 @@ pub(crate) fn detect(
         let own = first_person_before(t, s, h.start);
         let general = (kinds_here & GENERAL_BIT != 0 && !own)
             || heading_or_option(t, h.start)
+            // a rule about a role in a text that names no one and says no "han"/"hon" ("Om
+            // sjukfrånvaron överstiger 14 dagar ska chefen kalla medarbetaren …")
+            || (anonymous && modal(&text[s..e]))
             || tallied(t, h.end)
             || table_row_figures(t, h.start, h.end);
         // a column header ("| Namn | Personnr | Timlön |"): the rows below are about the
@@ -2026,6 +2053,30 @@ mod tests {
         let t = "Maria Lindqvist says the older boy needs new winter shoes and a jacket.";
         assert_eq!(max_level(t, Category::Child), Some(Level::L2));
         assert!(max_level("Children under 12 travel free.", Category::Child).is_none());
+    }
+
+    /// In a text that names no one and says no "han"/"hon", a sentence with a modal verb is
+    /// a rule about a role; a plain statement about "klienten" is still about someone.
+    #[test]
+    fn rules_about_roles_in_anonymous_texts() {
+        at_most_l1(
+            Category::Health,
+            &["Vid sjukfrånvaro över 14 dagar ska chefen kalla medarbetaren till ett rehabiliteringssamtal."],
+        );
+        assert_eq!(
+            max_level(
+                "Klienten har depression och sover dåligt.",
+                Category::Health
+            ),
+            Some(Level::L3)
+        );
+        assert_eq!(
+            max_level(
+                "Anna Berg är sjukskriven. Chefen ska kalla henne till rehabiliteringssamtal.",
+                Category::Health
+            ),
+            Some(Level::L3)
+        );
     }
 
     /// A name with an age under 18 after it, or a school class, is a child's.
