@@ -6,8 +6,9 @@
 //! One refinement in running text: the vectors reject a space for the hyphen ("090527 1474")
 //! although the number itself is valid. `parse` rejects it, and so does the scanner, except
 //! right after a word that names a personnummer ("Sökandens personnummer är 090527 1474",
-//! "Pnr: 090527 1474"): there a detector that let it through would forward a personal
-//! identity number. Every other invalid vector is never found in any sentence.
+//! "Pnr: 090527 1474") or a person's full name ("Åsa Lindström 090527 1474"): there a
+//! detector that let it through would forward a personal identity number. Every other
+//! invalid vector is never found in any sentence.
 
 use std::path::PathBuf;
 
@@ -211,4 +212,31 @@ fn orgnumber_json() {
             }
         }
     }
+}
+
+/// A spaced number right after a full name is that person's; after one capitalised word (a
+/// street, a place) it stays unread.
+#[test]
+fn spaced_numbers_after_a_full_name() {
+    let v = vectors("structured.json");
+    let mut n = 0;
+    for ty in ["ssn", "con"] {
+        for s in v[ty]["string"]["invalid"].as_array().unwrap() {
+            let s = s.as_str().unwrap();
+            if !spaced_valid(s) {
+                continue;
+            }
+            let named = format!("Kallade: Åsa Lindström {s}, tisdag.");
+            assert!(id_findings(&named).iter().any(|f| f.1 == s), "{named:?}");
+            let street = format!("Leverans till Storgatan {s} i dag.");
+            assert!(
+                !id_findings(&street)
+                    .iter()
+                    .any(|f| matches!(f.0, Category::Personnummer | Category::Samordningsnummer)),
+                "{street:?}"
+            );
+            n += 1;
+        }
+    }
+    assert!(n > 0, "the vectors hold spaced numbers");
 }

@@ -59,6 +59,51 @@ const NEAR_PLATE: usize = 48;
 const NEAR_PASSPORT: usize = 40;
 const NEAR_SPACED_PNR: usize = 24;
 
+/// Whether `i` follows a name of two capitalised words ("Anna Lindström 831112 1233",
+/// "Karl-Erik Ek, 831112 1233"): the person a spaced personnummer belongs to.
+fn after_full_name(b: &[u8], i: usize) -> bool {
+    let mut k = i;
+    for sep in [&b", "[..], b" ("] {
+        if b[..k].ends_with(sep) {
+            k -= sep.len();
+            break;
+        }
+    }
+    if k == i && k > 0 && b[k - 1] == b' ' {
+        k -= 1;
+    }
+    if k == i {
+        return false;
+    }
+    // two words, each a capital and at least one lower-case letter (ASCII or ÅÄÖÉ)
+    let word = |end: usize| -> Option<usize> {
+        let mut s = end;
+        let mut lower = 0;
+        while s > 0 {
+            let c = b[s - 1];
+            if c.is_ascii_lowercase() || c == b'-' {
+                lower += 1;
+                s -= 1;
+            } else if c >= 0x80 {
+                s -= 1;
+            } else {
+                break;
+            }
+        }
+        if lower == 0 {
+            return None;
+        }
+        // "Åsa": a capital outside ASCII (C3 80–9E) opens the word itself
+        if b[s] == 0xC3 && b.get(s + 1).is_some_and(|c| (0x80..=0x9E).contains(c)) {
+            return Some(s);
+        }
+        let first = *b.get(s.checked_sub(1)?)?;
+        first.is_ascii_uppercase().then_some(s - 1)
+    };
+    let Some(s2) = word(k) else { return false };
+    s2 > 0 && b[s2 - 1] == b' ' && word(s2 - 1).is_some()
+}
+
 /// A candidate: category, end, score.
 type Cand = (Category, usize, f32);
 
@@ -261,7 +306,7 @@ impl IdentifierDetector {
                 // "pnr 811218 9876": a space for the hyphen, only right after such a word
                 (matches!(contiguous, 6 | 8)
                     && b.get(i + contiguous) == Some(&b' ')
-                    && ctx.get().within(Hint::Person, NEAR_SPACED_PNR))
+                    && (ctx.get().within(Hint::Person, NEAR_SPACED_PNR) || after_full_name(b, i)))
                 .then(|| personnummer::match_spaced(b, i))
                 .flatten()
             })
@@ -290,7 +335,11 @@ impl IdentifierDetector {
                 } else {
                     score = 0.5;
                 }
-            } else if p.separator.is_none() && !p.long && nearer(phone_near, person_near) {
+            } else if p.separator.is_none()
+                && !p.long
+                && b[i] == b'0'
+                && nearer(phone_near, person_near)
+            {
                 // "tel 0701234567": a phone number that happens to pass Luhn. Twelve digits
                 // with the century ("Telefonsamtal med T. L. (197607137556)") are no phone
                 // number of that kind.
