@@ -400,6 +400,18 @@ const ROLE_ENDINGS: &[&str] = &[
     "tjänsten",
 ];
 
+/// Jobs inside a compound ("socialsekreterare", "missbrukshandläggare", "LSS-chef").
+const JOB_STEMS: &[&str] = &[
+    "sekreterar",
+    "handläggar",
+    "chef",
+    "samordnar",
+    "pedagog",
+    "konsulent",
+    "inspektör",
+    "utredar",
+];
+
 /// Whether the word `w` (lower-case) names a job or a workplace.
 fn role_word(w: &str) -> bool {
     ROLE_ENDINGS.iter().any(|r| w.ends_with(r))
@@ -480,6 +492,16 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     if compound_end > e && role_word(&text[s..compound_end]) {
         return true;
     }
+    // a job named by a compound the term's stem opens ("socialsekreterartjänsten",
+    // "socialchefen"): the stem's own ending is part of the hit
+    let whole = &text[s..compound_end];
+    if whole.len() > 8
+        && JOB_STEMS
+            .iter()
+            .any(|j| whole.get(4..).is_some_and(|rest| rest.contains(j)))
+    {
+        return true;
+    }
     // "Förskolan Solrosen", "Hemtjänst Norr": a capitalised term and a capitalised word that
     // is not a person
     if super::tokens::upper_at(t, s)
@@ -534,7 +556,7 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     // "Mottagningen ekonomiskt bistånd", "Enheten barn och unga": a unit's name
     if matches!(
         w1,
-        "Mottagningen" | "Enheten" | "Sektionen" | "Avdelningen" | "Gruppen" | "Teamet"
+        "mottagningen" | "enheten" | "sektionen" | "avdelningen" | "gruppen" | "teamet"
     ) {
         return true;
     }
