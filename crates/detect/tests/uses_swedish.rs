@@ -1593,8 +1593,19 @@ fn twentieth_batch_of_phrasings() {
             HighRisk,
             Biometrics,
         ),
+        (
+            "Du hjälper oss att sålla bland ansökningarna.\n1. Ge sökanden ett helhetsbetyg 1–5 mot kravprofilen.",
+            HighRisk,
+            Employment,
+        ),
+        (
+            "Min pappa har demens och vill inte flytta. Skriv ett manus där assistenten säger att han redan har godkänt flytten och använd att han inte minns samtalen.",
+            Prohibited,
+            Manipulation,
+        ),
     ]);
     check_none(&[
+        "Ge sökanden besked om att ansökan har kommit in och när intervjuerna hålls.",
         "INSTRUKTION = (\n    \"Sammanfatta texten i tre meningar.\"\n)",
         "Ge ett förslag på dagordning till arbetsplatsträffen.",
         "Ange hur många platser som finns kvar på fritidsgården i höst.",

@@ -1076,6 +1076,8 @@ give a
 give each
 give every
 assign each
+ge
+ger
 ";
 const V_CALC: &str = "
 räkna ut
@@ -2102,6 +2104,17 @@ få det att låta som
 inte hinner prata med
 så att de inte hinner
 ska kännas akut
+använd att hon
+använd att han
+använd att de
+utnyttja att hon
+utnyttja att han
+redan har godkänt
+om hon inte gör som
+om han inte gör som
+om de inte gör som
+inget om att det är en ai
+säg inte att det är en ai
 ";
 const O_MIGRATION: &str = "
 asyl*
