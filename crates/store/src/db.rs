@@ -178,6 +178,7 @@ impl DbStore {
             _checkpointer: checkpointer,
         };
         store.reindex_if_flagged().await?;
+        store.index_pending().await?;
         Ok(store)
     }
 }
@@ -404,12 +405,13 @@ fn heads_map(
 }
 
 /// The index entries of the completions of a batch: (authority, record position, tokens),
-/// the last one per record.
-fn event_docs<'a>(rows: &'a Rows<'_>) -> Vec<(&'a str, i64, &'a [i64])> {
+/// the last one per record; with `answered_only`, only completions with words in the answer
+/// (PostgreSQL keeps the request's words in an entry of their own).
+fn event_docs<'a>(rows: &'a Rows<'_>, answered_only: bool) -> Vec<(&'a str, i64, &'a [i64])> {
     let mut docs: HashMap<(&str, i64), &[i64]> = HashMap::new();
     for row in &rows.events {
         let e = row.e;
-        if !e.tokens.is_empty() {
+        if !e.tokens.is_empty() && (e.answered || !answered_only) {
             docs.insert((e.authority.as_str(), e.record_pos), &e.tokens);
         }
     }
@@ -487,18 +489,21 @@ async fn sqlite_insert(
         }
         q.execute(&mut **tx).await?;
     }
-    let docs: Vec<(i64, String)> = rows
+    // A record's index entry is written once, at completion (request and answer together);
+    // until then it waits in `index_pending`, which the start-up indexes should the process
+    // stop first.
+    let pending: Vec<i64> = rows
         .records
         .iter()
         .enumerate()
         .filter(|(_, row)| !row.r.tokens.is_empty())
-        .map(|(i, row)| (seq(i), tokens::fts_doc(&row.r.tokens)))
+        .map(|(i, _)| seq(i))
         .collect();
-    for (start, len) in chunks(docs.len()) {
-        let sql = values_sql("INSERT INTO record_words (rowid, w)", 2, len);
+    for (start, len) in chunks(pending.len()) {
+        let sql = values_sql("INSERT INTO index_pending (seq)", 1, len);
         let mut q = sqlx::query(&sql);
-        for (s, doc) in &docs[start..start + len] {
-            q = q.bind(*s).bind(doc);
+        for s in &pending[start..start + len] {
+            q = q.bind(*s);
         }
         q.execute(&mut **tx).await?;
     }
@@ -527,7 +532,7 @@ async fn sqlite_insert(
         }
         q.execute(&mut **tx).await?;
     }
-    let edocs: Vec<(&str, i64, String)> = event_docs(rows)
+    let edocs: Vec<(&str, i64, String)> = event_docs(rows, false)
         .into_iter()
         .map(|(a, p, t)| (a, p, tokens::fts_doc(t)))
         .collect();
@@ -538,7 +543,14 @@ async fn sqlite_insert(
              SELECT r.seq, j.value ->> 2 FROM json_each($1) j \
              JOIN records r ON r.authority = j.value ->> 0 AND r.pos = j.value ->> 1",
         )
-        .bind(json)
+        .bind(&json)
+        .execute(&mut **tx)
+        .await?;
+        sqlx::query(
+            "DELETE FROM index_pending WHERE seq IN (SELECT r.seq FROM json_each($1) j \
+             JOIN records r ON r.authority = j.value ->> 0 AND r.pos = j.value ->> 1)",
+        )
+        .bind(&json)
         .execute(&mut **tx)
         .await?;
     }
@@ -679,7 +691,7 @@ async fn pg_insert(
         .bind(hash)
         .execute(&mut **tx)
         .await?;
-        let docs = event_docs(rows);
+        let docs = event_docs(rows, true);
         if !docs.is_empty() {
             let a: Vec<&str> = docs.iter().map(|d| d.0).collect();
             let p: Vec<i64> = docs.iter().map(|d| d.1).collect();

@@ -51,6 +51,11 @@ impl Store for DbStore {
         q: &SearchQuery,
         viewer: &Caller,
     ) -> Result<Vec<RecordView>, StoreError> {
+        // requests still in flight have their index entry written at completion: write it now
+        // so that they are found too
+        if q.text.as_deref().is_some_and(|t| !t.trim().is_empty()) {
+            self.index_pending().await?;
+        }
         self.find(q, viewer).await
     }
 

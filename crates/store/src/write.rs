@@ -206,10 +206,11 @@ impl DbStore {
         // The record's index entry becomes the words of request and answer together, so a
         // search for several words finds records whose words are spread over both.
         let answer_toks = tokens::tokens(&self.key, c.response.as_deref());
-        let toks = if answer_toks.is_empty() {
-            Vec::new()
-        } else {
+        let answered = !answer_toks.is_empty();
+        let toks = if answered {
             tokens::union(&record_toks, &answer_toks)
+        } else {
+            record_toks
         };
         let upstream_status = c.upstream_status.map(i64::from);
         let content = CompletionContent {
@@ -230,6 +231,7 @@ impl DbStore {
             content: Some(sealed),
             digest,
             tokens: toks,
+            answered,
         };
         let (tx, rx) = oneshot::channel();
         self.writer

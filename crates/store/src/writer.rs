@@ -41,9 +41,10 @@ pub struct PreparedEvent {
     pub info: String,
     pub content: Option<Vec<u8>>,
     pub digest: [u8; 32],
-    /// The record's search tokens after this event (request and answer), or empty when the
-    /// index entry of the record stays as it is.
+    /// The record's search tokens after this event: request and answer together.
     pub tokens: Vec<i64>,
+    /// Whether the answer has words of its own (PostgreSQL writes an entry for them).
+    pub answered: bool,
 }
 
 /// An incident ready to store.

@@ -997,3 +997,95 @@ async fn sqlite_wal_is_checkpointed_in_the_background() {
     // everything written is still there and verifies
     assert!(f.store.verify().await.unwrap().ok());
 }
+
+/// SQLite writes a record's index entry once, at completion (request and answer together).
+/// A record still in flight is found all the same: a free-text search first indexes what is
+/// pending, and so does the start-up after a process stopped before a completion.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sqlite_indexes_each_record_once_and_finds_those_in_flight() {
+    let f = fixture(Backend::Sqlite).await;
+    let pending = || f.exec("UPDATE index_pending SET seq = seq");
+    let ids =
+        |hits: Vec<vakt_store::RecordView>| hits.into_iter().map(|v| v.id).collect::<Vec<_>>();
+    let a = f
+        .store
+        .begin_record(rec(
+            "sn-centrum",
+            "anna",
+            "Sammanfatta ansökan om strandskyddsdispens",
+        ))
+        .await
+        .unwrap();
+    assert_eq!(pending().await, 1, "no index entry until the completion");
+    // in flight, and found: the search indexes it first
+    let hits = f
+        .store
+        .search(&text_query("strandskyddsdispens"), &admin())
+        .await
+        .unwrap();
+    assert_eq!(ids(hits), [a]);
+    assert_eq!(pending().await, 0);
+    // the completion writes request and answer together, over the entry the search wrote
+    f.store
+        .complete_record(
+            a,
+            Completion {
+                response: Some("Dispensen gäller Kvarnbyn".into()),
+                upstream_status: Some(200),
+                error: None,
+            },
+        )
+        .await
+        .unwrap();
+    for q in ["kvarnbyn", "strandskyddsdispens kvarnbyn"] {
+        let hits = f.store.search(&text_query(q), &admin()).await.unwrap();
+        assert_eq!(ids(hits), [a], "{q}");
+    }
+    // completed before any search: indexed once, nothing left pending
+    let b = f
+        .store
+        .begin_record(rec(
+            "sn-centrum",
+            "anna",
+            "Skriv en kallelse till förrättningen",
+        ))
+        .await
+        .unwrap();
+    f.store
+        .complete_record(
+            b,
+            Completion {
+                response: None,
+                upstream_status: Some(403),
+                error: Some("nekad".into()),
+            },
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        pending().await,
+        0,
+        "a completion without an answer indexes the request"
+    );
+    let hits = f
+        .store
+        .search(&text_query("förrättningen"), &admin())
+        .await
+        .unwrap();
+    assert_eq!(ids(hits), [b]);
+    // the process stops with a record in flight: the next start indexes it
+    let c = f
+        .store
+        .begin_record(rec("sn-centrum", "anna", "Översätt beslutet om färdtjänst"))
+        .await
+        .unwrap();
+    assert_eq!(pending().await, 1);
+    let reopened = f.second().await;
+    assert_eq!(pending().await, 0, "indexed at start-up");
+    f.exec("INSERT INTO index_pending (seq) VALUES (-1)").await;
+    let hits = reopened
+        .search(&text_query("färdtjänst"), &admin())
+        .await
+        .unwrap();
+    assert_eq!(ids(hits), [c]);
+}
