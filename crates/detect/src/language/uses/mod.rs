@@ -1417,6 +1417,9 @@ ekonomiprogrammet
 estetiska programmet
 naturvetenskapsprogrammet
 samhällsvetenskapsprogrammet
+språkintroduktion*
+språkintro
+förberedande klass
 ";
 const O_CHEATING: &str = "
 cheat
@@ -2115,6 +2118,15 @@ om han inte gör som
 om de inte gör som
 inget om att det är en ai
 säg inte att det är en ai
+minns oftast inte
+minns inte tidigare
+antyd att
+låt det framgå
+avråd vänligt
+avråd från att prata med
+du behöver inte oroa någon
+avsluta aldrig samtalet förrän
+förrän personen lovat
 ";
 const O_MIGRATION: &str = "
 asyl*
