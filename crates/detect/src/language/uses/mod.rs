@@ -979,6 +979,10 @@ which ones should we keep
 who should we keep
 who should we let go
 which should we let go
+antag de
+antag dem
+anta de
+anta dem
 ";
 const V_DECIDE_Q: &str = "
 vilket betyg
@@ -1352,6 +1356,16 @@ my staff
 my employees
 team members
 teammedlemmar*
+lärarvikarie*
+elevassistent*
+fritidspedagog*
+visstidare
+visstidsanställ*
+anställningar
+anställningen
+förlänga anställning*
+förlänga kontrakt*
+förlänga deras
 ";
 const O_STUDENTS: &str = "
 terminsbetyg*
