@@ -536,23 +536,28 @@ async fn sqlite_insert(
         .into_iter()
         .map(|(a, p, t)| (a, p, tokens::fts_doc(t)))
         .collect();
-    if !edocs.is_empty() {
-        let json = serde_json::to_string(&edocs).map_err(|e| StoreError::Write(e.to_string()))?;
-        sqlx::query(
-            "INSERT OR REPLACE INTO record_words (rowid, w) \
-             SELECT r.seq, j.value ->> 2 FROM json_each($1) j \
-             JOIN records r ON r.authority = j.value ->> 0 AND r.pos = j.value ->> 1",
-        )
-        .bind(&json)
-        .execute(&mut **tx)
-        .await?;
-        sqlx::query(
-            "DELETE FROM index_pending WHERE seq IN (SELECT r.seq FROM json_each($1) j \
-             JOIN records r ON r.authority = j.value ->> 0 AND r.pos = j.value ->> 1)",
-        )
-        .bind(&json)
-        .execute(&mut **tx)
-        .await?;
+    // the records' positions joined in from a VALUES list (no JSON to build and parse)
+    for (start, len) in chunks(edocs.len()) {
+        let mut sql = values_sql("WITH v(a, p, w) AS (", 3, len);
+        sql.push_str(
+            ") INSERT OR REPLACE INTO record_words (rowid, w) \
+             SELECT r.seq, v.w FROM v JOIN records r ON r.authority = v.a AND r.pos = v.p",
+        );
+        let mut q = sqlx::query(&sql);
+        for (a, p, w) in &edocs[start..start + len] {
+            q = q.bind(*a).bind(*p).bind(w);
+        }
+        q.execute(&mut **tx).await?;
+        let mut sql = values_sql("WITH v(a, p) AS (", 2, len);
+        sql.push_str(
+            ") DELETE FROM index_pending WHERE seq IN \
+             (SELECT r.seq FROM v JOIN records r ON r.authority = v.a AND r.pos = v.p)",
+        );
+        let mut q = sqlx::query(&sql);
+        for (a, p, _) in &edocs[start..start + len] {
+            q = q.bind(*a).bind(*p);
+        }
+        q.execute(&mut **tx).await?;
     }
     Ok(())
 }
