@@ -9,6 +9,20 @@ use vakt_extract::samples;
 
 const PNR: &str = "811218-9876";
 
+/// The `i`-th of a list of distinct valid personnummer (born 1981-12-18, serial 9ii).
+fn pnr(i: usize) -> String {
+    let digits = format!("8112189{:02}", i % 100);
+    let sum: u32 = digits
+        .bytes()
+        .enumerate()
+        .map(|(k, b)| {
+            let d = u32::from(b - b'0') * if k % 2 == 0 { 2 } else { 1 };
+            d / 10 + d % 10
+        })
+        .sum();
+    format!("{}-{}{}", &digits[..6], &digits[6..], (10 - sum % 10) % 10)
+}
+
 fn vakt(dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_vakt"));
     cmd.current_dir(dir)
@@ -461,7 +475,7 @@ fn findings_beyond_the_cap_are_counted_and_noted_not_kept() {
     // format says "fler fynd utelämnade".
     let dir = tempfile::tempdir().unwrap();
     let text: String = (0..10)
-        .map(|i| format!("Rad {i}: sökande med personnummer {PNR}.\n"))
+        .map(|i| format!("Rad {i}: sökande med personnummer {}.\n", pnr(i)))
         .collect();
     std::fs::write(dir.path().join("lista.txt"), &text).unwrap();
     let args = ["--max-findings", "3", "lista.txt"];
@@ -536,7 +550,8 @@ fn a_compilation_spread_over_chunks_lifts_the_file() {
         let third = (12 << 20) / 7;
         if placed < 6 && text.len() >= third * (placed + 1) {
             text.push_str(&format!(
-                "Sökande med personnummer {PNR} har hört av sig.\n"
+                "Sökande med personnummer {} har hört av sig.\n",
+                pnr(placed)
             ));
             placed += 1;
         } else {

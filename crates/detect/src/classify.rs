@@ -10,8 +10,9 @@
 //!      person (personnummer, name, address, phone, e-mail …) → 3; a level-1 mention
 //!      (general talk about health, no person) is not lifted;
 //!    - a compilation (GBG-4 "sammanställning"): at least [`MANY_PNR`] personnummer or
-//!      samordningsnummer, or at least [`MANY_IDS`] personal identifiers (names count half; a list, a
-//!      register extract) → one level up, at most 3; at least [`MANY_KINDS`] different
+//!      samordningsnummer, or at least [`MANY_IDS`] personal identifiers (distinct values, so
+//!      one person named ten times is one; names count half; a list, a register extract) →
+//!      one level up, at most 3; at least [`MANY_KINDS`] different
 //!      kinds of personal identifier put together (a profile of one person; contact details
 //!      count as at most two kinds) → one level up,
 //!      at most 2 (CONTRACT.md: "several identifiers put together" is level 2).
@@ -338,7 +339,20 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
         }
 
         // sammanställning (GBG-4)
-        let counts: BTreeMap<Category, usize> = per_cat.iter().map(|&(c, _, n)| (c, n)).collect();
+        // distinct values: a person named ten times in a letter is one person, not a list
+        let counts: BTreeMap<Category, usize> = per_cat
+            .iter()
+            .map(|&(c, _, _)| {
+                let mut seen: Vec<&str> = findings
+                    .iter()
+                    .filter(|f| f.category == c)
+                    .map(|f| f.text(text))
+                    .collect();
+                seen.sort_unstable();
+                seen.dedup();
+                (c, seen.len())
+            })
+            .collect();
         if let Some((raised, why)) = compilation_lift(&counts, level) {
             reasons.push(format!(
                 "sammanställning: {why} i samma text höjer nivån till {}",
@@ -483,10 +497,15 @@ mod tests {
 
     #[test]
     fn compilations_raise_one_level() {
+        // distinct values under every span (the rule counts distinct values)
+        let text: String = (0..256u32)
+            .map(|i| char::from(b'A' + (i % 26) as u8))
+            .collect();
+        let text = text.as_str();
         let many: Vec<Finding> = (0..5)
             .map(|k| f(Category::Personnummer, k * 20, k * 20 + 11))
             .collect();
-        let a = classify("", many, vec![]);
+        let a = classify(text, many, vec![]);
         assert_eq!(a.level, Level::L3);
         assert!(a
             .reasons
@@ -495,25 +514,31 @@ mod tests {
         let many: Vec<Finding> = (0..10)
             .map(|k| f(Category::Email, k * 20, k * 20 + 11))
             .collect();
-        assert_eq!(classify("", many, vec![]).level, Level::L2);
+        assert_eq!(classify(text, many, vec![]).level, Level::L2);
         let mut kinds = vec![
             f(Category::PersonName, 0, 5),
             f(Category::Address, 10, 15),
             f(Category::Phone, 20, 25),
             f(Category::Email, 30, 35),
         ];
-        assert_eq!(classify("", kinds.clone(), vec![]).level, Level::L1);
+        assert_eq!(classify(text, kinds.clone(), vec![]).level, Level::L1);
         kinds.push(f(Category::LicensePlate, 36, 39));
         kinds.push(f(Category::PassportNumber, 40, 45));
-        assert_eq!(classify("", kinds.clone(), vec![]).level, Level::L2);
+        assert_eq!(classify(text, kinds.clone(), vec![]).level, Level::L2);
         // a profile with a personnummer is already 2; the kinds rule does not make it 3
         let mut with_pnr = kinds;
         with_pnr.push(f(Category::Personnummer, 46, 57));
-        assert_eq!(classify("", with_pnr, vec![]).level, Level::L2);
+        assert_eq!(classify(text, with_pnr, vec![]).level, Level::L2);
         let few: Vec<Finding> = (0..4)
             .map(|k| f(Category::Personnummer, k * 20, k * 20 + 11))
             .collect();
-        assert_eq!(classify("", few, vec![]).level, Level::L2);
+        assert_eq!(classify(text, few, vec![]).level, Level::L2);
+        // one person named again and again is no list
+        let same = "Anna Berg. ".repeat(30);
+        let again: Vec<Finding> = (0..30)
+            .map(|k| f(Category::PersonName, k * 11, k * 11 + 9))
+            .collect();
+        assert_eq!(classify(&same, again, vec![]).level, Level::L1);
     }
 
     #[test]

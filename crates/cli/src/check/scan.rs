@@ -165,6 +165,9 @@ struct Acc {
     findings: Vec<Found>,
     omitted: usize,
     counts: BTreeMap<Category, usize>,
+    /// Hashes of the distinct values per category (at most [`DISTINCT_CAP`] each): the
+    /// compilation rule counts a person named ten times once.
+    distinct: BTreeMap<Category, std::collections::HashSet<u64>>,
     reasons: Vec<String>,
     uses: Vec<FoundUse>,
     uses_omitted: usize,
@@ -287,6 +290,13 @@ fn collect(chunk: &Chunk, a: &Analysis, opts: &ScanOptions, acc: &mut Acc) {
             continue;
         }
         *acc.counts.entry(f.category).or_default() += 1;
+        let seen = acc.distinct.entry(f.category).or_default();
+        if seen.len() < DISTINCT_CAP {
+            use std::hash::{BuildHasher, BuildHasherDefault};
+            let h = BuildHasherDefault::<std::collections::hash_map::DefaultHasher>::default()
+                .hash_one(&text[f.start..f.end]);
+            seen.insert(h);
+        }
         if acc.findings.len() >= opts.max_findings {
             acc.omitted += 1;
             continue;
@@ -358,6 +368,9 @@ impl Acc {
     }
 }
 
+/// Distinct values remembered per category: more than any threshold of the compilation rule.
+const DISTINCT_CAP: usize = 64;
+
 /// GBG-4 "sammanställning" over chunks: each chunk was classified alone, so a compilation
 /// whose entries are spread over several chunks is lifted here by the engine's own rule
 /// ([`vakt_detect::compilation_lift`]) over the counts of all chunks.
@@ -366,7 +379,9 @@ fn lift_compilation(acc: &mut Acc) {
         return; // a chunk already lifted the level
     }
     let level = acc.level.unwrap_or(Level::L0);
-    if let Some((raised, why)) = vakt_detect::compilation_lift(&acc.counts, level) {
+    let distinct: BTreeMap<Category, usize> =
+        acc.distinct.iter().map(|(&c, s)| (c, s.len())).collect();
+    if let Some((raised, why)) = vakt_detect::compilation_lift(&distinct, level) {
         acc.reasons.push(format!(
             "sammanställning: {why} i samma fil höjer nivån till {}",
             raised.as_u8()
@@ -477,10 +492,15 @@ fn excerpt(text: &str, start: usize, end: usize) -> (String, std::ops::Range<usi
 mod tests {
     use super::*;
 
+    /// An accumulator of `n` distinct values per category.
     fn acc(level: Level, counts: &[(Category, usize)]) -> Acc {
         Acc {
             level: Some(level),
             counts: counts.iter().copied().collect(),
+            distinct: counts
+                .iter()
+                .map(|&(c, n)| (c, (0..n as u64).collect()))
+                .collect(),
             ..Acc::default()
         }
     }

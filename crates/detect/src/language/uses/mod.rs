@@ -3954,15 +3954,17 @@ const ANY_VERB_OBJECTS: u64 =
 /// combination of concepts is found later.
 fn no_use_possible(t: &[u8], items: &[Item], s: usize, e: usize) -> bool {
     let from = items.partition_point(|i| i.hit.start < s);
-    let plain = items[from..]
-        .iter()
-        .take_while(|i| i.hit.start < e)
-        .all(|i| match i.role {
-            Role::Verb(v, named) => v == GENERIC && named & ANY_VERB_OBJECTS == 0,
-            Role::Objects(m) => m & ANY_VERB_OBJECTS == 0,
-            Role::Phrase(..) => false,
-            Role::Discussion => true,
-        });
+    let here = || items[from..].iter().take_while(|i| i.hit.start < e);
+    // "ge"/"ger" asks for a use only with a score in the sentence ("ge varje sökande ett betyg")
+    let score = here().any(|i| matches!(i.role, Role::Objects(m) if m & bit(SCORE) != 0));
+    let plain = here().all(|i| match i.role {
+        Role::Verb(v, named) => {
+            (v == GENERIC || v == GIVE && !score) && named & ANY_VERB_OBJECTS == 0
+        }
+        Role::Objects(m) => m & ANY_VERB_OBJECTS == 0,
+        Role::Phrase(..) => false,
+        Role::Discussion => true,
+    });
     plain && !t[s..e].contains(&b'?')
 }
 
