@@ -164,7 +164,13 @@ impl CredentialFinder {
                         .then(|| shaped_after(text, e).or_else(|| strong_near(text, e)))
                         .flatten()
                 }
-                Anchor::Argument => value_from(text, e, true),
+                // "--password flag" in a manual is a word, "-Password 'Vinter2026!'" a value
+                Anchor::Argument => value_from(text, e, true).filter(|&(vs, ve, _)| {
+                    let v = &text[vs..ve];
+                    v.iter()
+                        .any(|c| c.is_ascii_digit() || b"!#$%&*+?=~^".contains(c))
+                        || (vs > 0 && matches!(text[vs - 1], b'"' | b'\''))
+                }),
                 Anchor::Account => account_pair(text, e),
                 Anchor::LoginWith => account_pair(text, e).or_else(|| shaped_after(text, e)),
                 Anchor::Config => config_secret(text, s, e),
@@ -312,16 +318,23 @@ fn door_label(b: &[u8], i: usize) -> Option<(usize, usize, f32)> {
     if !ends {
         return None;
     }
+    // a year ("Larm installerat: 2019") is no code
+    if de - p == 4 && matches!(&b[p..p + 2], b"19" | b"20") {
+        return None;
+    }
     let ls = memchr::memrchr(b'\n', &b[i.saturating_sub(90)..i])
         .map_or(i.saturating_sub(90), |k| i.saturating_sub(90) + k + 1);
     let mut low = [0u8; 96];
     let label = &b[ls..i];
     let low = &mut low[..label.len()];
     super::context::lower_into(label, low);
-    DOOR_LABELS
+    let has = |w: &[u8]| low.windows(w.len()).any(|x| x == w);
+    // a key's or a door's number, a count or a time is no code ("Nyckel nr: 4711",
+    // "Antal taggar: 1260", "Larmtid: 0930")
+    let counted = [&b"nr"[..], b"nummer", b"antal", b"tid", b"datum", b"id:"]
         .iter()
-        .any(|d| low.windows(d.len()).any(|x| x == *d))
-        .then_some((p, ve, 0.8))
+        .any(|w| has(w));
+    (!counted && DOOR_LABELS.iter().any(|d| has(d))).then_some((p, ve, 0.8))
 }
 
 /// A password with a sign ("Sommar!2025kx", "Skrapdag2024!") within 300 bytes after a
@@ -1215,12 +1228,16 @@ mod tests {
             vec!["7390", "2418#", "0913"]
         );
         assert!(found("Dörr: 2026-03-01\nLarm: 112\nPort: 8443\nEntré: 1200 kr").is_empty());
+        assert!(
+            found("Nyckel nr: 4711\nLarm installerat: 2019\nAntal larmtaggar: 1260\n").is_empty()
+        );
         // PowerShell and command-line arguments
         assert_eq!(
             found("$pw = ConvertTo-SecureString \"Vinter2026!Synk#7\" -AsPlainText -Force"),
             vec!["Vinter2026!Synk#7"]
         );
         assert_eq!(found("New-LocalUser -Password $pw"), Vec::<&str>::new());
+        assert!(found("Use the --password flag only in scripts.").is_empty());
         assert_eq!(
             found("PGPASSWORD=Hemligt42 psql -h db01"),
             vec!["Hemligt42"]
