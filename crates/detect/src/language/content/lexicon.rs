@@ -279,7 +279,6 @@ kramper
 fallrisk*
 hörapparat*
 rullator*
-skolläkare*
 !skolsköterska*
 !läkaren
 urinvägsinfektion*
@@ -470,6 +469,7 @@ vb-ordination
 drug use
 uses cannabis
 !drinks heavily
+!skolläkare*
 ";
 
 /// Ethnic origin.

@@ -184,6 +184,18 @@ per enhet
 samma period
 procentenheter
 sjukfallen
+personer med
+för personer
+människor med
+den som har
+de som har
+alla som har
+vuxna med
+unga med
+kvinnor med
+män med
+people with
+children with
 ";
 
 /// All lists this module puts into the shared automaton.
@@ -900,9 +912,10 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
     if low.starts_with(b"raml") && said_before(&["nästan", "inte", "aldrig"]) {
         return true;
     }
-    // "MS SBN 2026/1144": an office's code in a register, not multiple sclerosis
+    // "MS SBN 2026/1144", "MS\nSBN 2026/…" (a table cell wrapped): an office's code in a
+    // register, not multiple sclerosis
     if &t[s..e] == b"MS"
-        && t.get(e) == Some(&b' ')
+        && matches!(t.get(e), Some(b' ' | b'\n'))
         && t.get(e + 1).is_some_and(u8::is_ascii_uppercase)
     {
         return true;
@@ -2095,6 +2108,25 @@ mod tests {
         assert_eq!(
             max_level(
                 "Anna Berg är sjukskriven. Chefen ska kalla henne till rehabiliteringssamtal.",
+                Category::Health
+            ),
+            Some(Level::L3)
+        );
+    }
+
+    /// "personer med", "barn med", "de som har": a group, not someone.
+    #[test]
+    fn groups_of_people_with_a_condition() {
+        at_most_l1(
+            Category::Health,
+            &[
+                "Frågor besvaras av Anna Berg. Tillståndet är till för personer med rörelsehinder.",
+                "Kontakta Lars Ek. Vi har särskilda grupper för unga med adhd och deras föräldrar.",
+            ],
+        );
+        assert_eq!(
+            max_level(
+                "Anna Berg har adhd och behöver extra stöd.",
                 Category::Health
             ),
             Some(Level::L3)
