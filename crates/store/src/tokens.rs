@@ -120,12 +120,17 @@ fn hex_word(t: i64) -> String {
 
 /// The document of a record in the SQLite full-text index (FTS5, ASCII tokenizer).
 pub fn fts_doc(tokens: &[i64]) -> String {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut s = String::with_capacity(tokens.len() * 17);
     for (i, &t) in tokens.iter().enumerate() {
         if i > 0 {
             s.push(' ');
         }
-        s.push_str(&hex_word(t));
+        // the same 16 hex digits as `hex_word`, without a formatted string per token
+        let t = t as u64;
+        for k in (0..16).rev() {
+            s.push(char::from(HEX[((t >> (k * 4)) & 0xf) as usize]));
+        }
     }
     s
 }
@@ -225,6 +230,9 @@ mod tests {
     #[test]
     fn index_encodings() {
         assert_eq!(fts_doc(&[1, -1]), "0000000000000001 ffffffffffffffff");
+        let v = [i64::MIN, 0x0123_4567_89ab_cdef, -2, 0];
+        let words: Vec<String> = v.iter().map(|&t| hex_word(t)).collect();
+        assert_eq!(fts_doc(&v), words.join(" "));
         assert_eq!(fts_query(&[255]), "\"00000000000000ff\"");
         assert_eq!(pg_array(&[1, -2]), "{1,-2}");
         assert_eq!(pg_array(&[]), "{}");
