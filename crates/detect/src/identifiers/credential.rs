@@ -331,7 +331,7 @@ fn door_label(b: &[u8], i: usize) -> Option<(usize, usize, f32)> {
     let has = |w: &[u8]| low.windows(w.len()).any(|x| x == w);
     // a key's or a door's number, a count or a time is no code ("Nyckel nr: 4711",
     // "Antal taggar: 1260", "Larmtid: 0930")
-    let counted = [&b"nr"[..], b"nummer", b"antal", b"tid", b"datum", b"id:"]
+    let counted = [&b"nr"[..], b"nummer", b"antal", b"tid", b"datum"]
         .iter()
         .any(|w| has(w));
     (!counted && DOOR_LABELS.iter().any(|d| has(d))).then_some((p, ve, 0.8))
@@ -360,8 +360,7 @@ fn strong_near(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
             p += 1;
         }
         let we = trim_closing(b, ws, p);
-        // a sentence's end ("Skrapdag2024!") is the password's own sign only when it has
-        // another one or the word has no full stop after it
+        // a sign of its own, no dot (not a host name or a file)
         let w = &b[ws..we];
         let signed = w.iter().any(|c| b"!#$%&*+?=~^".contains(c));
         let host = w.contains(&b'.');
@@ -591,7 +590,8 @@ fn password_stated(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
     if e < 8 || !b[..e].ends_with(b"assword") {
         return None;
     }
-    for verb in [&b" is "[..], b" was ", b" is now ", b" will be "] {
+    // the longer forms first: "is now X" is not "is" + "now"
+    for verb in [&b" is now "[..], b" will be ", b" is ", b" was "] {
         if b[e..].starts_with(verb) {
             return value_from(b, e + verb.len(), true).filter(|&(vs, ve, _)| {
                 !ABOUT_PASSWORDS_EN
@@ -614,12 +614,13 @@ fn password_is(b: &[u8], m: usize, e: usize) -> Option<(usize, usize, f32)> {
     if definite {
         p += 2;
     }
+    // the longer forms first: "är nu X" is not "är" + "nu"
     for verb in [
+        " är nu ",
         " är ",
         " var ",
         " blev ",
         " blir ",
-        " är nu ",
         " har ändrats till ",
         " ändrades till ",
         " ändrat till ",
@@ -1250,6 +1251,14 @@ mod tests {
         assert_eq!(
             found("the wifi password is kaffekopp77 btw"),
             vec!["kaffekopp77"]
+        );
+        assert_eq!(
+            found("The password is now Tulpan-77 for everyone."),
+            vec!["Tulpan-77"]
+        );
+        assert_eq!(
+            found("Lösenordet är nu blåbär88 till fredag."),
+            vec!["blåbär88"]
         );
         assert!(found("The password is case-sensitive. Your password is personal.").is_empty());
         assert!(found("Ditt lösenord blir ogiltigt efter 90 dagar.").is_empty());

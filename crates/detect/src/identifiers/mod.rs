@@ -79,7 +79,8 @@ fn after_full_name(b: &[u8], i: usize) -> bool {
     let word = |end: usize| -> Option<usize> {
         let mut s = end;
         let mut lower = 0;
-        while s > 0 {
+        // a name's word is short: no scan back through a long run of letters
+        while s > 0 && end - s < 40 {
             let c = b[s - 1];
             if c.is_ascii_lowercase() || c == b'-' {
                 lower += 1;

@@ -727,8 +727,22 @@ fn modal(sentence: &str) -> bool {
 /// elevens läkare"): a topic or a choice, not a statement about someone. A ticked box
 /// ("☒ Diabetes") is a fact and not read here.
 fn heading_or_option(t: &[u8], i: usize) -> bool {
-    let ls = memchr::memrchr(b'\n', &t[..i]).map_or(0, |k| k + 1);
-    let le = memchr::memchr(b'\n', &t[i..]).map_or(t.len(), |k| i + k);
+    // a heading or an option is a short line: look no further than 120 bytes either way
+    // (a text without line breaks costs no scan back to its start per term)
+    let lo = i.saturating_sub(120);
+    let hi = (i + 120).min(t.len());
+    let Some(ls) = memchr::memrchr(b'\n', &t[lo..i])
+        .map(|k| lo + k + 1)
+        .or((lo == 0).then_some(0))
+    else {
+        return false;
+    };
+    let Some(le) = memchr::memchr(b'\n', &t[i..hi])
+        .map(|k| i + k)
+        .or((hi == t.len()).then_some(hi))
+    else {
+        return false;
+    };
     let mut line = &t[ls..le];
     while let [b' ' | b'\t', rest @ ..] = line {
         line = rest;
