@@ -470,6 +470,29 @@ drug use
 uses cannabis
 !drinks heavily
 !skolläkare*
+förlossning*
+inlagd på sjukhus*
+inlagd på avdelning*
+blev inlagd
+är inlagd
+sömnapné*
+synnedsättning*
+hörselnedsättning*
+=ALS
+förmaksflimmer
+=LPT
+tuberkulos
+klamydia
+könssjukdom*
+!sjukgymnast*
+!fysioterapeut*
+!arbetsterapeut*
+!logoped*
+!dietist*
+svimning*
+antibiotika*
+penicillin*
+!vaccin*
 ";
 
 /// Ethnic origin.
@@ -1077,6 +1100,47 @@ avtjänat straff*
 frigiven från anstalt*
 muckat
 muckar
+mord
+mordet
+mordförsök
+dråp
+utpressning
+häleri
+vapenbrott
+olaga vapeninnehav
+narkotikainnehav
+innehav av narkotika
+eget bruk av narkotika
+trafikbrott
+smitning
+hemfridsbrott
+människohandel
+koppleri
+penningtvätt
+bokföringsbrott
+förskingring
+mutbrott
+tagit emot mutor
+trolöshet mot huvudman
+dataintrång
+identitetsintrång
+hatbrott
+hets mot folkgrupp
+förtal
+förolämpning
+våldsamt motstånd
+egenmäktighet med barn
+åtalsunderlåtelse
+frikänd*
+friades
+fälldes
+misstänks för
+rattfull
+grov vårdslöshet i trafik
+olaga intrång
+barnfridsbrott
+fridskränkning*
+kvinnofridskränkning*
 ";
 
 /// Salary.
@@ -1204,6 +1268,18 @@ halv lön
 bara halva lönen
 ligger efter med hyran
 ligger efter med räkningarna
+existensminimum
+förbehållsbelopp
+utmätt
+underhållsbidrag*
+barnbidraget
+pantbank*
+spelskulder
+lånat pengar av
+ekonomiskt utsatt*
+ekonomisk utsatthet
+garantipension
+!konkurs*
 ";
 
 /// Social conditions and social-services measures.
