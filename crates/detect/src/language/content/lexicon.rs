@@ -607,6 +607,14 @@ politisk uppfattning
 politiskt engagerad
 partipolitisk*
 !politisk*
+partisympati*
+vänsterextrem*
+högerextrem*
+!aktivist*
+klimataktivist*
+=Nordiska motståndsrörelsen
+=NMR
+partikamrat*
 ";
 
 /// Religious or philosophical beliefs.
@@ -766,6 +774,25 @@ fackligt förtroendevald*
 facklig förtroendeman
 sektionsstyrelse*
 fackombud*
+!=Transport
+!=Livs
+!=GS-facket
+!=Officersförbundet
+!=Farmaciförbundet
+!=Sveriges Skolledare
+!=Akademikerförbundet
+!=Civilekonomerna
+!=Finansförbundet
+!=Hotell- och restaurangfacket
+!=HRF
+!=Elektrikerförbundet
+!=Målarna
+!=Sveriges Universitetslärare
+!=Psykologförbundet
+fackavgift*
+facklig tillhörighet
+fackföreningsmedlem*
+gick med i facket
 ";
 
 /// Sexual orientation and sex life.
@@ -790,6 +817,13 @@ sambo med en man
 partner av samma kön
 samkönad*
 kom ut som
+samkönat*
+transkvinna*
+transman
+transmannen
+ickebinär*
+pansexuell*
+asexuell*
 ";
 
 /// Genetic data.
