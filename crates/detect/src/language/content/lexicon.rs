@@ -565,6 +565,25 @@ utomeuropeisk*
 svartskalle*
 blatte*
 neger*
+finsk bakgrund
+polsk bakgrund
+kosovoalbansk*
+albansk bakgrund
+bosniakisk*
+serbisk bakgrund
+kroatisk bakgrund
+chilensk bakgrund
+thailändsk bakgrund
+vietnamesisk bakgrund
+kinesisk bakgrund
+indisk bakgrund
+pakistansk bakgrund
+palestinsk bakgrund
+libanesisk bakgrund
+romsk bakgrund
+tjetjen*
+uigur*
+rohingya
 ";
 
 /// Political opinions.
@@ -718,6 +737,19 @@ fastar under ramadanen
 ber fredagsbön
 fredagsbönen
 !eid
+kippa
+bär turban
+går i kyrkan
+går till kyrkan
+går i moskén
+går till moskén
+går i synagogan
+halalmat
+äter bara halal
+koscher*
+döpt i
+döptes i
+lät döpa sig
 ";
 
 /// Trade-union membership.
