@@ -910,8 +910,8 @@ hemmasittare
 extra anpassningar
 =EHT
 elevhälsoteam*
-underårig*
-minderårig*
+!underårig*
+!minderårig*
 ensamkommande
 hans son
 hennes son
@@ -1046,15 +1046,63 @@ the younger girl
 !i 7:an
 !i 8:an
 !i 9:an
-!går i sexan
-!går i sjuan
-!går i åttan
-!går i nian
-!går i femman
-!går i fyran
-!går i trean
-!går i tvåan
-!går i ettan
+!1-åring*
+!1-årig*
+!2-åring*
+!2-årig*
+!3-åring*
+!3-årig*
+!4-åring*
+!4-årig*
+!5-åring*
+!5-årig*
+!6-åring*
+!6-årig*
+!7-åring*
+!7-årig*
+!8-åring*
+!8-årig*
+!9-åring*
+!9-årig*
+!10-åring*
+!10-årig*
+!11-åring*
+!11-årig*
+!12-åring*
+!12-årig*
+!13-åring*
+!13-årig*
+!14-åring*
+!14-årig*
+!15-åring*
+!15-årig*
+!16-åring*
+!16-årig*
+!17-åring*
+!17-årig*
+!ettåring*
+!tvååring*
+!treåring*
+!fyraåring*
+!femåring*
+!sexåring*
+!sjuåring*
+!åttaåring*
+!nioåring*
+!tioåring*
+!elvaåring*
+!tolvåring*
+!trettonåring*
+!fjortonåring*
+!femtonåring*
+!sextonåring*
+!sjuttonåring*
+den unge
+den unges
+!skolbarn*
+!förskolebarn*
+!fosterbarn*
+!familjehemsbarn*
 ";
 
 /// Criminal offences (GDPR art. 10).
