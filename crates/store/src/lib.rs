@@ -28,13 +28,14 @@
 //!   still verifies). Appends lock the authority's chain-head row, so PostgreSQL instances that
 //!   share one database keep each chain linear.
 //! - **Encrypted content, searchable by keyed hashes.** Request, sent text, masking map and
-//!   answer are sealed with XChaCha20-Poly1305; free-text search uses truncated HMAC-SHA-256
+//!   answer are sealed with XChaCha20-Poly1305; free-text search uses keyed SipHash-2-4
 //!   values of normalized words, keyed by a subkey of the records key: the database alone
-//!   reveals neither the text nor which words it holds. The index is written in the same
-//!   transaction as the record (search finds everything committed), as one entry per record
+//!   reveals neither the text nor which words it holds. The index holds one entry per record
 //!   rather than one row per word: on SQLite an FTS5 document of hex words keyed by the
 //!   record's `seq` (record times increase with `seq`, so matches come newest first and a time
-//!   range is a `seq` range); on PostgreSQL a `bigint[]` row under a GIN index (part 0: the
+//!   range is a `seq` range), written once, in the transaction that records the answer (a
+//!   record in flight waits in `index_pending`, which a search and the start-up index first);
+//!   on PostgreSQL a `bigint[]` row under a GIN index, written with the record (part 0: the
 //!   request; part 1: request and answer, once answered). Disposal deletes the entries.
 //! ```no_run
 //! # async fn demo() -> Result<(), vakt_store::StoreError> {
