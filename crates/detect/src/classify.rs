@@ -340,19 +340,16 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
 
         // sammanställning (GBG-4)
         // distinct values: a person named ten times in a letter is one person, not a list
-        let counts: BTreeMap<Category, usize> = per_cat
+        let mut values: Vec<(Category, &str)> = findings
             .iter()
-            .map(|&(c, _, _)| {
-                let mut seen: Vec<&str> = findings
-                    .iter()
-                    .filter(|f| f.category == c)
-                    .map(|f| f.text(text))
-                    .collect();
-                seen.sort_unstable();
-                seen.dedup();
-                (c, seen.len())
-            })
+            .map(|f| (f.category, f.text(text)))
             .collect();
+        values.sort_unstable();
+        values.dedup();
+        let mut counts: BTreeMap<Category, usize> = BTreeMap::new();
+        for (c, _) in values {
+            *counts.entry(c).or_default() += 1;
+        }
         if let Some((raised, why)) = compilation_lift(&counts, level) {
             reasons.push(format!(
                 "sammanställning: {why} i samma text höjer nivån till {}",

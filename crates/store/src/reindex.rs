@@ -1,9 +1,10 @@
-//! Rebuilding the free-text index from the encrypted content, when a migration asks for it
-//! (the word hashes can only be computed with the records key, so SQL alone cannot do it).
+//! Writing free-text index entries from the encrypted content (the word hashes can only be
+//! computed with the records key, so SQL alone cannot do it): the whole index when a
+//! migration asks for it, and on SQLite the records still waiting in `index_pending`.
 
 use crate::db::{on_pool, DbStore, Pool};
 use crate::read::COMPLETION_JOIN;
-use crate::write::{completion_aad, CompletionContent, RecordContent};
+use crate::write::{completion_aad, CompletionContent};
 use crate::{tokens, StoreError};
 use sqlx::Row;
 
@@ -74,16 +75,7 @@ impl DbStore {
         let Some(sealed) = content else {
             return Ok(None);
         };
-        let plain = self
-            .key
-            .open(&sealed, id.as_bytes())
-            .map_err(|e| StoreError::Crypto(format!("posten {id}: {e}")))?;
-        let c: RecordContent = serde_json::from_slice(&plain)
-            .map_err(|e| StoreError::Crypto(format!("posten {id}: {e}")))?;
-        let request = tokens::tokens(
-            &self.key,
-            std::iter::once(c.request.as_str()).chain(c.sent_text().filter(|s| *s != c.request)),
-        );
+        let request = self.sealed_record_tokens(id, &sealed)?;
         let answer = match e_content {
             Some(sealed) => {
                 let plain = self

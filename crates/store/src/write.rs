@@ -176,17 +176,7 @@ impl DbStore {
         let (authority, pos, content) =
             row.ok_or_else(|| StoreError::NotFound(format!("posten {id}")))?;
         let tokens = match content {
-            Some(sealed) => {
-                let id_s = id.to_string();
-                let plain = self
-                    .key
-                    .open(&sealed, id_s.as_bytes())
-                    .map_err(|e| StoreError::Crypto(format!("posten {id_s}: {e}")))?;
-                let c: RecordContent = serde_json::from_slice(&plain).map_err(|e| {
-                    StoreError::Crypto(format!("posten {id_s}: oläsligt innehåll: {e}"))
-                })?;
-                record_tokens(&self.key, &c.request, c.sent_text())
-            }
+            Some(sealed) => self.sealed_record_tokens(&id.to_string(), &sealed)?,
             None => Vec::new(),
         };
         Ok(OpenRecord {
@@ -194,6 +184,21 @@ impl DbStore {
             pos,
             tokens,
         })
+    }
+
+    /// The search tokens of a record's request and sent text, from its sealed content.
+    pub(crate) fn sealed_record_tokens(
+        &self,
+        id: &str,
+        sealed: &[u8],
+    ) -> Result<Vec<i64>, StoreError> {
+        let plain = self
+            .key
+            .open(sealed, id.as_bytes())
+            .map_err(|e| StoreError::Crypto(format!("posten {id}: {e}")))?;
+        let c: RecordContent = serde_json::from_slice(&plain)
+            .map_err(|e| StoreError::Crypto(format!("posten {id}: oläsligt innehåll: {e}")))?;
+        Ok(record_tokens(&self.key, &c.request, c.sent_text()))
     }
 
     pub(crate) async fn complete(&self, id: RecordId, c: Completion) -> Result<(), StoreError> {

@@ -584,6 +584,16 @@ const ABOUT_PASSWORDS_EN: &[&str] = &[
     "different",
 ];
 
+/// The value stated after "är"/"is" at `p`, unless it is a word about the password ("Ditt
+/// lösenord är personligt", "the password is case-sensitive").
+fn stated_value(b: &[u8], p: usize, about: &[&str]) -> Option<(usize, usize, f32)> {
+    value_from(b, p, true).filter(|&(vs, ve, _)| {
+        !about
+            .iter()
+            .any(|w| b[vs..ve].eq_ignore_ascii_case(w.as_bytes()))
+    })
+}
+
 /// "password is X", "the password was X" after the English anchor ending at `e` (not "pass
 /// word"), with a value that is not a word about the password.
 fn password_stated(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
@@ -593,11 +603,7 @@ fn password_stated(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
     // the longer forms first: "is now X" is not "is" + "now"
     for verb in [&b" is now "[..], b" will be ", b" is ", b" was "] {
         if b[e..].starts_with(verb) {
-            return value_from(b, e + verb.len(), true).filter(|&(vs, ve, _)| {
-                !ABOUT_PASSWORDS_EN
-                    .iter()
-                    .any(|w| b[vs..ve].eq_ignore_ascii_case(w.as_bytes()))
-            });
+            return stated_value(b, e + verb.len(), ABOUT_PASSWORDS_EN);
         }
     }
     None
@@ -632,12 +638,7 @@ fn password_is(b: &[u8], m: usize, e: usize) -> Option<(usize, usize, f32)> {
     ] {
         // "byta lösenord var 90:e dag": without the article "var" is "every"
         if b[p..].starts_with(verb.as_bytes()) && (definite || verb != " var ") {
-            // "Ditt lösenord är personligt": a word about the password, not the password
-            return value_from(b, p + verb.len(), true).filter(|&(vs, ve, _)| {
-                !ABOUT_PASSWORDS
-                    .iter()
-                    .any(|w| b[vs..ve].eq_ignore_ascii_case(w.as_bytes()))
-            });
+            return stated_value(b, p + verb.len(), ABOUT_PASSWORDS);
         }
     }
     // "Lösenordet, Skolan2019!, hade inte bytts": in apposition only a value that looks

@@ -82,7 +82,7 @@ fn ends_before(t: &[u8], q: usize) -> bool {
 }
 
 /// Whether `E2 b1 b2` is a check box or a bullet that opens a list item: ☐ ☑ ☒ □ ▪ ● ◦ ✓ ✔.
-pub(crate) fn check_box(b1: u8, b2: u8) -> bool {
+fn check_box(b1: u8, b2: u8) -> bool {
     matches!(
         (b1, b2),
         (0x98, 0x90..=0x92) | (0x96, 0xA1 | 0xAA) | (0x97, 0x8F | 0xA6) | (0x9C, 0x93 | 0x94)
