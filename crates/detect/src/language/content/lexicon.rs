@@ -493,6 +493,30 @@ svimning*
 antibiotika*
 penicillin*
 !vaccin*
+operera
+operera bort
+opererades
+opererat
+opererats
+bensår*
+trycksår*
+fotsår*
+såret
+såren
+sårvård*
+dosett*
+medicin
+morgonmedicin*
+kvällsmedicin*
+lunchmedicin*
+nattmedicin*
+har ont
+hade ont
+haft ont
+mer ont
+så ont
+väldigt ont
+jätteont
 ";
 
 /// Ethnic origin.

@@ -934,6 +934,10 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
     {
         return true;
     }
+    // "har ont om tid", "mer ont om pengar": short of something, not pain
+    if low.ends_with(b"ont") && t[e..].starts_with(b" om ") {
+        return true;
+    }
     low == "hälsar".as_bytes()
         || low == "hälsade".as_bytes()
         || (low.starts_with(b"diagnos")
@@ -1121,6 +1125,11 @@ fn tallied(t: &[u8], e: usize) -> bool {
         i += 1;
     }
     if i == d || i - d >= 6 {
+        return false;
+    }
+    // a year ("efter hjärtinfarkten 2019, med …") dates the term, it does not count it
+    let year = i - d == 4 && (t[d..].starts_with(b"19") || t[d..].starts_with(b"20"));
+    if year && !matches!(t.get(i + 1), Some(b'%')) {
         return false;
     }
     match t.get(i) {
@@ -1491,12 +1500,16 @@ mod tests {
             "Önskemål semester:\nKarin Ödman – v. 27–30, kan inte ta kvällspass pga ryggen",
             "Brukaren Stina Berg har slutat äta och har gått ner i vikt sedan i våras.",
             "Sixten Holm har haft UVI förut, det kan vara det igen.",
+            "Hon har haft mer ont igen och har missat morgonmedicinen två dagar.",
+            "Många minns hur han var tillbaka två månader efter hjärtinfarkten 2019, med order att inte lyfta.",
+            "Vincent ska operera bort mandlarna på fredag, skriver Johanna Björk.",
         ] {
             assert_eq!(max_level(t, Category::Health), Some(Level::L3), "{t}");
         }
         for t in [
             "Om du har ont i ryggen efter passet, kontakta företagshälsovården.",
             "Rollatorer ska förvaras i förrådet på plan 2.",
+            "Vi har ont om tid före jul, skriver Maria Ek.",
         ] {
             assert!(
                 max_level(t, Category::Health).is_none_or(|l| l <= Level::L1),
