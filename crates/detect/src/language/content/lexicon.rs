@@ -1279,6 +1279,15 @@ olaga intrång
 barnfridsbrott
 fridskränkning*
 kvinnofridskränkning*
+jobbar svart
+jobbat svart
+jobba svart
+arbetar svart
+arbetat svart
+svartjobb*
+svartarbete*
+bidragsfusk*
+fuskar med bidrag*
 ";
 
 /// Salary.
@@ -1418,6 +1427,10 @@ ekonomiskt utsatt*
 ekonomisk utsatthet
 garantipension
 !konkurs*
+soc-pengar
+socpengar
+pengar från soc
+pengar från socialen
 ";
 
 /// Social conditions and social-services measures.
@@ -1626,6 +1639,10 @@ säger upp kontraktet
 säga upp kontraktet
 hyresavtalet sägs upp
 obetald hyra
+soc-pengar
+socpengar
+pengar från soc
+pengar från socialen
 ";
 
 /// Protected identity.

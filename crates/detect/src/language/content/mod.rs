@@ -999,6 +999,29 @@ fn ages_after(t: &[u8], e: usize) -> bool {
 /// Whether the writer says the term of herself: "jag är", "jag har", "jag blev", "jag fick"
 /// (maybe with an adverb: "jag är nyligen") among the four words before it, in its sentence.
 fn first_person_before(t: &[u8], s: usize, i: usize) -> bool {
+    // "Jag överklagar beslutet från 12 september om avslag på ekonomiskt bistånd": a
+    // writer's own application or appeal, anywhere earlier in the sentence
+    const ASKS: &[&str] = &[
+        "överklagar",
+        "ansöker",
+        "söker",
+        "sökte",
+        "begär",
+        "behöver",
+        "fick",
+        "fått",
+        "nekades",
+    ];
+    let sent = &t[s..i];
+    let asks = memchr::memmem::find_iter(sent, b"ag ").any(|p| {
+        p >= 1
+            && matches!(sent[p - 1], b'j' | b'J')
+            && (p == 1 || !sent[p - 2].is_ascii_alphanumeric())
+            && ASKS.iter().any(|a| sent[p + 3..].starts_with(a.as_bytes()))
+    });
+    if asks {
+        return true;
+    }
     let mut prev: Option<&[u8]> = None;
     for w in words_before(t, s, i).take(5) {
         if w.eq_ignore_ascii_case(b"jag") {
@@ -1345,13 +1368,20 @@ pub(crate) fn detect(
                 "facket",
                 "företrädde",
                 "företrädd",
+                "företräder",
+                "HSO",
             ]
             .iter()
             // not the term itself ("förhandlingen med facket")
             .any(|w| {
                 sent.match_indices(w)
                     .any(|(i, _)| s + i < h.start || s + i >= h.end)
-            }) {
+            })
+                // "Jonas Pettersson från Kommunal sitter med": a named person for the union
+                && !t[..h.start]
+                    .strip_suffix(b" fr\xc3\xa5n ")
+                    .is_some_and(|b| persons.iter().any(|&(_, pe)| pe == b.len()))
+            {
                 continue;
             }
             weak = false;
@@ -1694,6 +1724,40 @@ mod tests {
         assert_eq!(
             max_level("Hon har skyddad identitet.", Category::ProtectedIdentity),
             Some(Level::L3)
+        );
+    }
+
+    /// A named person "från Kommunal" at a meeting speaks for the union; an appeal in the
+    /// first person is the writer's own case however long the sentence; a tip that someone
+    /// gets "soc-pengar" and "jobbar svart" is about him.
+    #[test]
+    fn unions_appeals_and_tips_in_everyday_words() {
+        let t = "Inför samverkan på torsdag: Jonas Pettersson från Kommunal sitter med och Leyla Demir från Vision.";
+        assert_eq!(
+            max_level(t, Category::UnionMembership),
+            Some(Level::L3),
+            "{t}"
+        );
+        let t =
+            "Fackliga företrädare: Vision och Akademikerförbundet SSR. Välkommen med din ansökan!";
+        assert!(
+            max_level(t, Category::UnionMembership).is_none_or(|l| l <= Level::L1),
+            "{t}"
+        );
+        let t = "Jag överklagar beslutet från 12 september 2025 om avslag på ekonomiskt bistånd för hyra.\n\nMitt namn: Rania Haddad";
+        assert_eq!(
+            max_level(t, Category::SocialConditions),
+            Some(Level::L3),
+            "{t}"
+        );
+        let t = "hej vill tipsa om att Milan Jovanovic far soc-pengar men han jobbar svart hela dagarna.";
+        assert!(
+            max_level(t, Category::CriminalOffence) >= Some(Level::L2),
+            "{t}"
+        );
+        assert!(
+            max_level(t, Category::EconomicSituation) >= Some(Level::L2),
+            "{t}"
         );
     }
 
