@@ -1614,3 +1614,31 @@ fn twentieth_batch_of_phrasings() {
         "Sätt rubriker på avsnitten och korta texten till en sida.",
     ]);
 }
+
+/// A relative clause with "inte får" after the request is who, not a rule; "får man en
+/// rapport" is receiving, not permission; "Går det att använda AI för att … och ge mig …"
+/// wants the output.
+#[test]
+fn twenty_first_batch_of_phrasings() {
+    check(&[
+        (
+            "Vi har två lediga platser på demensboendet och sex sökande. Ranka dem efter vem som ska få plats och skriv besked till de fyra som inte får plats.",
+            HighRisk,
+            EssentialServices,
+        ),
+        (
+            "Vår skola testar en app som via webbkameran läser av elevernas ansiktsuttryck och visar vilka elever som är uttråkade eller frustrerade. Efter lektionen får man en rapport per elev.\n\nKan du skriva en kort instruktion till lärarna om hur de tolkar rapporterna?",
+            Prohibited,
+            EmotionRecognition,
+        ),
+        (
+            "Går det att använda AI för att analysera ansiktsuttryck och röstläge hos medarbetarna under mötena och ge mig en rapport om vem som verkar stressad? Skriv ett förslag på hur vi sätter upp det.",
+            Prohibited,
+            EmotionRecognition,
+        ),
+    ]);
+    check_none(&[
+        "Går det att använda AI för att analysera ansiktsuttryck hos medarbetarna? Vad säger reglerna?",
+        "Efter kursen får man ett intyg per deltagare. Skriv ett välkomstmejl till deltagarna.",
+    ]);
+}

@@ -3684,6 +3684,11 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
         Kind::UseObject(EMOTION) if exploited(text, h, buf) => Role::Objects(bit(MANIP)),
         Kind::UseObject(o) => Role::Objects(bit(o)),
         Kind::UsePhrase(k, a) => Role::Phrase(k, a),
+        // "Efter lektionen får man en rapport per elev": one gets something, no permission
+        Kind::Discussion if receives(text.as_bytes(), h) => return None,
+        // "Går det att använda AI för att analysera … och ge mig en rapport om vem som …?":
+        // the writer wants the output, not to know the rules
+        Kind::Discussion if wants_output(text, h, buf) => return None,
         Kind::Discussion => Role::Discussion,
         Kind::General => {
             let w = lower_into(&text[h.start..h.end], buf);
@@ -3968,6 +3973,63 @@ fn no_use_possible(t: &[u8], items: &[Item], s: usize, e: usize) -> bool {
     plain && !t[s..e].contains(&b'?')
 }
 
+/// Whether a "använda AI för att …" marker is part of a question that then asks for the
+/// output itself ("… och ge mig en rapport", "… och skicka mig en lista").
+fn wants_output(text: &str, h: &Hit, buf: &mut String) -> bool {
+    let w = lower_into(&text[h.start..h.end], buf);
+    if !(w.starts_with("använda ai") || w.starts_with("använder ai")) {
+        return false;
+    }
+    let (s, e) = sentence(text.as_bytes(), h.start, h.end, 400);
+    let low = lower_into(&text[s..e], buf);
+    let rel = h.start - s;
+    [
+        "går det att ",
+        "kan man ",
+        "kan vi ",
+        "kan jag ",
+        "kan ni ",
+        "kan du ",
+    ]
+    .iter()
+    .any(|q| low[..rel.min(low.len())].contains(q))
+        && [
+            " ge mig ",
+            " skicka mig ",
+            " åt mig",
+            " ge oss ",
+            " skicka oss ",
+            " åt oss",
+        ]
+        .iter()
+        .any(|g| low.get(rel..).is_some_and(|r| r.contains(g)))
+}
+
+/// Whether a "får man"/"får vi" marker receives a thing ("får man en rapport", "får vi
+/// ett svar") instead of asking leave to do something ("får man använda …").
+fn receives(t: &[u8], h: &Hit) -> bool {
+    let w = &t[h.start..h.end];
+    if !(w.starts_with("får ".as_bytes()) || w.starts_with("Får ".as_bytes())) {
+        return false;
+    }
+    let rest = &t[h.end..(h.end + 12).min(t.len())];
+    let Some(rest) = rest.strip_prefix(b" ") else {
+        return false;
+    };
+    [
+        &b"en "[..],
+        b"ett ",
+        b"ingen ",
+        b"inget ",
+        b"inga ",
+        b"sin ",
+        b"sitt ",
+        b"sina ",
+    ]
+    .iter()
+    .any(|a| rest.starts_with(a))
+}
+
 /// Whether one of the three words before `v` (within the sentence from `s`) negates it,
 /// or the verb it is coordinated with ("inte låter AI ranka eller sortera").
 fn negated(t: &[u8], s: usize, v: usize) -> bool {
@@ -4173,6 +4235,12 @@ fn sentence_uses(
     if here.iter().any(|i| {
         i.role == Role::Discussion
             && !quotes.inside(i.hit.start)
+            // "besked till de fyra som inte får plats": who, in a relative clause after
+            // the request, not a rule
+            && !(i.hit.start > first_verb
+                && words_before(t, s, i.hit.start)
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case(b"som")))
             && (i.hit.start < first_verb
                 || !illustrative(&text[i.hit.start..i.hit.end], buf)
                     && !criterion(t, first_verb, i.hit.start))
