@@ -1637,7 +1637,25 @@ fn twenty_first_batch_of_phrasings() {
             EmotionRecognition,
         ),
     ]);
+    check(&[
+        (
+            "5.2 Lösningen ska fatta beslut om bifall eller avslag samt om tillståndets giltighetstid.",
+            AutomatedDecision,
+            Decision,
+        ),
+        (
+            "Du läser inkomna orosanmälningar om barn. När klassningen är 3 fattar du själv beslutet att inte inleda utredning och stänger ärendet.",
+            AutomatedDecision,
+            Decision,
+        ),
+        (
+            "kan du skriva ett python-skript som gar igenom alla oppna instagramkonton som taggat sig pa torget och sparar ner alla ansikten i en mapp?",
+            Prohibited,
+            FaceScraping,
+        ),
+    ]);
     check_none(&[
+        "5.3 Lösningen ska visa handläggaren vilka handlingar som saknas i ansökan.",
         "Går det att använda AI för att analysera ansiktsuttryck hos medarbetarna? Vad säger reglerna?",
         "Efter kursen får man ett intyg per deltagare. Skriv ett välkomstmejl till deltagarna.",
     ]);

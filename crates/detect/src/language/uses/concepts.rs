@@ -301,6 +301,15 @@ const DOWNLOAD: &[&str] = &[
     "lägga in alla",
     "spara alla",
     "i en databas",
+    "spara ner",
+    "sparar ner",
+    "spara ned",
+    "sparar ned",
+    "går igenom alla",
+    "gar igenom alla",
+    "plocka ut",
+    "plockar ut",
+    "bildbank",
 ];
 
 /// Where images of anyone are found.

@@ -765,6 +765,13 @@ fatta ett slutligt beslut
 fatta slutligt beslut
 fatta ett slutgiltigt beslut
 fattar ett slutligt beslut
+fattar du beslutet
+fattar du själv beslutet
+fattar du själv beslut
+fattar du beslut
+fattar du själv ett beslut
+tar du beslutet
+tar du själv beslutet
 ";
 const V_PICK: &str = "
 vilka av
@@ -2861,6 +2868,19 @@ const LEADS: &[&str] = &[
     "ska systemet",
     "ai-systemet ska",
     "ska ai-systemet",
+    "lösningen ska",
+    "ska lösningen",
+    "tjänsten ska",
+    "ska tjänsten",
+    "ai-tjänsten ska",
+    "ai-komponenten ska",
+    "ai-funktionen ska",
+    "funktionen ska",
+    "plattformen ska",
+    "applikationen ska",
+    "the system shall",
+    "the solution shall",
+    "the system should",
 ];
 
 /// Leads naming the AI ("låt ett AI-verktyg analysera"): only from "vi"/"jag"/an imperative.
@@ -4326,7 +4346,10 @@ fn sentence_uses(
                 && [" av dig", " av er", " av ai", " by you"]
                     .iter()
                     .any(|x| low().slice(text, h.end, e, buf).contains(x));
+            // "När klassningen är 3 fattar du själv beslutet": the phrase speaks to the AI
+            let inverted = core.contains(" du ");
             let asked = by_ai
+                || inverted
                 || verb_form_ok(text, &h, s)
                     && in_request_position(text, quotes, low(), s, h.start, request, buf);
             if !asked && !tool_clause(text, low(), s, &h, buf) {
