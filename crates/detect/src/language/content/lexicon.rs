@@ -626,7 +626,13 @@ pub(crate) const POLITICAL: &str = "
 =Piratpartiet
 =Medborgerlig samling
 socialdemokrat*
-moderat
+moderat politiker
+moderat ledamot
+moderat kommunalråd
+moderat väljare
+moderat sympatisör
+är moderat
+var moderat
 moderater
 sverigedemokrat*
 vänsterpartist*

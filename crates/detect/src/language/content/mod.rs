@@ -541,6 +541,26 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
             }
         }
     }
+    // "Sara Nilsson (Socialförvaltningen, Familjeenheten)", "Registrator,
+    // Socialförvaltningen": an administration after a name or a job is where they work
+    if super::tokens::upper_at(t, s)
+        && (word.ends_with("förvaltningen") || word.ends_with("förvaltning"))
+    {
+        if s > 0 && t[s - 1] == b'(' {
+            return true;
+        }
+        if s > 2 && &t[s - 2..s] == b", " {
+            let before = &t[..s - 2];
+            if persons.iter().any(|&(_, pe)| pe == before.len()) {
+                return true;
+            }
+            if let Some((_, w)) = word_before(t, s - 2, buf) {
+                if role_word(w) {
+                    return true;
+                }
+            }
+        }
+    }
     let Some((p1, w1)) = word_before(t, s, buf) else {
         return false;
     };
@@ -1196,11 +1216,17 @@ fn titled(t: &[u8], s: usize, e: usize, persons: &[(usize, usize)]) -> bool {
     if !TITLES.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes())) {
         return false;
     }
+    // a title on a line of its own, the holder's name opening the next ("Skolsköterska\nMaja
+    // Lindgren\n0523-…"): a contact list
+    let own_line = (s == 0 || t[s - 1] == b'\n') && t.get(e) == Some(&b'\n');
     let i = persons.partition_point(|p| p.1 + 40 < s);
     persons[i..]
         .iter()
         .take_while(|p| p.0 <= e + 40)
         .any(|&(ps, pe)| {
+            if own_line && ps == e + 1 {
+                return true;
+            }
             let (a, b) = if pe <= s { (pe, s) } else { (e, ps.max(e)) };
             !t[a..b].contains(&b'\n')
         })
@@ -1758,6 +1784,34 @@ mod tests {
         assert!(
             max_level(t, Category::EconomicSituation) >= Some(Level::L2),
             "{t}"
+        );
+    }
+
+    /// A contact list's titles on their own lines, an administration in brackets after a
+    /// name, and a ticket's priority "Moderat" are no one's health, case or politics.
+    #[test]
+    fn contact_lists_and_tickets() {
+        at_most_l1(
+            Category::Health,
+            &["Elevhälsan\n\nSkolsköterska\nMaja Lindgren\nNås säkrast måndag–torsdag.\n\nKurator\nSamir Kovačević\n0523-491 37"],
+        );
+        at_most_l1(
+            Category::SocialConditions,
+            &[
+                "Anmälare: Sara Nilsson (Socialförvaltningen, Familjeenheten) Tel: 0455-30 48 12",
+                "Med vänlig hälsning\nGunilla Ek\nRegistrator, Socialförvaltningen Hallerås kommun",
+            ],
+        );
+        at_most_l1(
+            Category::PoliticalOpinion,
+            &["Prioritet: 3 - Moderat\nAnmälare: Sara Nilsson\nHon kommer inte åt VPN."],
+        );
+        assert_eq!(
+            max_level(
+                "Hon är moderat och sitter i fullmäktige.",
+                Category::PoliticalOpinion
+            ),
+            Some(Level::L3)
         );
     }
 
