@@ -256,6 +256,12 @@ fn rule_sentence(text: &str, hits: &[Hit], s: usize, e: usize) -> bool {
         "journaler omfattas",
         "skyddas av sekretess",
         "din identitet",
+        // another document's protection: "Behandlas i enskilt protokoll som omfattas av
+        // sekretess enligt 26 kap. 1 § OSL" in the open minutes
+        "enskilt protokoll",
+        "separat protokoll",
+        "särskilt protokoll",
+        "protokoll som",
     ]
     .iter()
     .any(|g| sent.contains(g))

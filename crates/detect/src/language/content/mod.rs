@@ -771,6 +771,14 @@ fn heading_or_option(t: &[u8], i: usize) -> bool {
         // ☐ (E2 98 90) and □ (E2 96 A1): an empty box
         [0xE2, 0x98, 0x90, ..] | [0xE2, 0x96, 0xA1, ..] | [b'[', b' ', b']', ..] => true,
         [b'#', ..] => line.len() <= 80,
+        // § (C2 A7) and a number: an item of minutes ("§ 143 Ekonomiskt bistånd –
+        // kvartalsrapport kv 3"), a title with no sentence in it
+        [0xC2, 0xA7, rest @ ..] => {
+            let rest = rest.trim_ascii_start();
+            line.len() <= 90
+                && rest.first().is_some_and(u8::is_ascii_digit)
+                && !rest.iter().any(|c| matches!(c, b'.' | b'!' | b'?'))
+        }
         [b'0'..=b'9', ..] => {
             // a section number ("4.2 ", "2. ", "3) ") and a short title with no sentence in it
             let n = line
@@ -1813,6 +1821,15 @@ mod tests {
             ),
             Some(Level::L3)
         );
+    }
+
+    /// Open minutes: an item's title after "§ 143" is a topic, and a reference to the
+    /// separate secret minutes is no marking of these.
+    #[test]
+    fn open_minutes() {
+        let t = "Närvarande: Björn Åkesson, Lena Ek\n\n§ 143 Ekonomiskt bistånd – kvartalsrapport kv 3\nNämnden beslutar att lägga rapporten till handlingarna.\n\n§ 145 Individärenden\nBehandlas i enskilt protokoll som omfattas av sekretess enligt 26 kap. 1 § OSL.";
+        at_most_l1(Category::SocialConditions, &[t]);
+        at_most_l1(Category::SecrecyMarking, &[t]);
     }
 
     #[test]
