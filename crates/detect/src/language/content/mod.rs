@@ -1221,7 +1221,15 @@ const TITLES: &[&str] = &[
 /// a patient's contact with care.
 fn titled(t: &[u8], s: usize, e: usize, persons: &[(usize, usize)]) -> bool {
     let w = &t[s..e];
-    if !TITLES.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes())) {
+    // the definite form right before the holder's name: "Skolsköterskan Lena Orrgård och jag"
+    let definite = |x: &str| {
+        let x = x.as_bytes();
+        w.len() > x.len()
+            && w[..x.len()].eq_ignore_ascii_case(x)
+            && matches!(&w[x.len()..], b"n" | b"en")
+            && persons.iter().any(|&(ps, _)| ps == e + 1)
+    };
+    if !TITLES.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()) || definite(x)) {
         return false;
     }
     // a title on a line of its own, the holder's name opening the next ("Skolsköterska\nMaja
