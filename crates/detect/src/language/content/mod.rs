@@ -1191,6 +1191,44 @@ fn tallied(t: &[u8], e: usize) -> bool {
     }
 }
 
+/// Whether the text dates itself before 1920 and never later ("år 1843 dömdes han
+/// vid tinget för tjuvnad", "utvandrade till Minnesota 1869"): local history about people
+/// long dead, whom data protection does not cover. The year must follow a word that dates
+/// ("år", "i", "född" …), so that a door code or an amount is no year.
+fn historical(t: &[u8]) -> bool {
+    const DATING: &[&str] = &[
+        "år", "i", "född", "död", "dog", "sedan", "till", "från", "mellan", "omkring", "ca",
+        "cirka", "och", "på", "under", "efter", "före", "innan", "våren", "hösten", "sommaren",
+        "vintern", "som", "först", "redan", "senast",
+    ];
+    let w = t;
+    let mut old = false;
+    let mut i = 0;
+    while i < w.len() {
+        if !w[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let j = i + w[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let whole = (i == 0 || !w[i - 1].is_ascii_alphanumeric())
+            && (j == w.len() || !w[j].is_ascii_alphanumeric());
+        if j - i == 4 && whole {
+            let y = w[i..j]
+                .iter()
+                .fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
+            if (1920..=2100).contains(&y) {
+                return false;
+            }
+            let dated = words_before(t, 0, i)
+                .next()
+                .is_some_and(|b| DATING.iter().any(|d| b.eq_ignore_ascii_case(d.as_bytes())));
+            old |= (1500..1920).contains(&y) && dated;
+        }
+        i = j;
+    }
+    old
+}
+
 /// Job titles of care staff, as written next to their holder's name.
 const TITLES: &[&str] = &[
     "kurator",
@@ -1229,7 +1267,10 @@ fn titled(t: &[u8], s: usize, e: usize, persons: &[(usize, usize)]) -> bool {
             && matches!(&w[x.len()..], b"n" | b"en")
             && persons.iter().any(|&(ps, _)| ps == e + 1)
     };
-    if !TITLES.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()) || definite(x)) {
+    if !TITLES
+        .iter()
+        .any(|x| w.eq_ignore_ascii_case(x.as_bytes()) || definite(x))
+    {
         return false;
     }
     // a title on a line of its own, the holder's name opening the next ("Skolsköterska\nMaja
@@ -1337,6 +1378,8 @@ pub(crate) fn detect(
     let mut buf = String::new();
     // a text about a novel or a story (computed once, when a finding would count in full)
     let in_fiction = std::cell::OnceCell::new();
+    // a text about people long dead (computed once, likewise)
+    let in_history = std::cell::OnceCell::new();
     // where the text speaks to the person it is written to
     let you = std::cell::OnceCell::new();
     // persons are sorted by start and do not nest much: find the first that may overlap
@@ -1530,12 +1573,15 @@ pub(crate) fn detect(
             level
         };
         let mut f = Finding::new(cat, h.start, h.end, score);
-        f.level =
-            if generic_doc || (level > Level::L1 && *in_fiction.get_or_init(|| fiction(t, hits))) {
-                level.min(Level::L1)
-            } else {
-                level
-            };
+        f.level = if generic_doc
+            || (level > Level::L1
+                && (*in_fiction.get_or_init(|| fiction(t, hits))
+                    || *in_history.get_or_init(|| historical(t))))
+        {
+            level.min(Level::L1)
+        } else {
+            level
+        };
         findings.push(f);
     }
 }
@@ -1838,6 +1884,16 @@ mod tests {
         let t = "Närvarande: Björn Åkesson, Lena Ek\n\n§ 143 Ekonomiskt bistånd – kvartalsrapport kv 3\nNämnden beslutar att lägga rapporten till handlingarna.\n\n§ 145 Individärenden\nBehandlas i enskilt protokoll som omfattas av sekretess enligt 26 kap. 1 § OSL.";
         at_most_l1(Category::SocialConditions, &[t]);
         at_most_l1(Category::SecrecyMarking, &[t]);
+    }
+
+    /// Local history about people long dead is no personal data; a door code is no year.
+    #[test]
+    fn local_history() {
+        let t = "Där fanns den blinda änkan Kajsa Olsdotter och soldaten Johan Frisk, som år 1843 dömdes vid tinget för tjuvnad. Modern hade fött barnet utom äktenskapet.";
+        at_most_l1(Category::Health, &[t]);
+        at_most_l1(Category::CriminalOffence, &[t]);
+        let t = "Portkod 1843. Brukaren Stina Berg har demens och går ut nattetid.";
+        assert_eq!(max_level(t, Category::Health), Some(Level::L3), "{t}");
     }
 
     #[test]
