@@ -1191,6 +1191,59 @@ fn tallied(t: &[u8], e: usize) -> bool {
     }
 }
 
+/// Labels that name the person a record is about.
+const SUBJECT_LABELS: &[&str] = &[
+    "brukare",
+    "patient",
+    "klient",
+    "sökande",
+    "elev",
+    "elevens namn",
+    "barnets namn",
+    "barn",
+    "den enskilde",
+    "vårdtagare",
+    "huvudman",
+    "hyresgäst",
+    "medarbetare",
+    "arbetstagare",
+    "anställd",
+    "namn",
+];
+
+/// Where a line that labels the person a record is about ends ("Brukare/patient: Sture
+/// Magnusson, 450123-1106", "Elev: Ayaan Yusuf, 7B"), when such a line stands in the
+/// first 2 KB with a name or an identifier on it.
+fn record_subject(t: &[u8], persons: &[(usize, usize)]) -> Option<usize> {
+    let head = &t[..t.len().min(2048)];
+    let mut ls = 0;
+    for le in memchr::memchr_iter(b'\n', head).chain(std::iter::once(head.len())) {
+        let line = &head[ls..le];
+        let start = ls;
+        ls = le + 1;
+        let Some(colon) = memchr::memchr(b':', line) else {
+            continue;
+        };
+        if colon > 30 {
+            continue;
+        }
+        let label = std::str::from_utf8(&line[..colon])
+            .ok()?
+            .trim()
+            .to_lowercase();
+        if !SUBJECT_LABELS.iter().any(|l| {
+            label == *l || label.starts_with(&format!("{l}/")) || label.ends_with(&format!("/{l}"))
+        }) {
+            continue;
+        }
+        let (a, b) = (start + colon, le);
+        if persons.iter().any(|&(ps, pe)| ps >= a && pe <= b) {
+            return Some(le);
+        }
+    }
+    None
+}
+
 /// Whether the text dates itself before 1920 and never later ("år 1843 dömdes han
 /// vid tinget för tjuvnad", "utvandrade till Minnesota 1869"): local history about people
 /// long dead, whom data protection does not cover. The year must follow a word that dates
@@ -1378,6 +1431,8 @@ pub(crate) fn detect(
     let mut buf = String::new();
     // a text about a novel or a story (computed once, when a finding would count in full)
     let in_fiction = std::cell::OnceCell::new();
+    // where a record names the person it is about (computed once, when first needed)
+    let record = std::cell::OnceCell::new();
     // a text about people long dead (computed once, likewise)
     let in_history = std::cell::OnceCell::new();
     // where the text speaks to the person it is written to
@@ -1536,7 +1591,10 @@ pub(crate) fn detect(
                 let you = you.get_or_init(|| second_person(t));
                 let i = you.partition_point(|&y| y < p);
                 you.get(i).is_some_and(|&y| y < e)
-            };
+            }
+            // a record about one person ("Brukare/patient: Sture Magnusson, 450123-1106"):
+            // what it says further down is about them
+            || !weak && record.get_or_init(|| record_subject(t, persons)).is_some_and(|r| r < h.start);
         let full = cat.base_level();
         let (level, score) = if general && !strong_here {
             if weak {
@@ -1894,6 +1952,17 @@ mod tests {
         at_most_l1(Category::CriminalOffence, &[t]);
         let t = "Portkod 1843. Brukaren Stina Berg har demens och går ut nattetid.";
         assert_eq!(max_level(t, Category::Health), Some(Level::L3), "{t}");
+    }
+
+    /// A record that labels its person at the top ("Brukare/patient: …") speaks of them
+    /// further down, past a table; a record without such a label does not.
+    #[test]
+    fn a_record_about_one_person() {
+        let rows = "1    HMC 123-470   Rollator inomhus, låg modell         1\n".repeat(8);
+        let t = format!("BESTÄLLNING HJÄLPMEDEL\nBrukare/patient: Sture Magnusson, 450123-1106\nLeveransadress: Gärdesvägen 19, 443 45 Åsbacka\n\n{rows}\nBedömt behov: Nedsatt balans i vänster sida efter stroke i augusti.");
+        assert_eq!(max_level(&t, Category::Health), Some(Level::L3), "{t}");
+        let t = format!("BESTÄLLNING HJÄLPMEDEL\nBeställare: Sture Magnusson, 0480-123 45\n\n{rows}\nProdukterna passar efter stroke i de flesta fall.");
+        assert!(max_level(&t, Category::Health) <= Some(Level::L1), "{t}");
     }
 
     #[test]
