@@ -517,6 +517,11 @@ mer ont
 så ont
 väldigt ont
 jätteont
+röker cannabis
+rökt cannabis
+använder cannabis
+använt cannabis
+röker hasch
 ";
 
 /// Ethnic origin.
@@ -1649,6 +1654,12 @@ soc-pengar
 socpengar
 pengar från soc
 pengar från socialen
+sip-möte*
+sip-mötet
+samordnad individuell plan
+okänd vistelseort
+!fältgrupp*
+!fältassistent*
 ";
 
 /// Protected identity.
