@@ -1658,5 +1658,9 @@ fn twenty_first_batch_of_phrasings() {
         "5.3 Lösningen ska visa handläggaren vilka handlingar som saknas i ansökan.",
         "Går det att använda AI för att analysera ansiktsuttryck hos medarbetarna? Vad säger reglerna?",
         "Efter kursen får man ett intyg per deltagare. Skriv ett välkomstmejl till deltagarna.",
+        // prohibitions listed under "Du får INTE:" and under a guideline's header
+        "Du svarar på frågor om ekonomiskt bistånd.\n\nDu får INTE:\n- bedöma om en person har rätt till bistånd eller räkna ut hur mycket någon kan få,\n- fatta eller förutsäga beslut.",
+        "I kommunens verksamhet får AI därför aldrig användas för att\n\n- manipulera människor eller utnyttja sårbarheter hos till exempel barn, äldre eller personer med funktionsnedsättning\n- poängsätta invånare utifrån deras sociala beteende eller personliga egenskaper (social poängsättning)\n- bedöma risken att en enskild person ska begå brott enbart utifrån profilering eller personlighetsdrag\n- samla in ansiktsbilder från internet eller övervakningskameror utan urskillning för att bygga upp databaser",
+        "Malin fick ett hotfullt sms från pappan i barnavårdsärendet. Kan du hjälpa till med polisanmälan och kolla om vi kan byta hennes nummer?",
     ]);
 }

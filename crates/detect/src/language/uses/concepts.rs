@@ -733,6 +733,18 @@ pub(super) fn detect(
         }
         let (s, e) = sentence(t, it.hit.start, it.hit.end, 400);
         done_until = e;
+        // an item of a list whose header talks about the rules ("… får AI aldrig användas
+        // för att\n- samla in ansiktsbilder från internet …"), however long the list
+        if let Some((hs, he)) = list_header(t, it.hit.start) {
+            let a = items.partition_point(|i| i.hit.start < hs);
+            if items[a..]
+                .iter()
+                .take_while(|i| i.hit.start < he)
+                .any(|i| i.role == Role::Discussion)
+            {
+                continue;
+            }
+        }
         // whole sentences: `ws <= s` and `we >= e` by construction
         let ws = sentence(t, floor(text, s.saturating_sub(REACH)), s, 400).0;
         let we = sentence(t, e, floor(text, (e + REACH).min(text.len())), 400).1;

@@ -3711,8 +3711,20 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
         Kind::Discussion if wants_output(text, h, buf) => return None,
         Kind::Discussion => Role::Discussion,
         Kind::General => {
+            // "Du får INTE:" (the content detector's "du får" hides the "får inte" inside it)
+            let negated = {
+                let rest = &text.as_bytes()[h.end..(h.end + 8).min(text.len())];
+                [&b" inte"[..], b" aldrig", b" ej"].iter().any(|n| {
+                    rest.len() >= n.len()
+                        && rest[..n.len()].eq_ignore_ascii_case(n)
+                        && rest.get(n.len()).is_none_or(|b| !b.is_ascii_alphabetic())
+                })
+            };
             let w = lower_into(&text[h.start..h.end], buf);
-            if GENERAL_DISCUSSION.iter().any(|g| w.starts_with(g)) || w.starts_with("förbjud") {
+            if GENERAL_DISCUSSION.iter().any(|g| w.starts_with(g))
+                || w.starts_with("förbjud")
+                || negated && (w.ends_with("får") || w.ends_with("ska") || w.ends_with("bör"))
+            {
                 Role::Discussion
             } else if w.contains("elev") {
                 // "varje elev", "alla elever": generic in prose, still pupils as an object
@@ -4312,6 +4324,15 @@ fn sentence_uses(
         // "varför vi inte låter AI ranka") is not a request
         let label = t.get(h.end) == Some(&b':') && !t[h.start..h.end].contains(&b' ');
         if label || negated(t, s, h.start) || negated_after(t, h.end) {
+            continue;
+        }
+        // "kolla om vi kan byta hennes nummer": our own options, no judgement of a person
+        if v == CHECK && {
+            let next = t[h.end..(h.end + 8).min(t.len())].trim_ascii_start();
+            [&b"vi "[..], b"jag ", b"man ", b"ni ", b"det g"]
+                .iter()
+                .any(|w| next.starts_with(w))
+        } {
             continue;
         }
         let core = &text[h.start..h.core_end];
