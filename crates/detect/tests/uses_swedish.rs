@@ -1662,5 +1662,10 @@ fn twenty_first_batch_of_phrasings() {
         "Du svarar på frågor om ekonomiskt bistånd.\n\nDu får INTE:\n- bedöma om en person har rätt till bistånd eller räkna ut hur mycket någon kan få,\n- fatta eller förutsäga beslut.",
         "I kommunens verksamhet får AI därför aldrig användas för att\n\n- manipulera människor eller utnyttja sårbarheter hos till exempel barn, äldre eller personer med funktionsnedsättning\n- poängsätta invånare utifrån deras sociala beteende eller personliga egenskaper (social poängsättning)\n- bedöma risken att en enskild person ska begå brott enbart utifrån profilering eller personlighetsdrag\n- samla in ansiktsbilder från internet eller övervakningskameror utan urskillning för att bygga upp databaser",
         "Malin fick ett hotfullt sms från pappan i barnavårdsärendet. Kan du hjälpa till med polisanmälan och kolla om vi kan byta hennes nummer?",
+        // a job ad's "Urval … sker löpande", a form's "e-tjänsten", a quiz's "Vilket av följande är"
+        "Sista ansökningsdag: 2026-02-28. Urval och intervjuer sker löpande.",
+        "Platser: 24. Behöriga sökande: 31. Urval enligt 20 kap. 9 § skollagen.",
+        "Inkommen via e-tjänsten \"Gör en orosanmälan\"\n\nVilket barn/vilka barn gäller det?\n2 barn, kanske 4 och 8 år.",
+        "Quiz om dataskydd för medarbetare inom ekonomiskt bistånd.\n\n1. Vilket av följande är en personuppgift?\na) ett diarienummer b) ett namn",
     ]);
 }

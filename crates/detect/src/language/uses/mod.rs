@@ -153,7 +153,6 @@ plocka fram
 ta ut
 gör ett urval
 göra ett urval
-urval
 filtrera
 filtrera bort
 filtrera fram
@@ -3570,7 +3569,33 @@ const GENERAL_DISCUSSION: &[&str] = &[
 
 /// The role of a hit, mapping content terms of the same words to objects.
 fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
+    let t = text.as_bytes();
+    // the tail of a compound on a one-letter prefix: "e-tjänsten" is no job, "e-posten" no post
+    if h.start >= 2
+        && t[h.start - 1] == b'-'
+        && t[h.start - 2].is_ascii_alphabetic()
+        && (h.start == 2 || !t[h.start - 3].is_ascii_alphanumeric())
+    {
+        return None;
+    }
     Some(match h.kind {
+        // "Vilket av följande är en personuppgift?": a quiz about concepts, no one picked
+        Kind::UseVerb(PICK)
+            if t[h.end..]
+                .strip_prefix(" följande ".as_bytes())
+                .is_some_and(|r| {
+                    [
+                        &b"\xc3\xa4r"[..],
+                        b"p\xc3\xa5st\xc3\xa5enden",
+                        "stämmer".as_bytes(),
+                        b"alternativ",
+                    ]
+                    .iter()
+                    .any(|w| r.starts_with(w))
+                }) =>
+        {
+            return None
+        }
         Kind::UseVerb(v) => {
             let mut m = 0;
             if v == PICK {
