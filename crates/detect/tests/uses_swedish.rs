@@ -1667,5 +1667,8 @@ fn twenty_first_batch_of_phrasings() {
         "Platser: 24. Behöriga sökande: 31. Urval enligt 20 kap. 9 § skollagen.",
         "Inkommen via e-tjänsten \"Gör en orosanmälan\"\n\nVilket barn/vilka barn gäller det?\n2 barn, kanske 4 och 8 år.",
         "Quiz om dataskydd för medarbetare inom ekonomiskt bistånd.\n\n1. Vilket av följande är en personuppgift?\na) ett diarienummer b) ett namn",
+        // a FAQ: questions about AI, answered on the next line
+        "Kan AI hjälpa mig att sortera ansökningar till en ledig tjänst?\nNej. Urval vid rekrytering är högrisk enligt AI-förordningen.",
+        "Kan AI användas vid lönesättning eller för att välja vem som ska sägas upp vid arbetsbrist?\nSådana system räknas som högrisk.",
     ]);
 }

@@ -4030,6 +4030,40 @@ fn no_use_possible(t: &[u8], items: &[Item], s: usize, e: usize) -> bool {
     plain && !t[s..e].contains(&b'?')
 }
 
+/// Whether the sentence `s..e` is a question about AI rather than to it ("Kan AI hjälpa till
+/// att …?", "Får vi använda AI för …?") or a question a FAQ answers on the next line ("Nej.",
+/// "Ja, men …", "Svar:").
+fn faq_question(text: &str, s: usize, e: usize, buf: &mut String) -> bool {
+    let sent = text[s..e].trim();
+    if !sent.ends_with('?') {
+        return false;
+    }
+    let rest = text[e..].trim_start_matches([' ', '\t', '\n', '\r', '?']);
+    let answered = ["Nej", "Ja,", "Ja.", "Ja ", "Svar:", "Svar "]
+        .iter()
+        .any(|a| rest.starts_with(a));
+    let low = lower_into(sent, buf);
+    let about_ai = [
+        "kan ai ",
+        "får ai ",
+        "kan en ai",
+        "får en ai",
+        "kan ai-",
+        "kan man använda ai",
+        "får man använda ai",
+        "får vi använda ai",
+        "kan vi använda ai",
+        "får jag använda ai",
+        "kan jag använda ai",
+    ]
+    .iter()
+    .any(|q| low.starts_with(q))
+        && ![" ge mig ", " åt mig", " skicka mig "]
+            .iter()
+            .any(|g| low.contains(g));
+    answered || about_ai
+}
+
 /// Whether a "använda AI för att …" marker is part of a question that then asks for the
 /// output itself ("… och ge mig en rapport", "… och skicka mig en lista").
 fn wants_output(text: &str, h: &Hit, buf: &mut String) -> bool {
@@ -4302,6 +4336,11 @@ fn sentence_uses(
                 || !illustrative(&text[i.hit.start..i.hit.end], buf)
                     && !criterion(t, first_verb, i.hit.start))
     }) {
+        return false;
+    }
+    // a question about what AI may do, or one a FAQ answers ("Kan AI hjälpa mig att sortera
+    // ansökningar till en ledig tjänst?\nNej. Urval vid rekrytering …")
+    if faq_question(text, s, e, buf) {
         return false;
     }
     // a list item under a header that discusses ("Exempel på förbjuden användning:")
