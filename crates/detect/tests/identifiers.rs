@@ -444,6 +444,26 @@ fn credentials() {
         Category::Credential,
     );
     lacks("Risk- och sårbarhetsanalys", Category::Credential);
+    // a key after "nyckel", a client secret in JSON, a session cookie
+    has(
+        "Du får skrivbehörighet mot vårt styr-API, nyckel sk_vv_7f3Q9xLm2RtB8wPz.",
+        Category::Credential,
+        "sk_vv_7f3Q9xLm2RtB8wPz",
+    );
+    has(
+        "  \"ClientSecret\": \"Q8vN~2kLr.Ty5-xZpW3mH7sJd0aFgE1c\"",
+        Category::Credential,
+        "Q8vN~2kLr.Ty5-xZpW3mH7sJd0aFgE1c",
+    );
+    lacks(
+        "Hämta nyckeln till förrådet hos vaktmästaren.",
+        Category::Credential,
+    );
+    // a log's fields after a line about passwords are no password
+    lacks(
+        "Summary: Password spray against ADFS\n\n2026-11-15T02:10:41Z adfs01 EventID=411 user=KOMMUN\\ksv result=Failure",
+        Category::Credential,
+    );
     assert_eq!(
         Engine::shared().analyze("Lösenord: Sommar2024!").level,
         Level::L2

@@ -30,6 +30,8 @@ enum Anchor {
     Code,
     /// `ConvertTo-SecureString "…"`, `-Password "…"`, `--password …`: a password follows.
     Argument,
+    /// "nyckel", "token" and a space: a key of 12+ mixed characters follows.
+    Key,
 }
 
 /// The letter-only anchors, searched in one pass. Few patterns keep the prefilter exact
@@ -78,6 +80,10 @@ const ANCHORS: &[(&str, Anchor)] = &[
     ("SecureString ", Anchor::Argument),
     ("-Password ", Anchor::Argument),
     ("-password ", Anchor::Argument),
+    // "nyckel sk_vv_7f3Q9xLm2RtB8wPz", "token Zx81kQ…": a key written after the word
+    ("nyckel ", Anchor::Key),
+    ("nyckeln ", Anchor::Key),
+    ("token ", Anchor::Key),
 ];
 
 fn is_b64url(c: u8) -> bool {
@@ -175,6 +181,7 @@ impl CredentialFinder {
                 Anchor::LoginWith => account_pair(text, e).or_else(|| shaped_after(text, e)),
                 Anchor::Config => config_secret(text, s, e),
                 Anchor::Code => door_code(text, s, e),
+                Anchor::Key => shaped_after(text, e).filter(|&(vs, ve, _)| ve - vs >= 12),
             };
             if let Some((s, e, score)) = found {
                 emit(s, e, score);
@@ -364,7 +371,10 @@ fn strong_near(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
         let w = &b[ws..we];
         let signed = w.iter().any(|c| b"!#$%&*+?=~^".contains(c));
         let host = w.contains(&b'.');
-        if signed && !host && password_shaped(w, 8) {
+        // a log's field ("EventID=411", "result=Failure"): a name, "=", a value
+        let field = memchr::memchr(b'=', w)
+            .is_some_and(|q| q >= 2 && w[..q].iter().all(u8::is_ascii_alphabetic));
+        if signed && !host && !field && password_shaped(w, 8) {
             return Some((ws, we, 0.7));
         }
     }
@@ -418,6 +428,10 @@ const KEYS: &[(&str, bool)] = &[
     ("portkod", true),
     ("larmkod", true),
     ("authorization", false),
+    ("clientsecret", false),
+    ("appsecret", false),
+    ("cookie", false),
+    ("sessionid", false),
 ];
 
 /// What a key word says its value is.
