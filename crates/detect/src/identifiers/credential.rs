@@ -181,7 +181,8 @@ impl CredentialFinder {
                 Anchor::LoginWith => account_pair(text, e).or_else(|| shaped_after(text, e)),
                 Anchor::Config => config_secret(text, s, e),
                 Anchor::Code => door_code(text, s, e),
-                Anchor::Key => shaped_after(text, e).filter(|&(vs, ve, _)| ve - vs >= 12),
+                // (from the space the anchor ends with: the key itself is no rest of its word)
+                Anchor::Key => shaped_after(text, e - 1).filter(|&(vs, ve, _)| ve - vs >= 12),
             };
             if let Some((s, e, score)) = found {
                 emit(s, e, score);
