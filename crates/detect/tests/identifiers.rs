@@ -335,6 +335,17 @@ fn plates_and_passports() {
         Category::LicensePlate,
         "MKT 48J",
     );
+    // a vehicle compound, a car key
+    has(
+        "Drivmedelskortet som hör till arbetsfordon KLM 482 har använts elva gånger.",
+        Category::LicensePlate,
+        "KLM 482",
+    );
+    has(
+        "Bilnyckeln till XRT 58K ligger i nyckelskåpet.",
+        Category::LicensePlate,
+        "XRT 58K",
+    );
     // a car make or the driver named just before
     has(
         "Dessutom står en vit Volvo KLM 48U mitt i vändplanen.",

@@ -169,6 +169,12 @@ const WORDS: &[(&str, Hint, bool)] = &[
     ("traktor", Hint::Plate, false),
     ("traktorn", Hint::Plate, false),
     ("fordon", Hint::Plate, false),
+    ("bilnyckeln", Hint::Plate, false),
+    ("bilnyckel", Hint::Plate, false),
+    ("bilnycklar", Hint::Plate, false),
+    // compounds: "arbetsfordon KLM 482", "tjänstefordonet"
+    ("*fordon", Hint::Plate, true),
+    ("*fordonet", Hint::Plate, true),
     ("skylt", Hint::Plate, false),
     ("regnummer", Hint::Plate, false),
     ("regnumret", Hint::Plate, false),
