@@ -124,6 +124,9 @@ const WORDS: &[(&str, Hint, bool)] = &[
     ("skandiabanken", Hint::BankAccount, false),
     ("sbab", Hint::BankAccount, true),
     ("seb", Hint::BankAccount, true),
+    // Handelsbanken as people abbreviate it ("SHB 6368 431 055 386"; "HB" is a trading
+    // partnership more often than a bank)
+    ("shb", Hint::BankAccount, true),
     ("bankgiro", Hint::Bankgiro, false),
     ("bg", Hint::Bankgiro, true),
     ("bg-nr", Hint::Bankgiro, false),
