@@ -3726,6 +3726,18 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
             }
             Role::Objects(m)
         }
+        // "Antag 24 av de 31 sökande", "Antag alla som …": the imperative of "anta", not an
+        // admission's noun
+        Kind::UseObject(STUDENTS)
+            if t[h.start..h.end].eq_ignore_ascii_case(b"antag")
+                && t[h.end..].strip_prefix(b" ").is_some_and(|r| {
+                    r.first().is_some_and(u8::is_ascii_digit)
+                        || r.starts_with(b"alla ")
+                        || r.starts_with("följande".as_bytes())
+                }) =>
+        {
+            Role::Verb(PICK, bit(STUDENTS))
+        }
         Kind::UseObject(EMOTION) if exploited(text, h, buf) => Role::Objects(bit(MANIP)),
         Kind::UseObject(o) => Role::Objects(bit(o)),
         Kind::UsePhrase(k, a) => Role::Phrase(k, a),
@@ -4266,7 +4278,7 @@ fn prompt_opening(t: &[u8], i: usize) -> bool {
     }
     // the label: the text before the mark on its line or the line before, ending in ':',
     // or a variable it is assigned to (`INSTRUKTION = (`, `prompt=`)
-    let head = &t[i.saturating_sub(80)..i];
+    let head = &t[i.saturating_sub(120)..i];
     let head = head.trim_ascii_end();
     if !(head.ends_with(b":") || head.ends_with(b"=") || head.ends_with(b"(")) {
         return false;
@@ -4275,7 +4287,7 @@ fn prompt_opening(t: &[u8], i: usize) -> bool {
         .rsplit(|&b| b == b'\n')
         .next()
         .unwrap_or(&[]);
-    line.len() < 70
+    line.len() < 90
         && [
             &b"prompt"[..],
             b"Prompt",
@@ -4443,6 +4455,17 @@ fn sentence_uses(
         }
         request = true;
         verbs |= 1 << v;
+        // "Jämför varje ansikte i kamerorna mot referensgalleriet": comparing faces against
+        // a gallery identifies people
+        if v == RANK
+            && (core.starts_with("jämf") || core.starts_with("Jämf"))
+            && low().slice(text, h.end, e, buf).contains(" mot ")
+            && here.iter().any(
+                |i| matches!(i.role, Role::Objects(m) if m & (bit(FACE) | bit(BIOSOURCE)) != 0),
+            )
+        {
+            verbs |= 1 << IDENTIFY;
+        }
         if v != GENERIC {
             first.get_or_insert(h);
         }
