@@ -922,6 +922,15 @@ const STRONG_LEADS: &[&str] = &[
     "du granskar",
     "du bedömer",
     "you will",
+    // "Be AI:n föreslå viktning av faktorerna och skriva SQL …"
+    "be ai:n",
+    "be ai",
+    "be modellen",
+    "be assistenten",
+    "be chatgpt",
+    "be copilot",
+    "ask the ai",
+    "ask the model",
 ];
 
 /// Whether lower-cased text holds a question, a role prompt or a lead ("kan du").

@@ -4276,6 +4276,24 @@ fn prompt_opening(t: &[u8], i: usize) -> bool {
     if i > 0 && t[i - 1] == b'@' && matches!(t.get(i + 1), Some(b'\n' | b'\r')) {
         return true;
     }
+    // a quotation opening a paragraph after one that hands it to the model ("Lägg in den som
+    // systemprompt så tar vi resten …\n\n\"Bedöm varje hushåll …")
+    if i >= 2 && t[..i].trim_ascii_end().len() + 2 <= i && t[..i].ends_with(b"\n") {
+        let before = &t[i.saturating_sub(400)..i];
+        let para = memchr::memmem::rfind(&before[..before.len().saturating_sub(2)], b"\n\n")
+            .map_or(before, |p| &before[p..]);
+        if [
+            &b"systemprompt"[..],
+            b"som prompt",
+            b"system prompt",
+            b"som instruktion",
+        ]
+        .iter()
+        .any(|w| memchr::memmem::find(para, w).is_some())
+        {
+            return true;
+        }
+    }
     // the label: the text before the mark on its line or the line before, ending in ':',
     // or a variable it is assigned to (`INSTRUKTION = (`, `prompt=`)
     let head = &t[i.saturating_sub(120)..i];
