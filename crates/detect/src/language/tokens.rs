@@ -63,20 +63,65 @@ pub(crate) fn upper_at(t: &[u8], i: usize) -> bool {
 /// Called for every content term and every use verb, so the candidate ends (`.`, `!`, `?`,
 /// `\n`) are found with SIMD searches (memchr) rather than byte by byte.
 pub(crate) fn sentence(t: &[u8], start: usize, end: usize, max: usize) -> (usize, usize) {
+    sentence_with::<false>(t, start, end, max)
+}
+
+/// [`sentence`], where a short line followed by a capitalised one also ends a sentence (a
+/// contact block, a title above a record's fields): what a term is said of, for the
+/// content rules. The uses detector keeps whole lists together instead, as a request's
+/// objects are often its items.
+pub(crate) fn statement(t: &[u8], start: usize, end: usize, max: usize) -> (usize, usize) {
+    sentence_with::<true>(t, start, end, max)
+}
+
+fn sentence_with<const LINES: bool>(
+    t: &[u8],
+    start: usize,
+    end: usize,
+    max: usize,
+) -> (usize, usize) {
     let lo_limit = start.saturating_sub(max);
-    let s = sentence_start(t, lo_limit, start);
+    let s = sentence_start::<LINES>(t, lo_limit, start);
     let hi_limit = (end + max).min(t.len());
-    let e = sentence_end(t, end, hi_limit);
+    let e = sentence_end::<LINES>(t, end, hi_limit);
     (ceil_boundary(t, s), ceil_boundary(t, e))
 }
 
 /// Whether the byte at `q` ends a sentence (seen from the sentence after it).
 #[inline]
-fn ends_before(t: &[u8], q: usize) -> bool {
+fn ends_before<const LINES: bool>(t: &[u8], q: usize) -> bool {
     match t[q] {
         b'!' | b'?' => true,
         b'.' => q + 1 < t.len() && t[q + 1].is_ascii_whitespace() && !abbrev_before(t, q),
-        b'\n' => (q >= 1 && t[q - 1] == b'\n') || item_starts(t, q + 1),
+        b'\n' => {
+            (q >= 1 && t[q - 1] == b'\n') || item_starts(t, q + 1) || LINES && short_line_ends(t, q)
+        }
+        _ => false,
+    }
+}
+
+/// Whether the line break at `q` ends a short line that a capitalised line follows (a
+/// contact block, a header, a signature: "Skolsköterska\nMaja Lindgren\nNås säkrast …"):
+/// wrapped prose has long lines, or goes on in lower case.
+fn short_line_ends(t: &[u8], q: usize) -> bool {
+    let ls =
+        memchr::memrchr(b'\n', &t[q.saturating_sub(48)..q]).map(|p| q.saturating_sub(48) + p + 1);
+    let Some(ls) = ls.or((q < 48).then_some(0)) else {
+        return false;
+    };
+    let line = t[ls..q].trim_ascii_end();
+    // a comma goes on; a colon introduces what follows
+    if line.is_empty() || line.ends_with(b",") || line.ends_with(b":") {
+        return false;
+    }
+    let mut n = q + 1;
+    while n < t.len() && t[n] == b' ' {
+        n += 1;
+    }
+    match t.get(n..) {
+        Some([c, ..]) if c.is_ascii_uppercase() || c.is_ascii_digit() => true,
+        // Å Ä Ö É
+        Some([0xC3, c, ..]) => matches!(c, 0x85 | 0x84 | 0x96 | 0x89),
         _ => false,
     }
 }
@@ -112,7 +157,7 @@ fn item_starts(t: &[u8], i: usize) -> bool {
 
 /// Scans back from `start` (exclusive) to `lo` for the first byte that ends the previous
 /// sentence; returns the position after it, or `lo`.
-fn sentence_start(t: &[u8], lo: usize, start: usize) -> usize {
+fn sentence_start<const LINES: bool>(t: &[u8], lo: usize, start: usize) -> usize {
     // the last candidate of each kind below the current bound
     let mut punct = memchr::memrchr3(b'.', b'!', b'?', &t[lo..start]).map(|p| lo + p);
     let mut nl = memchr::memrchr(b'\n', &t[lo..start]).map(|p| lo + p);
@@ -123,7 +168,7 @@ fn sentence_start(t: &[u8], lo: usize, start: usize) -> usize {
             (None, Some(n)) => n,
             (Some(p), Some(n)) => p.max(n),
         };
-        if ends_before(t, q) {
+        if ends_before::<LINES>(t, q) {
             return q + 1;
         }
         if punct == Some(q) {
@@ -136,7 +181,7 @@ fn sentence_start(t: &[u8], lo: usize, start: usize) -> usize {
 
 /// Scans forward from `end` to `hi` for the end of the sentence: after a `.`, `!`, `?` that
 /// ends it, before a blank line, or `hi`.
-fn sentence_end(t: &[u8], end: usize, hi: usize) -> usize {
+fn sentence_end<const LINES: bool>(t: &[u8], end: usize, hi: usize) -> usize {
     let mut from = end;
     while from < hi {
         let Some(p) = memchr::memchr2(b'.', b'\n', &t[from..hi])
@@ -154,7 +199,13 @@ fn sentence_end(t: &[u8], end: usize, hi: usize) -> usize {
             {
                 return q + 1
             }
-            b'\n' if (q + 1 < t.len() && t[q + 1] == b'\n') || item_starts(t, q + 1) => return q,
+            b'\n'
+                if (q + 1 < t.len() && t[q + 1] == b'\n')
+                    || item_starts(t, q + 1)
+                    || LINES && short_line_ends(t, q) =>
+            {
+                return q
+            }
             _ => from = q + 1,
         }
     }

@@ -13,7 +13,7 @@ pub(crate) mod lexicon;
 pub(crate) mod markings;
 
 use super::lexicon::{Hit, Kind};
-use super::tokens::{sentence, words_before};
+use super::tokens::{sentence, statement, words_before};
 use crate::{Category, Finding, Level};
 
 /// References to an individual.
@@ -1208,7 +1208,6 @@ const SUBJECT_LABELS: &[&str] = &[
     "medarbetare",
     "arbetstagare",
     "anställd",
-    "namn",
 ];
 
 /// Where a line that labels the person a record is about ends ("Brukare/patient: Sture
@@ -1472,7 +1471,7 @@ pub(crate) fn detect(
         if workplace(text, h.start, h.end, persons, &mut buf) {
             continue;
         }
-        let (s, e) = sentence(t, h.start, h.end, 300);
+        let (s, e) = statement(t, h.start, h.end, 300);
         // a form field ("Nuv. månadslön: 41 300 kr"): its line is its sentence, whatever the
         // next line says ("Jmf SKR-statistik …")
         let (s, e) = if field_label(t, h.end) {
@@ -1594,7 +1593,12 @@ pub(crate) fn detect(
             }
             // a record about one person ("Brukare/patient: Sture Magnusson, 450123-1106"):
             // what it says further down is about them
-            || !weak && record.get_or_init(|| record_subject(t, persons)).is_some_and(|r| r < h.start);
+            // (and so is the record's title above the label: "Journalanteckning – Ekonomiskt
+            // bistånd\nKlient: …")
+            || !weak
+                && record
+                    .get_or_init(|| record_subject(t, persons))
+                    .is_some_and(|r| r < h.start || h.start < 160);
         let full = cat.base_level();
         let (level, score) = if general && !strong_here {
             if weak {
@@ -1963,6 +1967,22 @@ mod tests {
         assert_eq!(max_level(&t, Category::Health), Some(Level::L3), "{t}");
         let t = format!("BESTÄLLNING HJÄLPMEDEL\nBeställare: Sture Magnusson, 0480-123 45\n\n{rows}\nProdukterna passar efter stroke i de flesta fall.");
         assert!(max_level(&t, Category::Health) <= Some(Level::L1), "{t}");
+    }
+
+    /// The short lines of a contact block are statements of their own: the pupils of a
+    /// drop-in are not the kurator named two lines up; a record's title is about its client.
+    #[test]
+    fn contact_blocks_and_record_titles() {
+        at_most_l1(
+            Category::Child,
+            &["Kurator\nSamir Kovačević\n0523-491 37, samir.kovacevic@ekeby.se\nDrop-in för elever: tisdagar och torsdagar 10.00–11.30"],
+        );
+        let t = "Journalanteckning – Ekonomiskt bistånd\nKlient: Amina Yusuf 881018-8790\nHushåll: sökande + 2 barn";
+        assert_eq!(
+            max_level(t, Category::SocialConditions),
+            Some(Level::L3),
+            "{t}"
+        );
     }
 
     #[test]
