@@ -1191,6 +1191,38 @@ fn tallied(t: &[u8], e: usize) -> bool {
     }
 }
 
+/// Whether every person in the statement `s..e` is its speaker ("Barnen har fått vara med
+/// och tycka till, säger förskolechef Anna Ek"): a quote in a press release is about its
+/// topic, not about the one who says it.
+fn spoken_by(t: &[u8], s: usize, e: usize, persons: &[(usize, usize)]) -> bool {
+    const SAYS: &[&str] = &[
+        "säger ",
+        "sa ",
+        "berättar ",
+        "menar ",
+        "konstaterar ",
+        "förklarar ",
+        "understryker ",
+        "säger hon",
+    ];
+    let i = persons.partition_point(|p| p.1 <= s);
+    let mut any = false;
+    for &(ps, pe) in persons[i..].iter().take_while(|p| p.0 < e) {
+        if pe <= s {
+            continue;
+        }
+        any = true;
+        let before = &t[ps.saturating_sub(60).max(s).min(ps)..ps];
+        let said = SAYS
+            .iter()
+            .any(|w| memchr::memmem::find(before, w.as_bytes()).is_some());
+        if !said {
+            return false;
+        }
+    }
+    any
+}
+
 /// Labels that name the person a record is about.
 const SUBJECT_LABELS: &[&str] = &[
     "brukare",
@@ -1540,7 +1572,7 @@ pub(crate) fn detect(
             || table_row_figures(t, h.start, h.end);
         // a column header ("| Namn | Personnr | Timlön |"): the rows below are about the
         // persons they name
-        let strong_here = in_range(s, e)
+        let strong_here = (in_range(s, e) && !spoken_by(t, s, e, persons))
             || crate::identifiers::columns::rows_below(t, h.start)
                 .is_some_and(|(rs, re)| in_range(rs, re));
         let ref_here = if weak {
@@ -1983,6 +2015,17 @@ mod tests {
             Some(Level::L3),
             "{t}"
         );
+    }
+
+    /// A quote's speaker is not what the quote is about; a named subject still is.
+    #[test]
+    fn quotes_in_press_releases() {
+        at_most_l1(
+            Category::Child,
+            &["– Vi har lagt mycket tid på utemiljön. Barnen har fått vara med och tycka till om allt, säger förskolechef Anna Ek."],
+        );
+        let t = "Barnen till Leo Ek har fått plats på förskolan, säger Anna Berg.";
+        assert!(max_level(t, Category::Child) >= Some(Level::L2), "{t}");
     }
 
     #[test]
