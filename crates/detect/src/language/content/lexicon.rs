@@ -669,6 +669,14 @@ klimataktivist*
 =Nordiska motståndsrörelsen
 =NMR
 partikamrat*
+=lutar åt S
+=lutar åt SD
+=lutar åt M
+=lutar åt V
+=lutar åt C
+=lutar åt L
+=lutar åt KD
+=lutar åt MP
 ";
 
 /// Religious or philosophical beliefs.

@@ -527,6 +527,20 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     if titled(t, s, e, persons) {
         return true;
     }
+    // an adjective of a job ("politisk sekreterare", "religiös samordnare" is rare, but
+    // "politisk handläggare" and "psykiatrisk sjuksköterska" are jobs, not opinions or
+    // conditions)
+    if t[e..].starts_with(b" ") {
+        let next = t[e + 1..]
+            .iter()
+            .take_while(|&&b| super::tokens::is_letter_byte(b))
+            .count();
+        if let Ok(w) = std::str::from_utf8(&t[e + 1..e + 1 + next]) {
+            if next > 3 && w.chars().next().is_some_and(char::is_lowercase) && role_word(w) {
+                return true;
+            }
+        }
+    }
     // an organisation's name before a job word ("Socialförvaltningens kommunikatör")
     let word_end = s + t[s..]
         .iter()
@@ -2026,6 +2040,22 @@ mod tests {
         );
         let t = "Barnen till Leo Ek har fått plats på förskolan, säger Anna Berg.";
         assert!(max_level(t, Category::Child) >= Some(Level::L2), "{t}");
+    }
+
+    /// A job's adjective is no opinion ("politisk sekreterare"); a voter who "lutar åt SD"
+    /// has one.
+    #[test]
+    fn jobs_and_leanings() {
+        at_most_l1(
+            Category::PoliticalOpinion,
+            &["Hej! Jag är politisk sekreterare för majoriteten och vi förbereder valet."],
+        );
+        let t = "Elin Forsberg, 070-551 73 02, 23 år, orolig för otrygghet i centrum, lutar åt SD";
+        assert_eq!(
+            max_level(t, Category::PoliticalOpinion),
+            Some(Level::L3),
+            "{t}"
+        );
     }
 
     #[test]
