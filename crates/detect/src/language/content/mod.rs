@@ -527,6 +527,27 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     if titled(t, s, e, persons) {
         return true;
     }
+    // a topic with its contact ("Frågor om avgifter och inkomstuppgifter: Sofia Vukovic",
+    // "Ekonomiskt bistånd: Lena Ek, 0480-…"): the person handles the topic
+    {
+        let ls = memchr::memrchr(b'\n', &t[s.saturating_sub(120)..s])
+            .map_or(s.saturating_sub(120), |p| s.saturating_sub(120) + p + 1);
+        let le = memchr::memchr(b'\n', &t[e..(e + 120).min(t.len())])
+            .map_or((e + 120).min(t.len()), |p| e + p);
+        if let Some(c) = memchr::memchr(b':', &t[e..le]).map(|c| e + c) {
+            let mut n = c + 1;
+            while n < le && t[n] == b' ' {
+                n += 1;
+            }
+            let line = &t[ls..s];
+            let asks = line.starts_with("Frågor om".as_bytes())
+                || line.starts_with("Vid frågor om".as_bytes())
+                || line.starts_with("Ärenden om".as_bytes());
+            if persons.iter().any(|&(ps, _)| ps == n) && asks && !t[e..c].contains(&b'.') {
+                return true;
+            }
+        }
+    }
     // an adjective of a job ("politisk sekreterare", "religiös samordnare" is rare, but
     // "politisk handläggare" and "psykiatrisk sjuksköterska" are jobs, not opinions or
     // conditions)
@@ -2055,6 +2076,15 @@ mod tests {
             max_level(t, Category::PoliticalOpinion),
             Some(Level::L3),
             "{t}"
+        );
+    }
+
+    /// An out-of-office reply's "Frågor om X: <name>" names who handles X.
+    #[test]
+    fn topics_with_their_contacts() {
+        at_most_l1(
+            Category::EconomicSituation,
+            &["Jag är föräldraledig till och med 31 mars.\nFrågor om avgifter och inkomstuppgifter: Sofia Vukovic, sofia.vukovic@kommun.se"],
         );
     }
 
