@@ -1283,13 +1283,25 @@ const SUBJECT_LABELS: &[&str] = &[
 fn record_subject(t: &[u8], persons: &[(usize, usize)]) -> Option<usize> {
     let head = &t[..t.len().min(2048)];
     let mut ls = 0;
+    // the line before, when it is a subject label on its own ("Sökande\nNamn: …")
+    let mut heading = false;
     for le in memchr::memchr_iter(b'\n', head).chain(std::iter::once(head.len())) {
         let line = &head[ls..le];
         let start = ls;
         ls = le + 1;
+        let subject = |label: &str| {
+            SUBJECT_LABELS.iter().any(|l| {
+                label == *l
+                    || label.strip_prefix(l).is_some_and(|r| r.starts_with('/'))
+                    || label.strip_suffix(l).is_some_and(|r| r.ends_with('/'))
+            })
+        };
         let Some(colon) = memchr::memchr(b':', line) else {
+            heading = line.len() < 30
+                && std::str::from_utf8(line).is_ok_and(|l| subject(&l.trim().to_lowercase()));
             continue;
         };
+        let after_heading = std::mem::take(&mut heading);
         if colon > 30 {
             continue;
         }
@@ -1297,9 +1309,10 @@ fn record_subject(t: &[u8], persons: &[(usize, usize)]) -> Option<usize> {
             .ok()?
             .trim()
             .to_lowercase();
-        if !SUBJECT_LABELS.iter().any(|l| {
-            label == *l || label.starts_with(&format!("{l}/")) || label.ends_with(&format!("/{l}"))
-        }) {
+        // "Namn: … Personnummer: …" on a form, or under a subject heading
+        let named_form = label == "namn"
+            && (after_heading || memchr::memmem::find(line, b"ersonnummer").is_some());
+        if !subject(&label) && !named_form {
             continue;
         }
         let (a, b) = (start + colon, le);
@@ -2034,6 +2047,13 @@ mod tests {
         assert_eq!(max_level(&t, Category::Health), Some(Level::L3), "{t}");
         let t = format!("BESTÄLLNING HJÄLPMEDEL\nBeställare: Sture Magnusson, 0480-123 45\n\n{rows}\nProdukterna passar efter stroke i de flesta fall.");
         assert!(max_level(&t, Category::Health) <= Some(Level::L1), "{t}");
+        // a form: a subject heading, then "Namn: …"
+        let t = "ANSÖKAN OM EKONOMISKT BISTÅND\nAnsökan avser månad: December 2026\n\nSökande\nNamn: Tomas Wikström          Personnummer: 460504-5964\n";
+        assert_eq!(
+            max_level(t, Category::SocialConditions),
+            Some(Level::L3),
+            "{t}"
+        );
     }
 
     /// The short lines of a contact block are statements of their own: the pupils of a
