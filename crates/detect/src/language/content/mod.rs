@@ -1258,6 +1258,43 @@ fn spoken_by(t: &[u8], s: usize, e: usize, persons: &[(usize, usize)]) -> bool {
     any
 }
 
+/// Where the line ends, when `i` stands on an e-mail's subject line ("Ämne: …",
+/// "Subject: …", "Ang: …").
+fn subject_line(t: &[u8], i: usize) -> Option<usize> {
+    let lo = i.saturating_sub(100);
+    let ls = memchr::memrchr(b'\n', &t[lo..i]).map_or((lo == 0).then_some(0)?, |p| lo + p + 1);
+    let line = &t[ls..i];
+    let subject = [
+        "Ämne:",
+        "ÄMNE:",
+        "Subject:",
+        "SUBJECT:",
+        "Ang:",
+        "Angående:",
+        "Re: ",
+    ]
+    .iter()
+    .any(|l| line.starts_with(l.as_bytes()));
+    let le = memchr::memchr(b'\n', &t[i..]).map_or(t.len(), |p| i + p);
+    // an invitation, a routine or a course about the topic is no case
+    let whole = &t[ls..le];
+    let topic = [
+        "nbjudan",
+        "utbildning",
+        "nformation",
+        "utin",
+        "urs",
+        "yhetsbrev",
+        "iktlinje",
+        "mall",
+        "webbinar",
+        "workshop",
+    ]
+    .iter()
+    .any(|w| memchr::memmem::find(whole, w.as_bytes()).is_some());
+    (subject && !topic).then_some(le)
+}
+
 /// Labels that name the person a record is about.
 const SUBJECT_LABELS: &[&str] = &[
     "brukare",
@@ -1671,6 +1708,9 @@ pub(crate) fn detect(
                 let i = you.partition_point(|&y| y < p);
                 you.get(i).is_some_and(|&y| y < e)
             }
+            // an e-mail's subject ("Ämne: Orosanmälan – vill vara anonym") is what the message
+            // below it is about
+            || !weak && subject_line(t, h.start).is_some_and(|le| in_range(le, (le + 1500).min(t.len())))
             // a record about one person ("Brukare/patient: Sture Magnusson, 450123-1106"):
             // what it says further down is about them
             // (and so is the record's title above the label: "Journalanteckning – Ekonomiskt
@@ -2106,6 +2146,19 @@ mod tests {
             Category::EconomicSituation,
             &["Jag är föräldraledig till och med 31 mars.\nFrågor om avgifter och inkomstuppgifter: Sofia Vukovic, sofia.vukovic@kommun.se"],
         );
+    }
+
+    /// An e-mail's subject is what the message below it is about; an invitation's is a topic.
+    #[test]
+    fn e_mail_subjects() {
+        let t = "Ämne: Orosanmälan – vill vara anonym\n\nTill socialtjänsten\n\nFamiljen på Kvarngatan 4B, lgh 1102 har två barn. Flera kvällar i veckan är barnen ensamma.";
+        assert_eq!(
+            max_level(t, Category::SocialConditions),
+            Some(Level::L3),
+            "{t}"
+        );
+        let t = "Ämne: Inbjudan: Orosanmälan – att fråga om våld (halvdag)\n\nHej alla!\nAnmälan till Lena Ek, 0521-72 13 40.";
+        at_most_l1(Category::SocialConditions, &[t]);
     }
 
     #[test]
