@@ -2151,7 +2151,7 @@ mod tests {
     /// An e-mail's subject is what the message below it is about; an invitation's is a topic.
     #[test]
     fn e_mail_subjects() {
-        let t = "Ämne: Orosanmälan – vill vara anonym\n\nTill socialtjänsten\n\nFamiljen på Kvarngatan 4B, lgh 1102 har två barn. Flera kvällar i veckan är barnen ensamma.";
+        let t = "Ämne: Orosanmälan – vill vara anonym\n\nTill socialtjänsten\n\nFamiljen på Kvarngatan 4B, lgh 1102 har två barn. Mamman heter Jessica Berg. Flera kvällar i veckan är barnen ensamma.";
         assert_eq!(
             max_level(t, Category::SocialConditions),
             Some(Level::L3),
