@@ -1272,6 +1272,13 @@ fn subject_line(t: &[u8], i: usize) -> Option<usize> {
         "Ang:",
         "Angående:",
         "Re: ",
+        // a case's intake line: "Inkommen via e-tjänsten \"Gör en orosanmälan\"",
+        // "Webbformulär: Anmäl oro för barn"
+        "Inkommen via",
+        "Inkom via",
+        "Webbformulär:",
+        "E-tjänst:",
+        "Ärendetyp:",
     ]
     .iter()
     .any(|l| line.starts_with(l.as_bytes()));
@@ -2152,6 +2159,12 @@ mod tests {
     #[test]
     fn e_mail_subjects() {
         let t = "Ämne: Orosanmälan – vill vara anonym\n\nTill socialtjänsten\n\nFamiljen på Kvarngatan 4B, lgh 1102 har två barn. Mamman heter Jessica Berg. Flera kvällar i veckan är barnen ensamma.";
+        assert_eq!(
+            max_level(t, Category::SocialConditions),
+            Some(Level::L3),
+            "{t}"
+        );
+        let t = "Inkommen via e-tjänsten \"Gör en orosanmälan\" 2025-11-02 21:47\nAnmälare: Anonym\n\nVilket barn gäller det?\n2 barn, kanske 4 och 8 ar. Den storre heter nog Elin Berg.";
         assert_eq!(
             max_level(t, Category::SocialConditions),
             Some(Level::L3),
