@@ -1258,6 +1258,25 @@ fn spoken_by(t: &[u8], s: usize, e: usize, persons: &[(usize, usize)]) -> bool {
     any
 }
 
+/// Whether a short text (up to 2 KB) ends with a signature line that holds a name and a
+/// personnummer ("/Maja Fransson 910927-6320"): a message about the writer's own matter.
+fn signed_with_pnr(t: &[u8], persons: &[(usize, usize)]) -> bool {
+    if t.len() > 2048 {
+        return false;
+    }
+    let body = t.trim_ascii_end();
+    let ls = memchr::memrchr(b'\n', body).map_or(0, |p| p + 1);
+    let line = &body[ls..];
+    let digits = line.iter().filter(|b| b.is_ascii_digit()).count();
+    let pnr_like = (10..=12).contains(&digits)
+        && line.windows(11).any(|w| {
+            w[..6].iter().all(u8::is_ascii_digit)
+                && w[6] == b'-'
+                && w[7..].iter().all(u8::is_ascii_digit)
+        });
+    pnr_like && persons.iter().filter(|&&(ps, _)| ps >= ls).count() >= 2
+}
+
 /// Where the line ends, when `i` stands on an e-mail's subject line ("Ämne: …",
 /// "Subject: …", "Ang: …").
 fn subject_line(t: &[u8], i: usize) -> Option<usize> {
@@ -1554,6 +1573,8 @@ pub(crate) fn detect(
     let mut buf = String::new();
     // a text about a novel or a story (computed once, when a finding would count in full)
     let in_fiction = std::cell::OnceCell::new();
+    // a short message signed with its writer's personnummer (computed once, likewise)
+    let self_signed = std::cell::OnceCell::new();
     // where a record names the person it is about (computed once, when first needed)
     let record = std::cell::OnceCell::new();
     // a text about people long dead (computed once, likewise)
@@ -1718,6 +1739,9 @@ pub(crate) fn detect(
             // an e-mail's subject ("Ämne: Orosanmälan – vill vara anonym") is what the message
             // below it is about
             || !weak && subject_line(t, h.start).is_some_and(|le| in_range(le, (le + 1500).min(t.len())))
+            // a short message signed with a name and a personnummer ("… recepten på Levaxin
+            // … /Maja Fransson 910927-6320"): the writer's own matter
+            || !weak && *self_signed.get_or_init(|| signed_with_pnr(t, persons))
             // a record about one person ("Brukare/patient: Sture Magnusson, 450123-1106"):
             // what it says further down is about them
             // (and so is the record's title above the label: "Journalanteckning – Ekonomiskt
@@ -2168,6 +2192,15 @@ mod tests {
         assert_eq!(
             max_level(t, Category::SocialConditions),
             Some(Level::L3),
+            "{t}"
+        );
+        // (the whole engine: the personnummer comes from the identifier pass)
+        let t = "Hej, behöver förnya recepten på Levaxin 100 och sertralin 50 mg. Kan dr Ljungberg skriva ut? Tack!\n/Maja Fransson 910927-6320";
+        let a = crate::Engine::shared().analyze(t);
+        assert!(
+            a.findings
+                .iter()
+                .any(|f| f.category == Category::Health && f.level == Level::L3),
             "{t}"
         );
         let t = "Ämne: Inbjudan: Orosanmälan – att fråga om våld (halvdag)\n\nHej alla!\nAnmälan till Lena Ek, 0521-72 13 40.";
