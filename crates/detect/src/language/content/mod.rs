@@ -1610,6 +1610,26 @@ pub(crate) fn detect(
         if aged {
             weak = false;
         }
+        // "olovligt byggande", "olovlig parkering": a matter for the building or parking
+        // authority, no offence of a person
+        if cat == Category::CriminalOffence
+            && (t[h.start..].starts_with(b"olovlig") || t[h.start..].starts_with(b"Olovlig"))
+        {
+            let rest = &t[h.end..(h.end + 14).min(t.len())];
+            if [
+                &b" bygg"[..],
+                b" parkering",
+                b" uppst",
+                b" upplag",
+                b" avverkning",
+                b" schakt",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(w))
+            {
+                continue;
+            }
+        }
         if cat == Category::Health && not_health(t, h.start, h.end) {
             continue;
         }
@@ -2202,6 +2222,11 @@ mod tests {
                 .iter()
                 .any(|f| f.category == Category::Health && f.level == Level::L3),
             "{t}"
+        );
+        // a building authority's matter is no offence
+        at_most_l1(
+            Category::CriminalOffence,
+            &["Anmälan om olovligt byggande skickas till bygglov@vanersborg.se. /Per Ek, 0521-72 13 40"],
         );
         let t = "Ämne: Inbjudan: Orosanmälan – att fråga om våld (halvdag)\n\nHej alla!\nAnmälan till Lena Ek, 0521-72 13 40.";
         at_most_l1(Category::SocialConditions, &[t]);
