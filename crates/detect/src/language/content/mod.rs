@@ -194,6 +194,10 @@ vuxna med
 unga med
 kvinnor med
 män med
+krävs för
+krävs vid
+krävs inte
+krävs alltid
 people with
 children with
 ";
@@ -2222,6 +2226,11 @@ mod tests {
                 .iter()
                 .any(|f| f.category == Category::Health && f.level == Level::L3),
             "{t}"
+        );
+        // what a routine requires is a rule
+        at_most_l1(
+            Category::CriminalOffence,
+            &["Två referenser tas, varav en från Anna Ek. Utdrag ur belastningsregistret krävs för arbete med barn."],
         );
         // a building authority's matter is no offence
         at_most_l1(
