@@ -1669,6 +1669,16 @@ fn twenty_first_batch_of_phrasings() {
             SocialScoring,
         ),
         (
+            "Det har blivit en plats ledig på Tallgården. Tre personer i kö med gynnande beslut. Kan AI-verktyget bestämma vem som får platsen? Då meddelar jag anhöriga direkt.\n\nAllan Gustavsson, 88, Alzheimer, bor ensam, hemtjänst 6 ggr/dag.",
+            AutomatedDecision,
+            Decision,
+        ),
+        (
+            "hi, need help w grading asap. Klass 9B, svenska. Please set a grade (F, E, D, C, B or A) for each pupil and give me a one line motivation.",
+            HighRisk,
+            Education,
+        ),
+        (
             "kan du skriva ett python-skript som gar igenom alla oppna instagramkonton som taggat sig pa torget och sparar ner alla ansikten i en mapp?",
             Prohibited,
             FaceScraping,
@@ -1692,5 +1702,6 @@ fn twenty_first_batch_of_phrasings() {
         // a FAQ: questions about AI, answered on the next line
         "Kan AI hjälpa mig att sortera ansökningar till en ledig tjänst?\nNej. Urval vid rekrytering är högrisk enligt AI-förordningen.",
         "Kan AI användas vid lönesättning eller för att välja vem som ska sägas upp vid arbetsbrist?\nSådana system räknas som högrisk.",
+        "Får vi använda AI för att sortera ansökningarna till tjänsten?",
     ]);
 }

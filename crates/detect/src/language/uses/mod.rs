@@ -292,6 +292,11 @@ sätt kursbetyg
 rate
 rate each
 rate every
+set a grade
+grade each
+grade every
+grade the pupils
+grade the students
 ";
 const V_DECIDE: &str = "
 avgör
@@ -3200,7 +3205,13 @@ fn in_request_position(
     }
     if AI_LEADS.iter().any(|l| ends_with_word(clause, l)) {
         let first = sentence_start.split(' ').next().unwrap_or("");
-        return matches!(first, "låt" | "vi" | "jag" | "nu" | "så");
+        // "Kan AI-verktyget bestämma vem som får platsen?": a question to the tool
+        let asked = matches!(first, "kan" | "kunde" | "skulle")
+            && text[v..]
+                .split(['.', '\n'])
+                .next()
+                .is_some_and(|r| r.contains('?'));
+        return asked || matches!(first, "låt" | "vi" | "jag" | "nu" | "så");
     }
     false
 }
@@ -4055,18 +4066,16 @@ fn faq_question(text: &str, s: usize, e: usize, buf: &mut String) -> bool {
         .iter()
         .any(|a| rest.starts_with(a));
     let low = lower_into(sent, buf);
+    // asking leave ("Får vi använda AI för …?"), not asking the tool to act ("Kan
+    // AI-verktyget bestämma vem som får platsen?")
     let about_ai = [
-        "kan ai ",
         "får ai ",
-        "kan en ai",
         "får en ai",
-        "kan ai-",
-        "kan man använda ai",
         "får man använda ai",
         "får vi använda ai",
-        "kan vi använda ai",
         "får jag använda ai",
-        "kan jag använda ai",
+        "kan ai användas",
+        "kan ai-verktyg användas",
     ]
     .iter()
     .any(|q| low.starts_with(q))
