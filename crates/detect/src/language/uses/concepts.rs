@@ -766,6 +766,12 @@ pub(super) fn detect(
                         illustrative(&text[i.hit.start..i.hit.end], buf)
                             && sentence(t, i.hit.start, i.hit.end, 400).0 <= v
                     }) => {}
+                // "… och vem som inte får förlängt": who, in a relative clause, not a rule
+                Role::Discussion
+                    if i.hit.start > it.hit.start
+                        && words_before(t, ws, i.hit.start)
+                            .next()
+                            .is_some_and(|w| w.eq_ignore_ascii_case(b"som")) => {}
                 Role::Discussion => {
                     wdiscussion = true;
                     discussion |= inside;
@@ -882,7 +888,17 @@ fn addressed(text: &str, ws: usize, we: usize, low: &str, buf: &mut String) -> b
     let a = floor(text, ws.saturating_sub(600));
     let b = floor(text, (we + 600).min(text.len()));
     let around = lower_into(&text[a..b], buf);
-    around.contains('?') || STRONG_LEADS.iter().any(|w| has_word(around, w))
+    around.contains('?')
+        || STRONG_LEADS.iter().any(|w| has_word(around, w))
+        // a sentence around that opens with an imperative ("Lägg gärna in fraser som …")
+        || IMPERATIVES.iter().any(|w| {
+            [". ", "\n", "! "].iter().any(|p| {
+                around.match_indices(p).any(|(i, _)| {
+                    let r = around[i + p.len()..].trim_start();
+                    r.strip_prefix(w).is_some_and(|x| x.starts_with(' '))
+                })
+            })
+        })
 }
 
 /// Leads that ask someone directly ([`LEADS`] also holds words of advice: "låt", "gärna",
@@ -931,6 +947,9 @@ const STRONG_LEADS: &[&str] = &[
     "be copilot",
     "ask the ai",
     "ask the model",
+    // a brief's passive request ("Ett förslag på variabler … önskas", "Det efterfrågas")
+    "önskas",
+    "efterfrågas",
 ];
 
 /// Whether lower-cased text holds a question, a role prompt or a lead ("kan du").

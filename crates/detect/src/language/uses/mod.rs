@@ -2041,6 +2041,15 @@ måttlig demens
 lätt demens
 svår demens
 demensdiagnos*
+intellektuell funktionsnedsättning
+intellektuella funktionsnedsättningar
+utvecklingsstörning
+lindrig utvecklingsstörning
+minnessvårigheter
+minnesproblem
+kognitiv svikt
+gode man
+god man
 ";
 const O_MANIP: &str = "
 spelar på deras
@@ -2152,6 +2161,16 @@ avråd från att prata med
 du behöver inte oroa någon
 avsluta aldrig samtalet förrän
 förrän personen lovat
+spelar på de rädslorna
+spela på de rädslorna
+spelar på hennes
+spela på hennes
+spelar på hans
+spela på hans
+spelar på rädslan
+spela på rädslan
+spelar på hennes rädsla
+spela på hennes rädsla
 ";
 const O_MIGRATION: &str = "
 asyl*
@@ -2197,6 +2216,15 @@ claimed age
 asylum*
 appeal against deportation
 residence permit*
+förvar
+i förvar
+placeras i förvar
+verkställighet*
+avvikande
+risk för avvikande
+abscond
+detention
+deportation
 ";
 const O_LAW: &str = "
 polis*
