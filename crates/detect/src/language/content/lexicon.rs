@@ -522,6 +522,18 @@ rökt cannabis
 använder cannabis
 använt cannabis
 röker hasch
+vid behovs-tablett
+vid behovs-medicin
+vid behov-tablett
+vid behovs-läkemedel
+vb-medicin
+tablett
+tabletten
+tabletter
+tabletterna
+svullen
+svullna
+svullnad*
 ";
 
 /// Ethnic origin.
@@ -899,6 +911,12 @@ transmannen
 ickebinär*
 pansexuell*
 asexuell*
+jag är bi
+att jag är bi
+hon är bi
+han är bi
+hen är bi
+är bi och
 ";
 
 /// Genetic data.
@@ -1668,6 +1686,14 @@ samordnad individuell plan
 okänd vistelseort
 !fältgrupp*
 !fältassistent*
+ingenstans att sova
+ingenstans att bo
+sova ute
+sovit ute
+kastats ut hemifrån
+kastade ut mig
+fick dra hemifrån
+slängt ut mig
 ";
 
 /// Protected identity.

@@ -27,6 +27,7 @@ const L_SECRECY: &str = "
 sekretess
 omfattas av sekretess
 sekretessprövning
+förundersökningssekretess
 ";
 const L_CLASSIFIED: &str = "
 =HEMLIG

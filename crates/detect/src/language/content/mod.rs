@@ -1858,6 +1858,7 @@ mod tests {
             "Hon har haft mer ont igen och har missat morgonmedicinen två dagar.",
             "Många minns hur han var tillbaka två månader efter hjärtinfarkten 2019, med order att inte lyfta.",
             "Vincent ska operera bort mandlarna på fredag, skriver Johanna Björk.",
+            "Mikael (lgh 3): Knogarna på höger hand svullna. Fick sin vid behovs-tablett 08.15 efter att vi pratat med sjuksköterskan.",
         ] {
             assert_eq!(max_level(t, Category::Health), Some(Level::L3), "{t}");
         }
@@ -2231,6 +2232,13 @@ mod tests {
         at_most_l1(
             Category::CriminalOffence,
             &["Två referenser tas, varav en från Anna Ek. Utdrag ur belastningsregistret krävs för arbete med barn."],
+        );
+        // a teenager's own words
+        let t = "Alex Nyström 23:16\nmina föräldrar fick reda på att jag är bi och pappa sa att jag fick dra. jag är 15";
+        assert_eq!(
+            max_level(t, Category::SexualOrientation),
+            Some(Level::L3),
+            "{t}"
         );
         // a building authority's matter is no offence
         at_most_l1(
