@@ -764,7 +764,7 @@ bär slöja
 bär hijab
 hijab
 sjal av religiösa
-ramadan
+!ramadan
 fastar under
 shiamuslim*
 sunnimuslim*

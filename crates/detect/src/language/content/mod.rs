@@ -194,6 +194,17 @@ vuxna med
 unga med
 kvinnor med
 män med
+föreläsningen om
+föreläsning om
+utbildningen om
+utbildning om
+seminariet om
+seminarium om
+kursen om
+temadagen om
+temadag om
+konferensen om
+webbinariet om
 krävs för
 krävs vid
 krävs inte
@@ -2227,6 +2238,15 @@ mod tests {
                 .iter()
                 .any(|f| f.category == Category::Health && f.level == Level::L3),
             "{t}"
+        );
+        // a lecture's topic; a holiday's name
+        at_most_l1(
+            Category::SocialConditions,
+            &["Hej! Jag heter Sara Lind och jobbar som lärare. Jag vill gärna anmäla mig till föreläsningen om spelberoende bland unga den 22 april."],
+        );
+        at_most_l1(
+            Category::Religion,
+            &["Till all personal: Ramadan 2026\n\nRamadan beräknas i år börja omkring den 18 februari. Frågor till Lena Ek."],
         );
         // what a routine requires is a rule
         at_most_l1(
