@@ -257,8 +257,10 @@ pub(crate) struct ContextFinder {
 impl ContextFinder {
     pub(crate) fn new() -> ContextFinder {
         let pats: Vec<&str> = WORDS.iter().map(|w| w.0.trim_start_matches('*')).collect();
+        // a DFA: searched once per candidate number, the fastest kind is worth its memory
         let ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(pats)
             .expect("context words compile");
         ContextFinder { ac }
