@@ -890,14 +890,12 @@ fn addressed(text: &str, ws: usize, we: usize, low: &str, buf: &mut String) -> b
     let around = lower_into(&text[a..b], buf);
     around.contains('?')
         || STRONG_LEADS.iter().any(|w| has_word(around, w))
-        // a sentence around that opens with an imperative ("Lägg gärna in fraser som …")
-        || IMPERATIVES.iter().any(|w| {
-            [". ", "\n", "! "].iter().any(|p| {
-                around.match_indices(p).any(|(i, _)| {
-                    let r = around[i + p.len()..].trim_start();
-                    r.strip_prefix(w).is_some_and(|x| x.starts_with(' '))
-                })
-            })
+        // a sentence around that opens with an imperative ("Lägg gärna in fraser som …"):
+        // one pass over the sentence starts
+        || memchr::memchr3_iter(b'.', b'\n', b'!', around.as_bytes()).any(|i| {
+            let r = around[i + 1..].trim_start();
+            let w = r.split(' ').next().unwrap_or("");
+            r.len() > w.len() && IMPERATIVES.contains(&w)
         })
 }
 
