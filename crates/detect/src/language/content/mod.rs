@@ -1316,7 +1316,12 @@ fn subject_line(t: &[u8], i: usize) -> Option<usize> {
     ]
     .iter()
     .any(|l| line.starts_with(l.as_bytes()));
-    let le = memchr::memchr(b'\n', &t[i..]).map_or(t.len(), |p| i + p);
+    if !subject {
+        return None;
+    }
+    // (a subject line is short: look no further than 200 bytes for its end)
+    let hi = (i + 200).min(t.len());
+    let le = memchr::memchr(b'\n', &t[i..hi]).map_or(hi, |p| i + p);
     // an invitation, a routine or a course about the topic is no case
     let whole = &t[ls..le];
     let topic = [
@@ -1333,7 +1338,7 @@ fn subject_line(t: &[u8], i: usize) -> Option<usize> {
     ]
     .iter()
     .any(|w| memchr::memmem::find(whole, w.as_bytes()).is_some());
-    (subject && !topic).then_some(le)
+    (!topic).then_some(le)
 }
 
 /// Labels that name the person a record is about.

@@ -3525,7 +3525,14 @@ fn list_header(t: &[u8], i: usize) -> Option<(usize, usize)> {
             _ => false,
         }
     };
-    let ls = memchr::memrchr(b'\n', &t[..i]).map_or(0, |p| p + 1);
+    // a list item is a short line: no further back than 4 KB (a text without line breaks
+    // costs no scan to its start per anchor)
+    let lo = i.saturating_sub(4096);
+    let ls = match memchr::memrchr(b'\n', &t[lo..i]) {
+        Some(p) => lo + p + 1,
+        None if lo == 0 => 0,
+        None => return None,
+    };
     if !bullet(ls) {
         return None;
     }
@@ -3535,7 +3542,8 @@ fn list_header(t: &[u8], i: usize) -> Option<(usize, usize)> {
             return None;
         }
         let prev_end = end - 1;
-        let ps = memchr::memrchr(b'\n', &t[..prev_end]).map_or(0, |p| p + 1);
+        let lo = prev_end.saturating_sub(4096);
+        let ps = memchr::memrchr(b'\n', &t[lo..prev_end]).map_or(lo, |p| lo + p + 1);
         let line = &t[ps..prev_end];
         if line.iter().all(|b| b.is_ascii_whitespace()) {
             end = ps;
