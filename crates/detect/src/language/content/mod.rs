@@ -542,30 +542,31 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     if titled(t, s, e, persons) {
         return true;
     }
-    // a topic with its contact ("Frågor om avgifter och inkomstuppgifter: Sofia Vukovic",
-    // "Ekonomiskt bistånd: Lena Ek, 0480-…"): the person handles the topic
+    // a topic with its contact ("Frågor om avgifter och inkomstuppgifter: Sofia Vukovic"):
+    // the person handles the topic
     {
-        let ls = memchr::memrchr(b'\n', &t[s.saturating_sub(120)..s])
-            .map_or(s.saturating_sub(120), |p| s.saturating_sub(120) + p + 1);
-        let le = memchr::memchr(b'\n', &t[e..(e + 120).min(t.len())])
-            .map_or((e + 120).min(t.len()), |p| e + p);
-        if let Some(c) = memchr::memchr(b':', &t[e..le]).map(|c| e + c) {
-            let mut n = c + 1;
-            while n < le && t[n] == b' ' {
-                n += 1;
-            }
-            let line = &t[ls..s];
-            let asks = line.starts_with("Frågor om".as_bytes())
-                || line.starts_with("Vid frågor om".as_bytes())
-                || line.starts_with("Ärenden om".as_bytes());
-            if persons.iter().any(|&(ps, _)| ps == n) && asks && !t[e..c].contains(&b'.') {
-                return true;
+        let lo = s.saturating_sub(120);
+        let ls = memchr::memrchr(b'\n', &t[lo..s]).map_or(lo, |p| lo + p + 1);
+        let line = &t[ls..s];
+        let asks = ["Frågor om", "Vid frågor om", "Ärenden om"]
+            .iter()
+            .any(|a| line.starts_with(a.as_bytes()));
+        if asks {
+            let hi = (e + 120).min(t.len());
+            let le = memchr::memchr(b'\n', &t[e..hi]).map_or(hi, |p| e + p);
+            if let Some(c) = memchr::memchr(b':', &t[e..le]).map(|c| e + c) {
+                let mut n = c + 1;
+                while n < le && t[n] == b' ' {
+                    n += 1;
+                }
+                if persons.iter().any(|&(ps, _)| ps == n) && !t[e..c].contains(&b'.') {
+                    return true;
+                }
             }
         }
     }
-    // an adjective of a job ("politisk sekreterare", "religiös samordnare" is rare, but
-    // "politisk handläggare" and "psykiatrisk sjuksköterska" are jobs, not opinions or
-    // conditions)
+    // an adjective of a job ("politisk sekreterare", "psykiatrisk sjuksköterska"): the job,
+    // not an opinion or a condition
     if t[e..].starts_with(b" ") {
         let next = t[e + 1..]
             .iter()
@@ -1253,7 +1254,6 @@ fn spoken_by(t: &[u8], s: usize, e: usize, persons: &[(usize, usize)]) -> bool {
         "konstaterar ",
         "förklarar ",
         "understryker ",
-        "säger hon",
     ];
     let i = persons.partition_point(|p| p.1 <= s);
     let mut any = false;
@@ -1368,17 +1368,18 @@ fn record_subject(t: &[u8], persons: &[(usize, usize)]) -> Option<usize> {
     let mut ls = 0;
     // the line before, when it is a subject label on its own ("Sökande\nNamn: …")
     let mut heading = false;
+    // a label, or one of two joined by "/" ("brukare/patient")
+    let subject = |label: &str| {
+        SUBJECT_LABELS.iter().any(|l| {
+            label == *l
+                || label.strip_prefix(l).is_some_and(|r| r.starts_with('/'))
+                || label.strip_suffix(l).is_some_and(|r| r.ends_with('/'))
+        })
+    };
     for le in memchr::memchr_iter(b'\n', head).chain(std::iter::once(head.len())) {
         let line = &head[ls..le];
         let start = ls;
         ls = le + 1;
-        let subject = |label: &str| {
-            SUBJECT_LABELS.iter().any(|l| {
-                label == *l
-                    || label.strip_prefix(l).is_some_and(|r| r.starts_with('/'))
-                    || label.strip_suffix(l).is_some_and(|r| r.ends_with('/'))
-            })
-        };
         let Some(colon) = memchr::memchr(b':', line) else {
             heading = line.len() < 30
                 && std::str::from_utf8(line).is_ok_and(|l| subject(&l.trim().to_lowercase()));
@@ -1416,19 +1417,18 @@ fn historical(t: &[u8]) -> bool {
         "cirka", "och", "på", "under", "efter", "före", "innan", "våren", "hösten", "sommaren",
         "vintern", "som", "först", "redan", "senast",
     ];
-    let w = t;
     let mut old = false;
     let mut i = 0;
-    while i < w.len() {
-        if !w[i].is_ascii_digit() {
+    while i < t.len() {
+        if !t[i].is_ascii_digit() {
             i += 1;
             continue;
         }
-        let j = i + w[i..].iter().take_while(|b| b.is_ascii_digit()).count();
-        let whole = (i == 0 || !w[i - 1].is_ascii_alphanumeric())
-            && (j == w.len() || !w[j].is_ascii_alphanumeric());
+        let j = i + t[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+        let whole = (i == 0 || !t[i - 1].is_ascii_alphanumeric())
+            && (j == t.len() || !t[j].is_ascii_alphanumeric());
         if j - i == 4 && whole {
-            let y = w[i..j]
+            let y = t[i..j]
                 .iter()
                 .fold(0u32, |n, d| n * 10 + u32::from(d - b'0'));
             if (1920..=2100).contains(&y) {
@@ -1776,20 +1776,19 @@ pub(crate) fn detect(
                 let i = you.partition_point(|&y| y < p);
                 you.get(i).is_some_and(|&y| y < e)
             }
-            // an e-mail's subject ("Ämne: Orosanmälan – vill vara anonym") is what the message
-            // below it is about
-            || !weak && subject_line(t, h.start).is_some_and(|le| in_range(le, (le + 1500).min(t.len())))
-            // a short message signed with a name and a personnummer ("… recepten på Levaxin
-            // … /Maja Fransson 910927-6320"): the writer's own matter
-            || !weak && *self_signed.get_or_init(|| signed_with_pnr(t, persons))
-            // a record about one person ("Brukare/patient: Sture Magnusson, 450123-1106"):
-            // what it says further down is about them
-            // (and so is the record's title above the label: "Journalanteckning – Ekonomiskt
-            // bistånd\nKlient: …")
-            || !weak
-                && record
+            || !weak && (
+                // an e-mail's subject ("Ämne: Orosanmälan – vill vara anonym") is what the
+                // message below it is about
+                subject_line(t, h.start).is_some_and(|le| in_range(le, (le + 1500).min(t.len())))
+                // a short message signed with a name and a personnummer ("… recepten på
+                // Levaxin … /Maja Fransson 910927-6320"): the writer's own matter
+                || *self_signed.get_or_init(|| signed_with_pnr(t, persons))
+                // a record about one person ("Brukare/patient: Sture Magnusson,
+                // 450123-1106"): what it says further down is about them, and so is its
+                // title above the label ("Journalanteckning – Ekonomiskt bistånd\nKlient: …")
+                || record
                     .get_or_init(|| record_subject(t, persons))
-                    .is_some_and(|r| r < h.start || h.start < 160);
+                    .is_some_and(|r| r < h.start || h.start < 160));
         let full = cat.base_level();
         let (level, score) = if general && !strong_here {
             if weak {

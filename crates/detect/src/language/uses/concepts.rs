@@ -768,10 +768,7 @@ pub(super) fn detect(
                     }) => {}
                 // "… och vem som inte får förlängt": who, in a relative clause, not a rule
                 Role::Discussion
-                    if i.hit.start > it.hit.start
-                        && words_before(t, ws, i.hit.start)
-                            .next()
-                            .is_some_and(|w| w.eq_ignore_ascii_case(b"som")) => {}
+                    if i.hit.start > it.hit.start && relative_clause(t, ws, i.hit.start) => {}
                 Role::Discussion => {
                     wdiscussion = true;
                     discussion |= inside;

@@ -3799,7 +3799,7 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
         Kind::UseObject(o) => Role::Objects(bit(o)),
         Kind::UsePhrase(k, a) => Role::Phrase(k, a),
         // "Efter lektionen får man en rapport per elev": one gets something, no permission
-        Kind::Discussion if receives(text.as_bytes(), h) => return None,
+        Kind::Discussion if receives(t, h) => return None,
         // "Går det att använda AI för att analysera … och ge mig en rapport om vem som …?":
         // the writer wants the output, not to know the rules
         Kind::Discussion if wants_output(text, h, buf) => return None,
@@ -3807,7 +3807,7 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
         Kind::General => {
             // "Du får INTE:" (the content detector's "du får" hides the "får inte" inside it)
             let negated = {
-                let rest = &text.as_bytes()[h.end..(h.end + 8).min(text.len())];
+                let rest = &t[h.end..(h.end + 8).min(t.len())];
                 [&b" inte"[..], b" aldrig", b" ej"].iter().any(|n| {
                     rest.len() >= n.len()
                         && rest[..n.len()].eq_ignore_ascii_case(n)
@@ -4099,6 +4099,14 @@ fn no_use_possible(t: &[u8], items: &[Item], s: usize, e: usize) -> bool {
     plain && !t[s..e].contains(&b'?')
 }
 
+/// Whether the word before `i` (within `lo..i`) is "som": a discussion marker in a relative
+/// clause ("… till de fyra som inte får plats") says who, not what the rules are.
+pub(super) fn relative_clause(t: &[u8], lo: usize, i: usize) -> bool {
+    words_before(t, lo, i)
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case(b"som"))
+}
+
 /// Whether the sentence `s..e` is a question about AI rather than to it ("Kan AI hjälpa till
 /// att …?", "Får vi använda AI för …?") or a question a FAQ answers on the next line ("Nej.",
 /// "Ja, men …", "Svar:").
@@ -4108,13 +4116,16 @@ fn faq_question(text: &str, s: usize, e: usize, buf: &mut String) -> bool {
         return false;
     }
     let rest = text[e..].trim_start_matches([' ', '\t', '\n', '\r', '?']);
-    let answered = ["Nej", "Ja,", "Ja.", "Ja ", "Svar:", "Svar "]
+    if ["Nej", "Ja,", "Ja.", "Ja ", "Svar:", "Svar "]
         .iter()
-        .any(|a| rest.starts_with(a));
+        .any(|a| rest.starts_with(a))
+    {
+        return true;
+    }
     let low = lower_into(sent, buf);
     // asking leave ("Får vi använda AI för …?"), not asking the tool to act ("Kan
     // AI-verktyget bestämma vem som får platsen?")
-    let about_ai = [
+    [
         "får ai ",
         "får en ai",
         "får man använda ai",
@@ -4127,8 +4138,7 @@ fn faq_question(text: &str, s: usize, e: usize, buf: &mut String) -> bool {
     .any(|q| low.starts_with(q))
         && ![" ge mig ", " åt mig", " skicka mig "]
             .iter()
-            .any(|g| low.contains(g));
-    answered || about_ai
+            .any(|g| low.contains(g))
 }
 
 /// Whether a "använda AI för att …" marker is part of a question that then asks for the
@@ -4413,10 +4423,7 @@ fn sentence_uses(
             && !quotes.inside(i.hit.start)
             // "besked till de fyra som inte får plats": who, in a relative clause after
             // the request, not a rule
-            && !(i.hit.start > first_verb
-                && words_before(t, s, i.hit.start)
-                    .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case(b"som")))
+            && !(i.hit.start > first_verb && relative_clause(t, s, i.hit.start))
             && (i.hit.start < first_verb
                 || !illustrative(&text[i.hit.start..i.hit.end], buf)
                     && !criterion(t, first_verb, i.hit.start))
