@@ -1296,7 +1296,12 @@ fn signed_with_pnr(t: &[u8], persons: &[(usize, usize)]) -> bool {
 /// "Subject: …", "Ang: …").
 fn subject_line(t: &[u8], i: usize) -> Option<usize> {
     let lo = i.saturating_sub(100);
-    let ls = memchr::memrchr(b'\n', &t[lo..i]).map_or((lo == 0).then_some(0)?, |p| lo + p + 1);
+    // (no line start within 100 bytes: no subject line, unless the text starts there)
+    let ls = match memchr::memrchr(b'\n', &t[lo..i]) {
+        Some(p) => lo + p + 1,
+        None if lo == 0 => 0,
+        None => return None,
+    };
     let line = &t[ls..i];
     let subject = [
         "Ämne:",
@@ -2228,6 +2233,11 @@ mod tests {
             Some(Level::L3),
             "{t}"
         );
+        // below the other header lines, more than 100 bytes into the message
+        let t = "Från: Anna Berg <anna.berg@example.se>\nSkickat: den 14 april 2027 13:47\nTill: Socialtjänsten mottagning <soc@kommun.se>\nÄmne: Orosanmälan – vill vara anonym\n\nHej";
+        let at = t.find("Orosanmälan").expect("the subject's term");
+        assert!(at > 100);
+        assert!(super::subject_line(t.as_bytes(), at).is_some(), "{t}");
         let t = "Inkommen via e-tjänsten \"Gör en orosanmälan\" 2025-11-02 21:47\nAnmälare: Anonym\n\nVilket barn gäller det?\n2 barn, kanske 4 och 8 ar. Den storre heter nog Elin Berg.";
         assert_eq!(
             max_level(t, Category::SocialConditions),
