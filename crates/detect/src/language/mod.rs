@@ -9,6 +9,7 @@ mod address;
 mod content;
 mod lexicon;
 mod names;
+mod subjects;
 mod tokens;
 mod uses;
 
@@ -151,7 +152,24 @@ impl LanguageDetector {
             && (!pnr.is_empty()
                 || findings.iter().any(|f| f.category == Category::Address)
                 || greeted(text, &findings[first_new..]));
-        content::detect(text, &hits, &persons, named, addressee, findings);
+        // someone the text is about, not only officials (contacts, signatures, speakers)
+        let subject = named && subjects::subject_named(text, findings, &pnr);
+        // the officials' names and contact details are no one the text is about
+        let mut subjects = persons.clone();
+        if named && !subject {
+            subjects.retain(|&(s, _)| {
+                !findings.iter().any(|f| {
+                    f.start == s
+                        && matches!(
+                            f.category,
+                            Category::PersonName | Category::Phone | Category::Email
+                        )
+                })
+            });
+        }
+        content::detect(
+            text, &hits, &subjects, &persons, named, subject, addressee, findings,
+        );
         content::markings::detect(text, &hits, &ips, findings);
         let first_use = uses.len();
         uses::detect(text, &hits, uses);

@@ -1561,7 +1561,9 @@ pub(crate) fn detect(
     text: &str,
     hits: &[Hit],
     persons: &[(usize, usize)],
+    everyone: &[(usize, usize)],
     named: bool,
+    subject: bool,
     addressee: bool,
     findings: &mut Vec<Finding>,
 ) {
@@ -1584,7 +1586,7 @@ pub(crate) fn detect(
     // "barnet" or "medarbetaren" is about anyone: at most level 1.
     // So is a system prompt or a bot's configuration: what it says about "brukaren" or
     // "eleven" is about whoever will use the bot.
-    let generic_doc = !named && {
+    let generic_doc = !subject && {
         let mut markers = hits.iter().filter(|h| h.kind == Kind::General);
         markers
             .next()
@@ -1607,7 +1609,7 @@ pub(crate) fn detect(
     // where the text speaks to the person it is written to
     let you = std::cell::OnceCell::new();
     // persons are sorted by start and do not nest much: find the first that may overlap
-    let in_range = |s: usize, e: usize| {
+    let in_range = |persons: &[(usize, usize)], s: usize, e: usize| {
         let i = persons.partition_point(|p| p.0 < s.saturating_sub(200));
         persons[i..]
             .iter()
@@ -1617,6 +1619,12 @@ pub(crate) fn detect(
     for (k, h) in hits.iter().enumerate() {
         let Kind::Content { cat, mut weak } = h.kind else {
             continue;
+        };
+        // a union's representatives are its members, whatever their role in the text
+        let persons = if cat == Category::UnionMembership {
+            everyone
+        } else {
+            persons
         };
         if cat == Category::Child && !child_marker_ok(t, h.start, h.end) {
             continue;
@@ -1730,9 +1738,9 @@ pub(crate) fn detect(
             || table_row_figures(t, h.start, h.end);
         // a column header ("| Namn | Personnr | Timlön |"): the rows below are about the
         // persons they name
-        let strong_here = (in_range(s, e) && !spoken_by(t, s, e, persons))
+        let strong_here = (in_range(persons, s, e) && !spoken_by(t, s, e, persons))
             || crate::identifiers::columns::rows_below(t, h.start)
-                .is_some_and(|(rs, re)| in_range(rs, re));
+                .is_some_and(|(rs, re)| in_range(persons, rs, re));
         let ref_here = if weak {
             strong_here || kinds_here & PERSON_REF != 0 || subject_before(t, hits, k)
         } else {
@@ -1771,7 +1779,7 @@ pub(crate) fn detect(
                         && super::tokens::sentence_initial(t, o.start)
                 })
         };
-        let ref_near = in_range(p, e)
+        let ref_near = in_range(persons, p, e)
             || near(p, e) & (PERSON_REF | PRONOUN) != 0
             || next_opens()
             // a paragraph that speaks to the person the text is written to ("Du har brutit
@@ -1784,7 +1792,7 @@ pub(crate) fn detect(
             || !weak && (
                 // an e-mail's subject ("Ämne: Orosanmälan – vill vara anonym") is what the
                 // message below it is about
-                subject_line(t, h.start).is_some_and(|le| in_range(le, (le + 1500).min(t.len())))
+                subject_line(t, h.start).is_some_and(|le| in_range(persons, le, (le + 1500).min(t.len())))
                 // a short message signed with a name and a personnummer ("… recepten på
                 // Levaxin … /Maja Fransson 910927-6320"): the writer's own matter
                 || *self_signed.get_or_init(|| signed_with_pnr(t, persons))
@@ -1804,11 +1812,11 @@ pub(crate) fn detect(
             // "hon" in a text that named someone before: that person, identified
             let named_before = persons.first().is_some_and(|&(ps, _)| ps < s);
             (
-                case_level(cat, weak, named_before || in_range(p, e + 300)),
+                case_level(cat, weak, named_before || in_range(persons, p, e + 300)),
                 0.9,
             )
         } else if ref_near && !weak {
-            (case_level(cat, weak, in_range(p, e + 300)), 0.75)
+            (case_level(cat, weak, in_range(persons, p, e + 300)), 0.75)
         } else if weak {
             continue;
         } else if any_person {

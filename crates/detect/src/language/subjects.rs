@@ -1,0 +1,308 @@
+//! Whom a text is about, decided once per text.
+//!
+//! A name in a text is either someone the text is about (a client, a pupil, the writer of a
+//! complaint) or someone who works on it: the press contact under a press release, the
+//! staff who sign a newsletter, the official a quote is attributed to, a name with its job
+//! title. Only the first kind makes what the text says about "barnet" or "sökanden" a
+//! statement about an identified individual; a text whose only names are officials' is
+//! written about a topic, whatever it says about the roles in it.
+
+use super::tokens::{is_word_byte, line, prev_word};
+use crate::{Category, Finding};
+
+/// Words that introduce a contact or a signature, at the start of a line or of the text
+/// before the name on its line ("Presskontakt:", "Kramar från Malin och Sanaz").
+const CONTACT_HEADS: &[&str] = &[
+    "kontakt",
+    "presskontakt",
+    "kontaktperson",
+    "frågor",
+    "mer information",
+    "för mer information",
+    "för frågor",
+    "upplysningar",
+    "med vänlig",
+    "vänlig hälsning",
+    "vänliga hälsningar",
+    "hälsningar",
+    "mvh",
+    "kramar",
+    "kram från",
+    "hälsar",
+    "ansvarig",
+    "handläggare",
+    "närvarande",
+    "ledamöter",
+    "justerare",
+    "justeras",
+    "ordförande",
+    "sekreterare",
+    "föredragande",
+    "avsändare",
+    "undertecknad",
+    "arrangör",
+    "moderator",
+];
+
+/// Closings of a letter, which may stand a blank line above the signature.
+const CLOSINGS: &[&str] = &["med vänlig", "vänlig", "hälsning", "mvh", "kram", "/"];
+
+/// Endings of job titles, written before a name ("HR-direktör Johanna Kivelä") or after it
+/// ("Anna Berg, enhetschef").
+const TITLE_ENDINGS: &[&str] = &[
+    "chef",
+    "direktör",
+    "ordförande",
+    "rektor",
+    "kommunikatör",
+    "handläggare",
+    "sekreterare",
+    "samordnare",
+    "ansvarig",
+    "strateg",
+    "controller",
+    "kurator",
+    "sköterska",
+    "lärare",
+    "pedagog",
+    "ledamot",
+    "registrator",
+    "jurist",
+    "arkivarie",
+    "bibliotekarie",
+    "ekonom",
+    "tekniker",
+    "inspektör",
+    "utredare",
+    "specialist",
+    "rådgivare",
+    "råd",
+    "ledare",
+    "förvaltare",
+    "utvecklare",
+    "konsult",
+    "psykolog",
+    "läkare",
+    "assistent",
+    "talesperson",
+    "författare",
+];
+
+/// Verbs that attribute a quote to its speaker ("säger HR-direktör Johanna Kivelä").
+const SAYS: &[&str] = &[
+    "säger",
+    "sa",
+    "berättar",
+    "menar",
+    "konstaterar",
+    "förklarar",
+    "understryker",
+    "betonar",
+    "tycker",
+];
+
+/// Whether `s` starts with one of `words` (ASCII case ignored), as a whole word.
+fn starts_with_any(s: &[u8], words: &[&str]) -> bool {
+    words
+        .iter()
+        .any(|w| starts_with_stem(s, w) && s.get(w.len()).is_none_or(|&b| !is_word_byte(b)))
+}
+
+/// Whether `s` starts with `w` (ASCII case ignored), whatever follows.
+fn starts_with_stem(s: &[u8], w: &str) -> bool {
+    s.len() >= w.len() && s[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+}
+
+fn title(w: &[u8]) -> bool {
+    let w = w.to_ascii_lowercase();
+    TITLE_ENDINGS.iter().any(|e| w.ends_with(e.as_bytes()))
+}
+
+/// Whether the name at `s..e` is an official's: a contact or a signature (a phone number or
+/// an e-mail address on its line or the two below a short line, or a contact heading just
+/// above or before it on its line), a quote's speaker, or a name with its job title.
+fn official(t: &[u8], s: usize, e: usize, contacts: &[usize]) -> bool {
+    let (ls, le) = line(t, s);
+    let prefix = t[ls..s].trim_ascii_start();
+    // "Presskontakt: Johanna Kivelä", "Kramar från Malin, Oliver och Sanaz"
+    if starts_with_any(prefix, CONTACT_HEADS) {
+        return true;
+    }
+    // the addressee of a letter or a decision ("Till: Rasmus Öberg, fordonssamordnare")
+    if starts_with_any(prefix, &["till", "to", "ang", "angående"]) {
+        return false;
+    }
+    // a phone or an e-mail on a short line with the name or on the two lines below it: a
+    // contact block (a long line is prose, where a number may be anyone's)
+    if le - ls <= 80 {
+        let mut below = le;
+        for _ in 0..2 {
+            if below < t.len() {
+                below = line(t, below + 1).1;
+            }
+        }
+        let below = below.min(le + 200);
+        if contacts.iter().any(|&c| (ls..below).contains(&c)) {
+            return true;
+        }
+    }
+    // a contact heading on one of the three lines above, in the same block, or a closing
+    // a blank line above ("Med vänliga hälsningar\n\nAnna Berg")
+    let mut at = ls;
+    let mut blank = false;
+    for _ in 0..3 {
+        if at == 0 {
+            break;
+        }
+        let (ps, pe) = line(t, at - 1);
+        at = ps;
+        let l = t[ps..pe].trim_ascii();
+        if l.is_empty() {
+            if blank {
+                break;
+            }
+            blank = true;
+            continue;
+        }
+        if CLOSINGS.iter().any(|c| starts_with_stem(l, c))
+            || (!blank && starts_with_any(l, CONTACT_HEADS))
+        {
+            return true;
+        }
+        if blank {
+            break;
+        }
+    }
+    // "säger HR-direktör Johanna Kivelä", "enhetschef Anna Berg"
+    let mut i = s;
+    for n in 0..3 {
+        let Some((ws, w)) = prev_word(t, i) else {
+            break;
+        };
+        if (n == 0 && title(w)) || SAYS.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes())) {
+            return true;
+        }
+        i = ws;
+    }
+    // "Anna Berg, enhetschef", "Anna Berg (S)"
+    let rest = &t[e..le.min(e + 60)];
+    rest.strip_prefix(b", ").is_some_and(|r| {
+        let w = r.iter().position(|&b| !is_word_byte(b) && b != b'-');
+        title(&r[..w.unwrap_or(r.len())])
+    })
+}
+
+/// Whether a first-person singular pronoun stands outside a quote ("jag", "mig", "min"
+/// …): the writer speaks of themselves, and the signature below is their own name.
+fn first_person(t: &[u8]) -> bool {
+    const I: &[&[u8]] = &[b"jag", b"mig", b"min", b"mitt", b"mina"];
+    let mut at = 0;
+    for l in t.split(|&b| b == b'\n') {
+        let ls = at;
+        at += l.len() + 1;
+        let body = l.trim_ascii_start();
+        // a quote line ("– Det här är …", "”Vi …")
+        if body.starts_with("–".as_bytes()) || body.starts_with(b"-") && body.get(1) == Some(&b' ')
+        {
+            continue;
+        }
+        if body.starts_with("”".as_bytes()) || body.starts_with(b"\"") {
+            continue;
+        }
+        let _ = ls;
+        let mut words = body.split(|&b| !is_word_byte(b)).filter(|w| !w.is_empty());
+        if words.any(|w| I.iter().any(|p| w.eq_ignore_ascii_case(p))) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the text names someone it is about: a personnummer, or a name that is not only
+/// an official's. `found` holds the text's findings so far (names and contact details).
+pub(crate) fn subject_named(text: &str, found: &[Finding], pnr: &[(usize, usize)]) -> bool {
+    if !pnr.is_empty() {
+        return true;
+    }
+    let mut names = found
+        .iter()
+        .filter(|f| f.category == Category::PersonName)
+        .peekable();
+    if names.peek().is_none() {
+        return false;
+    }
+    let t = text.as_bytes();
+    if first_person(t) {
+        return true;
+    }
+    let contacts: Vec<usize> = found
+        .iter()
+        .filter(|f| matches!(f.category, Category::Phone | Category::Email))
+        .map(|f| f.start)
+        .collect();
+    names.any(|f| !official(t, f.start, f.end, &contacts))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The names of `text` at the given words, as findings, plus its phone numbers.
+    fn found(text: &str, names: &[&str], phones: &[&str]) -> Vec<Finding> {
+        let mut v: Vec<Finding> = names
+            .iter()
+            .map(|n| {
+                let s = text.find(n).expect("name in text");
+                Finding::new(Category::PersonName, s, s + n.len(), 0.9)
+            })
+            .collect();
+        v.extend(phones.iter().map(|p| {
+            let s = text.find(p).expect("phone in text");
+            Finding::new(Category::Phone, s, s + p.len(), 0.9)
+        }));
+        v
+    }
+
+    #[test]
+    fn contacts_speakers_and_signatures_are_officials() {
+        let press = "Pressmeddelande\n\nCirka 70 procent av de anställda är med i ett \
+                     fackförbund.\n\n– Ett viktigt steg, säger HR-direktör Johanna Kivelä.\n\n\
+                     Presskontakt:\nJohanna Kivelä, HR-direktör, 0920-45 30 12\n";
+        let f = found(press, &["Johanna Kivelä"], &["0920-45 30 12"]);
+        assert!(!subject_named(press, &f, &[]));
+        let letter = "Hej alla föräldrar!\n\nBarnet ska vara hemma i 48 timmar.\n\n\
+                      Kramar från Malin, Oliver och Sanaz";
+        let f = found(letter, &["Malin", "Oliver", "Sanaz"], &[]);
+        assert!(!subject_named(letter, &f, &[]));
+        let signed = "Nu börjar ansökan till sommarjobb.\n\nMed vänliga hälsningar\n\n\
+                      Anna Berg\nEnhetschef";
+        let f = found(signed, &["Anna Berg"], &[]);
+        assert!(!subject_named(signed, &f, &[]));
+    }
+
+    #[test]
+    fn the_people_a_text_is_about_are_subjects() {
+        // an item of minutes below the attendance list
+        let eht = "EHT 2026-01-22\nNärvarande: rektor Ulf Berglund\n\n1. Theo Andersson 7A – \
+                   självskadebeteende.";
+        let f = found(eht, &["Ulf Berglund", "Theo Andersson"], &[]);
+        assert!(subject_named(eht, &f, &[]));
+        // the addressee of a warning, with their job title
+        let warning = "SKRIFTLIG VARNING\n\nTill: Rasmus Öberg, fordonssamordnare\n\nDu har \
+                       tankat din privata bil.";
+        let f = found(warning, &["Rasmus Öberg"], &[]);
+        assert!(subject_named(warning, &f, &[]));
+        // a number on a long line of prose is not a contact block
+        let note = "ring tillbaka till Leif Gustavsson ang hyresskulden, han har fått \
+                    vräkningsbesked till 30/4. 0730 55 12 09";
+        let f = found(note, &["Leif Gustavsson"], &["0730 55 12 09"]);
+        assert!(subject_named(note, &f, &[]));
+        // the writer speaks of themselves: their signature is their own name
+        let mail = "Jag har fått avslag på min ansökan.\n\nMvh\nAnna Berg\n070-123 45 67";
+        let f = found(mail, &["Anna Berg"], &["070-123 45 67"]);
+        assert!(subject_named(mail, &f, &[]));
+        // a personnummer is always someone the text is about
+        assert!(subject_named("x", &[], &[(0, 1)]));
+        assert!(!subject_named("x", &[], &[]));
+    }
+}
