@@ -128,8 +128,11 @@ fn official(t: &[u8], s: usize, e: usize, contacts: &[usize]) -> bool {
     if starts_with_any(prefix, CONTACT_HEADS) {
         return true;
     }
-    // the addressee of a letter or a decision ("Till: Rasmus Öberg, fordonssamordnare")
-    if starts_with_any(prefix, &["till", "to", "ang", "angående"]) {
+    // the addressee of a letter or a decision ("Till: Rasmus Öberg, fordonssamordnare"),
+    // the person a record is about ("Medarbetare: Marjatta Hyvönen, undersköterska")
+    if starts_with_any(prefix, &["till", "to", "ang", "angående"])
+        || starts_with_any(prefix, super::content::SUBJECT_LABELS)
+    {
         return false;
     }
     // a phone or an e-mail on a short line with the name or on the two lines below it: a
@@ -292,6 +295,11 @@ mod tests {
                        tankat din privata bil.";
         let f = found(warning, &["Rasmus Öberg"], &[]);
         assert!(subject_named(warning, &f, &[]));
+        // the person a record is about, with their job title
+        let rehab = "Anteckningar rehabiliteringsmöte\nMedarbetare: Marjatta Hyvönen, \
+                     undersköterska\n\nHon har varit sjukskriven sedan augusti.";
+        let f = found(rehab, &["Marjatta Hyvönen"], &[]);
+        assert!(subject_named(rehab, &f, &[]));
         // a number on a long line of prose is not a contact block
         let note = "ring tillbaka till Leif Gustavsson ang hyresskulden, han har fått \
                     vräkningsbesked till 30/4. 0730 55 12 09";

@@ -1347,7 +1347,7 @@ fn subject_line(t: &[u8], i: usize) -> Option<usize> {
 }
 
 /// Labels that name the person a record is about.
-const SUBJECT_LABELS: &[&str] = &[
+pub(crate) const SUBJECT_LABELS: &[&str] = &[
     "brukare",
     "patient",
     "klient",
