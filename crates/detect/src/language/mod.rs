@@ -157,15 +157,18 @@ impl LanguageDetector {
         // the officials' names and contact details are no one the text is about
         let mut subjects = persons.clone();
         if named && !subject {
-            subjects.retain(|&(s, _)| {
-                !findings.iter().any(|f| {
-                    f.start == s
-                        && matches!(
-                            f.category,
-                            Category::PersonName | Category::Phone | Category::Email
-                        )
+            let mut dropped: Vec<usize> = findings
+                .iter()
+                .filter(|f| {
+                    matches!(
+                        f.category,
+                        Category::PersonName | Category::Phone | Category::Email
+                    )
                 })
-            });
+                .map(|f| f.start)
+                .collect();
+            dropped.sort_unstable();
+            subjects.retain(|&(s, _)| dropped.binary_search(&s).is_err());
         }
         content::detect(
             text, &hits, &subjects, &persons, named, subject, addressee, findings,

@@ -7,7 +7,7 @@
 //! statement about an identified individual; a text whose only names are officials' is
 //! written about a topic, whatever it says about the roles in it.
 
-use super::tokens::{is_word_byte, line, prev_word};
+use super::tokens::{is_word_byte, prev_word};
 use crate::{Category, Finding};
 
 /// Words that introduce a contact or a signature, at the start of a line or of the text
@@ -100,6 +100,16 @@ const SAYS: &[&str] = &[
     "betonar",
     "tycker",
 ];
+
+/// The bounds of the line around `i`, looked for at most 400 bytes each way (a text
+/// without line breaks costs no scan to its ends per name).
+fn line(t: &[u8], i: usize) -> (usize, usize) {
+    let lo = i.saturating_sub(400);
+    let hi = (i + 400).min(t.len());
+    let s = memchr::memrchr(b'\n', &t[lo..i]).map_or(lo, |p| lo + p + 1);
+    let e = memchr::memchr(b'\n', &t[i..hi]).map_or(hi, |p| i + p);
+    (s, e)
+}
 
 /// Whether `s` starts with one of `words` (ASCII case ignored), as a whole word.
 fn starts_with_any(s: &[u8], words: &[&str]) -> bool {
