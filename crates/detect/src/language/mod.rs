@@ -170,9 +170,14 @@ impl LanguageDetector {
             dropped.sort_unstable();
             subjects.retain(|&(s, _)| dropped.binary_search(&s).is_err());
         }
-        content::detect(
-            text, &hits, &subjects, &persons, named, subject, addressee, findings,
-        );
+        let people = content::People {
+            persons: &subjects,
+            everyone: &persons,
+            named,
+            subject,
+            addressee,
+        };
+        content::detect(text, &hits, &people, findings);
         content::markings::detect(text, &hits, &ips, findings);
         let first_use = uses.len();
         uses::detect(text, &hits, uses);

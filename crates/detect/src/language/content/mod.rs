@@ -1555,18 +1555,31 @@ fn addressed(t: &[u8], i: usize) -> bool {
     prev_was_du
 }
 
-/// Reports content findings for the hits. `persons` are spans of identifiers and names
-/// that point at a person, sorted by start.
-pub(crate) fn detect(
-    text: &str,
-    hits: &[Hit],
-    persons: &[(usize, usize)],
-    everyone: &[(usize, usize)],
-    named: bool,
-    subject: bool,
-    addressee: bool,
-    findings: &mut Vec<Finding>,
-) {
+/// Who a text names and speaks to, as the language detector found it.
+#[derive(Clone, Copy)]
+pub(crate) struct People<'a> {
+    /// Spans of identifiers and names that point at someone the text may be about, sorted by
+    /// start (officials left out when the text names no one else).
+    pub(crate) persons: &'a [(usize, usize)],
+    /// The same with the officials (a union's representatives are its members).
+    pub(crate) everyone: &'a [(usize, usize)],
+    /// A name or a personnummer stands in the text.
+    pub(crate) named: bool,
+    /// Someone the text is about is named (not only officials).
+    pub(crate) subject: bool,
+    /// The text is written to someone it names (their personnummer or address).
+    pub(crate) addressee: bool,
+}
+
+/// Reports content findings for the hits, given whom the text names ([`People`]).
+pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut Vec<Finding>) {
+    let People {
+        persons,
+        everyone,
+        named,
+        subject,
+        addressee,
+    } = *people;
     let t = text.as_bytes();
     named_minors(t, persons, findings);
     let any_person = !persons.is_empty();
