@@ -120,3 +120,22 @@ fn prison_union_roles_and_a_salary_after_an_age() {
     let t = "Sökande har 5 år ekonomiskt bistånd som handläggare.";
     assert!(level_of(t, Category::EconomicSituation).is_none_or(|l| l <= Level::L1));
 }
+
+#[test]
+fn whom_a_text_is_about_officials_and_contact_points() {
+    // a routine that names no one: the number is where to turn, not someone's
+    let t = "Vid oro för ett barn: gör en orosanmälan via e-tjänsten eller ring \
+             socialtjänstens mottagning, 0498-26 90 00 (vardagar 8–16).";
+    assert!(level_of(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
+    // the writer's own number, and her own debts
+    let t = "Jag har skulder hos Kronofogden och behöver hjälp. Ring mig på 070-123 45 67.";
+    assert!(level_of(t, Category::EconomicSituation).is_some_and(|l| l >= Level::L2));
+    // a press release whose only names are a quote's speaker and the press contact
+    let t = "Pressmeddelande\n\nKvarteren för muslimska, judiska och ortodoxa gravar finns \
+             kvar.\n\n– Alla ska få ett värdigt avsked, säger förvaltningschef Eva Lind.\n\n\
+             Presskontakt:\nEva Lind, förvaltningschef, 0920-45 30 12\n";
+    assert!(level_of(t, Category::Religion).is_none_or(|l| l <= Level::L1));
+    // the same words about a named person
+    let t = "Anteckning: Aisha Rahimi är muslim och önskar halalmat på boendet.";
+    assert!(level_of(t, Category::Religion).is_some_and(|l| l >= Level::L2));
+}

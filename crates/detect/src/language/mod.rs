@@ -154,16 +154,18 @@ impl LanguageDetector {
                 || greeted(text, &findings[first_new..]));
         // someone the text is about, not only officials (contacts, signatures, speakers)
         let subject = named && subjects::subject_named(text, findings, &pnr);
-        // the officials' names and contact details are no one the text is about
+        // a text that names only officials: their names and contact details are no one it is
+        // about; one that names no one and whose writer does not speak of themselves: its
+        // phone numbers and e-mail addresses are where to turn ("ring socialtjänstens
+        // mottagning, 0498-26 90 00")
+        let officials_only = named && !subject;
         let mut subjects = persons.clone();
-        if named && !subject {
+        if officials_only || !named && !subjects::first_person(text.as_bytes()) {
             let mut dropped: Vec<usize> = findings
                 .iter()
                 .filter(|f| {
-                    matches!(
-                        f.category,
-                        Category::PersonName | Category::Phone | Category::Email
-                    )
+                    matches!(f.category, Category::Phone | Category::Email)
+                        || officials_only && f.category == Category::PersonName
                 })
                 .map(|f| f.start)
                 .collect();

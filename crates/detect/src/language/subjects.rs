@@ -207,7 +207,7 @@ fn official(t: &[u8], s: usize, e: usize, contacts: &[usize]) -> bool {
 
 /// Whether a first-person singular pronoun stands outside a quote ("jag", "mig", "min"
 /// …): the writer speaks of themselves, and the signature below is their own name.
-fn first_person(t: &[u8]) -> bool {
+pub(crate) fn first_person(t: &[u8]) -> bool {
     const I: &[&[u8]] = &[b"jag", b"mig", b"min", b"mitt", b"mina"];
     let mut at = 0;
     for l in t.split(|&b| b == b'\n') {
