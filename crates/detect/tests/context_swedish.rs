@@ -139,3 +139,12 @@ fn whom_a_text_is_about_officials_and_contact_points() {
     let t = "Anteckning: Aisha Rahimi är muslim och önskar halalmat på boendet.";
     assert!(level_of(t, Category::Religion).is_some_and(|l| l >= Level::L2));
 }
+
+#[test]
+fn a_record_about_one_person_is_about_them_throughout() {
+    // the diagnosis stands paragraphs below the name, with no "hon" in its sentence
+    let t = "Journalanteckning\n\nBrukare: Gunnel Ek\n\nBesök i hemmet kl 10. Kaffe och \
+             samtal om veckan.\n\nInsatser: Hjälp med dusch två gånger i veckan.\n\n\
+             Noterat: Diabetes typ 2, insulin morgon och kväll.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}

@@ -177,6 +177,7 @@ impl LanguageDetector {
             everyone: &persons,
             named,
             subject,
+            sole: subject && subjects::sole_subject(text, findings, &pnr),
             addressee,
         };
         content::detect(text, &hits, &people, findings);

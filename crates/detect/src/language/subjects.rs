@@ -42,6 +42,27 @@ const CONTACT_HEADS: &[&str] = &[
     "undertecknad",
     "arrangör",
     "moderator",
+    "sammanställt",
+    "sammanställd",
+    "upprättad",
+    "upprättat",
+    "skriven",
+    "skrivet",
+    "författare",
+    "kassör",
+];
+
+/// Contact headings of one word, also right before a name inside a line ("Vi söker en
+/// kurator … Kontakt: Eva Lund").
+const CONTACT_WORDS: &[&str] = &[
+    "kontakt",
+    "kontaktperson",
+    "presskontakt",
+    "kontakta",
+    "upplysningar",
+    "handläggare",
+    "ansvarig",
+    "avsändare",
 ];
 
 /// Closings of a letter, which may stand a blank line above the signature.
@@ -86,6 +107,24 @@ const TITLE_ENDINGS: &[&str] = &[
     "assistent",
     "talesperson",
     "författare",
+    "kassör",
+];
+
+/// Verbs after a name that say someone acts in their role in a meeting ("Robert Nyman
+/// yrkar att …", "Karin informerade om …").
+const ROLE_VERBS: &[&str] = &[
+    "yrkar",
+    "yrkade",
+    "föredrar",
+    "föredrog",
+    "informerar",
+    "informerade",
+    "redogör",
+    "redogjorde",
+    "presenterar",
+    "presenterade",
+    "reserverar",
+    "reserverade",
 ];
 
 /// Verbs that attribute a quote to its speaker ("säger HR-direktör Johanna Kivelä").
@@ -192,17 +231,28 @@ fn official(t: &[u8], s: usize, e: usize, contacts: &[usize]) -> bool {
         let Some((ws, w)) = prev_word(t, i) else {
             break;
         };
-        if (n == 0 && title(w)) || SAYS.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes())) {
+        // "… Kontakt: Eva Lund", "… enhetschef Anna Berg"
+        let head = n == 0 && (title(w) || starts_with_any(w, CONTACT_WORDS));
+        if head || SAYS.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes())) {
             return true;
         }
         i = ws;
     }
-    // "Anna Berg, enhetschef", "Anna Berg (S)"
+    // "c/o Åsa Lindkvist Persson": where an association's post goes
+    if t[..s].ends_with(b"c/o ") {
+        return true;
+    }
+    // "Anna Berg, enhetschef", "Åsa Lindkvist Persson (kassör)", "Robert Nyman yrkar …"
     let rest = &t[e..le.min(e + 60)];
-    rest.strip_prefix(b", ").is_some_and(|r| {
+    let title_after = |r: &[u8]| {
         let w = r.iter().position(|&b| !is_word_byte(b) && b != b'-');
         title(&r[..w.unwrap_or(r.len())])
-    })
+    };
+    rest.strip_prefix(b", ").is_some_and(title_after)
+        || rest.strip_prefix(b" (").is_some_and(title_after)
+        || rest
+            .strip_prefix(b" ")
+            .is_some_and(|r| starts_with_any(r, ROLE_VERBS))
 }
 
 /// Whether a first-person singular pronoun stands outside a quote ("jag", "mig", "min"
@@ -254,6 +304,53 @@ pub(crate) fn subject_named(text: &str, found: &[Finding], pnr: &[(usize, usize)
         .map(|f| f.start)
         .collect();
     names.any(|f| !official(t, f.start, f.end, &contacts))
+}
+
+/// Whether the text is about one person: at most one distinct personnummer, and its names
+/// that are not officials' all share a word (a first name or a surname) with the first of
+/// them ("Klient: Amir Haddad … Amir berättar …"). A case record, a letter about one matter.
+pub(crate) fn sole_subject(text: &str, found: &[Finding], pnr: &[(usize, usize)]) -> bool {
+    let t = text.as_bytes();
+    if let Some(&(s0, e0)) = pnr.first() {
+        let digits = |s: usize, e: usize| t[s..e].iter().filter(|b| b.is_ascii_digit()).count();
+        // the same number, written alike (compare the last ten digits)
+        let tail = |s: usize, e: usize| {
+            let d: Vec<u8> = t[s..e].iter().copied().filter(u8::is_ascii_digit).collect();
+            d[d.len().saturating_sub(10)..].to_vec()
+        };
+        let first = tail(s0, e0);
+        if digits(s0, e0) < 10 || pnr.iter().any(|&(s, e)| tail(s, e) != first) {
+            return false;
+        }
+    }
+    let contacts: Vec<usize> = found
+        .iter()
+        .filter(|f| matches!(f.category, Category::Phone | Category::Email))
+        .map(|f| f.start)
+        .collect();
+    let words = |s: usize, e: usize| {
+        t[s..e]
+            .split(|&b| b == b' ' || b == b'-')
+            .filter(|w| w.len() > 1)
+            .map(|w| w.strip_suffix(b"s").unwrap_or(w))
+    };
+    let mut first: Option<(usize, usize)> = None;
+    let mut any = !pnr.is_empty();
+    for f in found.iter().filter(|f| f.category == Category::PersonName) {
+        if official(t, f.start, f.end, &contacts) {
+            continue;
+        }
+        any = true;
+        match first {
+            None => first = Some((f.start, f.end)),
+            Some((s, e)) => {
+                if !words(f.start, f.end).any(|w| words(s, e).any(|x| x == w)) {
+                    return false;
+                }
+            }
+        }
+    }
+    any
 }
 
 #[cfg(test)]
@@ -322,5 +419,25 @@ mod tests {
         // a personnummer is always someone the text is about
         assert!(subject_named("x", &[], &[(0, 1)]));
         assert!(!subject_named("x", &[], &[]));
+    }
+
+    #[test]
+    fn one_person_or_several() {
+        let record = "Klient: Amir Haddad\n\nAmir berättar att han sover dåligt.\n\n\
+                      Handläggare: Eva Lind";
+        let f = found(record, &["Amir Haddad", "Amir", "Eva Lind"], &[]);
+        assert!(sole_subject(record, &f, &[]));
+        let two = "Amir Haddad och Sara Berg kom till mötet.";
+        let f = found(two, &["Amir Haddad", "Sara Berg"], &[]);
+        assert!(!sole_subject(two, &f, &[]));
+        // minutes: a member who moves a motion acts in their role
+        let minutes = "§ 4 Bidrag\nRobert Nyman yrkar att ärendet återremitteras.\n\n\
+                       Namn: Åsa Lind (kassör)\nSammanställt av Sofia Rantala, HR";
+        let f = found(minutes, &["Robert Nyman", "Åsa Lind", "Sofia Rantala"], &[]);
+        assert!(!subject_named(minutes, &f, &[]));
+        // two different personnummer: two people
+        let t = "850101-1234 och 900202-2345";
+        assert!(!sole_subject(t, &[], &[(0, 11), (15, 26)]));
+        assert!(sole_subject(t, &[], &[(0, 11)]));
     }
 }

@@ -1567,6 +1567,8 @@ pub(crate) struct People<'a> {
     pub(crate) named: bool,
     /// Someone the text is about is named (not only officials).
     pub(crate) subject: bool,
+    /// The text is about one person (see `subjects::sole_subject`).
+    pub(crate) sole: bool,
     /// The text is written to someone it names (their personnummer or address).
     pub(crate) addressee: bool,
 }
@@ -1578,6 +1580,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         everyone,
         named,
         subject,
+        sole,
         addressee,
     } = *people;
     let t = text.as_bytes();
@@ -1832,6 +1835,10 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             (case_level(cat, weak, in_range(persons, p, e + 300)), 0.75)
         } else if weak {
             continue;
+        } else if any_person && sole && !generic_doc {
+            // a text about one person it names (a case record, a letter about one matter):
+            // what it says is about them
+            (case_level(cat, weak, true), 0.6)
         } else if any_person {
             (Level::L1.min(full), 0.55)
         } else if no_one {
@@ -1869,13 +1876,15 @@ mod tests {
     use crate::language::LanguageDetector;
     use crate::{Category, Finding, Level};
 
+    /// The content findings of `text`, after the identifiers (which say who is named and
+    /// which numbers are contact details), as the engine finds them.
     fn content(text: &str) -> Vec<(Category, Level, String)> {
         let d = LanguageDetector::new();
-        let mut f: Vec<Finding> = Vec::new();
+        let mut f: Vec<Finding> = crate::Engine::shared().identifiers(text);
         let mut u = Vec::new();
         d.detect(text, &mut f, &mut u);
         f.into_iter()
-            .filter(|f| f.category != Category::PersonName && f.category != Category::Address)
+            .filter(|f| f.category.kind() != crate::CategoryKind::Identifier)
             .map(|x| (x.category, x.level, text[x.start..x.end].to_string()))
             .collect()
     }
