@@ -141,10 +141,13 @@ fn whom_a_text_is_about_officials_and_contact_points() {
 }
 
 #[test]
-fn a_record_about_one_person_is_about_them_throughout() {
-    // the diagnosis stands paragraphs below the name, with no "hon" in its sentence
-    let t = "Journalanteckning\n\nBrukare: Gunnel Ek\n\nBesök i hemmet kl 10. Kaffe och \
-             samtal om veckan.\n\nInsatser: Hjälp med dusch två gånger i veckan.\n\n\
-             Noterat: Diabetes typ 2, insulin morgon och kväll.";
-    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+fn a_text_about_one_person_is_about_them_throughout() {
+    // the benefit stands above the household and its one named person, in no sentence of theirs
+    let t = "Please act as a caseworker for ekonomiskt bistånd. Below is the household for \
+             December.\n\nApplicant: Karin Dahl, 38\nRent: 9 950 kr\nIncome: none";
+    assert_eq!(level_of(t, Category::SocialConditions), Some(Level::L3));
+    // two people: whose benefit it is stays open
+    let t = "Please act as a caseworker for ekonomiskt bistånd. Below are the households for \
+             December.\n\nKarin Dahl, 38\nRent: 9 950 kr\n\nOmar Said, 41\nRent: 7 200 kr";
+    assert!(level_of(t, Category::SocialConditions).is_some_and(|l| l <= Level::L1));
 }
