@@ -151,3 +151,13 @@ fn a_text_about_one_person_is_about_them_throughout() {
              December.\n\nKarin Dahl, 38\nRent: 9 950 kr\n\nOmar Said, 41\nRent: 7 200 kr";
     assert!(level_of(t, Category::SocialConditions).is_some_and(|l| l <= Level::L1));
 }
+
+#[test]
+fn a_request_about_the_list_below_is_about_its_people() {
+    let t = "räkna ut ny månadslön med 3,1 % påslag för alla nedan, avrunda uppåt\n\n\
+             Anna-Karin Sjödin 36 800\nMohammed Hassan 34 150\nLisa Ekholm 39 900";
+    assert!(level_of(t, Category::Salary).is_some_and(|l| l >= Level::L2));
+    // the same request with no list of people below
+    let t = "räkna ut ny månadslön med 3,1 % påslag för beloppen nedan\n\n36 800\n34 150";
+    assert!(level_of(t, Category::Salary).is_none_or(|l| l <= Level::L1));
+}

@@ -1242,6 +1242,22 @@ fn tallied(t: &[u8], e: usize) -> bool {
     }
 }
 
+/// Whether a statement points at what follows it ("för alla nedan", "nedanstående
+/// elever", "följande personer", "the people below"): a list it is about.
+fn points_below(sentence: &[u8]) -> bool {
+    const BELOW: &[&str] = &[
+        "nedan",
+        "nedanstående",
+        "följande",
+        "listan",
+        "below",
+        "following",
+    ];
+    sentence
+        .split(|&b| !super::tokens::is_word_byte(b))
+        .any(|w| BELOW.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes())))
+}
+
 /// Whether every person in the statement `s..e` is its speaker ("Barnen har fått vara med
 /// och tycka till, säger förskolechef Anna Ek"): a quote in a press release is about its
 /// topic, not about the one who says it.
@@ -1756,7 +1772,10 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         // persons they name
         let strong_here = (in_range(persons, s, e) && !spoken_by(t, s, e, persons))
             || crate::identifiers::columns::rows_below(t, h.start)
-                .is_some_and(|(rs, re)| in_range(persons, rs, re));
+                .is_some_and(|(rs, re)| in_range(persons, rs, re))
+            // "räkna ut ny månadslön … för alla nedan" over a list of names: about them
+            || points_below(&t[s..e])
+                && in_range(persons, e, (e + 1500).min(t.len()));
         let ref_here = if weak {
             strong_here || kinds_here & PERSON_REF != 0 || subject_before(t, hits, k)
         } else {
