@@ -55,6 +55,8 @@ pub(crate) enum Kind {
     Discussion,
     /// A word of fiction ("novellen", "huvudpersonen"): the text may be about a story.
     Fiction,
+    /// A word that points at what follows ("nedan", "följande"): a list below.
+    Below,
 }
 
 /// One term with its matching rules.

@@ -312,14 +312,12 @@ pub(crate) fn subject_named(text: &str, found: &[Finding], pnr: &[(usize, usize)
 pub(crate) fn sole_subject(text: &str, found: &[Finding], pnr: &[(usize, usize)]) -> bool {
     let t = text.as_bytes();
     if let Some(&(s0, e0)) = pnr.first() {
-        let digits = |s: usize, e: usize| t[s..e].iter().filter(|b| b.is_ascii_digit()).count();
-        // the same number, written alike (compare the last ten digits)
-        let tail = |s: usize, e: usize| {
-            let d: Vec<u8> = t[s..e].iter().copied().filter(u8::is_ascii_digit).collect();
-            d[d.len().saturating_sub(10)..].to_vec()
-        };
-        let first = tail(s0, e0);
-        if digits(s0, e0) < 10 || pnr.iter().any(|&(s, e)| tail(s, e) != first) {
+        // the same number, however written: the last ten digits, compared back to front
+        let digits = |s: usize, e: usize| t[s..e].iter().rev().filter(|b| b.is_ascii_digit());
+        if pnr
+            .iter()
+            .any(|&(s, e)| !digits(s, e).take(10).eq(digits(s0, e0).take(10)))
+        {
             return false;
         }
     }

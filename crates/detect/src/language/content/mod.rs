@@ -221,6 +221,7 @@ pub(crate) fn lists() -> Vec<(Kind, &'static str)> {
         (Kind::Pronoun, PRONOUNS),
         (Kind::General, GENERAL),
         (Kind::Fiction, FICTION),
+        (Kind::Below, BELOW),
         (c(Category::Health), lexicon::HEALTH),
         (c(Category::Ethnicity), lexicon::ETHNICITY),
         (c(Category::PoliticalOpinion), lexicon::POLITICAL),
@@ -244,6 +245,7 @@ pub(crate) fn lists() -> Vec<(Kind, &'static str)> {
 const GENERAL_BIT: u8 = 1;
 const PERSON_REF: u8 = 2;
 const PRONOUN: u8 = 4;
+const BELOW_BIT: u8 = 8;
 
 /// The bit of a neighbour kind (a general marker or a reference to an individual), else 0.
 #[inline]
@@ -252,6 +254,7 @@ fn kind_bit(k: Kind) -> u8 {
         Kind::General => GENERAL_BIT,
         Kind::PersonRef => PERSON_REF,
         Kind::Pronoun => PRONOUN,
+        Kind::Below => BELOW_BIT,
         _ => 0,
     }
 }
@@ -1242,21 +1245,16 @@ fn tallied(t: &[u8], e: usize) -> bool {
     }
 }
 
-/// Whether a statement points at what follows it ("för alla nedan", "nedanstående
-/// elever", "följande personer", "the people below"): a list it is about.
-fn points_below(sentence: &[u8]) -> bool {
-    const BELOW: &[&str] = &[
-        "nedan",
-        "nedanstående",
-        "följande",
-        "listan",
-        "below",
-        "following",
-    ];
-    sentence
-        .split(|&b| !super::tokens::is_word_byte(b))
-        .any(|w| BELOW.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes())))
-}
+/// Words that point at what follows ("för alla nedan", "nedanstående elever", "följande
+/// personer", "the people below"): a statement with one is about the list below it.
+const BELOW: &str = "
+nedan
+nedanstående
+följande
+listan
+below
+following
+";
 
 /// Whether every person in the statement `s..e` is its speaker ("Barnen har fått vara med
 /// och tycka till, säger förskolechef Anna Ek"): a quote in a press release is about its
@@ -1774,8 +1772,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             || crate::identifiers::columns::rows_below(t, h.start)
                 .is_some_and(|(rs, re)| in_range(persons, rs, re))
             // "räkna ut ny månadslön … för alla nedan" over a list of names: about them
-            || points_below(&t[s..e])
-                && in_range(persons, e, (e + 1500).min(t.len()));
+            || kinds_here & BELOW_BIT != 0 && in_range(persons, e, (e + 1500).min(t.len()));
         let ref_here = if weak {
             strong_here || kinds_here & PERSON_REF != 0 || subject_before(t, hits, k)
         } else {
