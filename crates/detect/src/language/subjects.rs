@@ -216,8 +216,12 @@ fn official(t: &[u8], s: usize, e: usize, contacts: &[usize]) -> bool {
             blank = true;
             continue;
         }
-        if CLOSINGS.iter().any(|c| starts_with_stem(l, c))
-            || (!blank && starts_with_any(l, CONTACT_HEADS))
+        // a heading alone on its line ("Presskontakt:", "Med vänliga hälsningar"), not a
+        // line that lists names itself ("Närvarande: Nadia Haddad, Per Ek") above the text
+        let alone = l.len() <= 45 && (l.ends_with(b":") || !l.contains(&b':'));
+        if alone
+            && (CLOSINGS.iter().any(|c| starts_with_stem(l, c))
+                || (!blank && starts_with_any(l, CONTACT_HEADS)))
         {
             return true;
         }
