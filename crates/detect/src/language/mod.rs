@@ -185,8 +185,9 @@ impl LanguageDetector {
         let first_use = uses.len();
         uses::detect(text, &hits, uses);
         // grading, admitting or watching the pupils a text names is data about those
-        // children (CONTRACT.md: level 2), whatever words the text uses for them
-        if named {
+        // children (CONTRACT.md: level 2), whatever words the text uses for them; a text whose
+        // only names are officials' (the teacher who signs the request) names no pupil
+        if subject {
             if let Some(u) = uses[first_use..]
                 .iter()
                 .find(|u| u.area == crate::UseArea::Education)
