@@ -108,6 +108,7 @@ const TITLE_ENDINGS: &[&str] = &[
     "talesperson",
     "författare",
     "kassör",
+    "konsulent",
 ];
 
 /// Verbs after a name that say someone acts in their role in a meeting ("Robert Nyman
@@ -170,7 +171,7 @@ fn title(w: &[u8]) -> bool {
 /// Whether the name at `s..e` is an official's: a contact or a signature (a phone number or
 /// an e-mail address on its line or the two below a short line, or a contact heading just
 /// above or before it on its line), a quote's speaker, or a name with its job title.
-fn official(t: &[u8], s: usize, e: usize, contacts: &[usize]) -> bool {
+fn official(t: &[u8], s: usize, e: usize, contacts: &[(usize, usize)]) -> bool {
     let (ls, le) = line(t, s);
     let prefix = t[ls..s].trim_ascii_start();
     // "Presskontakt: Johanna Kivelä", "Kramar från Malin, Oliver och Sanaz"
@@ -194,7 +195,7 @@ fn official(t: &[u8], s: usize, e: usize, contacts: &[usize]) -> bool {
             }
         }
         let below = below.min(le + 200);
-        if contacts.iter().any(|&c| (ls..below).contains(&c)) {
+        if contacts.iter().any(|&(c, _)| (ls..below).contains(&c)) {
             return true;
         }
     }
@@ -235,8 +236,9 @@ fn official(t: &[u8], s: usize, e: usize, contacts: &[usize]) -> bool {
         let Some((ws, w)) = prev_word(t, i) else {
             break;
         };
-        // "… Kontakt: Eva Lund", "… enhetschef Anna Berg"
-        let head = n == 0 && (title(w) || starts_with_any(w, CONTACT_WORDS));
+        // "… Kontakt: Eva Lund", "… enhetschef Anna Berg", "Kontakta fritidskonsulent Niila"
+        let head = n == 0 && (title(w) || starts_with_any(w, CONTACT_WORDS))
+            || n == 1 && starts_with_any(w, CONTACT_WORDS);
         if head || SAYS.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes())) {
             return true;
         }
@@ -252,8 +254,24 @@ fn official(t: &[u8], s: usize, e: usize, contacts: &[usize]) -> bool {
         let w = r.iter().position(|&b| !is_word_byte(b) && b != b'-');
         title(&r[..w.unwrap_or(r.len())])
     };
+    // a phone number or an e-mail address right after the name that ends the line or the
+    // sentence: "Kontakta … Niila Kuoljok, 0980-706 44." (not a register's row: "Elin
+    // Forsberg, 070-551 73 02, 23 år, …")
+    if contacts.iter().any(|&(c, ce)| {
+        c > e
+            && c <= e + 3
+            && t[ce..]
+                .iter()
+                .take(3)
+                .find(|&&b| b != b' ' && b != b'.' && b != b')')
+                .is_none_or(|&b| b == b'\n' || b == b'\r')
+    }) {
+        return true;
+    }
     rest.strip_prefix(b", ").is_some_and(title_after)
         || rest.strip_prefix(b" (").is_some_and(title_after)
+        || rest.strip_prefix(" – ".as_bytes()).is_some_and(title_after)
+        || rest.strip_prefix(b" - ").is_some_and(title_after)
         || rest
             .strip_prefix(b" ")
             .is_some_and(|r| starts_with_any(r, ROLE_VERBS))
@@ -302,10 +320,10 @@ pub(crate) fn subject_named(text: &str, found: &[Finding], pnr: &[(usize, usize)
     if first_person(t) {
         return true;
     }
-    let contacts: Vec<usize> = found
+    let contacts: Vec<(usize, usize)> = found
         .iter()
         .filter(|f| matches!(f.category, Category::Phone | Category::Email))
-        .map(|f| f.start)
+        .map(|f| (f.start, f.end))
         .collect();
     names.any(|f| !official(t, f.start, f.end, &contacts))
 }
@@ -325,10 +343,10 @@ pub(crate) fn sole_subject(text: &str, found: &[Finding], pnr: &[(usize, usize)]
             return false;
         }
     }
-    let contacts: Vec<usize> = found
+    let contacts: Vec<(usize, usize)> = found
         .iter()
         .filter(|f| matches!(f.category, Category::Phone | Category::Email))
-        .map(|f| f.start)
+        .map(|f| (f.start, f.end))
         .collect();
     let words = |s: usize, e: usize| {
         t[s..e]
