@@ -2108,6 +2108,15 @@ väcker oro
 väcka oro
 skapar rädsla
 skapa rädsla
+bli rädda
+blir rädda
+bli osäkra
+blir osäkra
+oroliga för att
+känner sig stressade
+känna sig stressade
+känna oro
+sista varningen
 använd hans rädsla
 använd hennes rädsla
 använd deras rädsla
@@ -3798,6 +3807,14 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
         Kind::UseObject(EMOTION) if exploited(text, h, buf) => Role::Objects(bit(MANIP)),
         Kind::UseObject(o) => Role::Objects(bit(o)),
         Kind::UsePhrase(k, a) => Role::Phrase(k, a),
+        // "boende med demenssjukdom": the health term names people whose vulnerability a
+        // request may exploit
+        Kind::Content {
+            cat: crate::Category::Health,
+            ..
+        } if t[h.start..].starts_with(b"demens") || t[h.start..].starts_with(b"Demens") => {
+            Role::Objects(bit(VULNERABLE))
+        }
         // "Efter lektionen får man en rapport per elev": one gets something, no permission
         Kind::Discussion if receives(t, h) => return None,
         // "Går det att använda AI för att analysera … och ge mig en rapport om vem som …?":
