@@ -1368,6 +1368,8 @@ my employees
 team members
 teammedlemmar*
 lärarvikarie*
+timvikarie*
+timanställd*
 elevassistent*
 fritidspedagog*
 visstidare
