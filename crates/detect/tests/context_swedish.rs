@@ -161,3 +161,18 @@ fn a_request_about_the_list_below_is_about_its_people() {
     let t = "räkna ut ny månadslön med 3,1 % påslag för beloppen nedan\n\n36 800\n34 150";
     assert!(level_of(t, Category::Salary).is_none_or(|l| l <= Level::L1));
 }
+
+#[test]
+fn someones_data_and_their_union() {
+    // "uppgifter om" + her genitive: her data, not a kind of data
+    let t = "Utredningen om den 15-åriga flickan skickades till fel mottagare. Den innehåller \
+             uppgifter om flickans psykiska hälsa och självskadebeteende.";
+    assert!(level_of(t, Category::Health).is_some_and(|l| l >= Level::L2));
+    // the kind of data, about no one
+    let t = "Uppgifter om psykisk hälsa och självskadebeteende är känsliga personuppgifter.";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    // a union named as the addressee's own organisation
+    let t = "Till: Ahmed Warsame\n\nUnderrättelse har lämnats till Kommunal, som är din \
+             fackliga organisation.";
+    assert_eq!(level_of(t, Category::UnionMembership), Some(Level::L3));
+}

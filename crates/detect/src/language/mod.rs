@@ -129,7 +129,12 @@ impl LanguageDetector {
         let mut hits: Vec<Hit> = Vec::new();
         self.lexicon.hits(text, &mut hits);
         // "när du jobbade halvtid": a story told to someone, not advice to anyone
-        hits.retain(|h| h.kind != Kind::General || !tokens::narrative_you(text.as_bytes(), h));
+        // "uppgifter om flickans psykiska hälsa": her data, not a kind of data
+        hits.retain(|h| {
+            h.kind != Kind::General
+                || !tokens::narrative_you(text.as_bytes(), h)
+                    && !tokens::someones_data(text.as_bytes(), h)
+        });
 
         let mut persons: Vec<(usize, usize)> = findings
             .iter()

@@ -637,6 +637,52 @@ pub(crate) fn next_capital(t: &[u8], from: usize) -> usize {
     })
 }
 
+/// Whether the general marker `h` is "uppgifter om" / "information om" followed by someone's
+/// possessive ("uppgifter om flickans psykiska hälsa", "information om hennes skulder"): data
+/// about that person, not about a kind of data.
+pub(crate) fn someones_data(t: &[u8], h: &super::lexicon::Hit) -> bool {
+    let w = &t[h.start..h.end];
+    if !(w.len() > 3 && w[w.len() - 3..].eq_ignore_ascii_case(b" om")) {
+        return false;
+    }
+    let rest = &t[h.end..];
+    let rest = &rest[rest.iter().take_while(|&&b| b == b' ').count()..];
+    let n = rest
+        .iter()
+        .take_while(|&&b| is_word_byte(b))
+        .count()
+        .min(24);
+    let next = rest[..n].to_ascii_lowercase();
+    const POSSESSIVES: &[&[u8]] = &[
+        b"hans", b"hennes", b"hens", b"deras", b"sin", b"sitt", b"sina", b"min", b"mitt", b"mina",
+        b"din", b"ditt", b"dina",
+    ];
+    // a person's genitive: "flickans", "klientens", "elevens", "sökandens", "mammans"
+    const ROLES: &[&[u8]] = &[
+        b"flickans",
+        b"pojkens",
+        b"barnets",
+        b"barnens",
+        b"elevens",
+        b"klientens",
+        b"brukarens",
+        b"patientens",
+        "sökandens".as_bytes(),
+        b"mammans",
+        b"pappans",
+        b"moderns",
+        b"faderns",
+        b"medarbetarens",
+        b"kvinnans",
+        b"mannens",
+        b"familjens",
+        "vårdtagarens".as_bytes(),
+        b"personens",
+        b"den enskildes",
+    ];
+    POSSESSIVES.contains(&next.as_slice()) || ROLES.contains(&next.as_slice())
+}
+
 /// Whether a general marker "när du" / "om du" is followed by a verb in the past tense
 /// ("när du jobbade", "när du var ny här"): something told about the person spoken to, not
 /// a rule for anyone ("när du skriver", "om du behöver").

@@ -1729,7 +1729,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                 "ansluten",
                 "organiserad",
                 "med i ",
-                "fackligt",
+                "facklig",
                 "ombud",
                 "fackförbund",
                 "facket",
