@@ -652,7 +652,7 @@ pub(crate) fn someones_data(t: &[u8], h: &super::lexicon::Hit) -> bool {
         .take_while(|&&b| is_word_byte(b))
         .count()
         .min(24);
-    let next = rest[..n].to_ascii_lowercase();
+    let next = &rest[..n];
     const POSSESSIVES: &[&[u8]] = &[
         b"hans", b"hennes", b"hens", b"deras", b"sin", b"sitt", b"sina", b"min", b"mitt", b"mina",
         b"din", b"ditt", b"dina",
@@ -680,7 +680,10 @@ pub(crate) fn someones_data(t: &[u8], h: &super::lexicon::Hit) -> bool {
         b"personens",
         b"den enskildes",
     ];
-    POSSESSIVES.contains(&next.as_slice()) || ROLES.contains(&next.as_slice())
+    POSSESSIVES
+        .iter()
+        .chain(ROLES)
+        .any(|w| next.eq_ignore_ascii_case(w))
 }
 
 /// Whether a general marker "när du" / "om du" is followed by a verb in the past tense
