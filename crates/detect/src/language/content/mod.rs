@@ -1650,12 +1650,6 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         let Kind::Content { cat, mut weak } = h.kind else {
             continue;
         };
-        // a union's representatives are its members, whatever their role in the text
-        let persons = if cat == Category::UnionMembership {
-            everyone
-        } else {
-            persons
-        };
         if cat == Category::Child && !child_marker_ok(t, h.start, h.end) {
             continue;
         }
@@ -1768,7 +1762,12 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             || table_row_figures(t, h.start, h.end);
         // a column header ("| Namn | Personnr | Timlön |"): the rows below are about the
         // persons they name
-        let strong_here = (in_range(persons, s, e) && !spoken_by(t, s, e, persons))
+        // a union's representatives are its members, whatever their role in the text: an
+        // official named in the union term's own statement counts ("Kenneth Sjöberg,
+        // Kommunal, facklig företrädare")
+        let union_rep = cat == Category::UnionMembership && in_range(everyone, s, e);
+        let strong_here = union_rep
+            || (in_range(persons, s, e) && !spoken_by(t, s, e, persons))
             || crate::identifiers::columns::rows_below(t, h.start)
                 .is_some_and(|(rs, re)| in_range(persons, rs, re))
             // "räkna ut ny månadslön … för alla nedan" over a list of names: about them
