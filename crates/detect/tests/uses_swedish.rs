@@ -1751,3 +1751,18 @@ fn messages_that_frighten_vulnerable_people() {
          orolig i onödan.",
     ]);
 }
+
+/// A model left to set a plant's dosing or valves with no one confirming (Annex III 2).
+#[test]
+fn a_model_left_to_run_a_plant() {
+    check(&[(
+        "Låt modellen sätta doseringen av fällningskemikalier på reningsverket nattetid, \
+         ingen kvittens från operatören.",
+        HighRisk,
+        CriticalInfrastructure,
+    )]);
+    check_none(&[
+        "Sammanfatta larmloggen från reningsverket så att operatören kan sätta rätt \
+                  dosering i morgon bitti.",
+    ]);
+}

@@ -163,6 +163,11 @@ const MATCH: &[&str] = &[
 /// Words that leave a process to the AI alone ("själv" alone may be a person's work).
 const ALONE: &[&str] = &[
     "du själv",
+    "låt språkmodellen",
+    "låt modellen",
+    "låt ai",
+    "ingen kvittens",
+    "utan kvittens",
     "bestäm själv",
     "avgör själv",
     "styr själv",
@@ -227,6 +232,8 @@ const STEER: &[&str] = &[
     "öppna",
     "börvärde",
     "dosera",
+    "dosering",
+    "sätta",
     "control",
     "adjust",
     "start",
