@@ -1766,3 +1766,20 @@ fn a_model_left_to_run_a_plant() {
                   dosering i morgon bitti.",
     ]);
 }
+
+/// The writer's own doing ("så prioriterar vi det"), a kind of thing picked ("föreslå vilken
+/// typ av diagram"), and "prova" (try), which is no "pröva" written without dots.
+#[test]
+fn statements_kinds_and_trying_are_no_requests() {
+    check_none(&[
+        "Om vallen ligger kvar i morgon får du gärna ringa oss direkt så prioriterar vi det.",
+        "Här är sjukfrånvaron per förvaltning. 1. sammanfatta trenden 2. föreslå vilken typ av \
+         diagram som passar bäst",
+        "Hon vill gärna prova att komma tillbaka 25 % med administrativa uppgifter i januari.",
+    ]);
+    check(&[(
+        "Prioritera ansökningarna om hemtjänst: vilka sökande ska få insatser först?",
+        HighRisk,
+        EssentialServices,
+    )]);
+}

@@ -186,6 +186,10 @@ fn fold_key(s: &str) -> String {
         .collect()
 }
 
+/// Terms whose spelling without å, ä and ö is another everyday word: "pröva" (assess)
+/// written bare is "prova" (try), as in "hon vill prova att komma tillbaka".
+const NOT_BARE: &[&str] = &["prova"];
+
 /// `s` (lower-case) with å, ä and ö written as a, a and o.
 fn undotted(s: &str) -> String {
     s.chars()
@@ -306,7 +310,10 @@ impl Lexicon {
                 };
                 if !exact && !tail {
                     let bare = undotted(&variants[0]);
-                    if bare != variants[0] && bare.chars().count() >= min_bare {
+                    if bare != variants[0]
+                        && bare.chars().count() >= min_bare
+                        && !NOT_BARE.contains(&bare.as_str())
+                    {
                         variants.push(bare);
                     }
                 }

@@ -3664,6 +3664,43 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
         {
             return None
         }
+        // "så prioriterar vi det", "då bedömer jag": the writer says what they do (a verb
+        // with its first-person subject after it), no request
+        Kind::UseVerb(_)
+            if [&b" vi "[..], b" jag "]
+                .iter()
+                .any(|p| t[h.end..].starts_with(p))
+                && !t[h.start..h.end].contains(&b' ') =>
+        {
+            return None
+        }
+        // "föreslå vilken typ av diagram", "vilken typ av diagram som passar bäst": a kind
+        // of thing, no one picked
+        Kind::UseVerb(_)
+            if {
+                let w = &t[h.start..h.end];
+                let rest = &t[h.end..];
+                // the verb alone ("föreslå") or with its question word ("föreslå vilken")
+                let after = if w.ends_with(b" vilken") || w.ends_with(b" vilket") {
+                    rest.strip_prefix(b" ")
+                } else {
+                    rest.strip_prefix(b" vilken ")
+                        .or_else(|| rest.strip_prefix(b" vilket "))
+                };
+                const KINDS: &[&[u8]] = &[b"typ", b"sorts", b"slags", b"form", b"format"];
+                after.is_some_and(|r| KINDS.iter().any(|w| r.starts_with(w)))
+                    // "vilken typ av diagram som passar bäst"
+                    || {
+                        let before = || words_before(t, 0, h.start).take(6);
+                        before().any(|w| KINDS.iter().any(|k| w.eq_ignore_ascii_case(k)))
+                            && before().any(|w| {
+                                w.eq_ignore_ascii_case(b"vilken") || w.eq_ignore_ascii_case(b"vilket")
+                            })
+                    }
+            } =>
+        {
+            return None
+        }
         Kind::UseVerb(v) => {
             let mut m = 0;
             if v == PICK {
