@@ -1774,7 +1774,7 @@ fn statements_kinds_and_trying_are_no_requests() {
     check_none(&[
         "Om vallen ligger kvar i morgon får du gärna ringa oss direkt så prioriterar vi det.",
         "Här är sjukfrånvaron per förvaltning. 1. sammanfatta trenden 2. föreslå vilken typ av \
-         diagram som passar bäst",
+         diagram vi ska använda i rapporten",
         "Hon vill gärna prova att komma tillbaka 25 % med administrativa uppgifter i januari.",
     ]);
     check(&[(

@@ -3674,8 +3674,7 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
         {
             return None
         }
-        // "föreslå vilken typ av diagram", "vilken typ av diagram som passar bäst": a kind
-        // of thing, no one picked
+        // "föreslå vilken typ av diagram": a kind of thing, no one picked
         Kind::UseVerb(_)
             if {
                 let w = &t[h.start..h.end];
@@ -3689,14 +3688,6 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
                 };
                 const KINDS: &[&[u8]] = &[b"typ", b"sorts", b"slags", b"form", b"format"];
                 after.is_some_and(|r| KINDS.iter().any(|w| r.starts_with(w)))
-                    // "vilken typ av diagram som passar bäst"
-                    || {
-                        let before = || words_before(t, 0, h.start).take(6);
-                        before().any(|w| KINDS.iter().any(|k| w.eq_ignore_ascii_case(k)))
-                            && before().any(|w| {
-                                w.eq_ignore_ascii_case(b"vilken") || w.eq_ignore_ascii_case(b"vilket")
-                            })
-                    }
             } =>
         {
             return None
