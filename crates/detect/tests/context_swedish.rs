@@ -176,3 +176,13 @@ fn someones_data_and_their_union() {
              fackliga organisation.";
     assert_eq!(level_of(t, Category::UnionMembership), Some(Level::L3));
 }
+
+#[test]
+fn named_as_someones_child() {
+    let t =
+        "Till: Hodan Warsame (mamma till Ayaan Yusuf, 7B)\n\nHej Hodan! Vi vill gärna träffa er.";
+    assert!(level_of(t, Category::Child).is_some_and(|l| l >= Level::L2));
+    // a parent named alone is no child
+    let t = "Till: Hodan Warsame\n\nHej Hodan! Vi vill gärna träffa er om föräldramötet.";
+    assert!(level_of(t, Category::Child).is_none_or(|l| l <= Level::L1));
+}

@@ -732,8 +732,33 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
 }
 
 /// A person named with an age under 18 right after the name ("Kevin Lindholm, 14, Geneta",
-/// "Liam (13)", "Ella Ek 9 år"): data about a child (CONTRACT.md: level 2).
+/// "Liam (13)", "Ella Ek 9 år") or as someone's child ("mamma till Ayaan Yusuf"): data about
+/// a child (CONTRACT.md: level 2).
 fn named_minors(t: &[u8], persons: &[(usize, usize)], findings: &mut Vec<Finding>) {
+    // "Hodan Warsame (mamma till Ayaan Yusuf, 7B)", "vårdnadshavare till Liam Ek": named as
+    // someone's child
+    const PARENT_OF: &[&str] = &[
+        "mamma till ",
+        "pappa till ",
+        "mor till ",
+        "far till ",
+        "förälder till ",
+        "vårdnadshavare till ",
+        "vårdnadshavare för ",
+        "förälder för ",
+    ];
+    for &(s, e) in persons {
+        let before = &t[s.saturating_sub(24)..s];
+        if PARENT_OF.iter().any(|p| {
+            let p = p.as_bytes();
+            before.len() >= p.len() && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
+        }) && super::tokens::upper_at(t, s)
+        {
+            let mut f = Finding::new(Category::Child, s, e, 0.75);
+            f.level = Level::L2;
+            findings.push(f);
+        }
+    }
     for &(_, e) in persons {
         let rest = &t[e..(e + 12).min(t.len())];
         let (skip, paren) = match rest {
