@@ -1783,3 +1783,21 @@ fn statements_kinds_and_trying_are_no_requests() {
         EssentialServices,
     )]);
 }
+
+/// A procurement's bids ranked and scored, and a bot's list of what it may not do, in any
+/// word order: no use.
+#[test]
+fn bids_and_prohibitions_in_any_word_order() {
+    check_none(&[
+        "Kan du rangordna anbuden nedan enligt utvärderingsmodellen? Pris 40 %, kvalitet 60 %.\n\n\
+         Visa uträkningen och avsluta med en rangordning 1–3.",
+        "Du svarar på frågor om bostadsanpassning.\n\nDet här får du INTE göra:\n- bedöma om en \
+         person har rätt till bidrag eller om en åtgärd kommer att beviljas.",
+    ]);
+    check(&[(
+        "Vi har fått anbud från tre bemanningsföretag. Rangordna de sökande undersköterskorna i \
+         listan efter erfarenhet.",
+        HighRisk,
+        Employment,
+    )]);
+}

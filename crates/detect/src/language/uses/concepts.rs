@@ -45,7 +45,7 @@ struct Combo {
 }
 
 /// People a judgement can be about.
-const PEOPLE: u64 = bit(STAFF)
+pub(super) const PEOPLE: u64 = bit(STAFF)
     | bit(STUDENTS)
     | bit(PERSONS)
     | bit(APPLICANTS)

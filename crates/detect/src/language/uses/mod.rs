@@ -3516,6 +3516,35 @@ fn labelled(text: &str, v: usize) -> bool {
         )
 }
 
+/// Whether a list's header states what may not be done, in any word order ("Det här får du
+/// INTE göra:", "Boten ska aldrig:", "Du får inte:"): its items are prohibitions.
+fn prohibits(header: &[u8]) -> bool {
+    let words = || {
+        header
+            .split(|&b| !super::tokens::is_word_byte(b))
+            .filter(|w| !w.is_empty())
+    };
+    let modal = words().any(|w| {
+        [
+            &b"f\xc3\xa5r"[..],
+            b"ska",
+            b"skall",
+            "bör".as_bytes(),
+            b"kan",
+            b"may",
+            b"must",
+        ]
+        .iter()
+        .any(|m| w.eq_ignore_ascii_case(m))
+    });
+    modal
+        && words().any(|w| {
+            [&b"inte"[..], b"aldrig", b"ej", b"not", b"never"]
+                .iter()
+                .any(|n| w.eq_ignore_ascii_case(n))
+        })
+}
+
 /// The start of a list item's header line when the line at `i` is a bullet or numbered item.
 fn list_header(t: &[u8], i: usize) -> Option<(usize, usize)> {
     let bullet = |ls: usize| {
@@ -4118,6 +4147,37 @@ pub(crate) fn detect(text: &str, hits: &[Hit], uses: &mut Vec<Use>) {
         uses,
         &mut buf,
     );
+    // a procurement ("rangordna anbuden nedan", "avsluta med en rangordning 1–3"): what is
+    // ranked or scored are the bids, unless the sentence names people
+    if uses.len() > before && procurement(t) {
+        let mut k = before;
+        while k < uses.len() {
+            let (s, e) = sentence(t, uses[k].start, uses[k].end, 400);
+            let from = items.partition_point(|i| i.hit.start < s);
+            let people = items[from..]
+                .iter()
+                .take_while(|i| i.hit.start < e)
+                .any(|i| match i.role {
+                    Role::Verb(_, m) | Role::Objects(m) => m & concepts::PEOPLE != 0,
+                    _ => false,
+                });
+            if people {
+                k += 1;
+            } else {
+                uses.remove(k);
+            }
+        }
+    }
+}
+
+/// Whether the text is about a procurement: it speaks of bids ("anbud", "anbuden",
+/// "anbudsgivare").
+fn procurement(t: &[u8]) -> bool {
+    memchr::memmem::find_iter(t, b"nbud").any(|i| {
+        i >= 1
+            && matches!(t[i - 1], b'a' | b'A')
+            && (i == 1 || !super::tokens::is_word_byte(t[i - 2]))
+    })
 }
 
 /// Objects that make a use with a generic verb: a manipulative letter, voters, messages
@@ -4489,6 +4549,7 @@ fn sentence_uses(
             .iter()
             .take_while(|i| i.hit.start < he)
             .any(|i| i.role == Role::Discussion)
+            || prohibits(&t[hs..he])
         {
             return false;
         }
