@@ -1801,3 +1801,20 @@ fn bids_and_prohibitions_in_any_word_order() {
         Employment,
     )]);
 }
+
+/// A training exercise's numbered cases describe uses to be judged; the same case written
+/// as a request is one.
+#[test]
+fn exercise_cases_are_no_requests() {
+    check_none(&[
+        "Gruppövning (25 min)\n\nAvgör för varje fall om användningen är tillåten.\n\n\
+                  Fall 1. En handläggare ber AI-stödet skriva om ett beslutsbrev.\n\
+                  Fall 2. HR vill att AI ska rangordna de sökande till sommarvikariaten.\n\n\
+                  Facit finns på sista sidan.",
+    ]);
+    check(&[(
+        "Rangordna de sökande till sommarvikariaten efter erfarenhet.",
+        HighRisk,
+        Employment,
+    )]);
+}

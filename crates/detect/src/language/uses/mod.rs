@@ -4095,6 +4095,10 @@ fn areas_of(objs: u64) -> impl Iterator<Item = UseArea> {
 /// Appends the uses requested in `text`.
 pub(crate) fn detect(text: &str, hits: &[Hit], uses: &mut Vec<Use>) {
     let t = text.as_bytes();
+    // a training exercise: its numbered cases describe uses to be judged, none is asked for
+    if exercise(t) {
+        return;
+    }
     let mut buf = String::new();
     let items: Vec<Item> = hits
         .iter()
@@ -4167,6 +4171,47 @@ pub(crate) fn detect(text: &str, hits: &[Hit], uses: &mut Vec<Use>) {
                 uses.remove(k);
             }
         }
+    }
+}
+
+/// Whether the text (up to 32 KB) is a training exercise: at least two numbered cases at
+/// the start of a line ("Fall 1.", "Scenario 2.", "Case 3:") and a word of exercise or discussion
+/// ("Gruppövning", "diskutera", "reflektera", "facit", "quiz").
+fn exercise(t: &[u8]) -> bool {
+    // an exercise is a handout, not a register or a log of many requests
+    if t.len() > 32 * 1024 {
+        return false;
+    }
+    const CASES: &[&[u8]] = &[b"fall ", b"scenario ", b"case ", b"exempel "];
+    let numbered = t
+        .split(|&b| b == b'\n')
+        .filter(|l| {
+            let l = l.trim_ascii_start();
+            CASES.iter().any(|c| {
+                l.len() > c.len()
+                    && l[..c.len()].eq_ignore_ascii_case(c)
+                    && l[c.len()].is_ascii_digit()
+            })
+        })
+        .nth(1)
+        .is_some();
+    numbered && {
+        static CUES: std::sync::OnceLock<AhoCorasick> = std::sync::OnceLock::new();
+        CUES.get_or_init(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build([
+                    "övning",
+                    "Övning",
+                    "diskuter",
+                    "diskussion",
+                    "reflekter",
+                    "facit",
+                    "quiz",
+                ])
+                .expect("the exercise cues build")
+        })
+        .is_match(t)
     }
 }
 
