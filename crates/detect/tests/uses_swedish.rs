@@ -1818,3 +1818,23 @@ fn exercise_cases_are_no_requests() {
         Employment,
     )]);
 }
+
+/// A high-risk use whose outcome is to be applied with no one checking it is an automated
+/// decision as well.
+#[test]
+fn outcomes_applied_without_review() {
+    check(&[
+        (
+            "Rangordna medarbetarna efter betyget i medarbetarsamtalet och lägg in de nya \
+             lönerna direkt i systemet, så slipper cheferna gå igenom dem.",
+            AutomatedDecision,
+            Decision,
+        ),
+        (
+            "Rank the applicants for the summer jobs by experience. Those below 50 points are \
+             rejected automatically, without human review.",
+            AutomatedDecision,
+            Decision,
+        ),
+    ]);
+}

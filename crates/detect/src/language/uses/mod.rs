@@ -4151,6 +4151,22 @@ pub(crate) fn detect(text: &str, hits: &[Hit], uses: &mut Vec<Use>) {
         uses,
         &mut buf,
     );
+    // a use whose outcome is to be applied with no one checking it ("candidates below 60 are
+    // rejected automatically … without human review", "lägg in de nya lönerna direkt, så
+    // slipper förskolecheferna gå igenom dem"): an automated decision as well
+    if uses.len() > before
+        && !uses[before..]
+            .iter()
+            .any(|u| u.kind == UseKind::AutomatedDecision)
+        && no_review(t)
+    {
+        let first = uses[before].clone();
+        uses.push(Use {
+            kind: UseKind::AutomatedDecision,
+            area: UseArea::Decision,
+            ..first
+        });
+    }
     // a procurement ("rangordna anbuden nedan", "avsluta med en rangordning 1–3"): what is
     // ranked or scored are the bids, unless the sentence names people
     if uses.len() > before && procurement(t) {
@@ -4172,6 +4188,48 @@ pub(crate) fn detect(text: &str, hits: &[Hit], uses: &mut Vec<Use>) {
             }
         }
     }
+}
+
+/// Whether the text asks for an outcome to be applied with no one checking it.
+fn no_review(t: &[u8]) -> bool {
+    static CUES: std::sync::OnceLock<AhoCorasick> = std::sync::OnceLock::new();
+    CUES.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "without human review",
+                "without review",
+                "without any human",
+                "rejected automatically",
+                "automatically rejected",
+                "utan mänsklig granskning",
+                "utan manuell granskning",
+                "utan granskning",
+                "utan att någon granskar",
+                "utan att någon tittar",
+                "utan att någon går igenom",
+                "ingen behöver granska",
+                "ingen behöver titta",
+                "slipper gå igenom",
+                "slipper granska",
+                "behöver inte granskas",
+                "behöver inte gås igenom",
+            ])
+            .expect("the no-review cues build")
+    })
+    .is_match(t)
+        || {
+            // "så slipper förskolecheferna gå igenom dem": the people who would check, spared
+            static SPARED: std::sync::OnceLock<regex::bytes::Regex> = std::sync::OnceLock::new();
+            SPARED
+                .get_or_init(|| {
+                    regex::bytes::Regex::new(
+                        r"(?i)slipper(?: \S+){0,3} (?:gå igenom|granska|kontrollera|titta på|läsa igenom)",
+                    )
+                    .expect("the spared-review pattern builds")
+                })
+                .is_match(t)
+        }
 }
 
 /// Whether the text (up to 32 KB) is a training exercise: at least two numbered cases at
