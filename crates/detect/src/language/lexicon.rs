@@ -69,7 +69,16 @@ pub(crate) struct Term {
     tail: bool,
     /// Must match in exactly this case.
     exact: Option<&'static str>,
+    /// Ends with a pronoun or a particle ("får jag", "utan att"), which takes no ending:
+    /// "får jag" is not in "får jaga".
+    closed: bool,
 }
+
+/// Words that take no ending when they end a term.
+const CLOSED_WORDS: &[&str] = &[
+    "jag", "du", "vi", "ni", "dem", "dom", "han", "hon", "hen", "mig", "dig", "oss", "er", "inte",
+    "om", "att", "av", "till", "för", "med", "på", "i", "den", "det", "som", "man",
+];
 
 /// A match accepted by [`Lexicon::accept`]: the term and the byte span incl. its ending.
 #[derive(Debug, Clone, Copy)]
@@ -274,11 +283,16 @@ impl Lexicon {
                 if core.is_empty() {
                     continue;
                 }
+                let last_word = core.rsplit(' ').next().unwrap_or(core);
                 let term = Term {
                     kind,
                     stem,
                     tail,
                     exact: exact.then_some(core),
+                    closed: core.contains(' ')
+                        && CLOSED_WORDS
+                            .iter()
+                            .any(|w| last_word.eq_ignore_ascii_case(w)),
                 };
                 let variants: Vec<String> = if exact {
                     vec![fold_key(core)]
@@ -628,6 +642,9 @@ impl Lexicon {
             return Some(e);
         }
         let ending = &t[end..e];
+        if term.closed && !ending.is_empty() {
+            return None;
+        }
         // "ÅNGESTEN" as well as "ångesten"; but an acronym takes no capital ending ("MS" is
         // not in "MSA")
         let capital = ending.iter().any(u8::is_ascii_uppercase);

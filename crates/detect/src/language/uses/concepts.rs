@@ -808,6 +808,19 @@ pub(super) fn detect(
                 _ => {}
             }
         }
+        // whom a manipulative message is for is often said once, at the top of the request
+        // ("många av kunderna är över 85 och en del har demens … Gärna så här: - Låt det låta
+        // som att …"): the vulnerable may be named up to 2 KB before the neighbourhood
+        if objs & bit(MANIP) != 0 && wobjs & bit(VULNERABLE) == 0 {
+            let from = items.partition_point(|i| i.hit.start < ws.saturating_sub(2048));
+            if items[from..]
+                .iter()
+                .take_while(|i| i.hit.start < ws)
+                .any(|i| matches!(i.role, Role::Objects(o) if o & bit(VULNERABLE) != 0))
+            {
+                wobjs |= bit(VULNERABLE);
+            }
+        }
         let mut low: Option<String> = None;
         for c in COMBOS {
             // talk about the rules cancels the sentence, except for an output schema, which
