@@ -569,3 +569,24 @@ fn twelve_digit_personnummer_after_a_phone_word_is_still_personnummer() {
         "19811218-9876",
     );
 }
+
+/// Text inside a JSON string or a log line: an escaped line break (`\n`) before a
+/// personnummer separates it from what came before.
+#[test]
+fn personnummer_after_an_escaped_line_break() {
+    let text =
+        r#"{"content": "pnr;namn\n19660911-0132;Sanna Lindholm\n19440415-0965;Abdullahi Warsame"}"#;
+    let found: Vec<String> = vakt_detect::Engine::shared()
+        .identifiers(text)
+        .into_iter()
+        .filter(|f| f.category == vakt_detect::Category::Personnummer)
+        .map(|f| f.text(text).to_string())
+        .collect();
+    assert_eq!(found, ["19660911-0132", "19440415-0965"]);
+    // a letter that is no escape still joins the digits to a word
+    let text = "kundnr19660911-0132";
+    assert!(vakt_detect::Engine::shared()
+        .identifiers(text)
+        .iter()
+        .all(|f| f.category != vakt_detect::Category::Personnummer));
+}

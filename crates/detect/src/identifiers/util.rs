@@ -26,12 +26,17 @@ pub(crate) fn word_start(b: &[u8], i: usize) -> bool {
 }
 
 /// Whether the char that ends right before `i` belongs to a word (letter, digit, `_`, or a
-/// non-ASCII char other than a space or punctuation mark).
+/// non-ASCII char other than a space or punctuation mark). The `n` of an escaped `\n`
+/// (JSON, logs) does not.
 pub(crate) fn word_char_before(b: &[u8], i: usize) -> bool {
     let Some(&c) = i.checked_sub(1).and_then(|j| b.get(j)) else {
         return false;
     };
     if c < 0x80 {
+        // an escaped line break or tab in JSON or a log ("…\\n19660911-0132;…") separates
+        if matches!(c, b'n' | b't' | b'r') && i >= 2 && b[i - 2] == b'\\' {
+            return false;
+        }
         return c.is_ascii_alphanumeric() || c == b'_';
     }
     // back to the lead byte of the char (at most 3 continuation bytes)
