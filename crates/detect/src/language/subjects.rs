@@ -310,6 +310,15 @@ pub(crate) fn first_person(t: &[u8]) -> bool {
     false
 }
 
+/// The spans of the phone numbers and e-mail addresses among `found`.
+fn contact_spans(found: &[Finding]) -> Vec<(usize, usize)> {
+    found
+        .iter()
+        .filter(|f| matches!(f.category, Category::Phone | Category::Email))
+        .map(|f| (f.start, f.end))
+        .collect()
+}
+
 /// Whether the text names someone it is about: a personnummer, or a name that is not only
 /// an official's. `found` holds the text's findings so far (names and contact details).
 pub(crate) fn subject_named(text: &str, found: &[Finding], pnr: &[(usize, usize)]) -> bool {
@@ -327,11 +336,7 @@ pub(crate) fn subject_named(text: &str, found: &[Finding], pnr: &[(usize, usize)
     if first_person(t) {
         return true;
     }
-    let contacts: Vec<(usize, usize)> = found
-        .iter()
-        .filter(|f| matches!(f.category, Category::Phone | Category::Email))
-        .map(|f| (f.start, f.end))
-        .collect();
+    let contacts = contact_spans(found);
     names.any(|f| !official(t, f.start, f.end, &contacts))
 }
 
@@ -350,11 +355,7 @@ pub(crate) fn sole_subject(text: &str, found: &[Finding], pnr: &[(usize, usize)]
             return false;
         }
     }
-    let contacts: Vec<(usize, usize)> = found
-        .iter()
-        .filter(|f| matches!(f.category, Category::Phone | Category::Email))
-        .map(|f| (f.start, f.end))
-        .collect();
+    let contacts = contact_spans(found);
     let words = |s: usize, e: usize| {
         t[s..e]
             .split(|&b| b == b' ' || b == b'-')

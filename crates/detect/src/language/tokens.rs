@@ -637,6 +637,18 @@ pub(crate) fn next_capital(t: &[u8], from: usize) -> usize {
     })
 }
 
+/// The word after `i` (spaces skipped), at most 24 bytes of it.
+fn next_word(t: &[u8], i: usize) -> &[u8] {
+    let rest = &t[i..];
+    let rest = &rest[rest.iter().take_while(|&&b| b == b' ').count()..];
+    let n = rest
+        .iter()
+        .take_while(|&&b| is_word_byte(b))
+        .count()
+        .min(24);
+    &rest[..n]
+}
+
 /// Whether the general marker `h` is "uppgifter om" / "information om" followed by someone's
 /// possessive ("uppgifter om flickans psykiska hälsa", "information om hennes skulder"): data
 /// about that person, not about a kind of data.
@@ -645,14 +657,7 @@ pub(crate) fn someones_data(t: &[u8], h: &super::lexicon::Hit) -> bool {
     if !(w.len() > 3 && w[w.len() - 3..].eq_ignore_ascii_case(b" om")) {
         return false;
     }
-    let rest = &t[h.end..];
-    let rest = &rest[rest.iter().take_while(|&&b| b == b' ').count()..];
-    let n = rest
-        .iter()
-        .take_while(|&&b| is_word_byte(b))
-        .count()
-        .min(24);
-    let next = &rest[..n];
+    let next = next_word(t, h.end);
     const POSSESSIVES: &[&[u8]] = &[
         b"hans", b"hennes", b"hens", b"deras", b"sin", b"sitt", b"sina", b"min", b"mitt", b"mina",
         b"din", b"ditt", b"dina",
@@ -694,14 +699,7 @@ pub(crate) fn narrative_you(t: &[u8], h: &super::lexicon::Hit) -> bool {
     if !(w.eq_ignore_ascii_case("när du".as_bytes()) || w.eq_ignore_ascii_case(b"om du")) {
         return false;
     }
-    let rest = &t[h.end..];
-    let rest = &rest[rest.iter().take_while(|&&b| b == b' ').count()..];
-    let n = rest
-        .iter()
-        .take_while(|&&b| is_word_byte(b))
-        .count()
-        .min(24);
-    let next = &rest[..n];
+    let next = next_word(t, h.end);
     const STRONG: &[&[u8]] = &[
         b"var",
         b"fick",
