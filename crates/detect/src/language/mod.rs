@@ -164,21 +164,29 @@ impl LanguageDetector {
         // phone numbers and e-mail addresses are where to turn ("ring socialtjänstens
         // mottagning, 0498-26 90 00")
         let officials_only = named && !subject;
-        let mut subjects = persons.clone();
-        if officials_only || !named && !subjects::first_person(text.as_bytes()) {
-            let mut dropped: Vec<usize> = findings
-                .iter()
-                .filter(|f| {
-                    matches!(f.category, Category::Phone | Category::Email)
-                        || officials_only && f.category == Category::PersonName
-                })
-                .map(|f| f.start)
-                .collect();
-            dropped.sort_unstable();
-            subjects.retain(|&(s, _)| dropped.binary_search(&s).is_err());
-        }
+        let filtered: Vec<(usize, usize)>;
+        let about: &[(usize, usize)] =
+            if officials_only || !named && !subjects::first_person(text.as_bytes()) {
+                let mut dropped: Vec<usize> = findings
+                    .iter()
+                    .filter(|f| {
+                        matches!(f.category, Category::Phone | Category::Email)
+                            || officials_only && f.category == Category::PersonName
+                    })
+                    .map(|f| f.start)
+                    .collect();
+                dropped.sort_unstable();
+                filtered = persons
+                    .iter()
+                    .copied()
+                    .filter(|&(s, _)| dropped.binary_search(&s).is_err())
+                    .collect();
+                &filtered
+            } else {
+                &persons
+            };
         let people = content::People {
-            persons: &subjects,
+            persons: about,
             everyone: &persons,
             named,
             subject,
