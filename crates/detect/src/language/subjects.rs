@@ -170,14 +170,19 @@ fn starts_with_stem(s: &[u8], w: &str) -> bool {
     s.len() >= w.len() && s[..w.len()].eq_ignore_ascii_case(w.as_bytes())
 }
 
+/// Whether the word `w` is a job title (ends with one of [`TITLE_ENDINGS`], ASCII case
+/// ignored).
 fn title(w: &[u8]) -> bool {
-    let w = w.to_ascii_lowercase();
-    TITLE_ENDINGS.iter().any(|e| w.ends_with(e.as_bytes()))
+    TITLE_ENDINGS.iter().any(|e| {
+        let e = e.as_bytes();
+        w.len() >= e.len() && w[w.len() - e.len()..].eq_ignore_ascii_case(e)
+    })
 }
 
 /// Whether the name at `s..e` is an official's: a contact or a signature (a phone number or
 /// an e-mail address on its line or the two below a short line, or a contact heading just
 /// above or before it on its line), a quote's speaker, or a name with its job title.
+/// `contacts` are the spans of the text's phone numbers and e-mail addresses, sorted.
 fn official(t: &[u8], s: usize, e: usize, contacts: &[(usize, usize)]) -> bool {
     let (ls, le) = line(t, s);
     let prefix = t[ls..s].trim_ascii_start();
@@ -202,7 +207,8 @@ fn official(t: &[u8], s: usize, e: usize, contacts: &[(usize, usize)]) -> bool {
             }
         }
         let below = below.min(le + 200);
-        if contacts.iter().any(|&(c, _)| (ls..below).contains(&c)) {
+        let k = contacts.partition_point(|&(c, _)| c < ls);
+        if contacts.get(k).is_some_and(|&(c, _)| c < below) {
             return true;
         }
     }
@@ -264,15 +270,18 @@ fn official(t: &[u8], s: usize, e: usize, contacts: &[(usize, usize)]) -> bool {
     // a phone number or an e-mail address right after the name that ends the line or the
     // sentence: "Kontakta … Niila Kuoljok, 0980-706 44." (not a register's row: "Elin
     // Forsberg, 070-551 73 02, 23 år, …")
-    if contacts.iter().any(|&(c, ce)| {
-        c > e
-            && c <= e + 3
-            && t[ce..]
+    let k = contacts.partition_point(|&(c, _)| c <= e);
+    if contacts[k..]
+        .iter()
+        .take_while(|&&(c, _)| c <= e + 3)
+        .any(|&(_, ce)| {
+            t[ce..]
                 .iter()
                 .take(3)
                 .find(|&&b| b != b' ' && b != b'.' && b != b')')
                 .is_none_or(|&b| b == b'\n' || b == b'\r')
-    }) {
+        })
+    {
         return true;
     }
     rest.strip_prefix(b", ").is_some_and(title_after)
@@ -288,10 +297,7 @@ fn official(t: &[u8], s: usize, e: usize, contacts: &[(usize, usize)]) -> bool {
 /// …): the writer speaks of themselves, and the signature below is their own name.
 pub(crate) fn first_person(t: &[u8]) -> bool {
     const I: &[&[u8]] = &[b"jag", b"mig", b"min", b"mitt", b"mina"];
-    let mut at = 0;
     for l in t.split(|&b| b == b'\n') {
-        let ls = at;
-        at += l.len() + 1;
         let body = l.trim_ascii_start();
         // a quote line ("– Det här är …", "”Vi …")
         if body.starts_with("–".as_bytes()) || body.starts_with(b"-") && body.get(1) == Some(&b' ')
@@ -301,7 +307,6 @@ pub(crate) fn first_person(t: &[u8]) -> bool {
         if body.starts_with("”".as_bytes()) || body.starts_with(b"\"") {
             continue;
         }
-        let _ = ls;
         let mut words = body.split(|&b| !is_word_byte(b)).filter(|w| !w.is_empty());
         if words.any(|w| I.iter().any(|p| w.eq_ignore_ascii_case(p))) {
             return true;
@@ -310,13 +315,15 @@ pub(crate) fn first_person(t: &[u8]) -> bool {
     false
 }
 
-/// The spans of the phone numbers and e-mail addresses among `found`.
+/// The spans of the phone numbers and e-mail addresses among `found`, sorted by start.
 fn contact_spans(found: &[Finding]) -> Vec<(usize, usize)> {
-    found
+    let mut v: Vec<(usize, usize)> = found
         .iter()
         .filter(|f| matches!(f.category, Category::Phone | Category::Email))
         .map(|f| (f.start, f.end))
-        .collect()
+        .collect();
+    v.sort_unstable();
+    v
 }
 
 /// Whether the text names someone it is about: a personnummer, or a name that is not only
