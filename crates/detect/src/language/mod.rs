@@ -158,7 +158,8 @@ impl LanguageDetector {
                 || findings.iter().any(|f| f.category == Category::Address)
                 || greeted(text, &findings[first_new..]));
         // someone the text is about, not only officials (contacts, signatures, speakers)
-        let subject = named && subjects::subject_named(text, findings, &pnr);
+        let whom = subjects::about(text, findings, &pnr);
+        let subject = whom.subject;
         // a text that names only officials: their names and contact details are no one it is
         // about; one that names no one and whose writer does not speak of themselves: its
         // phone numbers and e-mail addresses are where to turn ("ring socialtjänstens
@@ -190,7 +191,7 @@ impl LanguageDetector {
             everyone: &persons,
             named,
             subject,
-            sole: subject && subjects::sole_subject(text, findings, &pnr),
+            sole: whom.sole,
             addressee,
         };
         content::detect(text, &hits, &people, findings);

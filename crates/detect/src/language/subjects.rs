@@ -326,32 +326,29 @@ fn contact_spans(found: &[Finding]) -> Vec<(usize, usize)> {
     v
 }
 
-/// Whether the text names someone it is about: a personnummer, or a name that is not only
-/// an official's. `found` holds the text's findings so far (names and contact details).
-pub(crate) fn subject_named(text: &str, found: &[Finding], pnr: &[(usize, usize)]) -> bool {
-    if !pnr.is_empty() {
-        return true;
-    }
+/// Whom a text is about, as far as its names and personnummer tell.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct About {
+    /// The text names someone it is about: a personnummer, a name that is not only an
+    /// official's, or a writer who says "jag" over their signature.
+    pub(crate) subject: bool,
+    /// It is about one person: at most one distinct personnummer, and its names that are not
+    /// officials' all share a word (a first name or a surname) with the first of them
+    /// ("Klient: Amir Haddad … Amir berättar …"). A case record, a letter about one matter.
+    pub(crate) sole: bool,
+}
+
+/// Whom the text is about; `found` holds its findings so far (names and contact details),
+/// `pnr` the spans of its personnummer. Each name is classified once.
+pub(crate) fn about(text: &str, found: &[Finding], pnr: &[(usize, usize)]) -> About {
+    let t = text.as_bytes();
     let mut names = found
         .iter()
         .filter(|f| f.category == Category::PersonName)
         .peekable();
-    if names.peek().is_none() {
-        return false;
+    if pnr.is_empty() && names.peek().is_none() {
+        return About::default();
     }
-    let t = text.as_bytes();
-    if first_person(t) {
-        return true;
-    }
-    let contacts = contact_spans(found);
-    names.any(|f| !official(t, f.start, f.end, &contacts))
-}
-
-/// Whether the text is about one person: at most one distinct personnummer, and its names
-/// that are not officials' all share a word (a first name or a surname) with the first of
-/// them ("Klient: Amir Haddad … Amir berättar …"). A case record, a letter about one matter.
-pub(crate) fn sole_subject(text: &str, found: &[Finding], pnr: &[(usize, usize)]) -> bool {
-    let t = text.as_bytes();
     if let Some(&(s0, e0)) = pnr.first() {
         // the same number, however written: the last ten digits, compared back to front
         let digits = |s: usize, e: usize| t[s..e].iter().rev().filter(|b| b.is_ascii_digit());
@@ -359,7 +356,10 @@ pub(crate) fn sole_subject(text: &str, found: &[Finding], pnr: &[(usize, usize)]
             .iter()
             .any(|&(s, e)| !digits(s, e).take(10).eq(digits(s0, e0).take(10)))
         {
-            return false;
+            return About {
+                subject: true,
+                sole: false,
+            };
         }
     }
     let contacts = contact_spans(found);
@@ -369,28 +369,41 @@ pub(crate) fn sole_subject(text: &str, found: &[Finding], pnr: &[(usize, usize)]
             .filter(|w| w.len() > 1)
             .map(|w| w.strip_suffix(b"s").unwrap_or(w))
     };
+    // the first name that is not an official's, and whether another person's follows
     let mut first: Option<(usize, usize)> = None;
-    let mut any = !pnr.is_empty();
-    for f in found.iter().filter(|f| f.category == Category::PersonName) {
+    let mut others = false;
+    for f in names {
         if official(t, f.start, f.end, &contacts) {
             continue;
         }
-        any = true;
         match first {
             None => first = Some((f.start, f.end)),
             Some((s, e)) => {
                 if !words(f.start, f.end).any(|w| words(s, e).any(|x| x == w)) {
-                    return false;
+                    others = true;
+                    break;
                 }
             }
         }
     }
-    any
+    let named = !pnr.is_empty() || first.is_some();
+    About {
+        subject: named || first_person(t),
+        sole: named && !others,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn subject_named(text: &str, found: &[Finding], pnr: &[(usize, usize)]) -> bool {
+        about(text, found, pnr).subject
+    }
+
+    fn sole_subject(text: &str, found: &[Finding], pnr: &[(usize, usize)]) -> bool {
+        about(text, found, pnr).sole
+    }
 
     /// The names of `text` at the given words, as findings, plus its phone numbers.
     fn found(text: &str, names: &[&str], phones: &[&str]) -> Vec<Finding> {

@@ -1606,7 +1606,7 @@ pub(crate) struct People<'a> {
     pub(crate) named: bool,
     /// Someone the text is about is named (not only officials).
     pub(crate) subject: bool,
-    /// The text is about one person (see `subjects::sole_subject`).
+    /// The text is about one person (see `subjects::About`).
     pub(crate) sole: bool,
     /// The text is written to someone it names (their personnummer or address).
     pub(crate) addressee: bool,

@@ -4095,10 +4095,6 @@ fn areas_of(objs: u64) -> impl Iterator<Item = UseArea> {
 /// Appends the uses requested in `text`.
 pub(crate) fn detect(text: &str, hits: &[Hit], uses: &mut Vec<Use>) {
     let t = text.as_bytes();
-    // a training exercise: its numbered cases describe uses to be judged, none is asked for
-    if exercise(t) {
-        return;
-    }
     let mut buf = String::new();
     let items: Vec<Item> = hits
         .iter()
@@ -4151,6 +4147,12 @@ pub(crate) fn detect(text: &str, hits: &[Hit], uses: &mut Vec<Use>) {
         uses,
         &mut buf,
     );
+    // a training exercise: its numbered cases describe uses to be judged, none is asked for
+    // (looked at only once a use is found: most texts ask for none)
+    if uses.len() > before && exercise(t) {
+        uses.truncate(before);
+        return;
+    }
     // a use whose outcome is to be applied with no one checking it ("candidates below 60 are
     // rejected automatically … without human review", "lägg in de nya lönerna direkt, så
     // slipper förskolecheferna gå igenom dem"): an automated decision as well
@@ -4170,23 +4172,19 @@ pub(crate) fn detect(text: &str, hits: &[Hit], uses: &mut Vec<Use>) {
     // a procurement ("rangordna anbuden nedan", "avsluta med en rangordning 1–3"): what is
     // ranked or scored are the bids, unless the sentence names people
     if uses.len() > before && procurement(t) {
-        let mut k = before;
-        while k < uses.len() {
-            let (s, e) = sentence(t, uses[k].start, uses[k].end, 400);
+        let mut found = uses.split_off(before);
+        found.retain(|u| {
+            let (s, e) = sentence(t, u.start, u.end, 400);
             let from = items.partition_point(|i| i.hit.start < s);
-            let people = items[from..]
+            items[from..]
                 .iter()
                 .take_while(|i| i.hit.start < e)
                 .any(|i| match i.role {
                     Role::Verb(_, m) | Role::Objects(m) => m & concepts::PEOPLE != 0,
                     _ => false,
-                });
-            if people {
-                k += 1;
-            } else {
-                uses.remove(k);
-            }
-        }
+                })
+        });
+        uses.append(&mut found);
     }
 }
 
