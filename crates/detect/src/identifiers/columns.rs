@@ -90,7 +90,9 @@ fn line_end(t: &[u8], s: usize, max: usize) -> usize {
 pub(crate) fn rows_below(t: &[u8], i: usize) -> Option<(usize, usize)> {
     const MAX_ROW: usize = 2048;
     let (ls, le) = line_around(t, i, MAX_ROW)?;
-    let (d, n) = delimiter(&t[ls..le], [b'|', b';', b'\t'])?;
+    let Some((d, n)) = delimiter(&t[ls..le], [b'|', b';', b'\t']) else {
+        return aligned_rows_below(t, ls, le, MAX_ROW);
+    };
     let rows = le + 1;
     let mut end = le;
     let mut p = rows;
@@ -100,6 +102,38 @@ pub(crate) fn rows_below(t: &[u8], i: usize) -> Option<(usize, usize)> {
         }
         let pe = line_end(t, p, MAX_ROW);
         if count(&t[p..pe], d) != n {
+            break;
+        }
+        end = pe;
+        p = pe + 1;
+    }
+    (end > le).then_some((rows, end))
+}
+
+/// How many gaps of two or more spaces stand between the words of `line` (the columns of a
+/// table aligned with spaces: "Namn      Anst.år  Nuv. lön").
+fn gaps(line: &[u8]) -> usize {
+    let line = line.trim_ascii();
+    line.windows(3)
+        .filter(|w| w[0] != b' ' && w[1] == b' ' && w[2] == b' ')
+        .count()
+}
+
+/// The rows under a header aligned with spaces (at least three columns): the following lines
+/// with at least two such gaps, up to a blank or ordinary line, at most 200 lines.
+fn aligned_rows_below(t: &[u8], ls: usize, le: usize, max_row: usize) -> Option<(usize, usize)> {
+    if gaps(&t[ls..le]) < 2 {
+        return None;
+    }
+    let rows = le + 1;
+    let mut end = le;
+    let mut p = rows;
+    for _ in 0..200 {
+        if p >= t.len() {
+            break;
+        }
+        let pe = line_end(t, p, max_row);
+        if gaps(&t[p..pe]) < 2 {
             break;
         }
         end = pe;

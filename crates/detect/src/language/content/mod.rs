@@ -2860,6 +2860,13 @@ mod tests {
         // the header of a table without persons says nothing about anyone
         let stats = "| Yrke | Timlön |\n|---|---|\n| Undersköterska | 176,50 |\n";
         assert!(max_level(stats, Category::Salary).is_none_or(|l| l <= Level::L1));
+        // a table aligned with spaces: the header's "lön" is about the persons in its rows
+        let aligned = "Namn              Anst.år  Nuv. lön   Förslag\n\
+                       Petra Lindholm    2011     36 900     38 100\n\
+                       Omar Haddad       2020     33 200     34 500\n";
+        assert!(max_level(aligned, Category::Salary).is_some_and(|l| l >= Level::L2));
+        let plain = "Namn och lön redovisas inte här.\nPetra Lindholm har frågat om det.\n";
+        assert!(max_level(plain, Category::Salary).is_none_or(|l| l <= Level::L1));
     }
 
     /// An administration's name and damage to things are no health; a rule explained in
