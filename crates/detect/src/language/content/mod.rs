@@ -50,7 +50,13 @@ arbetstagarens
 vårdnadshavaren
 personen
 pojken
+pojkens
 flickan
+flickans
+killen
+killens
+tjejen
+tjejens
 kvinnan
 mannen
 mamman
