@@ -226,8 +226,16 @@ fn abbrev_before(t: &[u8], dot: usize) -> bool {
     let ws = word_start(t, dot);
     let w = &t[ws..dot];
     if dot > 0 && t[dot - 1].is_ascii_digit() {
-        // "19. maj", "1. Inledning"; but a number ends a sentence at the end of a line
-        return !matches!(t.get(dot + 1), Some(b'\n' | b'\r'));
+        // "19. maj", "1. Inledning"; but a number ends a sentence at the end of a line, and
+        // so does a year or an amount ("opererad 2024. Bör undvika …")
+        // (a number standing alone: the end of "900616-1856." keeps its record together)
+        let digits = t[..dot]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let alone = dot == digits || t[dot - digits - 1] == b' ';
+        return !(digits >= 3 && alone) && !matches!(t.get(dot + 1), Some(b'\n' | b'\r'));
     }
     matches!(
         w,

@@ -1746,6 +1746,12 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                 .filter(|o| o.start >= from && o.end <= to && o.start != h.start)
                 .fold(0u8, |m, o| m | kind_bit(o.kind))
         };
+        // "skyddsombuden", "fackombudens": representatives as a group, nobody's membership
+        if cat == Category::UnionMembership
+            && (t[..h.end].ends_with(b"ombuden") || t[..h.end].ends_with(b"ombudens"))
+        {
+            continue;
+        }
         // union names ("Kommunal", "Vision") count only with membership words nearby
         if cat == Category::UnionMembership && weak {
             let sent = &text[s..e];
@@ -2873,6 +2879,21 @@ mod tests {
         assert!(max_level(aligned, Category::Salary).is_some_and(|l| l >= Level::L2));
         let plain = "Namn och lön redovisas inte här.\nPetra Lindholm har frågat om det.\n";
         assert!(max_level(plain, Category::Salary).is_none_or(|l| l <= Level::L1));
+    }
+
+    /// A year ends a sentence ("opererad 2024. Bör undvika …"): the advice in the next
+    /// sentence is no general rule over the diagnosis before it. A group of safety
+    /// representatives is nobody's union membership.
+    #[test]
+    fn a_year_ends_a_sentence_and_representatives_as_a_group() {
+        let cert = "Ärende: Arbetsanpassning Gun-Britt Olsson\n\nLäkarintyg anger: artros i båda \
+                    knäna, opererad vänster knä 2024. Bör undvika tunga lyft.\n";
+        assert!(max_level(cert, Category::Health).is_some_and(|l| l >= Level::L2));
+        let group = "Kerstin Wallin redogör för bakgrunden. En riskbedömning har gjorts \
+                     tillsammans med skyddsombuden.";
+        assert!(max_level(group, Category::UnionMembership).is_none_or(|l| l <= Level::L1));
+        let named = "Skyddsombud Kenneth Sjöberg deltog i skyddsronden.";
+        assert!(max_level(named, Category::UnionMembership).is_some_and(|l| l >= Level::L2));
     }
 
     /// An administration's name and damage to things are no health; a rule explained in
