@@ -325,7 +325,9 @@ pub(crate) fn detect(
                     }
                     push(findings, Category::SecrecyMarking, s, end, 0.95, Level::L3);
                 } else if t[s..e].iter().all(|b| !b.is_ascii_lowercase())
-                    && header_line(t, s, e)
+                    // "SEKRETESS enligt OSL, jfr lag (2021:890) …" opening its line: a stamp
+                    && (header_line(t, s, e)
+                        || line(t, s).0 == s && t[e..].starts_with(b" enligt "))
                     && s < 600
                 {
                     push(findings, Category::SecrecyMarking, s, e, 0.85, Level::L3);
@@ -539,6 +541,11 @@ mod tests {
         );
         assert!(has(
             "SEKRETESS\n\nBeslut om bistånd",
+            Category::SecrecyMarking
+        ));
+        assert!(has(
+            "SEKRETESS enligt OSL, jfr lag (2021:890) om skydd för personer som rapporterar om \
+             missförhållanden\n\nRapport från visselblåsarfunktionen",
             Category::SecrecyMarking
         ));
         assert!(has(
