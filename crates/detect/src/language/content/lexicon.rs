@@ -522,6 +522,11 @@ rökt cannabis
 använder cannabis
 använt cannabis
 röker hasch
+röker på
+röka på
+rökt på
+rökte på
+röker gräs
 vid behovs-tablett
 vid behovs-medicin
 vid behov-tablett
@@ -708,6 +713,10 @@ katolik*
 katolsk*
 ortodox*
 pingstvän*
+pingstkristen
+pingstkristna
+sunnimuslim*
+shiamuslim*
 pingstförsamling*
 jehovas vittne*
 mormon*

@@ -1047,6 +1047,22 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
     {
         return true;
     }
+    // "rökte på toaletten", "röker på balkongen": smoking somewhere, not cannabis ("slutat
+    // röka på", "röker på varje helg")
+    if low.starts_with("rök".as_bytes()) && low.ends_with(b" p\xc3\xa5") {
+        let next = t[e..(e + 24).min(t.len())].strip_prefix(b" ").map(|r| {
+            &r[..r
+                .iter()
+                .position(|b| !super::tokens::is_letter_byte(*b))
+                .unwrap_or(r.len())]
+        });
+        if next.is_some_and(|w| {
+            w.first().is_some_and(u8::is_ascii_lowercase)
+                && (w.ends_with(b"en") || w.ends_with(b"et") || w.ends_with(b"rna"))
+        }) {
+            return true;
+        }
+    }
     // "har ont om tid", "mer ont om pengar": short of something, not pain
     if low.ends_with(b"ont") && t[e..].starts_with(b" om ") {
         return true;
@@ -2894,6 +2910,18 @@ mod tests {
         assert!(max_level(group, Category::UnionMembership).is_none_or(|l| l <= Level::L1));
         let named = "Skyddsombud Kenneth Sjöberg deltog i skyddsronden.";
         assert!(max_level(named, Category::UnionMembership).is_some_and(|l| l >= Level::L2));
+    }
+
+    /// Slang for cannabis and a denomination written as one word; smoking somewhere is no
+    /// health.
+    #[test]
+    fn slang_and_denominations() {
+        let t = "Dennis Holmberg har enligt egen uppgift slutat röka på, men kompisarna är kvar.";
+        assert!(max_level(t, Category::Health).is_some_and(|l| l >= Level::L2));
+        let t = "Yonas Tesfay säger att han förföljts för att han är pingstkristen.";
+        assert!(max_level(t, Category::Religion).is_some_and(|l| l >= Level::L2));
+        let t = "Adam Rydén rökte på toaletten och hotade personalen.";
+        assert!(max_level(t, Category::Health).is_none());
     }
 
     /// An administration's name and damage to things are no health; a rule explained in
