@@ -894,6 +894,12 @@ gick med i facket
 /// Sexual orientation and sex life.
 pub(crate) const SEXUAL: &str = "
 homosexuell*
+bög
+bögar
+bögarna
+bögen
+flata
+flator
 bisexuell*
 heterosexuell*
 hbtq*

@@ -3928,6 +3928,8 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
         Kind::Content { cat, .. } => {
             let w = lower_into(&text[h.start..h.end], buf);
             let m = match cat {
+                // a slur ("kallar honom \"bög\"") names no trait to sort people by
+                Category::SexualOrientation if w.starts_with("bög") || w.starts_with("flat") => 0,
                 Category::Ethnicity
                 | Category::Religion
                 | Category::PoliticalOpinion
