@@ -503,6 +503,10 @@ trycksår*
 fotsår*
 såret
 såren
+sår på
+hennes sår
+hans sår
+vätskar
 sårvård*
 dosett*
 medicin
