@@ -102,6 +102,12 @@ självskad*
 självmordsförsök*
 suicid*
 självmordstankar
+försökt ta sitt liv
+försökte ta sitt liv
+försöka ta sitt liv
+tagit sitt liv
+tog sitt liv
+hängning
 !missbruk
 alkoholmissbruk*
 drogmissbruk*

@@ -2925,6 +2925,9 @@ mod tests {
         let t = "Kan du skicka anteckningen om Gunvor Pettersson (rum 14)? Hennes sår på vänster \
                  häl har blivit sämre, det vätskar och luktar.";
         assert!(max_level(t, Category::Health).is_some_and(|l| l >= Level::L2));
+        let t = "Person: Jonas Åström, ca 30 år\n\nFörlopp: Mannen hade försökt ta sitt liv, \
+                 sambon hade fått ner honom.";
+        assert!(max_level(t, Category::Health).is_some_and(|l| l >= Level::L2));
         // a slur shouted at a couple: what the harassment is about
         let t = "Jag bor här med min sambo Jonas Ek. Grannen har ropat \"jävla bögar\" efter oss.";
         assert!(max_level(t, Category::SexualOrientation).is_some_and(|l| l >= Level::L2));
