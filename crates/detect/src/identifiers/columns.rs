@@ -142,6 +142,17 @@ fn aligned_rows_below(t: &[u8], ls: usize, le: usize, max_row: usize) -> Option<
     (end > le).then_some((rows, end))
 }
 
+/// The rows of the table right under the short line that holds `i` (a label or a heading
+/// over a table: "Förbund: Kommunal, sektion Kvarnby" above "Anst.nr  Namn  Avdrag").
+pub(crate) fn rows_under_label(t: &[u8], i: usize) -> Option<(usize, usize)> {
+    const MAX_LABEL: usize = 80;
+    let (ls, le) = line_around(t, i, MAX_LABEL)?;
+    if le - ls > MAX_LABEL || le >= t.len() {
+        return None;
+    }
+    rows_below(t, le + 1)
+}
+
 impl Columns {
     /// The header cell `(start, end)` of the column that holds `at`, if `at` stands in a
     /// row of a table with a header line above it, and the cell holds a letter.

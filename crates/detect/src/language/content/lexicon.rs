@@ -898,6 +898,8 @@ fackombud*
 fackavgift*
 facklig tillhörighet
 fackföreningsmedlem*
+fackföreningsavgift*
+fackavgift*
 gick med i facket
 ";
 

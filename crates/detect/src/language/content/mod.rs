@@ -1778,6 +1778,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                 "med i ",
                 "facklig",
                 "ombud",
+                "Förbund:",
                 "fackförbund",
                 "facket",
                 "företrädde",
@@ -1822,6 +1823,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         let strong_here = union_rep
             || (in_range(persons, s, e) && !spoken_by(t, s, e, persons))
             || crate::identifiers::columns::rows_below(t, h.start)
+                .or_else(|| crate::identifiers::columns::rows_under_label(t, h.start))
                 .is_some_and(|(rs, re)| in_range(persons, rs, re))
             // "räkna ut ny månadslön … för alla nedan" over a list of names: about them
             || kinds_here & BELOW_BIT != 0 && in_range(persons, e, (e + 1500).min(t.len()));
@@ -2893,6 +2895,12 @@ mod tests {
                        Petra Lindholm    2011     36 900     38 100\n\
                        Omar Haddad       2020     33 200     34 500\n";
         assert!(max_level(aligned, Category::Salary).is_some_and(|l| l >= Level::L2));
+        // a label over a table: the union of the persons in its rows
+        let fees = "Avdrag fackföreningsavgift februari\n\nFörbund: Kommunal, sektion Kvarnby\n\
+                    Anst.nr  Namn                Avdrag\n\
+                    10544    Marita Ek           512 kr\n\
+                    10871    Sead Hodžić         498 kr\n";
+        assert!(max_level(fees, Category::UnionMembership).is_some_and(|l| l >= Level::L2));
         let plain = "Namn och lön redovisas inte här.\nPetra Lindholm har frågat om det.\n";
         assert!(max_level(plain, Category::Salary).is_none_or(|l| l <= Level::L1));
     }
