@@ -58,6 +58,9 @@ const ANCHORS: &[(&str, Anchor)] = &[
     ("oggar in med", Anchor::LoginWith),
     ("ogga in med", Anchor::LoginWith),
     ("oggade in med", Anchor::LoginWith),
+    // "logga in i HMI:n: jourVA / Kvarnbo#2025!", "användare drift / Pump2024!"
+    ("ogga in i ", Anchor::LoginWith),
+    ("nvändare ", Anchor::Account),
     // "Använd lokala admin: .\\adm_local / Vinter#2026!hist"
     ("admin ", Anchor::Account),
     ("kod ", Anchor::Code),
@@ -177,7 +180,8 @@ impl CredentialFinder {
                         .any(|c| c.is_ascii_digit() || b"!#$%&*+?=~^".contains(c))
                         || (vs > 0 && matches!(text[vs - 1], b'"' | b'\''))
                 }),
-                Anchor::Account => account_pair(text, e),
+                // (an anchor ending in a space: the account name is the next word)
+                Anchor::Account => account_pair(text, e - usize::from(text[e - 1] == b' ')),
                 Anchor::LoginWith => account_pair(text, e).or_else(|| shaped_after(text, e)),
                 Anchor::Config => config_secret(text, s, e),
                 Anchor::Code => door_code(text, s, e),
@@ -247,9 +251,10 @@ fn secret_value(b: &[u8], i: usize, v: Value) -> Option<(usize, usize, f32)> {
             value_from(b, skip_scheme(b, i + 1), false).or_else(|| literal_on_line(b, i + 1))
         }
         // "pw: Tr0ub4dor&3", not "Pass: kväll"
-        Value::Shaped => {
-            value_from(b, i + 1, true).filter(|&(vs, ve, _)| password_shaped(&b[vs..ve], 6))
-        }
+        // (or any quoted value: `IG_PASS = "Kvarnb@cken!2027"`)
+        Value::Shaped => value_from(b, i + 1, true).filter(|&(vs, ve, _)| {
+            password_shaped(&b[vs..ve], 6) || (vs > 0 && matches!(b[vs - 1], b'"' | b'\''))
+        }),
     }
 }
 
@@ -416,6 +421,10 @@ const KEYS: &[(&str, bool)] = &[
     ("secret_key", false),
     ("access_key", false),
     ("private_key", false),
+    ("app_key", false),
+    // WireGuard: "PrivateKey = …", "PresharedKey = …"
+    ("privatekey", false),
+    ("presharedkey", false),
     // "API-nyckel: …", "nyckel=…" (a secret of 12+ mixed chars), "Nätverksnyckel: …"
     ("nyckel", false),
     ("nyckeln", false),
@@ -473,7 +482,8 @@ fn word_before(b: &[u8], sep: usize) -> Option<Value> {
     super::context::lower_into(word, w);
     // a JSON or YAML key "Pass"/"pw": too short to trust unquoted ("Pass: kväll") unless
     // the value looks like a password
-    if matches!(&*w, b"pass" | b"pw") {
+    // (also as a suffix: "IG_PASS = …", "OPC_PASS=…")
+    if matches!(&*w, b"pass" | b"pw") || w.ends_with(b"_pass") || w.ends_with(b"_pw") {
         return Some(if quoted {
             Value::Password
         } else {
@@ -963,7 +973,14 @@ fn skip_scheme(b: &[u8], mut p: usize) -> usize {
     while p < b.len() && b[p] == b' ' {
         p += 1;
     }
-    for scheme in [&b"Bearer "[..], b"bearer ", b"Basic ", b"basic "] {
+    // (and Laravel's "APP_KEY=base64:…")
+    for scheme in [
+        &b"Bearer "[..],
+        b"bearer ",
+        b"Basic ",
+        b"basic ",
+        b"base64:",
+    ] {
         if b[p..].starts_with(scheme) {
             return p + scheme.len();
         }
@@ -1226,6 +1243,37 @@ mod tests {
             found("    set psksecret Qw7#tR2m!vLp9\n    next\n"),
             vec!["Qw7#tR2m!vLp9"]
         );
+    }
+
+    #[test]
+    fn script_constants_key_files_and_login_pairs() {
+        assert_eq!(
+            found("IG_USER = \"klotterkoll_tk\"\nIG_PASS = \"Sommar2025!tk\"\n"),
+            vec!["Sommar2025!tk"]
+        );
+        assert_eq!(
+            found("OPC_PASS = \"Kvarnb@cken!2027\"\n"),
+            vec!["Kvarnb@cken!2027"]
+        );
+        // an unquoted value after a short key still has to look like a password
+        assert!(found("BY_PASS = kväll\n").is_empty());
+        assert_eq!(
+            found("APP_KEY=base64:Qm9rbmluZ0t2YXJuYnkyMDI2IXByb2Qta2V5\n"),
+            vec!["Qm9rbmluZ0t2YXJuYnkyMDI2IXByb2Qta2V5"]
+        );
+        assert_eq!(
+            found("[Interface]\nPrivateKey = 2F7r8lQ0YkB6m9xvN3pUe1jH5sWcT4aZ0dGiLqOyKXo=\n"),
+            vec!["2F7r8lQ0YkB6m9xvN3pUe1jH5sWcT4aZ0dGiLqOyKXo="]
+        );
+        assert_eq!(
+            found("HMI nås via 10.42.8.17, användare drift / Pump2024! – larmet"),
+            vec!["drift / Pump2024!"]
+        );
+        assert_eq!(
+            found("Om du behöver logga in i HMI:n: jourVA / Kvarnbo#2025!\n"),
+            vec!["jourVA / Kvarnbo#2025!"]
+        );
+        assert!(found("Fråga användare och medarbetare / chefer om behoven.").is_empty());
     }
 
     #[test]
