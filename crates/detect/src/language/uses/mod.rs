@@ -1611,6 +1611,15 @@ trygghetslarmen
 ";
 const O_EMOTION: &str = "
 känslor
+kanslor
+entusiasm
+entusiastisk*
+självsäkerhet
+stresstålighet
+nervositet
+engagemang
+uttrakad*
+enthusiasm
 känslorna
 känsloläge*
 känslomässig*
@@ -2943,6 +2952,21 @@ const AI_LEADS: &[&str] = &[
     "chatboten",
 ];
 
+/// Names of a specified tool besides [`AI_LEADS`] ("AI-funktionen ska …", "lösningen ska …").
+const SPEC_TOOLS: &[&str] = &[
+    "ai-funktionen",
+    "ai-lösningen",
+    "ai-modellen",
+    "lösningen",
+    "tjänsten",
+    "plattformen",
+    "funktionen",
+    "applikationen",
+    "appen",
+    "roboten",
+    "assistenten",
+];
+
 /// Words that join a second request to a first ("gå igenom dem och sortera bort …").
 const JOINS: &[&str] = &[
     "och",
@@ -3249,6 +3273,24 @@ fn in_request_position(
                 return true;
             }
         }
+    }
+    // a requirement on the tool ("AI-funktionen ska analysera …", "Utifrån R2 ska verktyget
+    // rangordna …"): what it is specified to do
+    // (not a wish or a question reported in a clause of its own: "En rektor vill att AI ska
+    // rätta proven", "om verktyget ska …")
+    let (before, tool) = match clause.strip_suffix(" ska") {
+        Some(rest) => rest.rsplit_once(' ').unwrap_or(("", rest)),
+        None => clause
+            .rsplit_once(" ska ")
+            .filter(|(_, x)| !x.contains(' '))
+            .unwrap_or(("", "")),
+    };
+    if (AI_LEADS.contains(&tool) || SPEC_TOOLS.contains(&tool))
+        && !before
+            .split(' ')
+            .any(|w| matches!(w, "att" | "om" | "som" | "hur" | "inte" | "när" | "varför"))
+    {
+        return true;
     }
     if AI_LEADS.iter().any(|l| ends_with_word(clause, l)) {
         let first = sentence_start.split(' ').next().unwrap_or("");
@@ -5299,6 +5341,18 @@ mod tests {
                 HighRisk,
                 Education,
             ),
+            // requirements on a tool
+            (
+                "R3. Utifrån R2 ska verktyget rangordna alla sökande och avböja hälften.",
+                HighRisk,
+                Employment,
+            ),
+            (
+                "R2. AI-funktionen ska analysera den sökandes ansiktsuttryck och ge ett mått på \
+                 entusiasm och stresstålighet.",
+                Prohibited,
+                EmotionRecognition,
+            ),
         ];
         for (t, k, a) in cases {
             let got = uses(t);
@@ -5316,6 +5370,8 @@ mod tests {
             "Skriv ett pressmeddelande om den nya förskolan.",
             "Du får inte använda AI för att betygsätta prov eller sortera ansökningar.",
             "Översätt texten till engelska.",
+            "2. En rektor vill att AI ska rätta de nationella proven och föreslå betyg. Vad gäller?",
+            "Vi undrar om verktyget ska rangordna de sökande.",
         ] {
             assert!(uses(t).is_empty(), "{t}: {:?}", uses(t));
         }
