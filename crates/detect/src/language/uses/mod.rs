@@ -2123,6 +2123,11 @@ bli rädda
 blir rädda
 bli osäkra
 blir osäkra
+känna sig osäkra
+känna sig lite osäkra
+känner sig osäkra
+känna sig otrygga
+känner sig otrygga
 oroliga för att
 känner sig stressade
 känna sig stressade
@@ -5340,6 +5345,12 @@ mod tests {
                 "Jag vill att du rättar proven och sätter betyg.",
                 HighRisk,
                 Education,
+            ),
+            (
+                "Formulera ett sms till våra äldre brukare med lätt demens som får dem att känna \
+                 sig lite osäkra på att bo kvar hemma, så att fler tackar ja till plats.",
+                Prohibited,
+                Manipulation,
             ),
             // requirements on a tool
             (
