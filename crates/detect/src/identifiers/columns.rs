@@ -117,7 +117,9 @@ fn two_gaps(line: &[u8]) -> bool {
     let line = line.trim_ascii();
     let mut n = 0;
     let mut after = 0;
-    for p in memchr::memmem::find_iter(line, b"  ") {
+    static DOUBLE_SPACE: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+        std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
+    for p in DOUBLE_SPACE.find_iter(line) {
         // the rest of a run of spaces is the same gap
         if p >= after {
             n += 1;

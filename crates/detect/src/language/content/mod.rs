@@ -1822,9 +1822,10 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         let union_rep = cat == Category::UnionMembership && in_range(everyone, s, e);
         let strong_here = union_rep
             || (in_range(persons, s, e) && !spoken_by(t, s, e, persons))
-            || crate::identifiers::columns::rows_below(t, h.start)
-                .or_else(|| crate::identifiers::columns::rows_under_label(t, h.start))
-                .is_some_and(|(rs, re)| in_range(persons, rs, re))
+            || !persons.is_empty()
+                && crate::identifiers::columns::rows_below(t, h.start)
+                    .or_else(|| crate::identifiers::columns::rows_under_label(t, h.start))
+                    .is_some_and(|(rs, re)| in_range(persons, rs, re))
             // "räkna ut ny månadslön … för alla nedan" over a list of names: about them
             || kinds_here & BELOW_BIT != 0 && in_range(persons, e, (e + 1500).min(t.len()));
         let ref_here = if weak {

@@ -3219,6 +3219,24 @@ fn in_request_position(
     if clause.len() > 90 {
         return false;
     }
+    // a requirement on the tool ("AI-funktionen ska analysera …", "Utifrån R2 ska verktyget
+    // rangordna …"): what it is specified to do
+    // (not a wish or a question reported in a clause of its own: "En rektor vill att AI ska
+    // rätta proven", "om verktyget ska …")
+    let (before, tool) = match clause.strip_suffix(" ska") {
+        Some(rest) => rest.rsplit_once(' ').unwrap_or(("", rest)),
+        None => clause
+            .rsplit_once(" ska ")
+            .filter(|(_, x)| !x.contains(' '))
+            .unwrap_or(("", "")),
+    };
+    if (AI_LEADS.contains(&tool) || SPEC_TOOLS.contains(&tool))
+        && !before
+            .split(' ')
+            .any(|w| matches!(w, "att" | "om" | "som" | "hur" | "inte" | "när" | "varför"))
+    {
+        return true;
+    }
     if LEADS.iter().any(|l| ends_with_word(clause, l)) {
         return true;
     }
@@ -3278,24 +3296,6 @@ fn in_request_position(
                 return true;
             }
         }
-    }
-    // a requirement on the tool ("AI-funktionen ska analysera …", "Utifrån R2 ska verktyget
-    // rangordna …"): what it is specified to do
-    // (not a wish or a question reported in a clause of its own: "En rektor vill att AI ska
-    // rätta proven", "om verktyget ska …")
-    let (before, tool) = match clause.strip_suffix(" ska") {
-        Some(rest) => rest.rsplit_once(' ').unwrap_or(("", rest)),
-        None => clause
-            .rsplit_once(" ska ")
-            .filter(|(_, x)| !x.contains(' '))
-            .unwrap_or(("", "")),
-    };
-    if (AI_LEADS.contains(&tool) || SPEC_TOOLS.contains(&tool))
-        && !before
-            .split(' ')
-            .any(|w| matches!(w, "att" | "om" | "som" | "hur" | "inte" | "när" | "varför"))
-    {
-        return true;
     }
     if AI_LEADS.iter().any(|l| ends_with_word(clause, l)) {
         let first = sentence_start.split(' ').next().unwrap_or("");
