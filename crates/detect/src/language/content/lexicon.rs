@@ -478,6 +478,8 @@ uses cannabis
 !skolläkare*
 förlossning*
 inlagd på sjukhus*
+inlagd på psyket
+dricker som en svamp
 inlagd på avdelning*
 blev inlagd
 är inlagd
@@ -1499,6 +1501,11 @@ pengar från socialen
 
 /// Social conditions and social-services measures.
 pub(crate) const SOCIAL: &str = "
+beroendeenhet*
+beroendemottagning*
+kontraktsvård*
+dricker som en svamp
+inlagd på psyket
 lvu
 =LVU
 orosanmälan*
