@@ -1361,6 +1361,8 @@ pub(crate) const SALARY: &str = "
 månadslön*
 årslön*
 timlön*
+nettolön*
+bruttolön*
 grundlön*
 lönesamtal*
 lönesättning*

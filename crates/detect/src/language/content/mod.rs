@@ -1286,7 +1286,17 @@ fn tallied(t: &[u8], e: usize) -> bool {
     }
     match t.get(i) {
         None => true,
-        Some(b',' | b';' | b'\n' | b'\r' | b')' | b'\t') => true,
+        // a decimal number is an amount ("Timlön: 163,50 kr"), unless it is a share
+        // ("Elever med åtgärdsprogram: 9,7 %")
+        Some(b',') if t.get(i + 1).is_some_and(u8::is_ascii_digit) => {
+            let mut j = i + 1;
+            while j < t.len() && t[j].is_ascii_digit() {
+                j += 1;
+            }
+            t[j..].starts_with(b" %") || t[j..].starts_with(b"%")
+        }
+        Some(b',') => true,
+        Some(b';' | b'\n' | b'\r' | b')' | b'\t') => true,
         Some(b' ') => matches!(t.get(i + 1), Some(b'%' | b'\n')) || t[i + 1..].starts_with(b"st"),
         _ => false,
     }
@@ -1812,7 +1822,8 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             // a rule about a role in a text that names no one and says no "han"/"hon" ("Om
             // sjukfrånvaron överstiger 14 dagar ska chefen kalla medarbetaren …")
             || (anonymous && modal(&text[s..e]))
-            || tallied(t, h.end)
+            // (a pay figure after a pay word is the pay: "Timlön: 163 kr")
+            || (cat != Category::Salary && tallied(t, h.end))
             || table_row_figures(t, h.start, h.end);
         // a column header ("| Namn | Personnr | Timlön |"): the rows below are about the
         // persons they name
@@ -2891,6 +2902,9 @@ mod tests {
         // the header of a table without persons says nothing about anyone
         let stats = "| Yrke | Timlön |\n|---|---|\n| Undersköterska | 176,50 |\n";
         assert!(max_level(stats, Category::Salary).is_none_or(|l| l <= Level::L1));
+        // a pay figure after the pay word is no tally
+        let pay = "Sökande Kenneth Forsberg, anst. 1998. Kenneth Forsberg har timlön: 163,50 kr.";
+        assert!(max_level(pay, Category::Salary).is_some_and(|l| l >= Level::L2));
         // a table aligned with spaces: the header's "lön" is about the persons in its rows
         let aligned = "Namn              Anst.år  Nuv. lön   Förslag\n\
                        Petra Lindholm    2011     36 900     38 100\n\
