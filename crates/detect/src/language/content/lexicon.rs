@@ -1197,6 +1197,20 @@ den unges
 
 /// Criminal offences (GDPR art. 10).
 pub(crate) const CRIME: &str = "
+langar
+langade
+langning*
+säljer gräs
+säljer knark
+säljer narkotika
+levererar narkotika
+tände på förrådet
+tände på huset
+anlagd brand
+anlade branden
+mordbrand*
+folkbokföringsbrott*
+felaktig folkbokföring
 dömd*
 dömdes
 dom för
