@@ -646,7 +646,7 @@ pub(crate) fn next_capital(t: &[u8], from: usize) -> usize {
 }
 
 /// The word after `i` (spaces skipped), at most 24 bytes of it.
-fn next_word(t: &[u8], i: usize) -> &[u8] {
+pub(crate) fn next_word(t: &[u8], i: usize) -> &[u8] {
     let rest = &t[i..];
     let rest = &rest[rest.iter().take_while(|&&b| b == b' ').count()..];
     let n = rest

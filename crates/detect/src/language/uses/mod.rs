@@ -3938,6 +3938,38 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
                 })
             };
             let w = lower_into(&text[h.start..h.end], buf);
+            // "omfattas av förbudet / högrisk / lagen" talks about rules; "att de omfattas av
+            // uppsägning" is the request's own matter
+            if w.starts_with("omfattas av") {
+                let next = super::tokens::next_word(t, h.end);
+                const RULES: &[&str] = &[
+                    "förbud",
+                    "förordning",
+                    "ai-förordning",
+                    "högrisk",
+                    "regl",
+                    "lag",
+                    "krav",
+                    "artikel",
+                    "bilaga",
+                    "annex",
+                    "dataskydd",
+                    "gdpr",
+                    "sekretess",
+                    "definition",
+                    "undantag",
+                    "kategori",
+                    "bestämmelse",
+                    "reglering",
+                    "tillämpningsområde",
+                ];
+                let mut low = [0u8; 24];
+                let low = &mut low[..next.len()];
+                crate::identifiers::context::lower_into(next, low);
+                if !RULES.iter().any(|r| low.starts_with(r.as_bytes())) {
+                    return None;
+                }
+            }
             if GENERAL_DISCUSSION.iter().any(|g| w.starts_with(g))
                 || w.starts_with("förbjud")
                 || negated && (w.ends_with("får") || w.ends_with("ska") || w.ends_with("bör"))
@@ -5352,6 +5384,12 @@ mod tests {
                 Prohibited,
                 Manipulation,
             ),
+            (
+                "Vi ska minska med 4 tjänster. Rangordna medarbetarna efter hur lämpligt det är \
+                 att de omfattas av uppsägning.",
+                HighRisk,
+                Employment,
+            ),
             // requirements on a tool
             (
                 "R3. Utifrån R2 ska verktyget rangordna alla sökande och avböja hälften.",
@@ -5383,6 +5421,7 @@ mod tests {
             "Översätt texten till engelska.",
             "2. En rektor vill att AI ska rätta de nationella proven och föreslå betyg. Vad gäller?",
             "Vi undrar om verktyget ska rangordna de sökande.",
+            "Att rangordna sökande till en tjänst omfattas av högriskreglerna i AI-förordningen.",
         ] {
             assert!(uses(t).is_empty(), "{t}: {:?}", uses(t));
         }
