@@ -3711,6 +3711,52 @@ const GENERAL_DISCUSSION: &[&str] = &[
     "generellt",
 ];
 
+/// Whether a rule follows "omfattas av" / "räknas som" at `e` ("omfattas av förbudet",
+/// "räknas som högrisk", "räknas som ett beslut"): talk about rules. "att de omfattas av
+/// uppsägning" and "vilka som ska räknas som giltiga" are the request's own matter.
+fn rule_follows(t: &[u8], e: usize) -> bool {
+    const RULES: &[&str] = &[
+        "förbud",
+        "förordning",
+        "ai",
+        "högrisk",
+        "regl",
+        "lag",
+        "krav",
+        "artikel",
+        "bilaga",
+        "annex",
+        "dataskydd",
+        "gdpr",
+        "sekretess",
+        "definition",
+        "undantag",
+        "kategori",
+        "bestämmelse",
+        "tillämpningsområde",
+        "förbjud",
+        "personuppgift",
+        "känslig",
+        "automatiser",
+        "profilering",
+        "biometri",
+        "allmän",
+        "beslut",
+        "myndighetsutövning",
+        "behandling",
+    ];
+    let mut next = super::tokens::next_word(t, e);
+    if matches!(next, b"en" | b"ett" | b"den" | b"det") {
+        // (`next` is a slice of `t`: where it ends)
+        let from = next.as_ptr() as usize - t.as_ptr() as usize + next.len();
+        next = super::tokens::next_word(t, from);
+    }
+    let mut low = [0u8; 24];
+    let low = &mut low[..next.len()];
+    crate::identifiers::context::lower_into(next, low);
+    RULES.iter().any(|r| low.starts_with(r.as_bytes()))
+}
+
 /// The role of a hit, mapping content terms of the same words to objects.
 fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
     let t = text.as_bytes();
@@ -3940,35 +3986,10 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
             let w = lower_into(&text[h.start..h.end], buf);
             // "omfattas av förbudet / högrisk / lagen" talks about rules; "att de omfattas av
             // uppsägning" is the request's own matter
-            if w.starts_with("omfattas av") {
-                let next = super::tokens::next_word(t, h.end);
-                const RULES: &[&str] = &[
-                    "förbud",
-                    "förordning",
-                    "ai-förordning",
-                    "högrisk",
-                    "regl",
-                    "lag",
-                    "krav",
-                    "artikel",
-                    "bilaga",
-                    "annex",
-                    "dataskydd",
-                    "gdpr",
-                    "sekretess",
-                    "definition",
-                    "undantag",
-                    "kategori",
-                    "bestämmelse",
-                    "reglering",
-                    "tillämpningsområde",
-                ];
-                let mut low = [0u8; 24];
-                let low = &mut low[..next.len()];
-                crate::identifiers::context::lower_into(next, low);
-                if !RULES.iter().any(|r| low.starts_with(r.as_bytes())) {
-                    return None;
-                }
+            if (w.starts_with("omfattas av") || w.starts_with("räknas som"))
+                && !rule_follows(t, h.end)
+            {
+                return None;
             }
             if GENERAL_DISCUSSION.iter().any(|g| w.starts_with(g))
                 || w.starts_with("förbjud")
@@ -5390,6 +5411,12 @@ mod tests {
                 HighRisk,
                 Employment,
             ),
+            (
+                "Vi har sex valsedlar vi inte är överens om. Avgör vilka som ska räknas som \
+                 giltiga, så skriver jag in ditt beslut direkt i protokollet.",
+                AutomatedDecision,
+                Decision,
+            ),
             // requirements on a tool
             (
                 "R3. Utifrån R2 ska verktyget rangordna alla sökande och avböja hälften.",
@@ -5422,6 +5449,7 @@ mod tests {
             "2. En rektor vill att AI ska rätta de nationella proven och föreslå betyg. Vad gäller?",
             "Vi undrar om verktyget ska rangordna de sökande.",
             "Att rangordna sökande till en tjänst omfattas av högriskreglerna i AI-förordningen.",
+            "Att sortera ansökningar räknas som ett högriskområde.",
         ] {
             assert!(uses(t).is_empty(), "{t}: {:?}", uses(t));
         }
