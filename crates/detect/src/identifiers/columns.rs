@@ -158,6 +158,57 @@ fn aligned_rows_below(t: &[u8], ls: usize, le: usize, max_row: usize) -> Option<
     (end > le).then_some((rows, end))
 }
 
+/// First column headers that make each row a person ("Elev", "Namn", "Klient", "Ärende" …),
+/// lower case.
+const PERSON_COLUMNS: &[&str] = &[
+    "elev",
+    "namn",
+    "klient",
+    "brukare",
+    "patient",
+    "sökande",
+    "person",
+    "barn",
+    "hushåll",
+    "ärende",
+    "initialer",
+    "deltagare",
+    "medarbetare",
+    "anställd",
+    "hyresgäst",
+];
+
+/// Whether the term at `i` stands in the header line of a delimited table whose first column
+/// names a person per row ("| Elev | Klass | Orosanmälningar |", "ärende;hushåll;antal_barn")
+/// and at least two rows follow: the header's terms are about those people, even when
+/// they are given only by initials or case numbers.
+pub(crate) fn rows_of_people(t: &[u8], i: usize) -> bool {
+    const MAX_ROW: usize = 2048;
+    let Some((ls, le)) = line_around(t, i, MAX_ROW) else {
+        return false;
+    };
+    let Some((d, _)) = delimiter(&t[ls..le], [b'|', b';', b'\t']) else {
+        return false;
+    };
+    // the header is the table's first line (not a row: "| Barn och utbildning | 7,8 |")
+    if prev_line(t, ls).is_some_and(|p| memchr::memchr(d, &t[p..ls]).is_some()) {
+        return false;
+    }
+    let line = &t[ls..le];
+    let line = line.strip_prefix(b"|").unwrap_or(line);
+    let first = &line[..memchr::memchr(d, line).unwrap_or(line.len())];
+    let first = first.trim_ascii();
+    let mut low = [0u8; 24];
+    let n = first.len().min(24);
+    super::context::lower_into(&first[..n], &mut low[..n]);
+    let low = &low[..n];
+    if !PERSON_COLUMNS.iter().any(|c| low.starts_with(c.as_bytes())) {
+        return false;
+    }
+    // two rows under it (a Markdown rule line counts as one)
+    rows_below(t, i).is_some_and(|(rs, re)| memchr::memchr_iter(b'\n', &t[rs..re]).count() >= 2)
+}
+
 /// The rows of the table right under the short line that holds `i` (a label or a heading
 /// over a table: "Förbund: Kommunal, sektion Kvarnby" above "Anst.nr  Namn  Avdrag").
 pub(crate) fn rows_under_label(t: &[u8], i: usize) -> Option<(usize, usize)> {

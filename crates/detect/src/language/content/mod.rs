@@ -1837,6 +1837,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                 && crate::identifiers::columns::rows_below(t, h.start)
                     .or_else(|| crate::identifiers::columns::rows_under_label(t, h.start))
                     .is_some_and(|(rs, re)| in_range(persons, rs, re))
+            // a column header over rows of people given by initials or case numbers ("| Elev |
+            // … | Hushållet har försörjningsstöd |" over "| E.K. | 8B | … | ja |")
+            || crate::identifiers::columns::rows_of_people(t, h.start)
             // "räkna ut ny månadslön … för alla nedan" over a list of names: about them
             || kinds_here & BELOW_BIT != 0 && in_range(persons, e, (e + 1500).min(t.len()));
         let ref_here = if weak {
@@ -2902,6 +2905,14 @@ mod tests {
         // the header of a table without persons says nothing about anyone
         let stats = "| Yrke | Timlön |\n|---|---|\n| Undersköterska | 176,50 |\n";
         assert!(max_level(stats, Category::Salary).is_none_or(|l| l <= Level::L1));
+        // rows of pupils given by initials: the header's terms are about them; a statistics
+        // table whose row happens to start with "Barn" is not
+        let pupils = "| Elev | Klass | Hushållet har försörjningsstöd | Orosanmälningar |\n\
+                      |---|---|---|---|\n| E.K. | 8B | ja | 2 |\n| L.S. | 9A | nej | 0 |\n";
+        assert!(max_level(pupils, Category::EconomicSituation).is_some_and(|l| l >= Level::L2));
+        let stats = "| Förvaltning | Kvinnor | Män |\n|---|---|---|\n\
+                     | Barn och utbildning | 7,8 | 4,9 |\n| Vård och omsorg | 10,2 | 7,6 |\n";
+        assert!(max_level(stats, Category::Child).is_none_or(|l| l <= Level::L1));
         // a pay figure after the pay word is no tally
         let pay = "Sökande Kenneth Forsberg, anst. 1998. Kenneth Forsberg har timlön: 163,50 kr.";
         assert!(max_level(pay, Category::Salary).is_some_and(|l| l >= Level::L2));
