@@ -247,6 +247,22 @@ pub fn compilation_lift(
     (raised > level).then_some((raised, why))
 }
 
+/// Whether `i` stands in a text's closing signature: a short line among its last three
+/// lines ("Hälsningar\nMaria Lindahl\nStadsbiblioteket").
+fn signature(text: &str, i: usize) -> bool {
+    let t = text.as_bytes();
+    let ls = memchr::memrchr(b'\n', &t[..i]).map_or(0, |p| p + 1);
+    let le = memchr::memchr(b'\n', &t[i..]).map_or(t.len(), |p| i + p);
+    let rest = &t[le..];
+    le - ls <= 60
+        && rest.len() <= 160
+        && rest
+            .split(|&b| b == b'\n')
+            .filter(|l| !l.trim_ascii().is_empty())
+            .count()
+            <= 2
+}
+
 /// Computes the document level and the Swedish reasons.
 pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -> Analysis {
     findings.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
@@ -320,11 +336,13 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
             let judged = uses
                 .iter()
                 .find(|u| u.area != UseArea::CriticalInfrastructure);
-            let person = per_cat.iter().find(|p| {
+            // (not the writer's own name signing the text: the request is about others)
+            let person = findings.iter().find(|f| {
                 matches!(
-                    p.0,
+                    f.category,
                     Category::PersonName | Category::Personnummer | Category::Samordningsnummer
-                ) && p.1 >= Level::L1
+                ) && f.level >= Level::L1
+                    && !(f.category == Category::PersonName && signature(text, f.start))
             });
             if let (Some(u), Some(p)) = (judged, person) {
                 reasons.push(format!(
@@ -332,7 +350,7 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
                      (AI-förordningen: {}, {}) tillsammans med {} ger nivå 2",
                     u.kind.label_sv(),
                     u.area.id(),
-                    p.0.label_sv()
+                    p.category.label_sv()
                 ));
                 level = Level::L2;
             }
