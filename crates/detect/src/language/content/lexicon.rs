@@ -8,6 +8,12 @@
 
 /// Health: diagnoses, conditions, medicines, care.
 pub(crate) const HEALTH: &str = "
+vuxenpsykiatri*
+palliativ*
+hospice
+lymfom*
+=IVF
+!utmattad
 sjukskriv*
 yrsel
 förvirrad*
@@ -1197,6 +1203,18 @@ den unges
 
 /// Criminal offences (GDPR art. 10).
 pub(crate) const CRIME: &str = "
+våldtagen
+våldtogs
+incest*
+sexköp*
+grooming
+barnpornografi*
+misshandlade henne
+misshandlade honom
+slog henne
+slog honom
+slagit henne
+slagit honom
 langar
 langade
 langning*
@@ -1517,6 +1535,15 @@ pengar från socialen
 
 /// Social conditions and social-services measures.
 pub(crate) const SOCIAL: &str = "
+hedersvåld*
+hedersförtryck*
+prostitution*
+säljer sex
+sålt sex
+långtidsarbetslös*
+mobbad*
+utfrusen*
+utfrysning*
 beroendeenhet*
 beroendemottagning*
 kontraktsvård*

@@ -2962,6 +2962,10 @@ mod tests {
         let t = "Person: Jonas Åström, ca 30 år\n\nFörlopp: Mannen hade försökt ta sitt liv, \
                  sambon hade fått ner honom.";
         assert!(max_level(t, Category::Health).is_some_and(|l| l >= Level::L2));
+        let t =
+            "Sara Lind berättade att hon blev våldtagen i somras och har varit mobbad i skolan.";
+        assert!(max_level(t, Category::CriminalOffence).is_some_and(|l| l >= Level::L2));
+        assert!(max_level(t, Category::SocialConditions).is_some_and(|l| l >= Level::L2));
         // a slur shouted at a couple: what the harassment is about
         let t = "Jag bor här med min sambo Jonas Ek. Grannen har ropat \"jävla bögar\" efter oss.";
         assert!(max_level(t, Category::SexualOrientation).is_some_and(|l| l >= Level::L2));
