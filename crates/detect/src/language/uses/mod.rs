@@ -2132,6 +2132,15 @@ blir rädda
 bli osäkra
 blir osäkra
 känna sig osäkra
+så att de tror
+få dem att tro att
+även om det inte stämmer
+även om det inte riktigt stämmer
+oroliga nog
+som mest följsamma
+utan att anhöriga är med
+låt det se ut som
+ska se ut som
 tidspress
 lägg in tidspress
 undvik att nämna
@@ -5113,6 +5122,12 @@ fn sentence_uses(
         add(Prohibited, A::Manipulation);
         add(HighRisk, A::JusticeDemocracy);
     }
+    // a text asked for ("skriv ett samtalsstöd för personalen") to people with dementia, with
+    // the technique in the points around the request ("när de boende är som mest följsamma",
+    // "även om det inte riktigt stämmer")
+    if has(GENERIC) && w(MANIP) && w(VULNERABLE) && !w(ELECTION) {
+        add(Prohibited, A::Manipulation);
+    }
     if (has(PERSUADE) || o(MANIP) || o(INFLUENCE)) && o(ELECTION) {
         add(HighRisk, A::JusticeDemocracy);
     }
@@ -5460,6 +5475,14 @@ mod tests {
                 Prohibited,
                 EmotionRecognition,
             ),
+            (
+                "Flera av dem har demenssjukdom och har sagt nej. Skulle du kunna skriva ett \
+                 samtalsstöd för personalen? Tanken är:\n- att samtalet tas när de boende är \
+                 som mest följsamma\n- att personalen betonar att de kanske inte får bo kvar, \
+                 även om det inte riktigt stämmer\n",
+                Prohibited,
+                Manipulation,
+            ),
             // requirements on a tool
             (
                 "R3. Utifrån R2 ska verktyget rangordna alla sökande och avböja hälften.",
@@ -5493,6 +5516,7 @@ mod tests {
             "Vi undrar om verktyget ska rangordna de sökande.",
             "Att rangordna sökande till en tjänst omfattas av högriskreglerna i AI-förordningen.",
             "Att sortera ansökningar räknas som ett högriskområde.",
+            "Skriv aldrig brev som skrämmer äldre med demens till att tacka ja till något.",
         ] {
             assert!(uses(t).is_empty(), "{t}: {:?}", uses(t));
         }
