@@ -2865,6 +2865,9 @@ const LEADS: &[&str] = &[
     "att du",
     "att ni",
     "vill jag att du",
+    // what an organisation wants done ("Vi vill ta fram ett pålitlighetsbetyg för varje
+    // hyresgäst"); "jag vill räkna ut …" is the writer's own work
+    "vi vill",
     "hjälp mig",
     "hjälp oss",
     "hjälpa mig",
@@ -5483,6 +5486,12 @@ mod tests {
                 Prohibited,
                 Manipulation,
             ),
+            (
+                "Ovan är ett utdrag ur förvaltarens lista. Vi vill ta fram ett pålitlighetsbetyg \
+                 1–10 för varje hyresgäst utifrån hur de beter sig i området.",
+                Prohibited,
+                SocialScoring,
+            ),
             // requirements on a tool
             (
                 "R3. Utifrån R2 ska verktyget rangordna alla sökande och avböja hälften.",
@@ -5517,6 +5526,7 @@ mod tests {
             "Att rangordna sökande till en tjänst omfattas av högriskreglerna i AI-förordningen.",
             "Att sortera ansökningar räknas som ett högriskområde.",
             "Skriv aldrig brev som skrämmer äldre med demens till att tacka ja till något.",
+            "Jag vill räkna ut nya löner efter lönerevisionen. Ge mig en formel för kolumn D.",
         ] {
             assert!(uses(t).is_empty(), "{t}: {:?}", uses(t));
         }
