@@ -1171,6 +1171,7 @@ sammanställ
 föreslå
 rekommendera
 gå igenom
+går igenom
 läs igenom
 titta på
 använd
@@ -3268,7 +3269,10 @@ fn in_request_position(
     }
     // "Du läser ansökan och …", "Du bestämmer själv …": a system prompt tells the model
     // what it does in the present tense
-    if clause.rsplit(['\n', '"']).next().map(str::trim) == Some("du") && quotes.system_prompt(text)
+    // (also in a message that speaks to the assistant: "inspelningarna laddas upp till dig
+    // efteråt. Du går igenom dem och markerar …")
+    if clause.rsplit(['\n', '"']).next().map(str::trim) == Some("du")
+        && (quotes.system_prompt(text) || speaks_to_assistant(text))
     {
         return true;
     }
@@ -3342,6 +3346,25 @@ fn in_request_position(
         return asked || matches!(first, "låt" | "vi" | "jag" | "nu" | "så");
     }
     false
+}
+
+/// Whether a message hands material to the assistant it speaks to ("laddas upp till dig",
+/// "klistrar in nedan åt dig", "Vilket filformat vill du ha?").
+fn speaks_to_assistant(text: &str) -> bool {
+    static MARKS: std::sync::LazyLock<AhoCorasick> = std::sync::LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "upp till dig",
+                "in till dig",
+                "skickar till dig",
+                "ger dig",
+                "klistrar in",
+                "vill du ha",
+            ])
+            .expect("assistant marks compile")
+    });
+    MARKS.is_match(text)
 }
 
 /// Markers of a system prompt: a text that tells a model its role and tasks. Narrower than
@@ -5491,6 +5514,13 @@ mod tests {
                  1–10 för varje hyresgäst utifrån hur de beter sig i området.",
                 Prohibited,
                 SocialScoring,
+            ),
+            (
+                "Vi kör distansprov nästa vecka. Inspelningarna laddas upp till dig efteråt. Du \
+                 går igenom dem och markerar de som tittar bort från skärmen. De som flaggas ska \
+                 få F på provet.",
+                HighRisk,
+                Education,
             ),
             // requirements on a tool
             (
