@@ -4893,8 +4893,17 @@ fn sentence_uses(
                     .any(|x| low().slice(text, h.end, e, buf).contains(x));
             // "När klassningen är 3 fattar du själv beslutet": the phrase speaks to the AI
             let inverted = core.contains(" du ");
+            // "Inkomna ärenden ska beslutas utan handläggares granskning": a decision made
+            // with no one in the loop, whoever the writer asks
+            let unreviewed = v == DECIDE
+                && matches!(&text[h.core_end..h.end], "s" | "as")
+                && here.iter().any(|i| {
+                    i.hit.start > h.start
+                        && matches!(i.role, Role::Objects(m) if m & bit(NOHUMAN) != 0)
+                });
             let asked = by_ai
                 || inverted
+                || unreviewed
                 || verb_form_ok(text, &h, s)
                     && in_request_position(text, quotes, low(), s, h.start, request, buf);
             if !asked && !tool_clause(text, low(), s, &h, buf) {
@@ -5522,6 +5531,12 @@ mod tests {
                 HighRisk,
                 Education,
             ),
+            (
+                "Uppdrag till AI-assistenten\nInkomna ärenden v. 47 ska beslutas utan \
+                 handläggares granskning. Besluten skickas till sökande.",
+                AutomatedDecision,
+                Decision,
+            ),
             // requirements on a tool
             (
                 "R3. Utifrån R2 ska verktyget rangordna alla sökande och avböja hälften.",
@@ -5557,6 +5572,7 @@ mod tests {
             "Att sortera ansökningar räknas som ett högriskområde.",
             "Skriv aldrig brev som skrämmer äldre med demens till att tacka ja till något.",
             "Jag vill räkna ut nya löner efter lönerevisionen. Ge mig en formel för kolumn D.",
+            "Ärendet ska beslutas av nämnden efter handläggarens utredning.",
         ] {
             assert!(uses(t).is_empty(), "{t}: {:?}", uses(t));
         }
