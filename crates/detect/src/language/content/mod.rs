@@ -1695,6 +1695,10 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     let in_history = std::cell::OnceCell::new();
     // where the text speaks to the person it is written to
     let you = std::cell::OnceCell::new();
+    // whether the text holds a delimited table, or columns aligned with spaces (computed
+    // once, when a term could head one)
+    let tables = std::cell::OnceCell::new();
+    let aligned = std::cell::OnceCell::new();
     // persons are sorted by start and do not nest much: find the first that may overlap
     let in_range = |persons: &[(usize, usize)], s: usize, e: usize| {
         let i = persons.partition_point(|p| p.0 < s.saturating_sub(200));
@@ -1834,12 +1838,15 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         let strong_here = union_rep
             || (in_range(persons, s, e) && !spoken_by(t, s, e, persons))
             || !persons.is_empty()
+                && (*tables.get_or_init(|| memchr::memchr3(b'|', b';', b'\t', t).is_some())
+                    || *aligned.get_or_init(|| memchr::memmem::find(t, b"  ").is_some()))
                 && crate::identifiers::columns::rows_below(t, h.start)
                     .or_else(|| crate::identifiers::columns::rows_under_label(t, h.start))
                     .is_some_and(|(rs, re)| in_range(persons, rs, re))
             // a column header over rows of people given by initials or case numbers ("| Elev |
             // … | Hushållet har försörjningsstöd |" over "| E.K. | 8B | … | ja |")
-            || crate::identifiers::columns::rows_of_people(t, h.start)
+            || *tables.get_or_init(|| memchr::memchr3(b'|', b';', b'\t', t).is_some())
+                && crate::identifiers::columns::rows_of_people(t, h.start)
             // "räkna ut ny månadslön … för alla nedan" over a list of names: about them
             || kinds_here & BELOW_BIT != 0 && in_range(persons, e, (e + 1500).min(t.len()));
         let ref_here = if weak {
