@@ -116,6 +116,15 @@ const TITLE_ENDINGS: &[&str] = &[
     "författare",
     "kassör",
     "konsulent",
+    "historiker",
+    "forskare",
+    "föreläsare",
+    "professor",
+    "docent",
+    "journalist",
+    "konstnär",
+    "musiker",
+    "expert",
 ];
 
 /// Verbs after a name that say someone acts in their role in a meeting ("Robert Nyman
@@ -173,10 +182,15 @@ fn starts_with_stem(s: &[u8], w: &str) -> bool {
 /// Whether the word `w` is a job title (ends with one of [`TITLE_ENDINGS`], ASCII case
 /// ignored).
 fn title(w: &[u8]) -> bool {
-    TITLE_ENDINGS.iter().any(|e| {
-        let e = e.as_bytes();
-        w.len() >= e.len() && w[w.len() - e.len()..].eq_ignore_ascii_case(e)
-    })
+    let ends = |w: &[u8]| {
+        TITLE_ENDINGS.iter().any(|e| {
+            let e = e.as_bytes();
+            w.len() >= e.len() && w[w.len() - e.len()..].eq_ignore_ascii_case(e)
+        })
+    };
+    // also in the definite form a title takes before a name ("Religionshistorikern Sofia
+    // Nyberg", "rektorn", "chefen")
+    ends(w) || w.strip_suffix(b"en").is_some_and(ends) || w.strip_suffix(b"n").is_some_and(ends)
 }
 
 /// Whether the name at `s..e` is an official's: a contact or a signature (a phone number or
@@ -436,6 +450,11 @@ mod tests {
                       Anna Berg\nEnhetschef";
         let f = found(signed, &["Anna Berg"], &[]);
         assert!(!subject_named(signed, &f, &[]));
+        // a title in its definite form before the name
+        let lecture = "Vad betyder fastan för en muslimsk familj?\n\nReligionshistorikern Sofia \
+                       Nyberg berättar om högtidernas ursprung.";
+        let f = found(lecture, &["Sofia Nyberg"], &[]);
+        assert!(!subject_named(lecture, &f, &[]));
     }
 
     #[test]
