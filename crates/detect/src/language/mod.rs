@@ -151,15 +151,16 @@ impl LanguageDetector {
                 Category::PersonName | Category::Personnummer | Category::Samordningsnummer
             )
         });
-        // written to someone: a name with their personnummer or address (a letter, a
-        // decision), so "du har …" speaks of them
-        let addressee = named
-            && (!pnr.is_empty()
-                || findings.iter().any(|f| f.category == Category::Address)
-                || greeted(text, &findings[first_new..]));
         // someone the text is about, not only officials (contacts, signatures, speakers)
         let whom = subjects::about(text, findings, &pnr);
         let subject = whom.subject;
+        // written to someone: a name with their personnummer or address (a letter, a
+        // decision), so "du har …" speaks of them; not a text that names only its officials
+        // (an invitation with a venue's address and a contact: its "du" is any reader)
+        let addressee = subject
+            && (!pnr.is_empty()
+                || findings.iter().any(|f| f.category == Category::Address)
+                || greeted(text, &findings[first_new..]));
         // a text that names only officials: their names and contact details are no one it is
         // about; one that names no one and whose writer does not speak of themselves: its
         // phone numbers and e-mail addresses are where to turn ("ring socialtjänstens

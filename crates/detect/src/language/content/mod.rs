@@ -2973,6 +2973,13 @@ mod tests {
             "Sara Lind berättade att hon blev våldtagen i somras och har varit mobbad i skolan.";
         assert!(max_level(t, Category::CriminalOffence).is_some_and(|l| l >= Level::L2));
         assert!(max_level(t, Category::SocialConditions).is_some_and(|l| l >= Level::L2));
+        // an invitation with a venue's address and an official to contact: its "du" is any
+        // reader
+        let t = "Välkommen till informationskväll om att bli familjehem!\nMedborgarhuset, \
+                 Storgatan 21, Hallsta\n\nDu behöver inga särskilda kvalifikationer. Vi \
+                 välkomnar alla sorters familjer, även samkönade par.\n\nAnmäl dig till Kerstin \
+                 Oldenburg, familjehemssekreterare, 0270-755 12.";
+        assert!(max_level(t, Category::SexualOrientation).is_none_or(|l| l <= Level::L1));
         // a slur shouted at a couple: what the harassment is about
         let t = "Jag bor här med min sambo Jonas Ek. Grannen har ropat \"jävla bögar\" efter oss.";
         assert!(max_level(t, Category::SexualOrientation).is_some_and(|l| l >= Level::L2));
