@@ -46,6 +46,8 @@ utkast
 intern
 internt dokument
 arbetsmaterial
+minnesanteckningar
+mötesanteckningar
 ";
 const L_INTERNAL_PHRASE: &str = "
 (intern)
@@ -69,6 +71,11 @@ endast för internt bruk
 för internt bruk
 ej allmän handling
 ej offentlig
+ej fastställt
+ej att sprida
+inte att sprida
+intern assistent
+(intern,
 ";
 const L_COPYRIGHT: &str = "
 ©
@@ -370,7 +377,13 @@ pub(crate) fn detect(
                 // a short header line, or a capitalised stamp in the document's first lines
                 // ("INCIDENTRAPPORT IR-2026-017 – INTERNT")
                 let stamp = s < 300 && t[s..e].iter().all(|b| !b.is_ascii_lowercase());
-                if header_line(t, s, e) && le - ls <= 50 || stamp {
+                // or the title the document opens with ("Intern rutin: Hantering av brukares
+                // nycklar – hemtjänsten", "Minnesanteckningar APT Hemtjänst Norr, grupp 2")
+                let title = ls == s
+                    && t[..ls].iter().all(u8::is_ascii_whitespace)
+                    && le - ls <= 120
+                    && !t[s..e].eq_ignore_ascii_case(b"utkast");
+                if header_line(t, s, e) && le - ls <= 50 || stamp || title {
                     push(findings, Category::Internal, s, e, 0.8, Level::L1);
                 }
             }
@@ -618,6 +631,23 @@ mod tests {
         ));
         assert!(!has(
             "Resultatet ska ses som ett utkast som kräver bearbetning.",
+            Category::Internal
+        ));
+        // the title a document opens with, and working material not to be passed on
+        assert!(has(
+            "Intern rutin: Hantering av brukares nycklar – hemtjänsten\n\n1. Nycklar kvitteras.",
+            Category::Internal
+        ));
+        assert!(has(
+            "Minnesanteckningar APT Hemtjänst Norr, grupp 2\nDatum: 2026-10-06",
+            Category::Internal
+        ));
+        assert!(has(
+            "Lönesamtal 2026 – mina anteckn. (ej att sprida)\n",
+            Category::Internal
+        ));
+        assert!(!has(
+            "Utkast till pressmeddelande om nya förskolan i Ekbacken\nText:",
             Category::Internal
         ));
         assert!(has("© 2024 Förlaget AB", Category::Copyright));
