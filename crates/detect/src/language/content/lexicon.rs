@@ -561,6 +561,21 @@ svullnad*
 
 /// Ethnic origin.
 pub(crate) const ETHNICITY: &str = "
+resandefolk*
+är resande
+är resanden
+tattare
+afghanska ursprung
+afghanskt ursprung
+somaliska ursprung
+somaliskt ursprung
+kurdiska ursprung
+arabiska ursprung
+hennes ursprung
+hans ursprung
+deras ursprung
+familjens ursprung
+svart hudfärg
 etnicitet*
 etniskt ursprung
 etnisk bakgrund

@@ -2980,6 +2980,9 @@ mod tests {
                  välkomnar alla sorters familjer, även samkönade par.\n\nAnmäl dig till Kerstin \
                  Oldenburg, familjehemssekreterare, 0270-755 12.";
         assert!(max_level(t, Category::SexualOrientation).is_none_or(|l| l <= Level::L1));
+        let t = "Elsa Lind i 3B säger att hennes familj är resande och att hon retas för \
+                 kjolarna. Hon blir kallad saker för sitt ursprung.";
+        assert!(max_level(t, Category::Ethnicity).is_some_and(|l| l >= Level::L2));
         // a slur shouted at a couple: what the harassment is about
         let t = "Jag bor här med min sambo Jonas Ek. Grannen har ropat \"jävla bögar\" efter oss.";
         assert!(max_level(t, Category::SexualOrientation).is_some_and(|l| l >= Level::L2));
