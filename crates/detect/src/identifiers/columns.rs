@@ -93,6 +93,17 @@ pub(crate) fn rows_below(t: &[u8], i: usize) -> Option<(usize, usize)> {
     let Some((d, n)) = delimiter(&t[ls..le], [b'|', b';', b'\t']) else {
         return aligned_rows_below(t, ls, le, MAX_ROW);
     };
+    rows_while(t, le, MAX_ROW, |row| count(row, d) == n)
+}
+
+/// The lines after the header line ending at `le` for which `is_row` holds, at most 200:
+/// `(start, end)` of the rows, `None` when the first line after the header is no row.
+fn rows_while(
+    t: &[u8],
+    le: usize,
+    max_row: usize,
+    is_row: impl Fn(&[u8]) -> bool,
+) -> Option<(usize, usize)> {
     let rows = le + 1;
     let mut end = le;
     let mut p = rows;
@@ -100,8 +111,8 @@ pub(crate) fn rows_below(t: &[u8], i: usize) -> Option<(usize, usize)> {
         if p >= t.len() {
             break;
         }
-        let pe = line_end(t, p, MAX_ROW);
-        if count(&t[p..pe], d) != n {
+        let pe = line_end(t, p, max_row);
+        if !is_row(&t[p..pe]) {
             break;
         }
         end = pe;
@@ -141,21 +152,7 @@ fn aligned_rows_below(t: &[u8], ls: usize, le: usize, max_row: usize) -> Option<
     if !two_gaps(&t[ls..le]) {
         return None;
     }
-    let rows = le + 1;
-    let mut end = le;
-    let mut p = rows;
-    for _ in 0..200 {
-        if p >= t.len() {
-            break;
-        }
-        let pe = line_end(t, p, max_row);
-        if !two_gaps(&t[p..pe]) {
-            break;
-        }
-        end = pe;
-        p = pe + 1;
-    }
-    (end > le).then_some((rows, end))
+    rows_while(t, le, max_row, two_gaps)
 }
 
 /// First column headers that make each row a person ("Elev", "Namn", "Klient", "Ärende" …),
