@@ -219,6 +219,28 @@ fn header_line(t: &[u8], s: usize, e: usize) -> bool {
     before && le - e <= 60
 }
 
+/// Whether the secrecy word at `s..e` stands in an e-mail's subject line ("Ämne: … –
+/// SEKRETESS"), in brackets ("[SEKRETESS]") or ends a title line after a dash.
+fn subject_or_bracket(t: &[u8], s: usize, e: usize) -> bool {
+    let (ls, le) = line(t, s);
+    let head = t[ls..s].trim_ascii_start();
+    let lower = |w: &[u8]| head.len() >= w.len() && head[..w.len()].eq_ignore_ascii_case(w);
+    lower("ämne:".as_bytes())
+        || lower(b"subject:")
+        || (s > 0 && matches!(t[s - 1], b'[' | b'('))
+        || t[..s].ends_with(" – ".as_bytes()) && t[e..le].trim_ascii().is_empty()
+}
+
+/// Whether the document's first lines open a notice with the secrecy word ("Omfattas av
+/// förundersökningssekretess", "OBS! Innehåller uppgifter som omfattas av sekretess"): the
+/// words before it on its line are those of a notice.
+fn notice(t: &[u8], s: usize) -> bool {
+    let (ls, _) = line(t, s);
+    let head = t[ls..s].trim_ascii();
+    let starts = |w: &[u8]| head.len() >= w.len() && head[..w.len()].eq_ignore_ascii_case(w);
+    starts(b"omfattas av") || starts(b"OBS")
+}
+
 /// Whether `s..e` fills its line (a stamp), apart from spaces and punctuation.
 fn alone_on_line(t: &[u8], s: usize, e: usize) -> bool {
     let (ls, le) = line(t, s);
@@ -322,20 +344,28 @@ pub(crate) fn detect(
         let (s, e) = (h.start, h.end);
         match h.kind {
             Kind::Marking(SECRECY) => {
+                let capitals = t[s..e].iter().all(|b| !b.is_ascii_lowercase());
                 if let Some(end) = osl_chapter_after(t, e) {
                     // "SEKRETESS enligt 26 kap. 1 § OSL – får ej vidarebefordras" opening its
-                    // line in capitals: a stamp, whatever the rest of the line says
-                    let stamp =
-                        line(t, s).0 == s && t[s..e].iter().all(|b| !b.is_ascii_lowercase());
+                    // line in capitals: a stamp, whatever the rest of the line says; so is a
+                    // notice the document opens with ("Omfattas av förundersökningssekretess
+                    // (18 kap. 1 § OSL)", "OBS! Innehåller uppgifter som omfattas av
+                    // sekretess enligt 26 kap. 1 § OSL. Vidarebefordra inte …")
+                    let stamp = line(t, s).0 == s && capitals || s < 600 && notice(t, s);
                     if !stamp && !alone_on_line(t, s, end) && rule_sentence(text, hits, s, end) {
                         continue;
                     }
                     push(findings, Category::SecrecyMarking, s, end, 0.95, Level::L3);
-                } else if t[s..e].iter().all(|b| !b.is_ascii_lowercase())
-                    // "SEKRETESS enligt OSL, jfr lag (2021:890) …" opening its line: a stamp
-                    && (header_line(t, s, e)
-                        || line(t, s).0 == s && t[e..].starts_with(b" enligt "))
-                    && s < 600
+                } else if s < 600
+                    // "SEKRETESS enligt OSL, jfr lag (2021:890) …" opening its line, "Ämne:
+                    // VB: Ang. familjen Rostami – SEKRETESS", "[SEKRETESS] Begäran om
+                    // uppgifter": a stamp near the top in capitals; "Sekretess enligt OSL –
+                    // vidarebefordra inte" opening a line near the top
+                    && (capitals
+                        && (header_line(t, s, e)
+                            || line(t, s).0 == s && t[e..].starts_with(b" enligt ")
+                            || subject_or_bracket(t, s, e))
+                        || line(t, s).0 == s && t[e..].starts_with(b" enligt OSL"))
                 {
                     push(findings, Category::SecrecyMarking, s, e, 0.85, Level::L3);
                 }
@@ -554,6 +584,21 @@ mod tests {
         );
         assert!(has(
             "SEKRETESS\n\nBeslut om bistånd",
+            Category::SecrecyMarking
+        ));
+        // a subject line, brackets, a notice the document opens with
+        for stamp in [
+            "Från: Anna\nÄmne: VB: Ang. familjen Rostami – SEKRETESS\n\nHej!",
+            "Ämne: [SEKRETESS] Begäran om uppgifter – elev åk 4\n",
+            "Omfattas av förundersökningssekretess (18 kap. 1 § OSL)\n\nHej! Jag klistrar in …",
+            "OBS! Innehåller uppgifter som omfattas av sekretess enligt 26 kap. 1 § OSL. \
+             Vidarebefordra inte.",
+            "Ämne: Ny elev\nSekretess enligt OSL – vidarebefordra inte utanför skolledningen\n",
+        ] {
+            assert!(has(stamp, Category::SecrecyMarking), "{stamp}");
+        }
+        assert!(!has(
+            "Ämne: Fråga om sekretess vid samverkan\n\nHej, vad gäller?",
             Category::SecrecyMarking
         ));
         assert!(has(
