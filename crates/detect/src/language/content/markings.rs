@@ -25,6 +25,11 @@ const ACCESS: u8 = 5;
 
 const L_SECRECY: &str = "
 sekretess
+=SEKRETESSKYDDAD
+=SEKRETESSKYDDADE
+=SEKRETESSMARKERING
+=SEKRETESSBELAGD
+=SEKRETESSBELAGDA
 omfattas av sekretess
 sekretessprövning
 förundersökningssekretess
@@ -231,6 +236,14 @@ fn subject_or_bracket(t: &[u8], s: usize, e: usize) -> bool {
         || t[..s].ends_with(" – ".as_bytes()) && t[e..le].trim_ascii().is_empty()
 }
 
+/// Whether the line around `s` is written in capitals ("INTERNT – SEKRETESSKYDDAD
+/// UPPGIFT", "!! SEKRETESSMARKERING – SKYDDADE PERSONUPPGIFTER !!"): a stamp.
+fn caps_line(t: &[u8], s: usize) -> bool {
+    let (ls, le) = line(t, s);
+    let l = &t[ls..le];
+    le - ls <= 100 && !l.iter().any(u8::is_ascii_lowercase)
+}
+
 /// Whether the document's first lines open a notice with the secrecy word ("Omfattas av
 /// förundersökningssekretess", "OBS! Innehåller uppgifter som omfattas av sekretess"): the
 /// words before it on its line are those of a notice.
@@ -364,7 +377,8 @@ pub(crate) fn detect(
                     && (capitals
                         && (header_line(t, s, e)
                             || line(t, s).0 == s && t[e..].starts_with(b" enligt ")
-                            || subject_or_bracket(t, s, e))
+                            || subject_or_bracket(t, s, e)
+                            || caps_line(t, s))
                         || line(t, s).0 == s && t[e..].starts_with(b" enligt OSL"))
                 {
                     push(findings, Category::SecrecyMarking, s, e, 0.85, Level::L3);
@@ -594,6 +608,8 @@ mod tests {
             "OBS! Innehåller uppgifter som omfattas av sekretess enligt 26 kap. 1 § OSL. \
              Vidarebefordra inte.",
             "Ämne: Ny elev\nSekretess enligt OSL – vidarebefordra inte utanför skolledningen\n",
+            "INTERNT – SEKRETESSKYDDAD UPPGIFT\nFår inte lämnas ut.\n",
+            "!! SEKRETESSMARKERING – SKYDDADE PERSONUPPGIFTER !!\nUppgifter om eleven …",
         ] {
             assert!(has(stamp, Category::SecrecyMarking), "{stamp}");
         }
