@@ -366,8 +366,11 @@ impl IdentifierDetector {
             }
         }
         if b[i] != b'0' && n >= 12 {
+            // (not a number named as another kind right before it: "OCR 4000 1234 5678 9010")
             if let Some(e) = finance::card_at(b, i) {
-                offer_to(&mut best, (Category::PaymentCard, e, 0.95));
+                if !ctx.get().within(Hint::OtherNumber, NEAR_MONEY) {
+                    offer_to(&mut best, (Category::PaymentCard, e, 0.95));
+                }
             }
         }
         let account = if (n >= 10 && contiguous >= 4) || comma_account {
@@ -622,6 +625,22 @@ mod tests {
             .filter(|(c, _)| *c == Category::Credential)
             .collect();
         assert_eq!(creds.len(), 2, "{creds:?}");
+    }
+
+    /// A number named as a reference right before it is no payment card, even when its
+    /// digits would pass as one.
+    #[test]
+    fn a_reference_is_no_card() {
+        let card = |t: &str| {
+            found(t)
+                .into_iter()
+                .any(|(c, _)| c == Category::PaymentCard)
+        };
+        assert!(card("Kortnummer: 4000 0000 0000 0002, giltigt till 08/28"));
+        assert!(!card(
+            "Betala till bankgiro 5050-1055, OCR 4000000000000002."
+        ));
+        assert!(!card("Ert kundnummer: 4000000000000002"));
     }
 
     #[test]
