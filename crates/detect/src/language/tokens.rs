@@ -235,7 +235,8 @@ fn abbrev_before(t: &[u8], dot: usize) -> bool {
             .take_while(|b| b.is_ascii_digit())
             .count();
         let alone = dot == digits || t[dot - digits - 1] == b' ';
-        return !(digits >= 3 && alone) && !matches!(t.get(dot + 1), Some(b'\n' | b'\r'));
+        let ends_line = matches!(t.get(dot + 1), Some(b'\n' | b'\r'));
+        return !(ends_line || digits >= 3 && alone);
     }
     matches!(
         w,
