@@ -897,7 +897,7 @@ fn addressed(text: &str, ws: usize, we: usize, low: &str, buf: &mut String) -> b
         .split(|c: char| !c.is_alphanumeric())
         .find(|w| !w.is_empty())
         .unwrap_or("");
-    if IMPERATIVES.contains(&opening) || speaks(low) {
+    if IMPERATIVES.contains(&opening) || speaks(low) || model_config(text) {
         return true;
     }
     // around it, only words that speak to someone who is to act ("Låt inte kamerorna …" in
@@ -914,6 +914,26 @@ fn addressed(text: &str, ws: usize, we: usize, low: &str, buf: &mut String) -> b
             let w = r.split(' ').next().unwrap_or("");
             r.len() > w.len() && IMPERATIVES.contains(&w)
         })
+}
+
+/// Whether the text configures a model's pipeline (YAML, JSON, a workflow): what its keys
+/// and values set up is what the model is to do ("modell: edu-affect-vision-3.2",
+/// "kanslor: [glad, uttråkad, …]", `"model": "gpt-4o"`).
+fn model_config(text: &str) -> bool {
+    static MARKS: std::sync::LazyLock<AhoCorasick> = std::sync::LazyLock::new(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build([
+                "\nmodell: ",
+                "\n  modell: ",
+                "\nmodel: ",
+                "\n  model: ",
+                "\"model\":",
+                "uses: llm/",
+            ])
+            .expect("config marks compile")
+    });
+    MARKS.is_match(text)
 }
 
 /// Leads that ask someone directly ([`LEADS`] also holds words of advice: "låt", "gärna",

@@ -1694,6 +1694,8 @@ anxious
 angry
 ";
 const O_BIOSOURCE: &str = "
+ansiktsdetektering*
+ansiktsanalys*
 face
 faces
 facial*
@@ -5536,6 +5538,15 @@ mod tests {
                  handläggares granskning. Besluten skickas till sökande.",
                 AutomatedDecision,
                 Decision,
+            ),
+            // a model's pipeline configured to read pupils' feelings from their faces
+            (
+                "# engagemang-pilot.yaml\nanalys:\n  modell: edu-affect-vision-3.2\n  \
+                 ansiktsdetektering: true\n  kanslor: [glad, uttråkad, frustrerad, ledsen]\n  \
+                 koppla_till_elev: schema\n  trosklar:\n    ledsen_flera_dagar: 3  # flagga \
+                 eleven till elevhälsan\n",
+                Prohibited,
+                EmotionRecognition,
             ),
             // requirements on a tool
             (
