@@ -925,9 +925,9 @@ fn model_config(text: &str) -> bool {
             .ascii_case_insensitive(true)
             .build([
                 "\nmodell: ",
-                "\n  modell: ",
+                "  modell: ",
                 "\nmodel: ",
-                "\n  model: ",
+                "  model: ",
                 "\"model\":",
                 "uses: llm/",
             ])

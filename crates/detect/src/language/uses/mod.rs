@@ -1810,6 +1810,10 @@ kamerorna
 ";
 const O_REALTIME: &str = "
 realtid
+realtime
+real-time
+realtidsmatchning*
+rtsp
 i realtid
 live
 direktsändning*
@@ -5547,6 +5551,14 @@ mod tests {
                  eleven till elevhälsan\n",
                 Prohibited,
                 EmotionRecognition,
+            ),
+            (
+                "pipeline:\n  sources:\n    - url: rtsp://10.44.12.31:554/stream1\n  steps:\n    \
+                 - detect_faces:\n        model: retinaface-r50\n    - match:\n        gallery: \
+                 bevakningslista   # foton på personer med tillträdesförbud\n        mode: \
+                 realtime\n",
+                Prohibited,
+                RemoteBiometricId,
             ),
             // requirements on a tool
             (
