@@ -551,6 +551,31 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     if titled(t, s, e, persons) {
         return true;
     }
+    // the value of a workplace field ("Förvaltning: Vård och omsorg, Hemsjukvården",
+    // "Enhet: Beroendeenheten", "Arbetsplats: Solgårdens SÄBO")
+    {
+        let lo = s.saturating_sub(120);
+        let ls = memchr::memrchr(b'\n', &t[lo..s]).map_or(lo, |p| lo + p + 1);
+        let line = t[ls..s].trim_ascii_start();
+        const FIELDS: &[&str] = &[
+            "förvaltning:",
+            "enhet:",
+            "arbetsplats:",
+            "avdelning:",
+            "verksamhet:",
+            "arbetsställe:",
+            "kostnadsställe:",
+            "tjänsteställe:",
+            "organisation:",
+            "utförare:",
+        ];
+        if FIELDS
+            .iter()
+            .any(|f| line.len() >= f.len() && line[..f.len()].eq_ignore_ascii_case(f.as_bytes()))
+        {
+            return true;
+        }
+    }
     // a topic with its contact ("Frågor om avgifter och inkomstuppgifter: Sofia Vukovic"):
     // the person handles the topic
     {
@@ -2983,6 +3008,11 @@ mod tests {
         let t = "Elsa Lind i 3B säger att hennes familj är resande och att hon retas för \
                  kjolarna. Hon blir kallad saker för sitt ursprung.";
         assert!(max_level(t, Category::Ethnicity).is_some_and(|l| l >= Level::L2));
+        // a workplace field names where someone works, not their condition
+        let t = "Namn: Lena Berg\nFörvaltning: Vård och omsorg, Hemsjukvården\nEnhet: Solgårdens \
+                 SÄBO\nUtlägg enligt bilaga.";
+        assert!(max_level(t, Category::Health).is_none_or(|l| l <= Level::L1));
+        assert!(max_level(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
         // a slur shouted at a couple: what the harassment is about
         let t = "Jag bor här med min sambo Jonas Ek. Grannen har ropat \"jävla bögar\" efter oss.";
         assert!(max_level(t, Category::SexualOrientation).is_some_and(|l| l >= Level::L2));
