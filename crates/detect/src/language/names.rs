@@ -33,7 +33,7 @@ Hej Hejsan Tack Mvh Med Vänliga Hälsningar Hälsning Bästa God Goda Dag Ny Ny
 Liten Lilla Gamla Ung Unga Bra Dålig Rätt Fel Sant Fri Fria Lika Hela Halva Egen Eget
 Sverige Svensk Svenska Norge Danmark Finland Europa Kommun Kommunen Staden Stad Region
 Maj Juni Juli Augusti April Mars Januari Februari September Oktober November December
-In English Engelska Arabiska Somaliska Finska Persiska Dari Tigrinja Polska Ukrainska
+In English Sms Mms Engelska Arabiska Somaliska Finska Persiska Dari Tigrinja Polska Ukrainska
 Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Jul Påsk Midsommar Advent
 Rosa Ask Björk Berg Linné Lind Ek Gran Sten Strand Dal Sjö Hav Skog Äng Falk Örn Lo Björn
 Bo Love Vilja Siv Tor Ylva Sol Stjärna Viol Ros Lilja Ljung Vide Alm Lönn Hägg Sälg Asp
