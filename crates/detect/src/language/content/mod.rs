@@ -1327,6 +1327,32 @@ fn tallied(t: &[u8], e: usize) -> bool {
     }
 }
 
+/// Whether a term is broken down by a unit ("sjukfrånvaro per förvaltning och kvartal",
+/// "försörjningsstöd per stadsdel"): statistics, nobody's condition.
+fn aggregated(t: &[u8], e: usize) -> bool {
+    const UNITS: &[&str] = &[
+        "förvaltning",
+        "enhet",
+        "avdelning",
+        "kvartal",
+        "månad",
+        "år ",
+        "skola",
+        "kön",
+        "åldersgrupp",
+        "arbetsplats",
+        "kommun",
+        "region",
+        "stadsdel",
+        "område",
+        "verksamhet",
+        "yrkesgrupp",
+    ];
+    let rest = &t[e..(e + 24).min(t.len())];
+    rest.strip_prefix(b" per ")
+        .is_some_and(|r| UNITS.iter().any(|u| r.starts_with(u.as_bytes())))
+}
+
 /// Words that point at what follows ("för alla nedan", "nedanstående elever", "följande
 /// personer", "the people below"): a statement with one is about the list below it.
 const BELOW: &str = "
@@ -1853,6 +1879,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             || (anonymous && modal(&text[s..e]))
             // (a pay figure after a pay word is the pay: "Timlön: 163 kr")
             || (cat != Category::Salary && tallied(t, h.end))
+            || aggregated(t, h.end)
             || table_row_figures(t, h.start, h.end);
         // a column header ("| Namn | Personnr | Timlön |"): the rows below are about the
         // persons they name
@@ -3008,6 +3035,10 @@ mod tests {
         let t = "Elsa Lind i 3B säger att hennes familj är resande och att hon retas för \
                  kjolarna. Hon blir kallad saker för sitt ursprung.";
         assert!(max_level(t, Category::Ethnicity).is_some_and(|l| l >= Level::L2));
+        // a term broken down by a unit is statistics, even after "jag har"
+        let t = "Jag har en tabell med sjukfrånvaro per förvaltning och kvartal. Kan du skriva \
+                 en analys?";
+        assert!(max_level(t, Category::Health).is_none_or(|l| l <= Level::L1));
         // a workplace field names where someone works, not their condition
         let t = "Namn: Lena Berg\nFörvaltning: Vård och omsorg, Hemsjukvården\nEnhet: Solgårdens \
                  SÄBO\nUtlägg enligt bilaga.";
