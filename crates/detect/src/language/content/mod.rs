@@ -551,6 +551,19 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     if titled(t, s, e, persons) {
         return true;
     }
+    // a role given after a name and a dash ("Leyla Demir – HR-konsult, arbetsmiljö och
+    // rehabilitering"): the areas the person works with
+    {
+        let lo = s.saturating_sub(80);
+        let ls = memchr::memrchr(b'\n', &t[lo..s]).map_or(lo, |p| lo + p + 1);
+        if let Some(d) = memchr::memmem::find(&t[ls..s], " – ".as_bytes()) {
+            let after = &text[ls + d + " – ".len()..s];
+            let first = after.split([' ', ',']).next().unwrap_or("");
+            if role_word(super::tokens::lower_into(first, buf)) || first.ends_with("konsult") {
+                return true;
+            }
+        }
+    }
     // the value of a workplace field ("Förvaltning: Vård och omsorg, Hemsjukvården",
     // "Enhet: Beroendeenheten", "Arbetsplats: Solgårdens SÄBO")
     {
@@ -3038,6 +3051,10 @@ mod tests {
         // a term broken down by a unit is statistics, even after "jag har"
         let t = "Jag har en tabell med sjukfrånvaro per förvaltning och kvartal. Kan du skriva \
                  en analys?";
+        assert!(max_level(t, Category::Health).is_none_or(|l| l <= Level::L1));
+        // the areas a person works with, after their name and role
+        let t = "Välkommen!\n\nLeyla Demir – HR-konsult, arbetsmiljö och rehabilitering\n\
+                 Leyla kommer närmast från Region Gävleborg.";
         assert!(max_level(t, Category::Health).is_none_or(|l| l <= Level::L1));
         // a workplace field names where someone works, not their condition
         let t = "Namn: Lena Berg\nFörvaltning: Vård och omsorg, Hemsjukvården\nEnhet: Solgårdens \
