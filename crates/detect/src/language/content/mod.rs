@@ -551,50 +551,48 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     if titled(t, s, e, persons) {
         return true;
     }
+    // the line before the term (at most 120 bytes), for the rules below
+    let lo = s.saturating_sub(120);
+    let ls = memchr::memrchr(b'\n', &t[lo..s]).map_or(lo, |p| lo + p + 1);
+    let head = &t[ls..s];
     // a role given after a name and a dash ("Leyla Demir – HR-konsult, arbetsmiljö och
-    // rehabilitering"): the areas the person works with
-    {
-        let lo = s.saturating_sub(80);
-        let ls = memchr::memrchr(b'\n', &t[lo..s]).map_or(lo, |p| lo + p + 1);
-        if let Some(d) = memchr::memmem::find(&t[ls..s], " – ".as_bytes()) {
-            let after = &text[ls + d + " – ".len()..s];
-            let first = after.split([' ', ',']).next().unwrap_or("");
-            if role_word(super::tokens::lower_into(first, buf)) || first.ends_with("konsult") {
-                return true;
-            }
+    // rehabilitering"): the areas the person works with (the dash's lead byte first: most
+    // lines hold none)
+    let dash = memchr::memchr(0xE2, head)
+        .and_then(|_| head.windows(5).position(|w| w == " – ".as_bytes()));
+    if let Some(d) = dash {
+        let after = &text[ls + d + " – ".len()..s];
+        let first = after.split([' ', ',']).next().unwrap_or("");
+        if role_word(super::tokens::lower_into(first, buf)) || first.ends_with("konsult") {
+            return true;
         }
     }
     // the value of a workplace field ("Förvaltning: Vård och omsorg, Hemsjukvården",
     // "Enhet: Beroendeenheten", "Arbetsplats: Solgårdens SÄBO")
-    {
-        let lo = s.saturating_sub(120);
-        let ls = memchr::memrchr(b'\n', &t[lo..s]).map_or(lo, |p| lo + p + 1);
-        let line = t[ls..s].trim_ascii_start();
-        const FIELDS: &[&str] = &[
-            "förvaltning:",
-            "enhet:",
-            "arbetsplats:",
-            "avdelning:",
-            "verksamhet:",
-            "arbetsställe:",
-            "kostnadsställe:",
-            "tjänsteställe:",
-            "organisation:",
-            "utförare:",
-        ];
-        if FIELDS
+    const FIELDS: &[&str] = &[
+        "förvaltning:",
+        "enhet:",
+        "arbetsplats:",
+        "avdelning:",
+        "verksamhet:",
+        "arbetsställe:",
+        "kostnadsställe:",
+        "tjänsteställe:",
+        "organisation:",
+        "utförare:",
+    ];
+    let label = head.trim_ascii_start();
+    if memchr::memchr(b':', label).is_some()
+        && FIELDS
             .iter()
-            .any(|f| line.len() >= f.len() && line[..f.len()].eq_ignore_ascii_case(f.as_bytes()))
-        {
-            return true;
-        }
+            .any(|f| label.len() >= f.len() && label[..f.len()].eq_ignore_ascii_case(f.as_bytes()))
+    {
+        return true;
     }
     // a topic with its contact ("Frågor om avgifter och inkomstuppgifter: Sofia Vukovic"):
     // the person handles the topic
     {
-        let lo = s.saturating_sub(120);
-        let ls = memchr::memrchr(b'\n', &t[lo..s]).map_or(lo, |p| lo + p + 1);
-        let line = &t[ls..s];
+        let line = head;
         let asks = ["Frågor om", "Vid frågor om", "Ärenden om"]
             .iter()
             .any(|a| line.starts_with(a.as_bytes()));
