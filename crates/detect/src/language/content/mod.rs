@@ -924,7 +924,7 @@ fn heading_or_option(t: &[u8], i: usize) -> bool {
 /// Whether the hit `k` has "han", "hon" or "hen" as its subject a few words before it, in
 /// the same clause ("han har börjat med amfetamin igen", "hon har ont i huvudet"): a weak
 /// term said of a person.
-fn subject_before(t: &[u8], hits: &[Hit], k: usize) -> bool {
+fn subject_before(t: &[u8], hits: &[Hit], k: usize, hen: bool) -> bool {
     let h = &hits[k];
     hits[..k]
         .iter()
@@ -933,10 +933,11 @@ fn subject_before(t: &[u8], hits: &[Hit], k: usize) -> bool {
         .any(|o| {
             o.kind == Kind::Pronoun
                 && o.end <= h.start
-                && matches!(
-                    &t[o.start..o.end],
-                    b"han" | b"hon" | b"hen" | b"Han" | b"Hon" | b"Hen"
-                )
+                && match &t[o.start..o.end] {
+                    b"han" | b"hon" | b"Han" | b"Hon" => true,
+                    b"hen" | b"Hen" => hen,
+                    _ => false,
+                }
                 && !t[o.end..h.start]
                     .iter()
                     .any(|&b| matches!(b, b',' | b'.' | b';' | b':' | b'\n' | b'?' | b'!'))
@@ -1719,7 +1720,20 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     let t = text.as_bytes();
     named_minors(t, persons, findings);
     let any_person = !persons.is_empty();
-    let anonymous = !any_person && !hits.iter().any(|h| h.kind == Kind::Pronoun);
+    // "hen" in a text that names no one is a role's pronoun ("prata med eleven om hur hen
+    // vill göra"), not someone's
+    // (in a text written as guidance, with a general marker somewhere: "Hen sympatiserar med
+    // Vänsterpartiet" alone is about someone)
+    let guidance = !any_person && hits.iter().any(|h| h.kind == Kind::General);
+    let generic_hen = |o: &Hit| {
+        guidance
+            && o.kind == Kind::Pronoun
+            && matches!(&t[o.start..o.end], b"hen" | b"Hen" | b"hens" | b"Hens")
+    };
+    let anonymous = !any_person
+        && !hits
+            .iter()
+            .any(|h| h.kind == Kind::Pronoun && !generic_hen(h));
     // no identifier, name, pronoun or personal reference anywhere: a text about a topic
     // (a general or normative marker, or no imperative: a request about unnamed cases is not)
     let no_one = !any_person
@@ -1836,6 +1850,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                 .take_while(|o| o.end > from)
                 .chain(hits[k + 1..].iter().take_while(|o| o.start < to))
                 .filter(|o| o.start >= from && o.end <= to && o.start != h.start)
+                .filter(|o| !generic_hen(o))
                 .fold(0u8, |m, o| m | kind_bit(o.kind))
         };
         // "skyddsombuden", "fackombudens": representatives as a group, nobody's membership
@@ -1913,7 +1928,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             // "räkna ut ny månadslön … för alla nedan" over a list of names: about them
             || kinds_here & BELOW_BIT != 0 && in_range(persons, e, (e + 1500).min(t.len()));
         let ref_here = if weak {
-            strong_here || kinds_here & PERSON_REF != 0 || subject_before(t, hits, k)
+            strong_here || kinds_here & PERSON_REF != 0 || subject_before(t, hits, k, !guidance)
         } else {
             strong_here
                 || aged
@@ -3046,6 +3061,10 @@ mod tests {
         let t = "Elsa Lind i 3B säger att hennes familj är resande och att hon retas för \
                  kjolarna. Hon blir kallad saker för sitt ursprung.";
         assert!(max_level(t, Category::Ethnicity).is_some_and(|l| l >= Level::L2));
+        // "hen" after a role in a text that names no one is anyone's
+        let t = "Personalen får inte fråga om religion.\n\nFråga hur hen vill göra under ramadan \
+                 och om hen är muslim.\n";
+        assert!(max_level(t, Category::Religion).is_none_or(|l| l <= Level::L1));
         // a term broken down by a unit is statistics, even after "jag har"
         let t = "Jag har en tabell med sjukfrånvaro per förvaltning och kvartal. Kan du skriva \
                  en analys?";
