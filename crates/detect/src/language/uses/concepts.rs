@@ -921,17 +921,14 @@ fn addressed(text: &str, ws: usize, we: usize, low: &str, buf: &mut String) -> b
 /// "kanslor: [glad, uttråkad, …]", `"model": "gpt-4o"`).
 fn model_config(text: &str) -> bool {
     static MARKS: std::sync::LazyLock<AhoCorasick> = std::sync::LazyLock::new(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build([
-                "\nmodell: ",
-                "  modell: ",
-                "\nmodel: ",
-                "  model: ",
-                "\"model\":",
-                "uses: llm/",
-            ])
-            .expect("config marks compile")
+        phrase_set(&[
+            "\nmodell: ",
+            "  modell: ",
+            "\nmodel: ",
+            "  model: ",
+            "\"model\":",
+            "uses: llm/",
+        ])
     });
     MARKS.is_match(text)
 }

@@ -3354,21 +3354,26 @@ fn in_request_position(
     false
 }
 
+/// An automaton that finds any of `phrases`, ASCII case ignored (built once, in a static).
+pub(super) fn phrase_set(phrases: &[&str]) -> AhoCorasick {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(phrases)
+        .expect("phrases compile")
+}
+
 /// Whether a message hands material to the assistant it speaks to ("laddas upp till dig",
 /// "klistrar in nedan åt dig", "Vilket filformat vill du ha?").
 fn speaks_to_assistant(text: &str) -> bool {
     static MARKS: std::sync::LazyLock<AhoCorasick> = std::sync::LazyLock::new(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build([
-                "upp till dig",
-                "in till dig",
-                "skickar till dig",
-                "ger dig",
-                "klistrar in",
-                "vill du ha",
-            ])
-            .expect("assistant marks compile")
+        phrase_set(&[
+            "upp till dig",
+            "in till dig",
+            "skickar till dig",
+            "ger dig",
+            "klistrar in",
+            "vill du ha",
+        ])
     });
     MARKS.is_match(text)
 }
