@@ -250,11 +250,25 @@ pub fn compilation_lift(
 /// Whether `i` stands in a text's closing signature: a short line among its last three
 /// lines ("Hälsningar\nMaria Lindahl\nStadsbiblioteket").
 fn signature(text: &str, i: usize) -> bool {
+    const SHORT: usize = 60;
     let t = text.as_bytes();
-    let ls = memchr::memrchr(b'\n', &t[..i]).map_or(0, |p| p + 1);
-    let le = memchr::memchr(b'\n', &t[i..]).map_or(t.len(), |p| i + p);
+    // (looked for at most a short line's length each way: a long text costs no scan)
+    let lo = i.saturating_sub(SHORT);
+    let Some(ls) = memchr::memrchr(b'\n', &t[lo..i])
+        .map(|p| lo + p + 1)
+        .or((lo == 0).then_some(0))
+    else {
+        return false;
+    };
+    let hi = (i + SHORT).min(t.len());
+    let Some(le) = memchr::memchr(b'\n', &t[i..hi])
+        .map(|p| i + p)
+        .or((hi == t.len()).then_some(hi))
+    else {
+        return false;
+    };
     let rest = &t[le..];
-    le - ls <= 60
+    le - ls <= SHORT
         && rest.len() <= 160
         && rest
             .split(|&b| b == b'\n')

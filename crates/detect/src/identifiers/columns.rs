@@ -177,8 +177,9 @@ const PERSON_COLUMNS: &[&str] = &[
 
 /// Whether the term at `i` stands in the header line of a delimited table whose first column
 /// names a person per row ("| Elev | Klass | Orosanmälningar |", "ärende;hushåll;antal_barn")
-/// and at least two rows follow: the header's terms are about those people, even when
-/// they are given only by initials or case numbers.
+/// and at least three lines of the table follow (a Markdown rule line counts as one): the
+/// header's terms are about those people, even when they are given only by initials or case
+/// numbers.
 pub(crate) fn rows_of_people(t: &[u8], i: usize) -> bool {
     const MAX_ROW: usize = 2048;
     let Some((ls, le)) = line_around(t, i, MAX_ROW) else {
@@ -202,7 +203,7 @@ pub(crate) fn rows_of_people(t: &[u8], i: usize) -> bool {
     if !PERSON_COLUMNS.iter().any(|c| low.starts_with(c.as_bytes())) {
         return false;
     }
-    // two rows under it (a Markdown rule line counts as one)
+    // three lines under it
     rows_below(t, i).is_some_and(|(rs, re)| memchr::memchr_iter(b'\n', &t[rs..re]).count() >= 2)
 }
 
