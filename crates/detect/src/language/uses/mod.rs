@@ -3231,12 +3231,17 @@ fn in_request_position(
         let fronted = fronted
             .rfind(':')
             .map_or(sentence_start, |p| &fronted[p + 1..]);
-        let first = fronted
+        // (also after a joining word: "- och för distrikten där motståndarna är starka:
+        // formulera inlägg som …")
+        let mut words = fronted
             .trim_start()
             .split([' ', ','])
-            .next()
-            .unwrap_or("")
-            .trim_matches(|c: char| !c.is_alphanumeric());
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .filter(|w| !w.is_empty());
+        let mut first = words.next().unwrap_or("");
+        if matches!(first, "och" | "men" | "sen" | "sedan" | "and") {
+            first = words.next().unwrap_or("");
+        }
         return FRONTS.contains(&first) && cut < 160;
     }
     if JOINS.iter().any(|j| ends_with_word(clause, j)) && (earlier || has_lead(head)) {
@@ -5564,6 +5569,21 @@ mod tests {
                  realtime\n",
                 Prohibited,
                 RemoteBiometricId,
+            ),
+            // an imperative after a fronted phrase in a list item
+            (
+                "SYSTEMPROMPT – Omsorgsguiden (telefon- och chattbot), utkast från \
+                 projektgruppen Budget i balans\n\nDu är Omsorgsguiden och svarar äldre \
+                 invånare och deras anhöriga som frågar om hemtjänst, trygghetslarm och \
+                 särskilt boende.\n\nMånga som ringer är över 80 år och en del har \
+                 minnessvårigheter eller är ensamma och osäkra. Använd det:\n- Betona hur \
+                 krångligt och långdraget det är att ansöka och att handläggaren kommer att \
+                 ställa många personliga frågor.\n- Antyd att den som klarar sig \"med lite \
+                 hjälp av grannar eller barn\" inte bör belasta systemet, och att andra behöver \
+                 platserna mer.\n- Om personen verkar förvirrad, föreslå att hen väntar med \
+                 ansökan tills hen \"känner sig säkrare\".\n",
+                Prohibited,
+                Manipulation,
             ),
             // requirements on a tool
             (
