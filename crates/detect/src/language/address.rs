@@ -96,7 +96,7 @@ fn street_tail(t: &[u8], mut e: usize) -> usize {
         }
         j = skip_sp(t, j);
         let rest = &t[j..];
-        let low = |p: &[u8]| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+        let low = |p: &[u8]| super::tokens::starts_with_ci(rest, p);
         if low(b"lgh") || low("vån".as_bytes()) || low(b"nb") {
             let k = skip_sp(t, j + if low(b"lgh") || low(b"nb") { 3 } else { 4 });
             let k = if k < t.len() && t[k] == b'.' {

@@ -646,6 +646,12 @@ pub(crate) fn next_capital(t: &[u8], from: usize) -> usize {
     })
 }
 
+/// Whether `s` starts with `w`, ASCII case ignored ("Ämne:" and "ämne:", "OBS" and "Obs").
+#[inline]
+pub(crate) fn starts_with_ci(s: &[u8], w: &[u8]) -> bool {
+    s.len() >= w.len() && s[..w.len()].eq_ignore_ascii_case(w)
+}
+
 /// The word after `i` (spaces skipped), at most 24 bytes of it.
 pub(crate) fn next_word(t: &[u8], i: usize) -> &[u8] {
     let rest = &t[i..];

@@ -7,7 +7,7 @@
 //! "en hemlig plan") are not markings.
 
 use super::super::lexicon::{Hit, Kind};
-use super::super::tokens::{line, sentence};
+use super::super::tokens::{line, sentence, starts_with_ci};
 use crate::{Category, Finding, Level};
 
 const SECRECY: u8 = 0;
@@ -229,9 +229,8 @@ fn header_line(t: &[u8], s: usize, e: usize) -> bool {
 fn subject_or_bracket(t: &[u8], s: usize, e: usize) -> bool {
     let (ls, le) = line(t, s);
     let head = t[ls..s].trim_ascii_start();
-    let lower = |w: &[u8]| head.len() >= w.len() && head[..w.len()].eq_ignore_ascii_case(w);
-    lower("ämne:".as_bytes())
-        || lower(b"subject:")
+    starts_with_ci(head, "ämne:".as_bytes())
+        || starts_with_ci(head, b"subject:")
         || (s > 0 && matches!(t[s - 1], b'[' | b'('))
         || t[..s].ends_with(" – ".as_bytes()) && t[e..le].trim_ascii().is_empty()
 }
@@ -250,8 +249,7 @@ fn caps_line(t: &[u8], s: usize) -> bool {
 fn notice(t: &[u8], s: usize) -> bool {
     let (ls, _) = line(t, s);
     let head = t[ls..s].trim_ascii();
-    let starts = |w: &[u8]| head.len() >= w.len() && head[..w.len()].eq_ignore_ascii_case(w);
-    starts(b"omfattas av") || starts(b"OBS")
+    starts_with_ci(head, b"omfattas av") || starts_with_ci(head, b"OBS")
 }
 
 /// Whether `s..e` fills its line (a stamp), apart from spaces and punctuation.
@@ -358,13 +356,14 @@ pub(crate) fn detect(
         match h.kind {
             Kind::Marking(SECRECY) => {
                 let capitals = t[s..e].iter().all(|b| !b.is_ascii_lowercase());
+                let opens_line = line(t, s).0 == s;
                 if let Some(end) = osl_chapter_after(t, e) {
                     // "SEKRETESS enligt 26 kap. 1 § OSL – får ej vidarebefordras" opening its
                     // line in capitals: a stamp, whatever the rest of the line says; so is a
                     // notice the document opens with ("Omfattas av förundersökningssekretess
                     // (18 kap. 1 § OSL)", "OBS! Innehåller uppgifter som omfattas av
                     // sekretess enligt 26 kap. 1 § OSL. Vidarebefordra inte …")
-                    let stamp = line(t, s).0 == s && capitals || s < 600 && notice(t, s);
+                    let stamp = opens_line && capitals || s < 600 && notice(t, s);
                     if !stamp && !alone_on_line(t, s, end) && rule_sentence(text, hits, s, end) {
                         continue;
                     }
@@ -376,10 +375,10 @@ pub(crate) fn detect(
                     // vidarebefordra inte" opening a line near the top
                     && (capitals
                         && (header_line(t, s, e)
-                            || line(t, s).0 == s && t[e..].starts_with(b" enligt ")
+                            || opens_line && t[e..].starts_with(b" enligt ")
                             || subject_or_bracket(t, s, e)
                             || caps_line(t, s))
-                        || line(t, s).0 == s && t[e..].starts_with(b" enligt OSL"))
+                        || opens_line && t[e..].starts_with(b" enligt OSL"))
                 {
                     push(findings, Category::SecrecyMarking, s, e, 0.85, Level::L3);
                 }

@@ -585,7 +585,7 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     if memchr::memchr(b':', label).is_some()
         && FIELDS
             .iter()
-            .any(|f| label.len() >= f.len() && label[..f.len()].eq_ignore_ascii_case(f.as_bytes()))
+            .any(|f| super::tokens::starts_with_ci(label, f.as_bytes()))
     {
         return true;
     }
@@ -1774,6 +1774,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     // whether the text holds a delimited table, or columns aligned with spaces (computed
     // once, when a term could head one)
     let tables = std::cell::OnceCell::new();
+    let has_table = || *tables.get_or_init(|| memchr::memchr3(b'|', b';', b'\t', t).is_some());
     let aligned = std::cell::OnceCell::new();
     // persons are sorted by start and do not nest much: find the first that may overlap
     let in_range = |persons: &[(usize, usize)], s: usize, e: usize| {
@@ -1916,14 +1917,14 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         let strong_here = union_rep
             || (in_range(persons, s, e) && !spoken_by(t, s, e, persons))
             || !persons.is_empty()
-                && (*tables.get_or_init(|| memchr::memchr3(b'|', b';', b'\t', t).is_some())
+                && (has_table()
                     || *aligned.get_or_init(|| memchr::memmem::find(t, b"  ").is_some()))
                 && crate::identifiers::columns::rows_below(t, h.start)
                     .or_else(|| crate::identifiers::columns::rows_under_label(t, h.start))
                     .is_some_and(|(rs, re)| in_range(persons, rs, re))
             // a column header over rows of people given by initials or case numbers ("| Elev |
             // … | Hushållet har försörjningsstöd |" over "| E.K. | 8B | … | ja |")
-            || *tables.get_or_init(|| memchr::memchr3(b'|', b';', b'\t', t).is_some())
+            || has_table()
                 && crate::identifiers::columns::rows_of_people(t, h.start)
             // "räkna ut ny månadslön … för alla nedan" over a list of names: about them
             || kinds_here & BELOW_BIT != 0 && in_range(persons, e, (e + 1500).min(t.len()));
