@@ -13,10 +13,11 @@
 //! A term can only be accepted where a word starts (or at punctuation that begins a term),
 //! except the few compound tails (`*missbruk`). So the scan walks the trie (an anchored DFA)
 //! only from those positions, and finds the tails with a SIMD (Teddy) search: most bytes
-//! of a text are never fed to the big automaton, an 8 KiB bit set over the patterns' first
-//! four bytes skips most words without a walk, and matches inside words that could never
-//! be accepted ("han" in "Johansson") cost nothing. Matches do not
-//! overlap: after a match the scan goes on after its end (leftmost-longest, as one
+//! of a text are never fed to the big automaton, a table of the patterns' first two bytes
+//! and bit sets over their first four and eight bytes skip most words without a walk (a
+//! phrase's everyday first word, "på" of "på grund av", costs no walk either), and matches
+//! inside words that could never be accepted ("han" in "Johansson") cost nothing. Matches
+//! do not overlap: after a match the scan goes on after its end (leftmost-longest, as one
 //! unanchored search would do, except that inside-word matches of non-tail terms, which are
 //! always rejected, no longer hide a later term).
 
@@ -104,16 +105,28 @@ pub(crate) struct Lexicon {
     /// Per byte: 0 no pattern starts with it, 1 patterns start with it (a word byte: only at
     /// a word start), 2 a pattern starts with it and it is not a word byte (anywhere).
     first: [u8; 256],
-    /// Bit set over hashes of the patterns' first four bytes (ASCII lower-cased; shorter
-    /// patterns whole): a walk starts only where the text can begin a pattern, so most
-    /// words cost a few table lookups instead of a walk through the automaton.
+    /// Two bits per hash of a pattern's first four bytes (ASCII lower-cased; shorter
+    /// patterns whole): bit 0, a pattern of at most seven bytes starts so (a walk must
+    /// start); bit 1, a longer one does (whether a walk starts is asked of
+    /// [`Lexicon::long_prefixes`]). A walk starts only where the text can begin a pattern,
+    /// so most words cost a few table lookups instead of a walk through the automaton.
     prefixes: Box<[u64; PREFIX_WORDS]>,
-    /// Bit `l` set: some pattern is `l` < 4 bytes long.
-    short_lens: u8,
+    /// Per first two bytes (folded, little-endian): [`TWO_WHOLE`], [`TWO_THREE`] and
+    /// [`TWO_LONGER`], what patterns start with them. The first question asked of a word:
+    /// exact, no hashing.
+    two: Box<[u8; 1 << 16]>,
+    /// Bit set over hashes of the first eight bytes of the patterns that are longer than
+    /// seven. Most words that begin a long pattern begin a phrase ("på grund av", "med
+    /// hänsyn till", "kronofogden") whose first word is everyday ("på Kungsgatan",
+    /// "kronor"): one more lookup instead of a walk that dies after the word.
+    long_prefixes: Box<[u64; LONG_WORDS]>,
     /// The patterns of compound tails (`*missbruk`), unanchored; `None` when there are none.
     tails: Option<Tails>,
     /// Tail pattern id → pattern id in `dfa`.
     tail_ids: Vec<usize>,
+    /// Every pattern as the automaton holds it (tests ask the filters about each).
+    #[cfg(test)]
+    patterns: Vec<String>,
     /// Per pattern, the terms it stands for (one pattern may serve several detectors:
     /// "försörjningsstöd" is economic content and the object of a benefit decision).
     terms: Vec<Vec<Term>>,
@@ -156,8 +169,54 @@ impl Tails {
     }
 }
 
-/// Size of [`Lexicon::prefixes`] in 64-bit words (2^16 bits, 8 KiB: stays in L1).
-const PREFIX_WORDS: usize = 1024;
+/// [`Lexicon::two`]: a pattern is these two bytes.
+const TWO_WHOLE: u8 = 1;
+/// [`Lexicon::two`]: a three-byte pattern starts with these two bytes.
+const TWO_THREE: u8 = 2;
+/// [`Lexicon::two`]: a pattern of four bytes or more starts with these two bytes.
+const TWO_LONGER: u8 = 4;
+
+/// Size of [`Lexicon::prefixes`] in 64-bit words (2^16 two-bit slots, 16 KiB: stays in L1).
+const PREFIX_WORDS: usize = 2048;
+
+/// Size of [`Lexicon::long_prefixes`] in 64-bit words (2^16 bits, 8 KiB).
+const LONG_WORDS: usize = 1024;
+
+/// The first (up to) eight bytes, folded as the walk folds them ([`fold_byte`]),
+/// little-endian.
+fn long_key(p: &[u8]) -> u64 {
+    let mut prev = 0u8;
+    p.iter().take(8).enumerate().fold(0, |x, (j, &b)| {
+        let f = fold_byte(prev, b);
+        prev = b;
+        x | u64::from(f) << (8 * j)
+    })
+}
+
+/// [`fold_byte`] over eight bytes at once (the first byte is taken as not following `C3`).
+#[inline]
+fn fold8(x: u64) -> u64 {
+    let low7 = x & 0x7F7F_7F7F_7F7F_7F7F;
+    let ge_a = low7.wrapping_add(0x3F3F_3F3F_3F3F_3F3F);
+    let gt_z = low7.wrapping_add(0x2525_2525_2525_2525);
+    let upper = ge_a & !gt_z & !x & 0x8080_8080_8080_8080;
+    let x = x | (upper >> 2);
+    // a Latin-1 capital's second byte only follows C3, a byte with the high bit set
+    if x & 0x8080_8080_8080_8000 == 0 {
+        return x;
+    }
+    let mut b = x.to_le_bytes();
+    for j in 1..8 {
+        b[j] = fold_byte(b[j - 1], b[j]);
+    }
+    u64::from_le_bytes(b)
+}
+
+/// A 16-bit hash of an eight-byte prefix key.
+#[inline]
+fn long_hash(x: u64) -> usize {
+    (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+}
 
 /// The first (up to) four bytes, folded as the walk folds them ([`fold_byte`]),
 /// little-endian.
@@ -367,14 +426,31 @@ impl Lexicon {
             }
         }
         let mut prefixes = Box::new([0u64; PREFIX_WORDS]);
-        let mut short_lens = 0u8;
+        let mut long_prefixes = Box::new([0u64; LONG_WORDS]);
+        let mut two = Box::new([0u8; 1 << 16]);
         for p in &patterns {
-            let l = p.len().min(4);
-            if l < 4 {
-                short_lens |= 1 << l;
+            let b = p.as_bytes();
+            assert!(
+                b.len() >= 2,
+                "a lexicon pattern has at least two bytes: {p:?}"
+            );
+            let k2 = prefix_key(&b[..2]) as usize;
+            two[k2] |= match b.len() {
+                2 => TWO_WHOLE,
+                3 => TWO_THREE,
+                _ => TWO_LONGER,
+            };
+            if b.len() == 2 {
+                continue;
             }
-            let h = prefix_hash(prefix_key(&p.as_bytes()[..l]), l);
-            prefixes[h >> 6] |= 1 << (h & 63);
+            let l = b.len().min(4);
+            let h = prefix_hash(prefix_key(&b[..l]), l);
+            let long = b.len() >= 8;
+            prefixes[h >> 5] |= 1 << ((h & 31) * 2 + usize::from(long));
+            if long {
+                let h = long_hash(long_key(b));
+                long_prefixes[h >> 6] |= 1 << (h & 63);
+            }
         }
         let tail_ids: Vec<usize> = (0..patterns.len())
             .filter(|&i| terms[i].iter().any(|t| t.tail))
@@ -404,9 +480,12 @@ impl Lexicon {
             start,
             first,
             prefixes,
-            short_lens,
+            two,
+            long_prefixes,
             tails,
             tail_ids,
+            #[cfg(test)]
+            patterns,
             terms,
         }
     }
@@ -418,7 +497,7 @@ impl Lexicon {
         matches!(self.tails, Some(Tails::Packed(_)))
     }
 
-    /// Whether a pattern may start at `c`, from the prefix bit set (no false negatives).
+    /// Whether a pattern may start at `c`, from the prefix tables (no false negatives).
     #[inline]
     fn may_start(&self, t: &[u8], c: usize) -> bool {
         let rest = &t[c..];
@@ -426,23 +505,46 @@ impl Lexicon {
             return self.may_start_short(rest);
         };
         let x = fold4(u32::from_le_bytes(*four));
-        let hit = |key: u32, len: usize| {
+        let m = self.two[(x & 0xFFFF) as usize];
+        if m == 0 {
+            return false;
+        }
+        let slot = |key: u32, len: usize| {
             let h = prefix_hash(key, len);
-            self.prefixes[h >> 6] & (1 << (h & 63)) != 0
+            (self.prefixes[h >> 5] >> ((h & 31) * 2)) & 0b11
         };
-        hit(x, 4)
-            || (self.short_lens & (1 << 3) != 0 && hit(x & 0x00FF_FFFF, 3))
-            || (self.short_lens & (1 << 2) != 0 && hit(x & 0xFFFF, 2))
-            || (self.short_lens & (1 << 1) != 0 && hit(x & 0xFF, 1))
+        if m & TWO_WHOLE != 0 || m & TWO_THREE != 0 && slot(x & 0x00FF_FFFF, 3) != 0 {
+            return true;
+        }
+        if m & TWO_LONGER == 0 {
+            return false;
+        }
+        let s = slot(x, 4);
+        s & 1 != 0 || s != 0 && self.may_start_long(rest)
+    }
+
+    /// Whether a pattern longer than seven bytes may start at `rest`.
+    #[inline]
+    fn may_start_long(&self, rest: &[u8]) -> bool {
+        let Some(eight) = rest.first_chunk::<8>() else {
+            return true;
+        };
+        let h = long_hash(fold8(u64::from_le_bytes(*eight)));
+        self.long_prefixes[h >> 6] & (1 << (h & 63)) != 0
     }
 
     /// [`Lexicon::may_start`] for the last three bytes of a text.
     #[cold]
     fn may_start_short(&self, rest: &[u8]) -> bool {
-        (1..=rest.len()).any(|l| {
-            let h = prefix_hash(prefix_key(&rest[..l]), l);
-            self.short_lens & (1 << l) != 0 && self.prefixes[h >> 6] & (1 << (h & 63)) != 0
-        })
+        if rest.len() < 2 {
+            return false;
+        }
+        let m = self.two[prefix_key(&rest[..2]) as usize];
+        m & TWO_WHOLE != 0
+            || rest.len() == 3 && m & TWO_THREE != 0 && {
+                let h = prefix_hash(prefix_key(rest), 3);
+                (self.prefixes[h >> 5] >> ((h & 31) * 2)) & 0b11 != 0
+            }
     }
 
     /// The longest pattern that starts exactly at `at`: `(pattern id, end)`.
@@ -710,6 +812,57 @@ mod tests {
             assert_eq!(fold4(x), prefix_key(w), "{w:?}");
         }
         assert_eq!(fold_key("ÅNGEST × ÉN Ł"), "ångest × én Ł");
+    }
+
+    #[test]
+    fn fold8_matches_fold_byte() {
+        let words: [&[u8]; 5] = [
+            b"\xC3\x85NGEST X",
+            b"p\xC3\xA5 GRUND",
+            b"MED H\xC3\x84NS",
+            b"\xC3\x97\xC3\x96\xC3\x89\xC5\xA0",
+            b"abcdefgh",
+        ];
+        for w in words {
+            let x = u64::from_le_bytes(w[..8].try_into().unwrap());
+            assert_eq!(fold8(x), long_key(w), "{w:?}");
+        }
+    }
+
+    /// `s` with ASCII and Latin-1 letters in capitals (what the walk folds back).
+    fn capitals(s: &str) -> String {
+        s.chars()
+            .map(|c| match c {
+                'a'..='z' => c.to_ascii_uppercase(),
+                '\u{e0}'..='\u{fe}' if c != '\u{f7}' => char::from_u32(c as u32 - 0x20).unwrap(),
+                _ => c,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_filters_let_every_pattern_start() {
+        let mut lists = crate::language::content::lists();
+        lists.extend(crate::language::uses::lists());
+        let lex = Lexicon::new(&lists);
+        assert!(lex.patterns.len() > 1000);
+        for p in &lex.patterns {
+            let cap = capitals(p);
+            let mut first = p.chars();
+            let initial: String = first
+                .next()
+                .map(|c| capitals(&c.to_string()))
+                .unwrap_or_default()
+                + first.as_str();
+            for form in [p.clone(), cap, initial] {
+                for text in [form.clone(), format!("{form} och mer"), format!("{form}na")] {
+                    assert!(lex.may_start(text.as_bytes(), 0), "{text:?}");
+                    let at = 3;
+                    let shifted = format!("ja {text}");
+                    assert!(lex.may_start(shifted.as_bytes(), at), "{shifted:?}");
+                }
+            }
+        }
     }
 
     #[test]
