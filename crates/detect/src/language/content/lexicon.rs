@@ -25,8 +25,30 @@ illamående
 kräkningar
 sömnsvårigheter
 sömnproblem*
-klagar på
 ont i
+klagar på smärt*
+klagar på värk*
+klagar på ont
+klagar på yrsel
+klagar på huvudvärk
+klagar på illamående
+klagar på trötthet
+klagar på andnöd
+klagar på klåda
+klagar på sveda
+klagar på höft*
+klagar på knä*
+klagar på rygg*
+klagar på mag*
+klagar på bröst*
+klagar på ben*
+klagar på axl*
+klagar på nack*
+klagar på tänder*
+klagar på tand*
+klagar över smärt*
+klagar över ont
+klagar över yrsel
 trombyl
 metoprolol
 omeprazol
