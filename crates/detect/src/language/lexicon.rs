@@ -498,7 +498,7 @@ impl Lexicon {
     }
 
     /// Whether a pattern may start at `c`, from the prefix tables (no false negatives).
-    #[inline]
+    #[inline(always)]
     fn may_start(&self, t: &[u8], c: usize) -> bool {
         let rest = &t[c..];
         let Some(four) = rest.first_chunk::<4>() else {

@@ -14,7 +14,7 @@
 use rustc_hash::FxHashMap;
 
 use super::tokens::{
-    is_letter_byte, lower_into, next_capital, prev_word, sentence_initial, upper_at,
+    is_letter_byte, lower_into, next_capital, prev_word, sentence_initial, skip_letters, upper_at,
 };
 use crate::identifiers::context::lower_small;
 use crate::{Category, Finding, Level};
@@ -373,8 +373,8 @@ impl Names {
                 // punctuation mark: "Ordförande Leif Ohlsson" must reach "Leif")
                 let in_word = is_letter_byte(b);
                 i += 1;
-                while in_word && i < n && is_letter_byte(t[i]) {
-                    i += 1;
+                if in_word {
+                    i = skip_letters(t, i, n);
                 }
                 // and the bytes that cannot start a capitalised word
                 i = next_capital(t, i);

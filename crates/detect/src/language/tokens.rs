@@ -629,6 +629,25 @@ pub(crate) fn skip_word(t: &[u8], from: usize, limit: usize) -> usize {
     find_byte(t, from, limit, not_word, |b| !is_word_byte(b))
 }
 
+/// The first position in `from..limit` that is not a letter byte ([`is_letter_byte`]), or
+/// `limit`. Eight bytes at a time.
+#[inline]
+pub(crate) fn skip_letters(t: &[u8], from: usize, limit: usize) -> usize {
+    const L: u64 = 0x0101_0101_0101_0101;
+    const H: u64 = 0x8080_8080_8080_8080;
+    let not_letter = |x: u64| {
+        // high bit of each byte equal to `b`
+        let equal = |b: u8| {
+            let y = x ^ (L * u64::from(b));
+            !(((y & !H) + !H) | y) & H
+        };
+        let letter =
+            (x & H & !equal(0xC2) & !equal(0xE2)) | swar_in_range(x | L * 0x20, b'a', b'z');
+        !letter & H
+    };
+    find_byte(t, from, limit, not_letter, |b| !is_letter_byte(b))
+}
+
 /// The first position at or after `from` whose byte is an ASCII capital or 0xC3 and above
 /// (the lead bytes of Å, Ä, Ö, É … and of other letters), or `t.len()`: where a capitalised
 /// word can begin.
@@ -741,11 +760,11 @@ mod swar_tests {
     use super::*;
 
     #[test]
-    fn skip_word_and_next_capital_agree_with_the_bytewise_definition() {
+    fn skip_word_skip_letters_and_next_capital_agree_with_the_bytewise_definition() {
         // every byte value at every offset of a 16-byte window, between word and non-word bytes
         for b in 0..=255u8 {
             for at in 0..16 {
-                for fill in [b'a', b' ', 0xC3, b'Z'] {
+                for fill in [b'a', b' ', 0xC3, b'Z', 0xE2] {
                     let mut t = vec![fill; 20];
                     t[at] = b;
                     for from in [0, 1, at] {
@@ -761,6 +780,14 @@ mod swar_tests {
                             .find(|&p| t[p].is_ascii_uppercase() || t[p] >= 0xC3)
                             .unwrap_or(t.len());
                         assert_eq!(next_capital(&t, from), want, "{b:#x} at {at} in {fill:#x}");
+                        let want = (from..t.len())
+                            .find(|&p| !is_letter_byte(t[p]))
+                            .unwrap_or(t.len());
+                        assert_eq!(
+                            skip_letters(&t, from, t.len()),
+                            want,
+                            "{b:#x} at {at} in {fill:#x}"
+                        );
                     }
                 }
             }
