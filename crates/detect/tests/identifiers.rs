@@ -240,6 +240,27 @@ fn money() {
         "5555-5555-5555-4444",
     );
     lacks("Nummer 4111 1111 1111 1112", Category::PaymentCard);
+    // numbers of other things that pass the Luhn check: a phone, a SIM card, a meter, a
+    // membership, a parcel
+    for label in [
+        "IMEI:",
+        "ICCID",
+        "Mätarnummer",
+        "Anläggnings-ID",
+        "Medlemsnummer",
+        "Abonnemangsnummer",
+        "Kollinummer",
+        "Bokningsnummer",
+        "Betalningsreferens",
+    ] {
+        lacks(&format!("{label} 4111111111111111"), Category::PaymentCard);
+        lacks(&format!("{label} 371009935196701."), Category::PaymentCard);
+    }
+    has(
+        "Mitt kortnummer: 4111111111111111.",
+        Category::PaymentCard,
+        "4111111111111111",
+    );
     has(
         "Betala till bankgiro 500-0377.",
         Category::Bankgiro,
