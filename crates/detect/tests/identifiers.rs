@@ -256,6 +256,17 @@ fn money() {
         lacks(&format!("{label} 4111111111111111"), Category::PaymentCard);
         lacks(&format!("{label} 371009935196701."), Category::PaymentCard);
     }
+    // a supplier's or a project's number that happens to pass as a personnummer
+    lacks("Leverantörsnummer 8611148936", Category::Personnummer);
+    lacks("Projektnr 8611148936", Category::Personnummer);
+    // a personnummer's shape (8-4) or a case number's (4-8) is no card, valid or not
+    lacks("Personnummer 50738927-7116", Category::PaymentCard);
+    lacks("Beslut 5865-61165836", Category::PaymentCard);
+    has(
+        "Amex 3782 822463 10005",
+        Category::PaymentCard,
+        "3782 822463 10005",
+    );
     has(
         "Mitt kortnummer: 4111111111111111.",
         Category::PaymentCard,

@@ -95,19 +95,25 @@ pub(crate) fn card_at(b: &[u8], i: usize) -> Option<usize> {
         return None;
     }
     if groups > 1 {
-        // groups of at least 4 digits (4-4-4-4, 4-6-5, 4-4-4-4-3)
-        let mut run = 0;
+        // the groups cards are printed in: fours with a shorter last group (4-4-4-4,
+        // 4-4-4-4-3), or American Express and Diners (4-6-5, 4-6-4); not a personnummer's
+        // 8-4 nor a case number's 4-8
+        let mut lens = [0usize; 8];
+        let mut n = 0;
         for &c in &b[i..end] {
             if c.is_ascii_digit() {
-                run += 1;
+                lens[n] += 1;
             } else {
-                if run < 4 {
+                n += 1;
+                if n >= lens.len() {
                     return None;
                 }
-                run = 0;
             }
         }
-        if run < 3 {
+        let lens = &lens[..=n];
+        let (last, rest) = lens.split_last()?;
+        let fours = rest.iter().all(|&l| l == 4) && (3..=4).contains(last);
+        if !(fours || matches!(lens, [4, 6, 5] | [4, 6, 4])) {
             return None;
         }
     }
