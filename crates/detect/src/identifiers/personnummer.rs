@@ -220,16 +220,34 @@ pub(crate) fn boundary_after(b: &[u8], pos: usize) -> bool {
         // a file name goes on after `_` ("19811218-9876_intyg.pdf")
         Some(b'_') => true,
         Some(_) if word_char_at(b, pos) => false,
-        Some(b'-' | b'/' | b'.' | b',' | b'+') => {
-            !b.get(pos + 1).is_some_and(|d| d.is_ascii_digit())
-        }
+        // a decimal comma goes on ("8507099805,50"); a comma between the cells of a CSV
+        // line does not ("30145,Kjell Sundin,620916-0164,12400")
+        Some(b',') => !b.get(pos + 1).is_some_and(|d| d.is_ascii_digit()) || csv_line(b, pos),
+        Some(b'-' | b'/' | b'.' | b'+') => !b.get(pos + 1).is_some_and(|d| d.is_ascii_digit()),
         Some(_) => true,
     }
+}
+
+/// Whether the comma at `pos` is one of several on its line: cells of a comma-separated
+/// table, not a decimal comma.
+fn csv_line(b: &[u8], pos: usize) -> bool {
+    let ls = memchr::memrchr(b'\n', &b[..pos]).map_or(0, |p| p + 1);
+    let le = memchr::memchr(b'\n', &b[pos..]).map_or(b.len(), |p| pos + p);
+    memchr::memchr(b',', &b[ls..pos]).is_some() || memchr::memchr(b',', &b[pos + 1..le]).is_some()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_comma_between_csv_cells_ends_a_number() {
+        let t = b"30145,Kjell Sundin,620916-0164,12400\n";
+        let at = 19;
+        assert!(boundary_after(t, at + 11));
+        // a decimal comma alone on its line goes on
+        assert!(!boundary_after(b"Summa 8507099805,50 kr", 16));
+    }
 
     #[test]
     fn forms() {
