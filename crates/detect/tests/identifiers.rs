@@ -256,6 +256,24 @@ fn money() {
         lacks(&format!("{label} 4111111111111111"), Category::PaymentCard);
         lacks(&format!("{label} 371009935196701."), Category::PaymentCard);
     }
+    // a table's column of passwords or codes, delimited or aligned
+    let t = "Elev | Användarnamn | Startlösenord\nAlma Svedberg | alsv0316 | Kaktus72!\nElias Mahmoud | elma0427 | Tomat31!\n";
+    has(t, Category::Credential, "Tomat31!");
+    let t = "Bil\tReg.nr\tPIN\nGolf e\tPXR 21K\t2291\nGolf e\tPXR 22K\t7730\n";
+    has(t, Category::Credential, "7730");
+    let t = "id;namn;portkod;nyckel\n1;Astrid Holmgren;2741;N-014\n";
+    has(t, Category::Credential, "2741");
+    lacks(
+        "Namn | Lösenordsbyte krävs\nAnna | ja\nBo | nej\n",
+        Category::Credential,
+    );
+    // a door code as a field of a record listed with commas
+    has(
+        "Arne Jakobsson, Lingonvägen 11 lgh 1201, kod 1960, stödstrumpor + medicin, 08.00",
+        Category::Credential,
+        "1960",
+    );
+    lacks("Konto 5410, kod 25, moms 12 %", Category::Credential);
     // a supplier's or a project's number that happens to pass as a personnummer
     lacks("Leverantörsnummer 8611148936", Category::Personnummer);
     lacks("Projektnr 8611148936", Category::Personnummer);

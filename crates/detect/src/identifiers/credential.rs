@@ -151,11 +151,20 @@ impl CredentialFinder {
     pub(crate) fn find(&self, text: &[u8], mut emit: impl FnMut(usize, usize, f32)) {
         let mut after = 0;
         for m in self.ac.find_iter(text) {
-            if m.start() < after {
+            let (s, e) = (m.start(), m.end());
+            let anchor = ANCHORS[m.pattern().as_usize()].1;
+            // a table's header cell that names passwords or codes: its column below (also
+            // when a login word above has taken the first value already)
+            if matches!(anchor, Anchor::PasswordIs | Anchor::Login | Anchor::Code) {
+                if let Some(end) = column_below(text, s, after, &mut emit) {
+                    after = after.max(end);
+                    continue;
+                }
+            }
+            if s < after {
                 continue;
             }
-            let (s, e) = (m.start(), m.end());
-            let found = match ANCHORS[m.pattern().as_usize()].1 {
+            let found = match anchor {
                 Anchor::Aws => key(text, s, e, 16, 16, |c| {
                     c.is_ascii_uppercase() || c.is_ascii_digit()
                 }),
@@ -194,6 +203,23 @@ impl CredentialFinder {
             }
         }
     }
+}
+
+/// [`super::secret_column::secrets_below`] for the anchor at `s`, emitting only values at or
+/// after `taken` (kept out of the finder's loop: most anchors stand in prose).
+#[cold]
+#[inline(never)]
+fn column_below(
+    text: &[u8],
+    s: usize,
+    taken: usize,
+    emit: &mut impl FnMut(usize, usize, f32),
+) -> Option<usize> {
+    super::secret_column::secrets_below(text, s, |vs, ve, score| {
+        if vs >= taken {
+            emit(vs, ve, score);
+        }
+    })
 }
 
 /// Checks for a credential at a `:`, `=`, `_` or `-` at `i` (the engine's scan stops there).
@@ -787,13 +813,17 @@ fn door_code(b: &[u8], s: usize, e: usize) -> Option<(usize, usize, f32)> {
     if !door_word {
         return None;
     }
+    // a field of a record listed with commas ("Margit Svensson, Lingonvägen 3, kod 4471,
+    // insulin + frukost"): four digits right after the word are the door's code
+    let field = prefix.is_empty() && ws >= 2 && &b[ws - 2..ws] == b", ";
     let line_end = |from: usize, to: usize| {
         let to = to.min(b.len());
         from + memchr::memchr(b'\n', &b[from..to]).unwrap_or(to - from)
     };
     let end = line_end(e, e + 48);
     let around = &b[ws.saturating_sub(60)..end];
-    if !DOORS.iter().any(|d| lower(around, d)) {
+    let door_around = DOORS.iter().any(|d| lower(around, d));
+    if !door_around && !field {
         return None;
     }
     let mut p = e;
@@ -815,7 +845,12 @@ fn door_code(b: &[u8], s: usize, e: usize) -> Option<(usize, usize, f32)> {
                 Some(b' ') => b.get(ve + 1).is_some_and(u8::is_ascii_digit),
                 _ => false,
             };
-            return ((4..=8).contains(&(de - p)) && !joined).then_some((vs, ve, 0.8));
+            let shaped = if door_around {
+                (4..=8).contains(&(de - p))
+            } else {
+                p == e && de - p == 4
+            };
+            return (shaped && !joined).then_some((vs, ve, 0.8));
         }
         p += 1;
     }

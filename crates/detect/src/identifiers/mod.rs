@@ -18,6 +18,7 @@ pub(crate) mod passport;
 pub mod personnummer;
 pub(crate) mod phone;
 pub(crate) mod plate;
+pub(crate) mod secret_column;
 pub(crate) mod util;
 
 use columns::Columns;
@@ -238,6 +239,15 @@ impl IdentifierDetector {
         repeated_mentions(b, first, out);
     }
 
+    /// Whether `s..e` fills a cell of a delimited table row (`;`, `|` or tab on both sides,
+    /// spaces aside, or the line's end after it).
+    fn whole_cell(b: &[u8], s: usize, e: usize) -> bool {
+        let before = b[..s].iter().rev().find(|&&c| c != b' ');
+        let after = b[e..].iter().find(|&&c| c != b' ' && c != b'\r');
+        matches!(before, Some(b';' | b'|' | b'\t'))
+            && matches!(after, None | Some(b';' | b'|' | b'\t' | b'\n'))
+    }
+
     /// Identifiers that start with a digit at a word start.
     fn at_number(
         &self,
@@ -283,6 +293,17 @@ impl IdentifierDetector {
         // a clearing number followed by a comma or by the account's label ("8327-9 kontonr …")
         let comma_account =
             contiguous >= 4 && (b[i..(i + 8).min(b.len())].contains(&b',') || konto_label(b, i));
+        // a table's column of codes ("id;namn;portkod;nyckel\n1;Astrid;2741;N-014")
+        if n == contiguous
+            && (4..=8).contains(&contiguous)
+            && Self::whole_cell(b, i, i + contiguous)
+        {
+            if let Some((hs, he)) = columns.header(b, i) {
+                if secret_column::secret_header(b[hs..he].trim_ascii()) {
+                    return Some((Category::Credential, i, i + contiguous, 0.85));
+                }
+            }
+        }
         if n < 5 && contiguous < 5 && !comma_account {
             return if ipv4_shape {
                 network::ipv4_at(b, i).map(|e| (Category::IpAddress, i, e, 0.9))
