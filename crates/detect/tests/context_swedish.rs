@@ -186,3 +186,15 @@ fn named_as_someones_child() {
     let t = "Till: Hodan Warsame\n\nHej Hodan! Vi vill gärna träffa er om föräldramötet.";
     assert!(level_of(t, Category::Child).is_none_or(|l| l <= Level::L1));
 }
+
+#[test]
+fn a_writer_of_her_own_state() {
+    let t =
+        "hej det är en elev från 8c. jag orkar inte mer, har inte sovit på två nätter. kan vi ses?";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+    // said of no one, denied, or "jag" of another clause
+    let t = "Har du inte sovit på länge? Ring vårdcentralen.";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    let t = "Varför fick jag avdrag på lönen? Jag var inte sjuk i oktober.";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+}

@@ -238,6 +238,11 @@ företagshälsovård*
 !vård
 !skada
 !mår dåligt
+!mår skit
+!mår så dåligt
+!mår sämre
+!orkar inte mer
+!inte sovit på
 !smärta*
 !värk
 demenssjuk*

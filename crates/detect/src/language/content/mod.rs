@@ -1163,7 +1163,8 @@ fn ages_after(t: &[u8], e: usize) -> bool {
 }
 
 /// Whether the writer says the term of herself: "jag är", "jag har", "jag blev", "jag fick"
-/// (maybe with an adverb: "jag är nyligen") among the four words before it, in its sentence.
+/// (maybe with an adverb: "jag är nyligen") among the four words before it, in its sentence,
+/// or "jag" right before a term that is a verb phrase ("jag orkar inte mer").
 fn first_person_before(t: &[u8], s: usize, i: usize) -> bool {
     // "Jag överklagar beslutet från 12 september om avslag på ekonomiskt bistånd": a
     // writer's own application or appeal, anywhere earlier in the sentence
@@ -1185,12 +1186,24 @@ fn first_person_before(t: &[u8], s: usize, i: usize) -> bool {
             && (p == 1 || !sent[p - 2].is_ascii_alphanumeric())
             && ASKS.iter().any(|a| sent[p + 3..].starts_with(a.as_bytes()))
     });
-    if asks {
-        return true;
-    }
+    asks || first_person_state(t, s, i)
+}
+
+/// [`first_person_before`] without the requests: "jag är", "jag har", "jag mår" … or "jag"
+/// right before the term, so a weak term ("orkar inte mer") is the writer's own state.
+fn first_person_state(t: &[u8], s: usize, i: usize) -> bool {
     let mut prev: Option<&[u8]> = None;
     for w in words_before(t, s, i).take(5) {
+        // "jag var inte sjuk": she says she was not
+        if matches!(w, b"inte" | b"aldrig" | b"ej") {
+            return false;
+        }
         if w.eq_ignore_ascii_case(b"jag") {
+            // (right before a term that holds its own verb: "jag orkar inte mer"; not "…
+            // menar jag, barnen älskar den")
+            if prev.is_none() {
+                return i >= 4 && t[i - 1] == b' ' && t[i - 4..i - 1].eq_ignore_ascii_case(b"jag");
+            }
             return prev.is_some_and(|v| {
                 [
                     &b"\xc3\xa4r"[..],
@@ -1929,7 +1942,11 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             // "räkna ut ny månadslön … för alla nedan" over a list of names: about them
             || kinds_here & BELOW_BIT != 0 && in_range(persons, e, (e + 1500).min(t.len()));
         let ref_here = if weak {
-            strong_here || kinds_here & PERSON_REF != 0 || subject_before(t, hits, k, !guidance)
+            strong_here
+                || kinds_here & PERSON_REF != 0
+                || subject_before(t, hits, k, !guidance)
+                // the writer of herself: "jag orkar inte mer", "jag har inte sovit på tre nätter"
+                || first_person_state(t, s, h.start)
         } else {
             strong_here
                 || aged

@@ -1664,6 +1664,9 @@ aggressiv*
 mående
 mår
 mår dåligt
+mår skit
+mår så dåligt
+mår sämre
 frustration*
 irritation*
 ilska
