@@ -198,3 +198,9 @@ fn a_writer_of_her_own_state() {
     let t = "Varför fick jag avdrag på lönen? Jag var inte sjuk i oktober.";
     assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
 }
+
+#[test]
+fn an_aligned_table_with_empty_last_cells_is_about_its_rows() {
+    let t = "Betygskatalog – Klass 9B\n\nElev                      Betyg   Anm\nAlbin Carlström       C\nDilan Aydın           A\nHamza Qureshi         E       anpassningar\n";
+    assert_eq!(level_of(t, Category::Child), Some(Level::L2));
+}

@@ -152,7 +152,10 @@ fn aligned_rows_below(t: &[u8], ls: usize, le: usize, max_row: usize) -> Option<
     if !two_gaps(&t[ls..le]) {
         return None;
     }
-    rows_while(t, le, max_row, two_gaps)
+    // (a row whose last cells are empty has fewer gaps: "Albin Carlström       C")
+    rows_while(t, le, max_row, |row| {
+        memchr::memmem::find(row.trim_ascii(), b"  ").is_some()
+    })
 }
 
 /// First column headers that make each row a person ("Elev", "Namn", "Klient", "Ärende" …),
