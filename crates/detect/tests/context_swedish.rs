@@ -204,3 +204,12 @@ fn an_aligned_table_with_empty_last_cells_is_about_its_rows() {
     let t = "Betygskatalog – Klass 9B\n\nElev                      Betyg   Anm\nAlbin Carlström       C\nDilan Aydın           A\nHamza Qureshi         E       anpassningar\n";
     assert_eq!(level_of(t, Category::Child), Some(Level::L2));
 }
+
+#[test]
+fn pupils_listed_after_a_request_are_the_pupils_it_speaks_of() {
+    let t = "Skriv om mina stödord till omdömen, riktat till eleven (du-form). Åk 3.\n\nLiv Sandström: läser flytande, behöver träna stor bokstav\nMilo Andersson: svårt att läsa längre texter\n";
+    assert_eq!(level_of(t, Category::Child), Some(Level::L2));
+    // names in running text after it are no list of the pupils
+    let t = "Skriv om mina stödord till omdömen, riktat till eleven (du-form).\n\nTack, hälsningar Liv Sandström och Milo Andersson\n";
+    assert!(level_of(t, Category::Child).is_none_or(|l| l <= Level::L1));
+}

@@ -1162,6 +1162,55 @@ fn ages_after(t: &[u8], e: usize) -> bool {
         })
 }
 
+/// Whether the lines right after `e` (a blank line allowed) list people, one a line, each
+/// line opening with a name and a colon or a dash ("Liv Sandström: läser flytande",
+/// "- Omar K – behöver stöd"): at least two such lines.
+fn people_listed_after(t: &[u8], e: usize, persons: &[(usize, usize)]) -> bool {
+    let Some(nl) = memchr::memchr(b'\n', &t[e..(e + 200).min(t.len())]) else {
+        return false;
+    };
+    let mut p = e + nl + 1;
+    let mut listed = 0;
+    let mut blank = 0;
+    for _ in 0..6 {
+        if p >= t.len() {
+            break;
+        }
+        let le = memchr::memchr(b'\n', &t[p..]).map_or(t.len(), |q| p + q);
+        let line = &t[p..le];
+        if line.trim_ascii().is_empty() {
+            blank += 1;
+            if blank > 1 || listed > 0 {
+                break;
+            }
+            p = le + 1;
+            continue;
+        }
+        // after a bullet
+        let lead = line
+            .iter()
+            .take_while(|c| matches!(c, b' ' | b'-' | b'*'))
+            .count();
+        let at = p + lead;
+        let i = persons.partition_point(|&(ps, _)| ps < at);
+        let named = persons.get(i).is_some_and(|&(ps, pe)| {
+            ps == at
+                && (t[pe..].starts_with(b":")
+                    || t[pe..].starts_with(" \u{2013}".as_bytes())
+                    || t[pe..].starts_with(b" -"))
+        });
+        if !named {
+            break;
+        }
+        listed += 1;
+        if listed >= 2 {
+            return true;
+        }
+        p = le + 1;
+    }
+    false
+}
+
 /// Whether the writer says the term of herself: "jag är", "jag har", "jag blev", "jag fick"
 /// (maybe with an adverb: "jag är nyligen") among the four words before it, in its sentence,
 /// or "jag" right before a term that is a verb phrase ("jag orkar inte mer").
@@ -1940,7 +1989,12 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             || has_table()
                 && crate::identifiers::columns::rows_of_people(t, h.start)
             // "räkna ut ny månadslön … för alla nedan" over a list of names: about them
-            || kinds_here & BELOW_BIT != 0 && in_range(persons, e, (e + 1500).min(t.len()));
+            || kinds_here & BELOW_BIT != 0 && in_range(persons, e, (e + 1500).min(t.len()))
+            // "… IUP-omdömet, riktat till eleven. Åk 3.\n\nLiv Sandström: läser flytande …
+            // \nMilo Andersson: …": the people listed right after, one a line, are the pupils
+            // "eleven" stands for (only a child's role word: the job in "enhetschef för
+            // gruppbostad" over a list of applicants is no one's)
+            || weak && cat == Category::Child && people_listed_after(t, e, persons);
         let ref_here = if weak {
             strong_here
                 || kinds_here & PERSON_REF != 0
