@@ -1860,3 +1860,18 @@ fn the_vulnerable_named_at_the_top_and_no_permission_in_jaga() {
         Manipulation,
     )]);
 }
+
+#[test]
+fn a_purpose_after_the_request_is_no_talk_about_rules() {
+    let t = "Analysera sjukfrånvaron och ta fram vilka 5 medarbetare som med störst sannolikhet blir långtidssjukskrivna, så att vi kan undvika att förlänga deras vikariat.";
+    let u = Engine::shared().analyze(t).uses;
+    assert!(u.iter().any(|u| u.area == UseArea::Employment), "{u:?}");
+    let t =
+        "Gör en prognos för vem i arbetsgruppen som troligen blir långtidssjukskriven under 2026.";
+    let u = Engine::shared().analyze(t).uses;
+    assert!(u.iter().any(|u| u.area == UseArea::Employment), "{u:?}");
+    // advice to avoid it is still about the rules
+    let t =
+        "Undvik att låta AI ta fram vilka medarbetare som riskerar att bli långtidssjukskrivna.";
+    assert!(Engine::shared().analyze(t).uses.is_empty());
+}

@@ -487,6 +487,12 @@ sätt en riskpoäng
 riskpoäng
 riskprofil
 prognostisera
+gör en prognos för vem
+gör en prognos över vem
+gör en prognos för vilka
+gör en prognos över vilka
+en prognos för vem
+en prognos för vilka
 peka ut
 profilera
 flagga
@@ -4201,6 +4207,21 @@ fn criterion(t: &[u8], verb: usize, i: usize) -> bool {
         .any(|w| BY.iter().any(|b| w.eq_ignore_ascii_case(b)))
 }
 
+/// Whether the word at `i` stands in a purpose clause after the request verb at `verb`: "så
+/// att" or "för att" among the four words before it ("så att vi kan undvika …").
+fn purpose(t: &[u8], verb: usize, i: usize) -> bool {
+    let mut after_att = false;
+    for w in words_before(t, verb, i).take(5) {
+        if after_att
+            && (w.eq_ignore_ascii_case(b"s\xc3\xa5") || w.eq_ignore_ascii_case(b"f\xc3\xb6r"))
+        {
+            return true;
+        }
+        after_att = w.eq_ignore_ascii_case(b"att");
+    }
+    false
+}
+
 /// Whether a discussion marker only introduces an example ("t.ex.", "såsom").
 fn illustrative(w: &str, buf: &mut String) -> bool {
     let w = lower_into(w, buf);
@@ -4812,7 +4833,11 @@ fn sentence_uses(
             && !(i.hit.start > first_verb && relative_clause(t, s, i.hit.start))
             && (i.hit.start < first_verb
                 || !illustrative(&text[i.hit.start..i.hit.end], buf)
-                    && !criterion(t, first_verb, i.hit.start))
+                    && !criterion(t, first_verb, i.hit.start)
+                    // "… så att vi kan undvika att förlänga deras vikariat": the request's
+                    // purpose, no rule ("… för att veta hur den får användas" still is)
+                    && !(t[i.hit.start..].starts_with(b"undvik")
+                        && purpose(t, first_verb, i.hit.start)))
     }) {
         return false;
     }
