@@ -1875,3 +1875,13 @@ fn a_purpose_after_the_request_is_no_talk_about_rules() {
         "Undvik att låta AI ta fram vilka medarbetare som riskerar att bli långtidssjukskrivna.";
     assert!(Engine::shared().analyze(t).uses.is_empty());
 }
+
+#[test]
+fn allocating_places_among_children_is_admission() {
+    let t = "uppgift: Fördela lediga platser till sökande barn. Väg in kötid och syskonförtur.\nbeslut: automatiskt\n";
+    let u = Engine::shared().analyze(t).uses;
+    assert!(u.iter().any(|u| u.area == UseArea::Education), "{u:?}");
+    // a budget is no one's place
+    let t = "Fördela budgeten mellan enheterna enligt förra årets nyckel.";
+    assert!(Engine::shared().analyze(t).uses.is_empty());
+}

@@ -161,6 +161,14 @@ jämför
 jämföra
 placera
 ordna
+fördela platserna
+fördela platser
+fördela lediga platser
+fördela de lediga platserna
+fördela förskoleplatser
+fördela förskoleplatserna
+fördelar platserna
+fördelar lediga platser
 en rankning
 en rangordning
 en ranking
@@ -1410,6 +1418,10 @@ essay*
 grades
 elev*
 student*
+sökande barn
+sökande barnen
+barnen i kön
+barn i kön
 provsvar*
 provresultat*
 tentamen*
