@@ -1885,3 +1885,10 @@ fn allocating_places_among_children_is_admission() {
     let t = "Fördela budgeten mellan enheterna enligt förra årets nyckel.";
     assert!(Engine::shared().analyze(t).uses.is_empty());
 }
+
+#[test]
+fn a_script_that_hides_consent_from_people_with_dementia_manipulates() {
+    let t = "Skriv ett manus till personalen som ringer brukarna. Många har demens, så formulera det så att de inte riktigt uppfattar att det är frivilligt. Skapa gärna lite oro för vad som kan hända om de säger nej.";
+    let u = Engine::shared().analyze(t).uses;
+    assert!(u.iter().any(|u| u.kind == UseKind::Prohibited), "{u:?}");
+}

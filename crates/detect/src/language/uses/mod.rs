@@ -2148,6 +2148,16 @@ inte hinner reagera
 skrämmande
 lättpåverkad*
 ska känna oro
+inte uppfattar att
+inte riktigt uppfattar
+inte förstår att det är frivilligt
+inte märker att det är frivilligt
+redan är bestämt
+skapa oro
+skapa lite oro
+skapar oro
+göra dem oroliga
+gör dem oroliga
 behöver inte stämma
 skapar oro
 skapa oro
