@@ -1892,3 +1892,14 @@ fn a_script_that_hides_consent_from_people_with_dementia_manipulates() {
     let u = Engine::shared().analyze(t).uses;
     assert!(u.iter().any(|u| u.kind == UseKind::Prohibited), "{u:?}");
 }
+
+#[test]
+fn households_that_cheat_are_a_benefit_case_not_an_exam() {
+    let t = "Gå igenom utbetalningslistan och markera de hushåll där det är troligt att de fuskar, och föreslå återkrav.";
+    let u = Engine::shared().analyze(t).uses;
+    assert!(
+        u.iter().any(|u| u.area == UseArea::EssentialServices),
+        "{u:?}"
+    );
+    assert!(!u.iter().any(|u| u.area == UseArea::Education), "{u:?}");
+}

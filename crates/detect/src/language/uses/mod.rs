@@ -5311,6 +5311,10 @@ fn sentence_uses(
     if !(has(PERSUADE) || has(PREDICT) || has(RANK) || has(CATEG)) {
         areas &= !bit(ELECTION);
     }
+    // "markera de hushåll där det är troligt att de fuskar": benefit fraud, not an exam
+    if areas & bit(CHEATING) != 0 && o(CITIZEN) && !o(STUDENTS) && !w(STUDENTS) {
+        areas = areas & !bit(CHEATING) & !bit(STUDENTS) | bit(BENEFIT);
+    }
     for a in areas_of(areas) {
         add(HighRisk, a);
     }
