@@ -1903,3 +1903,10 @@ fn households_that_cheat_are_a_benefit_case_not_an_exam() {
     );
     assert!(!u.iter().any(|u| u.area == UseArea::Education), "{u:?}");
 }
+
+#[test]
+fn matching_faces_names_the_faces_itself() {
+    let t = "Jag laddar upp 4 stillbilder från filmen och 60 porträttfoton från personalkortsregistret. Kan du matcha ansiktena och säga vem det är?";
+    let u = Engine::shared().analyze(t).uses;
+    assert!(u.iter().any(|u| u.area == UseArea::Biometrics), "{u:?}");
+}

@@ -3948,6 +3948,13 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
                     m |= bit(PERSONS);
                 }
             }
+            if v == IDENTIFY {
+                // "matcha ansiktena", "känn igen ansiktet": the verb names the faces
+                let w = lower_into(&text[h.start..h.end], buf);
+                if w.contains("ansikt") || w.contains("face") {
+                    m |= bit(FACE);
+                }
+            }
             if v == DECIDE_Q {
                 // "Vilket betyg ska Elsa ha i matte?": a grade to set is a pupil's ("Vilket
                 // betyg fick Stockholm …" is a question about a ranking, not a decision)
