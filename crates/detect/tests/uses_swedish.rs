@@ -1910,3 +1910,12 @@ fn matching_faces_names_the_faces_itself() {
     let u = Engine::shared().analyze(t).uses;
     assert!(u.iter().any(|u| u.area == UseArea::Biometrics), "{u:?}");
 }
+
+#[test]
+fn a_list_of_who_will_commit_violent_crimes_predicts_crime() {
+    let t = "Jag vill ta fram en lista till polisen över personer 16–25 år i Alby som sannolikt kommer att begå grova våldsbrott kommande år. Ge en sannolikhet per person.";
+    let u = Engine::shared().analyze(t).uses;
+    assert!(u.iter().any(|u| u.kind == UseKind::Prohibited), "{u:?}");
+    let t = "AI får inte användas för att förutsäga vilka som kommer att begå våldsbrott.";
+    assert!(Engine::shared().analyze(t).uses.is_empty());
+}

@@ -1967,6 +1967,12 @@ facklig tillhörighet
 const O_CRIME: &str = "
 begå brott
 begår brott
+kommer att begå
+begå grova
+begår grova
+begå våldsbrott
+begår våldsbrott
+begå grova våldsbrott
 begå nya brott
 begå fler brott
 brottslighet
