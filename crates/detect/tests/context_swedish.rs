@@ -213,3 +213,11 @@ fn pupils_listed_after_a_request_are_the_pupils_it_speaks_of() {
     let t = "Skriv om mina stödord till omdömen, riktat till eleven (du-form).\n\nTack, hälsningar Liv Sandström och Milo Andersson\n";
     assert!(level_of(t, Category::Child).is_none_or(|l| l <= Level::L1));
 }
+
+#[test]
+fn to_visit_someone_is_no_health() {
+    let t = "Hej! Vi ansöker om ledighet för Elsa Nordh i 4A då vi ska åka till Thailand och hälsa på hennes morfar.";
+    assert!(level_of(t, Category::Health).is_none());
+    let t = "Elsa Nordh mår bättre och hennes psykiska hälsa har förbättrats.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}

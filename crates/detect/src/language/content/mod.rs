@@ -1916,6 +1916,20 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                 .filter(|o| !generic_hen(o))
                 .fold(0u8, |m, o| m | kind_bit(o.kind))
         };
+        // "vi ska åka till Thailand och hälsa på hennes morfar": the verb "visit"
+        if cat == Category::Health
+            && t[h.start..h.end].eq_ignore_ascii_case("hälsa".as_bytes())
+            && t[h.end..].starts_with(" på ".as_bytes())
+            && super::tokens::prev_word(t, h.start).is_some_and(|(_, w)| {
+                [
+                    "att", "och", "ska", "vill", "skulle", "kan", "får", "for", "för",
+                ]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x.as_bytes()))
+            })
+        {
+            continue;
+        }
         // "skyddsombuden", "fackombudens": representatives as a group, nobody's membership
         if cat == Category::UnionMembership
             && (t[..h.end].ends_with(b"ombuden") || t[..h.end].ends_with(b"ombudens"))
