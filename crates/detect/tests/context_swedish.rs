@@ -221,3 +221,13 @@ fn to_visit_someone_is_no_health() {
     let t = "Elsa Nordh mår bättre och hennes psykiska hälsa har förbättrats.";
     assert_eq!(level_of(t, Category::Health), Some(Level::L3));
 }
+
+#[test]
+fn a_party_letter_to_its_members_lists_members() {
+    let t = "Kristdemokraterna i Alingsås\nUtskick till medlemmar – kallelse till årsmöte\n\nRoger Carlén, Brunnsvägen 4, 441 39 Alingsås\nAnn-Sofie Berntsson, Lövekulle 12, 441 91 Alingsås\nElias Khoury, Sävelundsgatan 60, 441 33 Alingsås\n";
+    assert_eq!(level_of(t, Category::PoliticalOpinion), Some(Level::L3));
+    // a party's press contacts are no members
+    let t =
+        "Kristdemokraterna i Alingsås\nPressmeddelande\n\nKontakt: Roger Carlén, 070-123 45 67\n";
+    assert!(level_of(t, Category::PoliticalOpinion).is_none_or(|l| l <= Level::L1));
+}

@@ -1162,6 +1162,20 @@ fn ages_after(t: &[u8], e: usize) -> bool {
         })
 }
 
+/// Whether the organisation named at `i` heads a text to or about its members (a word
+/// "medlem…" within the first lines, near `i`) that lists at least three people after it.
+fn members_listed(t: &[u8], i: usize, persons: &[(usize, usize)]) -> bool {
+    if i > 300 {
+        return false;
+    }
+    let head = &t[..(i + 300).min(t.len())];
+    let Some(m) = memchr::memmem::find(head, b"edlem") else {
+        return false;
+    };
+    let after = persons.partition_point(|&(ps, _)| ps < m);
+    persons.len() - after >= 3
+}
+
 /// Whether the lines right after `e` (a blank line allowed) list people, one a line, each
 /// line opening with a name and a colon or a dash ("Liv Sandström: läser flytande",
 /// "- Omar K – behöver stöd"): at least two such lines.
@@ -2008,7 +2022,13 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             // \nMilo Andersson: …": the people listed right after, one a line, are the pupils
             // "eleven" stands for (only a child's role word: the job in "enhetschef för
             // gruppbostad" over a list of applicants is no one's)
-            || weak && cat == Category::Child && people_listed_after(t, e, persons);
+            || weak && cat == Category::Child && people_listed_after(t, e, persons)
+            // "Kristdemokraterna i Alingsås\nUtskick till medlemmar …" over a list of names
+            // and addresses: each of them a member
+            || matches!(
+                cat,
+                Category::PoliticalOpinion | Category::UnionMembership | Category::Religion
+            ) && members_listed(t, h.start, persons);
         let ref_here = if weak {
             strong_here
                 || kinds_here & PERSON_REF != 0
