@@ -1919,3 +1919,16 @@ fn a_list_of_who_will_commit_violent_crimes_predicts_crime() {
     let t = "AI får inte användas för att förutsäga vilka som kommer att begå våldsbrott.";
     assert!(Engine::shared().analyze(t).uses.is_empty());
 }
+
+#[test]
+fn a_phrase_fronted_with_a_colon_is_no_record_label() {
+    let t = "Inför valet i september: skriv 5 korta inlägg riktade till unga som får dem att känna att det inte är någon idé att rösta.";
+    let u = Engine::shared().analyze(t).uses;
+    assert!(
+        u.iter().any(|u| u.area == UseArea::JusticeDemocracy),
+        "{u:?}"
+    );
+    // a record's field is still no request
+    let t = "Beslut: bevilja försörjningsstöd för mars enligt norm.";
+    assert!(Engine::shared().analyze(t).uses.is_empty());
+}

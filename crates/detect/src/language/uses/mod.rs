@@ -3665,8 +3665,28 @@ fn labelled(text: &str, v: usize) -> bool {
     }
     let ls = text[..j - 1].rfind('\n').map_or(0, |p| p + 1);
     let label = text[ls..j - 1].trim().to_lowercase();
+    // a phrase fronted before the request ("Inför valet i september: skriv …", "Till
+    // mötet på fredag: sammanfatta …") is no record's field label
+    let fronted = label.split_once(' ').is_some_and(|(first, _)| {
+        matches!(
+            first,
+            "inför"
+                | "till"
+                | "efter"
+                | "under"
+                | "vid"
+                | "innan"
+                | "utifrån"
+                | "baserat"
+                | "gällande"
+                | "angående"
+                | "inom"
+                | "före"
+        )
+    });
     !label.is_empty()
         && label.len() < 40
+        && !fronted
         && !matches!(
             label.as_str(),
             "uppgift" | "uppdrag" | "prompt" | "instruktion" | "fråga" | "instruktioner"
