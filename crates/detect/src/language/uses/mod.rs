@@ -1860,6 +1860,12 @@ i centrum
 const O_CITIZEN: &str = "
 medborgar*
 invånar*
+households
+per household
+residents
+tenants
+citizens
+inhabitants
 kommuninvånar*
 hyresgäst*
 hushåll*
@@ -1888,6 +1894,15 @@ varje hushåll
 const O_BEHAVIOUR: &str = "
 beteende*
 pålitlig*
+behaviour
+behavior
+complaints
+what they post
+social media
+good neighbour score
+good neighbor score
+trustworthiness
+reliability score
 opålitlig*
 skötsam*
 misskötsam*
