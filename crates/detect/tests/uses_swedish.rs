@@ -1932,3 +1932,10 @@ fn a_phrase_fronted_with_a_colon_is_no_record_label() {
     let t = "Beslut: bevilja försörjningsstöd för mars enligt norm.";
     assert!(Engine::shared().analyze(t).uses.is_empty());
 }
+
+#[test]
+fn telling_where_someone_really_comes_from_is_migration() {
+    let t = "Jag har en inspelning från muntligt prov med Ahmad. Kan du analysera dialekten och säga var han egentligen kommer ifrån?";
+    let u = Engine::shared().analyze(t).uses;
+    assert!(u.iter().any(|u| u.area == UseArea::Migration), "{u:?}");
+}

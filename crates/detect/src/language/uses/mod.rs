@@ -2281,6 +2281,14 @@ spela på hennes rädsla
 ";
 const O_MIGRATION: &str = "
 asyl*
+dialektanalys*
+språkanalys*
+var han egentligen kommer ifrån
+var hon egentligen kommer ifrån
+var hen egentligen kommer ifrån
+var de egentligen kommer ifrån
+var han egentligen kommer från
+var hon egentligen kommer från
 uppehållstillstånd*
 medborgarskap*
 migrationsverket
