@@ -126,7 +126,12 @@ pub(crate) fn secret_header(cell: &[u8]) -> bool {
 
 /// Whether a cell's value can be a secret: one token, not a yes/no, a dash or a date.
 fn secret_value(v: &[u8]) -> bool {
-    if v.len() < 3 || v.len() > 64 || v.contains(&b' ') {
+    // (a dash or a mark alone: "—", "***", "(tom)" has letters but is no secret either)
+    if v.len() < 3 || v.len() > 64 || v.contains(&b' ') || !v.iter().any(u8::is_ascii_alphanumeric)
+    {
+        return false;
+    }
+    if v.starts_with(b"(") && v.ends_with(b")") {
         return false;
     }
     let mut low = [0u8; 8];
@@ -268,7 +273,7 @@ mod tests {
         let t = "Namn | Lösenordsbyte krävs\nAnna | ja\nBo | nej\n";
         let at = t.find("Lösenord").unwrap();
         assert_eq!(secrets_below(t.as_bytes(), at, |_, _, _| panic!()), None);
-        let t = "Namn | Lösenord\nAnna | ja\nBo | 2026-01-14\n";
+        let t = "Namn | Lösenord\nAnna | ja\nBo | 2026-01-14\nCilla | —\nDan | (bytt)\n";
         let at = t.find("Lösenord").unwrap();
         secrets_below(t.as_bytes(), at, |_, _, _| panic!("no secret"));
         // prose
