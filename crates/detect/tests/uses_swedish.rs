@@ -1939,3 +1939,11 @@ fn telling_where_someone_really_comes_from_is_migration() {
     let u = Engine::shared().analyze(t).uses;
     assert!(u.iter().any(|u| u.area == UseArea::Migration), "{u:?}");
 }
+
+#[test]
+fn pointing_out_where_figures_differ_judges_no_one() {
+    let t = "Här är lönekartläggningen per yrkesgrupp och kön. Kan du peka ut var skillnaderna mellan kvinnor och män är större än 3 procent?";
+    assert!(Engine::shared().analyze(t).uses.is_empty());
+    let t = "Här är lönelistan. Kan du peka ut vilka medarbetare som borde få lägre lön?";
+    assert!(!Engine::shared().analyze(t).uses.is_empty());
+}

@@ -4019,6 +4019,16 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
                 // "markera osäkra ställen", "markera ändringar med spårning": marks in a text,
                 // not a person flagged
                 let w = lower_into(&text[h.start..h.end], buf);
+                // "peka ut var skillnaderna är störst": places in figures, no one
+                if w.starts_with("peka") || w.starts_with("markera") {
+                    let rest = text[h.end..].trim_start();
+                    if ["var ", "vilka skillnader", "skillnader", "var i "]
+                        .iter()
+                        .any(|x| rest.starts_with(x))
+                    {
+                        return None;
+                    }
+                }
                 if w.starts_with("markera") || w.starts_with("flagga") {
                     let next = text[h.end..]
                         .split(|c: char| !c.is_alphanumeric())
