@@ -231,3 +231,12 @@ fn a_party_letter_to_its_members_lists_members() {
         "Kristdemokraterna i Alingsås\nPressmeddelande\n\nKontakt: Roger Carlén, 070-123 45 67\n";
     assert!(level_of(t, Category::PoliticalOpinion).is_none_or(|l| l <= Level::L1));
 }
+
+#[test]
+fn a_routine_that_says_how_secrecy_is_assessed_marks_nothing() {
+    let t = "Rutin: Hantering av skyddade personuppgifter i HR och lön\nGäller för: chefer och lönehandläggare\nFastställd: 2025-09-01\n\n1. När en medarbetare har skyddade personuppgifter ska chefen kontakta HR samma dag.\n2. Uppgifterna registreras endast i lönesystemets skyddade del.\n3. Medarbetarens namn och bild ska inte publiceras.\n4. Post skickas via Skatteverkets förmedling.\n5. Sekretessprövning görs enligt 21 kap. 3 § OSL.\n";
+    assert!(level_of(t, Category::SecrecyMarking).is_none());
+    // a document's header that says so is still a marking
+    let t = "Skriftlig varning\nPersonalakt – lämnas ut först efter sekretessprövning (39 kap. 3 § OSL)\n\nTill: Jonas Berg\n";
+    assert_eq!(level_of(t, Category::SecrecyMarking), Some(Level::L3));
+}

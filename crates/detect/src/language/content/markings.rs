@@ -306,6 +306,13 @@ fn rule_sentence(text: &str, hits: &[Hit], s: usize, e: usize) -> bool {
     ]
     .iter()
     .any(|g| sent.contains(g))
+        // a procedure in the body of a routine ("6. Sekretessprövning görs enligt 21 kap.
+        // 3 § OSL"), not a document's header ("Personalakt – lämnas ut först efter
+        // sekretessprövning (39 kap. 3 § OSL)")
+        || ss >= 300
+            && ["sekretessprövning", "prövas enligt", "prövning enligt", "menprövning"]
+                .iter()
+                .any(|g| sent.contains(g))
 }
 
 /// "N kap." with N an OSL secrecy chapter (15–40) within the same line after `e`.
