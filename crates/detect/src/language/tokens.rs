@@ -642,7 +642,7 @@ pub(crate) fn skip_letters(t: &[u8], from: usize, limit: usize) -> usize {
             !(((y & !H) + !H) | y) & H
         };
         let letter =
-            (x & H & !equal(0xC2) & !equal(0xE2)) | swar_in_range(x | L * 0x20, b'a', b'z');
+            (x & H & !equal(0xC2) & !equal(0xE2)) | swar_in_range(x | (L * 0x20), b'a', b'z');
         !letter & H
     };
     find_byte(t, from, limit, not_letter, |b| !is_letter_byte(b))

@@ -4920,11 +4920,11 @@ fn sentence_uses(
             // the request, not a rule
             && !(i.hit.start > first_verb && relative_clause(t, s, i.hit.start))
             && (i.hit.start < first_verb
-                || !illustrative(&text[i.hit.start..i.hit.end], buf)
-                    && !criterion(t, first_verb, i.hit.start)
+                || !(illustrative(&text[i.hit.start..i.hit.end], buf)
+                    || criterion(t, first_verb, i.hit.start)
                     // "… så att vi kan undvika att förlänga deras vikariat": the request's
                     // purpose, no rule ("… för att veta hur den får användas" still is)
-                    && !(t[i.hit.start..].starts_with(b"undvik")
+                    || t[i.hit.start..].starts_with(b"undvik")
                         && purpose(t, first_verb, i.hit.start)))
     }) {
         return false;
