@@ -221,12 +221,7 @@ fn long_hash(x: u64) -> usize {
 /// The first (up to) four bytes, folded as the walk folds them ([`fold_byte`]),
 /// little-endian.
 fn prefix_key(p: &[u8]) -> u32 {
-    let mut prev = 0u8;
-    p.iter().take(4).enumerate().fold(0, |x, (j, &b)| {
-        let f = fold_byte(prev, b);
-        prev = b;
-        x | u32::from(f) << (8 * j)
-    })
+    long_key(&p[..p.len().min(4)]) as u32
 }
 
 /// `b` case-folded, given the byte before it: ASCII capitals and the second byte of the
