@@ -229,11 +229,15 @@ pub(crate) fn boundary_after(b: &[u8], pos: usize) -> bool {
 }
 
 /// Whether the comma at `pos` is one of several on its line: cells of a comma-separated
-/// table, not a decimal comma.
+/// table, not a decimal comma. Looks at most [`CSV_REACH`] bytes each way, so a text of one
+/// long line full of numbers costs no scan to its start per number.
 fn csv_line(b: &[u8], pos: usize) -> bool {
-    let ls = memchr::memrchr(b'\n', &b[..pos]).map_or(0, |p| p + 1);
-    let le = memchr::memchr(b'\n', &b[pos..]).map_or(b.len(), |p| pos + p);
-    memchr::memchr(b',', &b[ls..pos]).is_some() || memchr::memchr(b',', &b[pos + 1..le]).is_some()
+    const CSV_REACH: usize = 256;
+    let before = &b[pos.saturating_sub(CSV_REACH)..pos];
+    let before = &before[memchr::memrchr(b'\n', before).map_or(0, |p| p + 1)..];
+    let after = &b[pos + 1..(pos + 1 + CSV_REACH).min(b.len())];
+    let after = &after[..memchr::memchr(b'\n', after).unwrap_or(after.len())];
+    memchr::memchr(b',', before).is_some() || memchr::memchr(b',', after).is_some()
 }
 
 #[cfg(test)]

@@ -1190,7 +1190,14 @@ fn people_listed_after(t: &[u8], e: usize, persons: &[(usize, usize)]) -> bool {
         if p >= t.len() {
             break;
         }
-        let le = memchr::memchr(b'\n', &t[p..]).map_or(t.len(), |q| p + q);
+        // (a list's lines are short: a longer one ends the look, and no line is scanned far)
+        let hi = (p + 400).min(t.len());
+        let Some(le) = memchr::memchr(b'\n', &t[p..hi])
+            .map(|q| p + q)
+            .or((hi == t.len()).then_some(hi))
+        else {
+            break;
+        };
         let line = &t[p..le];
         if line.trim_ascii().is_empty() {
             blank += 1;
