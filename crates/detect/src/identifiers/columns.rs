@@ -10,7 +10,7 @@
 use std::cell::Cell;
 
 /// Delimiters of a table row, in order of preference.
-const DELIMITERS: [u8; 3] = [b';', b'\t', b'|'];
+pub(crate) const DELIMITERS: [u8; 3] = [b';', b'\t', b'|'];
 
 /// Longest line looked at (bytes); longer lines are no table rows.
 const MAX_LINE: usize = 4096;
@@ -53,7 +53,7 @@ fn line_at(t: &[u8], at: usize) -> Option<(usize, usize)> {
 }
 
 /// The first of `delimiters` that `line` holds, and how many times it holds it.
-fn delimiter(line: &[u8], delimiters: [u8; 3]) -> Option<(u8, usize)> {
+pub(crate) fn delimiter(line: &[u8], delimiters: [u8; 3]) -> Option<(u8, usize)> {
     delimiters
         .into_iter()
         .map(|d| (d, count(line, d)))

@@ -244,8 +244,8 @@ impl IdentifierDetector {
     fn whole_cell(b: &[u8], s: usize, e: usize) -> bool {
         let before = b[..s].iter().rev().find(|&&c| c != b' ');
         let after = b[e..].iter().find(|&&c| c != b' ' && c != b'\r');
-        matches!(before, Some(b';' | b'|' | b'\t'))
-            && matches!(after, None | Some(b';' | b'|' | b'\t' | b'\n'))
+        let delimiter = |c: Option<&u8>| c.is_some_and(|c| columns::DELIMITERS.contains(c));
+        delimiter(before) && (after.is_none() || after == Some(&b'\n') || delimiter(after))
     }
 
     /// Identifiers that start with a digit at a word start.

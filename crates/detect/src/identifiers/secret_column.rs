@@ -188,10 +188,8 @@ pub(crate) fn secrets_below(
 ) -> Option<usize> {
     let (ls, le) = line_at(t, at)?;
     let header = &t[ls..le];
-    let split = [b'|', b';', b'\t']
-        .into_iter()
-        .find(|&d| memchr::memchr(d, header).is_some())
-        .map_or(Split::Gaps, Split::Delimiter);
+    let split = super::columns::delimiter(header, [b'|', b';', b'\t'])
+        .map_or(Split::Gaps, |(d, _)| Split::Delimiter(d));
     let mut head = Vec::new();
     cells(header, split, &mut head);
     if head.len() < 2 {

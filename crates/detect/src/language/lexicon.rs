@@ -196,11 +196,7 @@ fn long_key(p: &[u8]) -> u64 {
 /// [`fold_byte`] over eight bytes at once (the first byte is taken as not following `C3`).
 #[inline]
 fn fold8(x: u64) -> u64 {
-    let low7 = x & 0x7F7F_7F7F_7F7F_7F7F;
-    let ge_a = low7.wrapping_add(0x3F3F_3F3F_3F3F_3F3F);
-    let gt_z = low7.wrapping_add(0x2525_2525_2525_2525);
-    let upper = ge_a & !gt_z & !x & 0x8080_8080_8080_8080;
-    let x = x | (upper >> 2);
+    let x = ascii_lower8(x);
     // a Latin-1 capital's second byte only follows C3, a byte with the high bit set
     if x & 0x8080_8080_8080_8000 == 0 {
         return x;
@@ -278,15 +274,21 @@ fn fold4(x: u32) -> u32 {
     u32::from_le_bytes(b)
 }
 
-/// ASCII lower-casing of four bytes at once (other bytes unchanged).
+/// ASCII lower-casing of eight bytes at once (other bytes unchanged).
+#[inline]
+fn ascii_lower8(x: u64) -> u64 {
+    let low7 = x & 0x7F7F_7F7F_7F7F_7F7F;
+    // high bit of each byte: byte >= 'A', byte > 'Z', byte < 0x80
+    let ge_a = low7.wrapping_add(0x3F3F_3F3F_3F3F_3F3F);
+    let gt_z = low7.wrapping_add(0x2525_2525_2525_2525);
+    let upper = ge_a & !gt_z & !x & 0x8080_8080_8080_8080;
+    x | (upper >> 2)
+}
+
+/// [`ascii_lower8`] of four bytes.
 #[inline]
 fn ascii_lower4(x: u32) -> u32 {
-    let low7 = x & 0x7F7F_7F7F;
-    // high bit of each byte: byte >= 'A', byte > 'Z', byte < 0x80
-    let ge_a = low7.wrapping_add(0x3F3F_3F3F);
-    let gt_z = low7.wrapping_add(0x2525_2525);
-    let upper = ge_a & !gt_z & !x & 0x8080_8080;
-    x | (upper >> 2)
+    ascii_lower8(u64::from(x)) as u32
 }
 
 /// A 16-bit hash of a prefix key and its length.
@@ -504,17 +506,13 @@ impl Lexicon {
         if m == 0 {
             return false;
         }
-        let slot = |key: u32, len: usize| {
-            let h = prefix_hash(key, len);
-            (self.prefixes[h >> 5] >> ((h & 31) * 2)) & 0b11
-        };
-        if m & TWO_WHOLE != 0 || m & TWO_THREE != 0 && slot(x & 0x00FF_FFFF, 3) != 0 {
+        if m & TWO_WHOLE != 0 || m & TWO_THREE != 0 && self.slot(x & 0x00FF_FFFF, 3) != 0 {
             return true;
         }
         if m & TWO_LONGER == 0 {
             return false;
         }
-        let s = slot(x, 4);
+        let s = self.slot(x, 4);
         s & 1 != 0 || s != 0 && self.may_start_long(rest)
     }
 
@@ -536,10 +534,14 @@ impl Lexicon {
         }
         let m = self.two[prefix_key(&rest[..2]) as usize];
         m & TWO_WHOLE != 0
-            || rest.len() == 3 && m & TWO_THREE != 0 && {
-                let h = prefix_hash(prefix_key(rest), 3);
-                (self.prefixes[h >> 5] >> ((h & 31) * 2)) & 0b11 != 0
-            }
+            || rest.len() == 3 && m & TWO_THREE != 0 && self.slot(prefix_key(rest), 3) != 0
+    }
+
+    /// The two bits of [`Lexicon::prefixes`] for a prefix key of `len` bytes.
+    #[inline(always)]
+    fn slot(&self, key: u32, len: usize) -> u64 {
+        let h = prefix_hash(key, len);
+        (self.prefixes[h >> 5] >> ((h & 31) * 2)) & 0b11
     }
 
     /// The longest pattern that starts exactly at `at`: `(pattern id, end)`.

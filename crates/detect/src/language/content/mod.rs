@@ -1232,10 +1232,9 @@ fn people_listed_after(t: &[u8], e: usize, persons: &[(usize, usize)]) -> bool {
     false
 }
 
-/// Whether the writer says the term of herself: "jag är", "jag har", "jag blev", "jag fick"
-/// (maybe with an adverb: "jag är nyligen") among the four words before it, in its sentence,
-/// or "jag" right before a term that is a verb phrase ("jag orkar inte mer").
-fn first_person_before(t: &[u8], s: usize, i: usize) -> bool {
+/// Whether the writer asks for herself in the sentence before `i` ("Jag överklagar …",
+/// "jag söker …"): with [`first_person_state`], whether she says the term of herself.
+fn first_person_asks(t: &[u8], s: usize, i: usize) -> bool {
     // "Jag överklagar beslutet från 12 september om avslag på ekonomiskt bistånd": a
     // writer's own application or appeal, anywhere earlier in the sentence
     const ASKS: &[&str] = &[
@@ -1250,17 +1249,18 @@ fn first_person_before(t: &[u8], s: usize, i: usize) -> bool {
         "nekades",
     ];
     let sent = &t[s..i];
-    let asks = memchr::memmem::find_iter(sent, b"ag ").any(|p| {
+    memchr::memmem::find_iter(sent, b"ag ").any(|p| {
         p >= 1
             && matches!(sent[p - 1], b'j' | b'J')
             && (p == 1 || !sent[p - 2].is_ascii_alphanumeric())
             && ASKS.iter().any(|a| sent[p + 3..].starts_with(a.as_bytes()))
-    });
-    asks || first_person_state(t, s, i)
+    })
 }
 
-/// [`first_person_before`] without the requests: "jag är", "jag har", "jag mår" … or "jag"
-/// right before the term, so a weak term ("orkar inte mer") is the writer's own state.
+/// Whether the writer says the term of her own state: "jag är", "jag har", "jag blev", "jag
+/// fick", "jag mår" … (maybe with an adverb: "jag är nyligen") among the four words before it,
+/// in its sentence, or "jag" right before a term that is a verb phrase ("jag orkar inte
+/// mer"); a weak term needs this, not a request.
 fn first_person_state(t: &[u8], s: usize, i: usize) -> bool {
     let mut prev: Option<&[u8]> = None;
     for w in words_before(t, s, i).take(5) {
@@ -1995,7 +1995,8 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         // "etnisk tillhörighet 17, religion 6": a tally of cases, not a person's
         // "jag är nyopererad i ryggen och får inte lyfta": the writer's own health, whatever
         // rule the sentence then states
-        let own = first_person_before(t, s, h.start);
+        let own_state = first_person_state(t, s, h.start);
+        let own = own_state || first_person_asks(t, s, h.start);
         let general = (kinds_here & GENERAL_BIT != 0 && !own)
             || heading_or_option(t, h.start)
             // a rule about a role in a text that names no one and says no "han"/"hon" ("Om
@@ -2041,7 +2042,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                 || kinds_here & PERSON_REF != 0
                 || subject_before(t, hits, k, !guidance)
                 // the writer of herself: "jag orkar inte mer", "jag har inte sovit på tre nätter"
-                || first_person_state(t, s, h.start)
+                || own_state
         } else {
             strong_here
                 || aged
