@@ -349,7 +349,15 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
         if level < Level::L2 {
             let judged = uses
                 .iter()
-                .find(|u| u.area != UseArea::CriticalInfrastructure);
+                // (a made-up message or recording aimed at someone, to sway voters or not,
+                // judges no one)
+                .find(|u| match u.area {
+                    UseArea::CriticalInfrastructure | UseArea::Manipulation => false,
+                    UseArea::JusticeDemocracy => {
+                        !uses.iter().any(|x| x.area == UseArea::Manipulation)
+                    }
+                    _ => true,
+                });
             // (not the writer's own name signing the text: the request is about others)
             let person = findings.iter().find(|f| {
                 matches!(

@@ -1336,6 +1336,8 @@ omplacera*
 anställda
 de anställda
 de anställdas
+anställd
+vilka anställda
 medarbetar*
 personalen
 arbetstagar*
@@ -1734,6 +1736,11 @@ ansiktsbild*
 rösten
 röstläge*
 rösterna
+röst
+röster
+personalens röst
+någon låter
+videofil*
 tonfall*
 kroppsspråk*
 mimik*
@@ -2277,6 +2284,17 @@ spela på hans
 spelar på rädslan
 spela på rädslan
 spelar på hennes rädsla
+ska se äkta ut
+se äkta ut
+ser äkta ut
+inget ai-märke
+utan ai-märke
+utan ai-märkning
+deepfake*
+fejkad video
+fejkat klipp
+falsk video
+falskt klipp
 spela på hennes rädsla
 ";
 const O_MIGRATION: &str = "
@@ -3068,6 +3086,8 @@ const SPEC_TOOLS: &[&str] = &[
 /// Words that join a second request to a first ("gå igenom dem och sortera bort …").
 const JOINS: &[&str] = &[
     "och",
+    // "… ansökningarna o välja vilka som ska få pengar" (chat spelling)
+    "o",
     "sedan",
     "sen",
     "därefter",
@@ -3266,6 +3286,25 @@ fn in_request_position(
     // "Just give me …", "Bara ranka dem", "Steg 2 – bedöm …", "1) sortera …"
     if opener(head) {
         return true;
+    }
+    // an imperative after a dash that ends a sentence handing material to the assistant:
+    // "Jag klistrar in alla brev nedan – rangordna de 10 bästa", "@Copilot … – gör en
+    // prognos" (not a list of examples in a guideline: "Förbjudet – rangordna …")
+    if let Some(before) = head
+        .strip_suffix('–')
+        .or_else(|| head.strip_suffix(" -"))
+        .or_else(|| head.strip_suffix('—'))
+    {
+        let before = before.trim_end();
+        let first = before.trim_start().split(' ').next().unwrap_or("");
+        if before.len() > 12
+            && (earlier
+                || has_lead(before)
+                || speaks_to_assistant(text)
+                || matches!(first, "jag" | "vi" | "@copilot" | "hej" | "hi" | "please"))
+        {
+            return true;
+        }
     }
     // the current clause: after the last comma, semicolon, colon or dash
     let cut = memchr::memrchr3(b',', b';', b':', head.as_bytes()).map_or(0, |p| p + 1);
@@ -3612,9 +3651,15 @@ fn tool_clause(text: &str, low: &Lowered, s: usize, h: &Hit, buf: &mut String) -
     let head = low.slice(text, s, h.start, buf).trim_end();
     // "… som laddar ner", or a few words between ("… som under lektionen läser av …");
     // English "a script that reads …, tracks … and flags …" (a list of verbs after "that")
-    let head = if ["som", "that", "which"]
-        .iter()
-        .any(|w| ends_with_word(head, w))
+    // "en mall där AI:n bedömer …": the tool named as the subject of a "där" clause
+    let where_tool = head.rsplit_once(" där ").is_some_and(|(_, x)| {
+        let x = x.trim_end_matches(":n").trim_end_matches(":en");
+        !x.contains(' ') && (TOOLS.iter().any(|t| x.ends_with(t)) || AI_LEADS.contains(&x))
+    });
+    let head = if where_tool
+        || ["som", "that", "which"]
+            .iter()
+            .any(|w| ends_with_word(head, w))
     {
         head
     } else {
@@ -3636,6 +3681,13 @@ fn tool_clause(text: &str, low: &Lowered, s: usize, h: &Hit, buf: &mut String) -
             ends_with_word(h, "och") || ends_with_word(h, "and")
         };
         let near = |p: usize, list: bool| {
+            // the inputs named first ("som utifrån bostadsområde, ålder, kön och … räknar
+            // ut risken")
+            let rest = &head[p..];
+            let inputs = [" som utifrån ", " som baserat på ", " som med hjälp av "]
+                .iter()
+                .any(|x| rest.starts_with(x));
+            let (coordinated, list) = (coordinated || inputs, list || inputs);
             let reach = if coordinated {
                 200
             } else if list {
@@ -4572,7 +4624,7 @@ fn procurement(t: &[u8]) -> bool {
 /// per person after a manipulative brief, an outcome in a whether-clause ("skriv om vi ska
 /// bevilja"). A case ("ärendet") needs a deciding verb or a question.
 const ANY_VERB_OBJECTS: u64 =
-    bit(MANIP) | bit(INFLUENCE) | bit(ELECTION) | bit(OUTCOME) | bit(PERSONS);
+    bit(MANIP) | bit(INFLUENCE) | bit(ELECTION) | bit(OUTCOME) | bit(PERSONS) | bit(BIOSOURCE);
 
 /// Whether the sentence `s..e` can ask for no use whatever its position: its verbs are all
 /// generic ("skriv", "föreslår"), it names no phrase, no object that makes a use with any
@@ -5294,6 +5346,12 @@ fn sentence_uses(
     // "även om det inte riktigt stämmer")
     if has(GENERIC) && w(MANIP) && w(VULNERABLE) && !w(ELECTION) {
         add(Prohibited, A::Manipulation);
+    }
+    // a recording made up ("gör en kort video där oppositionsrådet säger …") that is to pass
+    // for real around an election ("den ska se äkta ut … veckan innan valet")
+    if has(GENERIC) && o(BIOSOURCE) && w(MANIP) && w(ELECTION) {
+        add(Prohibited, A::Manipulation);
+        add(HighRisk, A::JusticeDemocracy);
     }
     if (has(PERSUADE) || o(MANIP) || o(INFLUENCE)) && o(ELECTION) {
         add(HighRisk, A::JusticeDemocracy);
