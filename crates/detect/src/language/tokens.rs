@@ -147,6 +147,8 @@ fn item_starts(t: &[u8], i: usize) -> bool {
         [b'-' | b'*' | b'|', b' ', ..] => true,
         [0xE2, 0x80, 0xA2 | 0x93, b' ', ..] => true,
         [0xE2, b1, b2, b' ', ..] if check_box(*b1, *b2) => true,
+        // "a) …", "b) …"
+        [b'a'..=b'z' | b'A'..=b'Z', b')', b' ', ..] => true,
         [b'0'..=b'9', ..] => {
             let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
             digits <= 2 && matches!(rest.get(digits..digits + 2), Some([b'.' | b')', b' ']))

@@ -1366,6 +1366,9 @@ vikarie*
 personalgrupp*
 arbetsgruppen
 employees
+teachers
+the teachers
+teacher
 staff
 lönerevision*
 ny lön
@@ -2042,6 +2045,10 @@ langning
 langa
 sälja narkotika
 begå inbrott
+kommer att stjäla
+troligast stjäl
+stjäla igen
+kommer att snatta
 begår inbrott
 involved in crime
 involved in vandalism
@@ -2470,6 +2477,7 @@ signalcentral*
 gröntid*
 styrapparat*
 signalplan*
+signalprogram*
 signalanläggning*
 trafikstyrning*
 drinking water
@@ -2522,6 +2530,8 @@ ett utfall
 utfall
 ett av två utfall
 förtroendevärde*
+stämningsvärde*
+humörvärde*
 skötsamhetsvärde*
 pålitlighetsvärde*
 trovärdighetsvärde*
@@ -2620,6 +2630,11 @@ arvodet
 arvodesbeslut*
 ersättningen
 sjuklön*
+sanktionsavgift*
+miljösanktionsavgift*
+föreläggande*
+vitesföreläggande*
+tillsynsärende*
 ";
 const O_OUTCOME: &str = "
 ska beviljas
@@ -3066,6 +3081,10 @@ const AI_LEADS: &[&str] = &[
     "modellen",
     "boten",
     "chatboten",
+    "språkmodell",
+    "språkmodellen",
+    "ai-modell",
+    "ai-modellen",
 ];
 
 /// Names of a specified tool besides [`AI_LEADS`] ("AI-funktionen ska …", "lösningen ska …").
@@ -3338,6 +3357,17 @@ fn in_request_position(
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .filter(|w| !w.is_empty());
         let mut first = words.next().unwrap_or("");
+        // (after a list label: "b) av de 8 undersköterskorna nedan, välj ut de 3 …")
+        let label = fronted.trim_start().split(' ').next().unwrap_or("");
+        if label.len() <= 3
+            && label.ends_with([')', '.'])
+            && label[..label.len() - 1]
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric())
+            && label.len() > 1
+        {
+            first = words.next().unwrap_or("");
+        }
         if matches!(first, "och" | "men" | "sen" | "sedan" | "and") {
             first = words.next().unwrap_or("");
         }
@@ -3407,6 +3437,11 @@ fn in_request_position(
         }
         {
             let rest = &clause[p + l.len()..];
+            // "kan du för varje avgöra om …": a phrase saying for whom
+            let rest = [" för varje", " för var och en", " för alla"]
+                .iter()
+                .find_map(|x| rest.strip_prefix(x))
+                .map_or(rest, |r| if r.is_empty() { " " } else { r });
             let words = rest.split_whitespace();
             let plain = words.clone().count() <= 4
                 && words.clone().all(|x| {
@@ -3446,7 +3481,14 @@ fn in_request_position(
         }
     }
     if AI_LEADS.iter().any(|l| ends_with_word(clause, l)) {
-        let first = sentence_start.split(' ').next().unwrap_or("");
+        // (the clause's first word after a label: "Trafikkontoret: kan vi låta en
+        // språkmodell styra …?")
+        let first = if cut > 0 && head.as_bytes()[cut - 1] == b':' {
+            clause
+        } else {
+            sentence_start
+        };
+        let first = first.split(' ').next().unwrap_or("");
         // "Kan AI-verktyget bestämma vem som får platsen?": a question to the tool
         let asked = matches!(first, "kan" | "kunde" | "skulle")
             && text[v..]
