@@ -4015,7 +4015,38 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
     {
         return None;
     }
+    // "sammanställning" holds "anställning" (a compilation, no job)
+    if matches!(h.kind, Kind::UseObject(_))
+        && t[h.start..]
+            .get(..6)
+            .is_some_and(|w| w.eq_ignore_ascii_case(b"samman"))
+    {
+        return None;
+    }
     Some(match h.kind {
+        // "ta fram en bedömningsmatris": a document made, no one assessed
+        Kind::UseVerb(CALC)
+            if t[h.start..h.end].len() > 7
+                && t[h.start..h.start + 7].eq_ignore_ascii_case(b"ta fram")
+                && {
+                    let rest = &t[h.end..];
+                    let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+                    [
+                        "bedömningsmatris".as_bytes(),
+                        b"matris",
+                        b"mall",
+                        b"checklista",
+                        b"lektionsplanering",
+                        b"planering",
+                        b"rubric",
+                        "enkät".as_bytes(),
+                    ]
+                    .iter()
+                    .any(|w| rest.starts_with(w))
+                } =>
+        {
+            return None
+        }
         // "Vilket av följande är en personuppgift?": a quiz about concepts, no one picked
         Kind::UseVerb(PICK)
             if t[h.end..]
