@@ -8,6 +8,7 @@
 
 /// Health: diagnoses, conditions, medicines, care.
 pub(crate) const HEALTH: &str = "
+!lss
 vuxenpsykiatri*
 palliativ*
 hospice
