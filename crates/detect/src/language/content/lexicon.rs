@@ -830,6 +830,17 @@ konvertera till pingst*
 konvertera till frikyrkan
 konvertera till kristen tro
 bönerum
+kan be under
+kan be i
+kan be på
+ställe att be
+plats att be
+rum att be
+rum för bön
+plats för bön
+bönematta*
+beder fem gånger
+ber fem gånger
 bär slöja
 bär hijab
 hijab

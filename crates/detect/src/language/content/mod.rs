@@ -464,6 +464,12 @@ fn public_role(sentence: &str, buf: &mut String) -> bool {
         "röstade på",
         "sympatiser",
         "jag är",
+        // "berättade att han engagerat sig i Sverigedemokraterna lokalt och står på
+        // valsedel": what a colleague told about himself
+        "engagerat sig",
+        "engagerar sig",
+        "engagerad i",
+        "aktiv i",
     ]
     .iter()
     .any(|w| low.contains(w))
