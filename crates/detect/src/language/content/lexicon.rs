@@ -9,6 +9,15 @@
 /// Health: diagnoses, conditions, medicines, care.
 pub(crate) const HEALTH: &str = "
 !lss
+(personkrets 1)
+(personkrets 2)
+(personkrets 3)
+tillhör personkrets*
+ingår i personkrets*
+smärtlindring*
+tandextraktion*
+rotfyllning*
+akut tandvård
 vuxenpsykiatri*
 palliativ*
 hospice
