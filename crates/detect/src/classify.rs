@@ -213,11 +213,12 @@ pub fn compilation_lift(
         .map(|(&c, _)| c)
         .collect();
     // names count half: a list of names alone (the members at a meeting) is no register
-    // extract, a list of names with contact details is
+    // extract, a list of names with contact details is; so do plates (a list of vehicles,
+    // often an organisation's, is no register of people)
     let ids: usize = kinds
         .iter()
         .map(|&c| {
-            if c == Category::PersonName {
+            if matches!(c, Category::PersonName | Category::LicensePlate) {
                 n(c) / 2
             } else {
                 n(c)

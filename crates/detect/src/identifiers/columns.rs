@@ -158,6 +158,67 @@ fn aligned_rows_below(t: &[u8], ls: usize, le: usize, max_row: usize) -> Option<
     })
 }
 
+/// Most rows walked back to the header of a table aligned with spaces.
+const MAX_ALIGNED_ROWS: usize = 200;
+
+/// The header cell `(start, end)` above `at` in a table aligned with spaces ("Avg.nr
+/// Reg.nr    Plats\nK-260311   JYP 402   Torget"): the row at `at` and every line up to the
+/// header have at least two gaps of two or more spaces, and the header has a cell that
+/// starts in the same character column as the cell holding `at`.
+fn aligned_header(t: &[u8], ls: usize, le: usize, at: usize) -> Option<(usize, usize)> {
+    if !two_gaps(&t[ls..le]) {
+        return None;
+    }
+    // the cell holding `at` starts after a gap of two spaces (or at the line's start)
+    let cs = memchr::memmem::rfind(&t[ls..at], b"  ").map_or(ls, |p| {
+        let mut c = ls + p;
+        while c < at && t[c] == b' ' {
+            c += 1;
+        }
+        c
+    });
+    let col = chars(&t[ls..cs]);
+    let mut top = ls;
+    for _ in 0..MAX_ALIGNED_ROWS {
+        match prev_line(t, top) {
+            Some(p) if two_gaps(&t[p..line_end(t, p, MAX_LINE)]) => top = p,
+            _ => break,
+        }
+    }
+    if top == ls {
+        return None;
+    }
+    // the header's cell starting in the same column (a character either way)
+    let he = line_end(t, top, MAX_LINE);
+    let h = &t[top..he];
+    let mut k = 0;
+    let mut i = 0;
+    while i < h.len() {
+        let starts = h[i] != b' ' && (i == 0 || h[i - 1] == b' ');
+        if starts && k + 1 >= col && k <= col + 1 {
+            let end = memchr::memmem::find(&h[i..], b"  ").map_or(h.len(), |q| i + q);
+            let cell = (top + i, top + end);
+            return h[i..end]
+                .iter()
+                .any(u8::is_ascii_alphabetic)
+                .then_some(cell);
+        }
+        if k > col + 1 {
+            break;
+        }
+        if h[i] & 0xC0 != 0x80 {
+            k += 1;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The number of characters in UTF-8 `b`.
+fn chars(b: &[u8]) -> usize {
+    b.iter().filter(|&&c| c & 0xC0 != 0x80).count()
+}
+
 /// First column headers that make each row a person ("Elev", "Namn", "Klient", "Ärende" …),
 /// lower case.
 const PERSON_COLUMNS: &[&str] = &[
@@ -228,7 +289,9 @@ impl Columns {
         let (ls, le) = line_at(t, at)?;
         let line = &t[ls..le];
         // most lines hold no delimiter: one SIMD search says so
-        memchr::memchr3(DELIMITERS[0], DELIMITERS[1], DELIMITERS[2], line)?;
+        if memchr::memchr3(DELIMITERS[0], DELIMITERS[1], DELIMITERS[2], line).is_none() {
+            return aligned_header(t, ls, le, at);
+        }
         let (delim, n) = delimiter(line, DELIMITERS)?;
         let col = count(&t[ls..at], delim);
         let header = self.block_header(t, ls, delim, n)?;

@@ -1082,6 +1082,16 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
     if low.starts_with(b"raml") && said_before(&["nästan", "inte", "aldrig"]) {
         return true;
     }
+    // "Vårdcentralens infart", "vid vårdcentralens parkering": a place
+    if low == "vårdcentralens".as_bytes()
+        && t[e..].strip_prefix(b" ").is_some_and(|r| {
+            ["infart", "parkering", "entré", "ingång", "tak", "fasad"]
+                .iter()
+                .any(|w| r.starts_with(w.as_bytes()))
+        })
+    {
+        return true;
+    }
     // "MS SBN 2026/1144", "MS\nSBN 2026/…" (a table cell wrapped): an office's code in a
     // register, not multiple sclerosis
     if &t[s..e] == b"MS"
