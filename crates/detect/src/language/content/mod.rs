@@ -1990,6 +1990,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                 "företrädd",
                 "företräder",
                 "HSO",
+                "förtroendevald",
             ]
             .iter()
             // not the term itself ("förhandlingen med facket")
