@@ -15,6 +15,14 @@ pub(crate) const HEALTH: &str = "
 tillhör personkrets*
 ingår i personkrets*
 smärtlindring*
+smärta höger
+smärta vänster
+smärtor höger
+smärtor vänster
+kunde ej belasta
+kan ej belasta
+kunde inte belasta
+kan inte belasta
 tandextraktion*
 rotfyllning*
 akut tandvård
