@@ -551,6 +551,13 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
         && t[e] == b' '
         && super::tokens::upper_at(t, e + 1)
         && persons.binary_search_by_key(&(e + 1), |p| p.0).is_err()
+        // (not a test result: "Amfetamin POS, THC NEG")
+        && ![&b"POS"[..], b"NEG", b"Pos", b"Neg", b"Positiv", b"Negativ"]
+            .iter()
+            .any(|r| {
+                t[e + 1..].starts_with(r)
+                    && !t.get(e + 1 + r.len()).is_some_and(u8::is_ascii_alphabetic)
+            })
     {
         return true;
     }
