@@ -1998,6 +1998,13 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                 "företräder",
                 "HSO",
                 "förtroendevald",
+                // leaving says one was a member ("Jag har gått ur Kommunal"), and dues
+                // say one is ("Fackavgift Kommunal -452,00")
+                "gått ur",
+                "gick ur",
+                "gå ur",
+                "utträd",
+                "avgift",
             ]
             .iter()
             // not the term itself ("förhandlingen med facket")
