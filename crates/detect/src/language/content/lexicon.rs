@@ -90,6 +90,9 @@ tradolan
 citodon
 sjukskrivning*
 sjukfrånvaro
+sjukavdrag*
+karensavdrag*
+sjuklön*
 *diagnos*
 diagnostiser*
 depression*
