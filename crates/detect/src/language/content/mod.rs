@@ -2156,8 +2156,10 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             (case_level(cat, weak, true), 0.6)
         } else if any_person {
             (Level::L1.min(full), 0.55)
-        } else if no_one {
-            // information about a topic (a web page, a guideline, statistics): open
+        } else if no_one || generic_doc && !any_person {
+            // information about a topic (a web page, a guideline, statistics): open; so is
+            // a term with no one near in a text written as rules ("Rutin för
+            // arbetslivsinriktad rehabilitering" over "om medarbetaren är sjukskriven …")
             (Level::L0, 0.3)
         } else {
             (Level::L1.min(full), 0.4)
