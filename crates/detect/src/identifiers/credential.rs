@@ -605,6 +605,12 @@ const ABOUT_PASSWORDS: &[&str] = &[
     "ändrat",
     "tomt",
     "obligatoriskt",
+    "långt",
+    "kort",
+    "krångligt",
+    "enkelt",
+    "svårt",
+    "lätt",
 ];
 
 /// Words that say what a password is like in English ("the password is case-sensitive").
@@ -670,6 +676,18 @@ fn password_is(b: &[u8], m: usize, e: usize) -> Option<(usize, usize, f32)> {
     let definite = b[p..].starts_with(b"et");
     if definite {
         p += 2;
+    }
+    // "Ett starkt lösenord är långt": what any password should be
+    let head = &b[m.saturating_sub(24)..m - 1];
+    let any_password = !definite
+        && head
+            .split(|c| !c.is_ascii_alphabetic())
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(2)
+            .any(|w| w.eq_ignore_ascii_case(b"ett") || w.eq_ignore_ascii_case(b"a"));
+    if any_password {
+        return None;
     }
     // the longer forms first: "är nu X" is not "är" + "nu"
     for verb in [
