@@ -2163,6 +2163,12 @@ känna sig skyldiga
 känner sig skyldiga
 känna sig skyldig
 dåligt samvete
+känner skuld
+känna skuld
+känner sig som en börda
+känna sig som en börda
+är en börda
+vara en börda
 innan erbjudandet går ut
 innan det är för sent
 rädda för att
@@ -2673,6 +2679,14 @@ ska få tjänsten
 ska dömas
 bör dömas
 ska få plats
+ska få pengar
+ska få bidrag
+ska få bidraget
+ska få stödet
+vilka som ska få pengar
+vilka som ska få bidrag
+vilka som får pengar
+vilka som får bidrag
 bör få plats
 ska bevilja
 bör bevilja
