@@ -1454,6 +1454,9 @@ läxor
 läxorna
 kunskapskrav*
 bedömningsmatris*
+undervisningsgrupp*
+elevhälsoteam*
+eht-möte*
 åtgärdsprogram*
 särskilt stöd
 studiehandledning*
@@ -5525,6 +5528,21 @@ fn sentence_uses(
     // "markera de hushåll där det är troligt att de fuskar": benefit fraud, not an exam
     if areas & bit(CHEATING) != 0 && o(CITIZEN) && !o(STUDENTS) && !w(STUDENTS) {
         areas = areas & !bit(CHEATING) & !bit(STUDENTS) | bit(BENEFIT);
+    }
+    // "Bestäm vilka fyra som ska få platserna" in a school's special teaching group: a place
+    // in education, not a benefit
+    if areas & bit(BENEFIT) != 0 && w(STUDENTS) {
+        let wa = items.partition_point(|i| i.hit.start < s.saturating_sub(WINDOW));
+        let only_places = items[wa..]
+            .iter()
+            .take_while(|i| i.hit.start < e + WINDOW)
+            .all(|i| match i.role {
+                Role::Objects(m) => m & bit(BENEFIT) == 0 || m & bit(OUTCOME) != 0,
+                _ => true,
+            });
+        if only_places {
+            areas = areas & !bit(BENEFIT) | bit(STUDENTS);
+        }
     }
     for a in areas_of(areas) {
         add(HighRisk, a);
