@@ -21,7 +21,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::{Analysis, Category, CategoryKind, Finding, Level, Use, UseArea};
+use crate::{Analysis, Category, CategoryKind, Finding, Level, Use, UseArea, UseKind};
 
 /// This many personnummer/samordningsnummer make a compilation.
 pub const MANY_PNR: usize = 5;
@@ -379,6 +379,46 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
             }
         }
 
+        // A forbidden profiling of the people the text names (predict which of these pupils
+        // will commit crimes, score each tenant's trustworthiness) over what it says of their
+        // children, crimes, health or social situation: the profile is case data about
+        // each of them, level 3.
+        if level == Level::L2 {
+            let profiled = uses.iter().any(|u| {
+                u.kind == UseKind::Prohibited
+                    && matches!(
+                        u.area,
+                        UseArea::CrimePrediction
+                            | UseArea::SocialScoring
+                            | UseArea::BiometricCategorisation
+                    )
+            });
+            let about = |c: Category| per_cat.iter().any(|p| p.0 == c && p.1 >= Level::L1);
+            let named = findings
+                .iter()
+                .filter(|f| f.category == Category::PersonName && f.level >= Level::L1)
+                .count()
+                >= 2;
+            let facts = [
+                Category::Child,
+                Category::CriminalOffence,
+                Category::SocialConditions,
+                Category::Health,
+                Category::Ethnicity,
+            ]
+            .into_iter()
+            .filter(|&c| about(c))
+            .count();
+            if profiled && named && facts >= 2 {
+                reasons.push(
+                    "en förbjuden profilering (AI-förordningen) av namngivna personer utifrån \
+                     uppgifter om barn, brott, hälsa eller sociala förhållanden ger nivå 3"
+                        .to_string(),
+                );
+                level = Level::L3;
+            }
+        }
+
         // sammanställning (GBG-4)
         // distinct values: a person named ten times in a letter is one person, not a list
         let mut values: Vec<(Category, &str)> = findings
@@ -461,6 +501,51 @@ mod tests {
         let a = classify("", vec![], vec![]);
         assert_eq!(a.level, Level::L0);
         assert!(!a.reasons.is_empty());
+    }
+
+    #[test]
+    fn forbidden_profiling_of_named_children_is_3() {
+        let l2 = |c: Category, s: usize| {
+            let mut x = f(c, s, s + 5);
+            x.level = Level::L2;
+            x
+        };
+        let findings = || {
+            vec![
+                f(Category::PersonName, 0, 10),
+                f(Category::PersonName, 40, 50),
+                l2(Category::Child, 60),
+                l2(Category::CriminalOffence, 70),
+            ]
+        };
+        let predict = |kind: UseKind, area: UseArea| Use {
+            kind,
+            area,
+            start: 100,
+            end: 120,
+        };
+        let a = classify(
+            "",
+            findings(),
+            vec![predict(UseKind::Prohibited, UseArea::CrimePrediction)],
+        );
+        assert_eq!(a.level, Level::L3, "{:?}", a.reasons);
+        // a high-risk use (not a forbidden profile) stays at 2
+        let a = classify(
+            "",
+            findings(),
+            vec![predict(UseKind::HighRisk, UseArea::Education)],
+        );
+        assert_eq!(a.level, Level::L2);
+        // one fact about them is not a profile
+        let mut one = findings();
+        one.pop();
+        let a = classify(
+            "",
+            one,
+            vec![predict(UseKind::Prohibited, UseArea::CrimePrediction)],
+        );
+        assert_eq!(a.level, Level::L2);
     }
 
     #[test]
