@@ -175,7 +175,8 @@ impl CredentialFinder {
                     .or_else(|| strong_near(text, e)),
                 Anchor::Login => password_stated(text, e)
                     .or_else(|| shaped_after(text, e))
-                    .or_else(|| strong_near(text, e)),
+                    .or_else(|| strong_near(text, e))
+                    .or_else(|| lone_line_below(text, e)),
                 // "mitt losen ar Tallbacken1963": `l` + "osen" at a word start
                 Anchor::LoginBare => {
                     (s > 0 && text[s - 1].eq_ignore_ascii_case(&b'l') && starts_word(text, s - 1))
@@ -190,7 +191,8 @@ impl CredentialFinder {
                         || (vs > 0 && matches!(text[vs - 1], b'"' | b'\''))
                 }),
                 // (an anchor ending in a space: the account name is the next word)
-                Anchor::Account => account_pair(text, e - usize::from(text[e - 1] == b' ')),
+                Anchor::Account => account_pair(text, e - usize::from(text[e - 1] == b' '))
+                    .or_else(|| lone_line_below(text, e)),
                 Anchor::LoginWith => account_pair(text, e).or_else(|| shaped_after(text, e)),
                 Anchor::Config => config_secret(text, s, e),
                 Anchor::Code => door_code(text, s, e),
@@ -725,6 +727,43 @@ fn password_is(b: &[u8], m: usize, e: usize) -> Option<(usize, usize, f32)> {
     None
 }
 
+/// A password pasted alone on a line just below a login word ("testa logga in med
+/// tjänstekontot\nRasmus Holm 16:43\nPlat!na_Svc#2025"): the first of the next three lines
+/// that is neither blank nor a chat's "Name HH:MM" header holds one word, password-shaped
+/// and with a sign (`!#$%&*?=~^`).
+fn lone_line_below(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
+    let mut ls = memchr::memchr(b'\n', &b[e..(e + 200).min(b.len())])? + e + 1;
+    for _ in 0..3 {
+        let le = memchr::memchr(b'\n', &b[ls..(ls + 120).min(b.len())]).map_or_else(
+            || (ls + 120 >= b.len()).then_some(b.len()),
+            |p| Some(ls + p),
+        )?;
+        let line = b[ls..le].trim_ascii();
+        let header = line.len() > 6
+            && line.len() < 60
+            && line[line.len() - 5..].iter().enumerate().all(|(k, &c)| {
+                if k == 2 {
+                    c == b':'
+                } else {
+                    c.is_ascii_digit()
+                }
+            });
+        if !line.is_empty() && !header {
+            let ws = ls + (b[ls..le].len() - b[ls..le].trim_ascii_start().len());
+            let ok = !line.contains(&b' ')
+                && password_shaped(line, 8)
+                && line.iter().any(|c| b"!#$%&*?=~^".contains(c))
+                && line[0] != b'#';
+            return ok.then_some((ws, ws + line.len(), 0.8));
+        }
+        ls = le + 1;
+        if ls >= b.len() {
+            return None;
+        }
+    }
+    None
+}
+
 /// The first password-shaped word within 40 bytes after a login word on the same line
 /// ("lösen tills vidare Vinterhav!2026#pmo", "Inloggning operatör: op7 / Pump7Drift!"):
 /// 8–64 characters with an upper-case letter, a lower-case letter and a digit, and none of
@@ -1162,6 +1201,18 @@ mod tests {
             found("Använd lokala admin tills vidare. .\\adm_local / Vinter#2026!hist på servern"),
             vec![".\\adm_local / Vinter#2026!hist"]
         );
+    }
+
+    #[test]
+    fn a_password_pasted_alone_below_a_login_word() {
+        let chat = "Linda 16:43\ntesta logga in på servern med tjänstekontot\n\
+                    Rasmus Holm 16:43\nPlat!na_Svc#2025\nRasmus Holm 16:43\nfel fönster";
+        assert_eq!(found(chat), vec!["Plat!na_Svc#2025"]);
+        // a word without a sign, or a sentence, is no password
+        let plain = "logga in med tjänstekontot\nRasmus 16:43\nSommarjobb2025\n";
+        assert!(found(plain).is_empty());
+        let prose = "Kontot är spärrat.\nVi hörs i morgon!\n";
+        assert!(found(prose).is_empty());
     }
 
     #[test]
