@@ -736,6 +736,16 @@ pub(crate) fn narrative_you(t: &[u8], h: &super::lexicon::Hit) -> bool {
         return false;
     }
     let next = next_word(t, h.end);
+    // "Om du bedömer att han är över 18 flyttar vi honom": a request about someone, made on
+    // a condition (a pronoun for a person within the clause)
+    let clause = &t[h.end..(h.end + 48).min(t.len())];
+    let clause = &clause[..memchr::memchr3(b'.', b'\n', b'?', clause).unwrap_or(clause.len())];
+    if [&b" han "[..], b" hon ", b" honom", b" henne"]
+        .iter()
+        .any(|p| memchr::memmem::find(clause, p).is_some())
+    {
+        return true;
+    }
     const STRONG: &[&[u8]] = &[
         b"var",
         b"fick",
