@@ -8,6 +8,66 @@
 
 /// Health: diagnoses, conditions, medicines, care.
 pub(crate) const HEALTH: &str = "
+humira
+remicade
+enbrel
+stelara
+dupixent
+wegovy
+mounjaro
+ocrevus
+gilenya
+tecfidera
+kesimpta
+tysabri
+xarelto
+waran
+insulatard
+lantus
+novorapid
+sertralin
+escitalopram
+elvanse
+concerta
+medikinet
+ritalin
+=TBC
+=tbc
+smittspårning*
+=IGRA
+igra-prov*
+lungröntgen*
+!röntgen*
+magnetkamera*
+mr-undersökning*
+mr-röntgen*
+datortomografi*
+gastroskopi*
+koloskopi*
+mammografi*
+biopsi*
+spirometri*
+=EKG
+=ECT
+ect-behandling*
+ect-mottagning*
+elbehandling*
+droppbehandling*
+neurologmottagning*
+neurologkliniken
+!neurolog*
+på neuro
+infektionsmottagning*
+infektionsklinik*
+ryggoperation*
+rygg-op
+höftoperation*
+knäoperation*
+axeloperation*
+opererad*
+opereras
+opererades
+!operation*
 !lss
 (personkrets 1)
 (personkrets 2)
