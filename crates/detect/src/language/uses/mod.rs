@@ -647,6 +647,13 @@ sätter börvärdet
 process controller
 the first set of setpoints
 setpoints
+close or open
+open or close
+autonomously close
+autonomously open
+close the valves
+open the valves
+shut off the
 set the valve
 set the pump
 du styr
@@ -793,6 +800,17 @@ tar du själv beslutet
 ";
 const V_PICK: &str = "
 vilka av
+ta fram de
+plocka ut de
+plocka fram de
+ta ut de
+is it likely
+is he likely
+is she likely
+är det troligt att han
+är det troligt att hon
+är det sannolikt att han
+är det sannolikt att hon
 vem av
 vilken av
 vilket av
@@ -1011,6 +1029,15 @@ anta dem
 ";
 const V_DECIDE_Q: &str = "
 vilket betyg
+uppfyller den här sökande
+uppfyller sökanden
+uppfyller hon
+uppfyller han
+uppfyller hen
+uppfyller familjen
+does she meet
+does he meet
+does the applicant meet
 vilka betyg
 vilket omdöme
 ska hon få
@@ -2048,6 +2075,11 @@ langning
 langa
 sälja narkotika
 begå inbrott
+will vandalize
+will vandalise
+vandalize
+vandalise
+will steal
 kommer att stjäla
 troligast stjäl
 stjäla igen
@@ -2166,6 +2198,12 @@ känna sig skyldiga
 känner sig skyldiga
 känna sig skyldig
 dåligt samvete
+utnyttjar att hon
+utnyttjar att han
+utnyttjar att de
+innan hon hinner
+innan han hinner
+att det bara är en semester
 känner skuld
 känna skuld
 känner sig som en börda
@@ -2668,6 +2706,9 @@ uppfyller villkoren
 ska nekas
 ska dras in
 ska återkrävas
+kräva tillbaka
+krävas tillbaka
+kräver tillbaka
 ska stängas av
 ska placeras
 ska omhändertas
@@ -3060,6 +3101,8 @@ const LEADS: &[&str] = &[
     "ska assistenten",
     "assistenten ska",
     "the model should",
+    "it should",
+    "the agent should",
     "the model will",
     // a requirement the model is to implement ("A3 Systemet ska fatta antagningsbeslut")
     "ska ai-modellen",
@@ -3488,7 +3531,38 @@ fn in_request_position(
                             | "ej"
                     )
                 });
-            if rest.len() <= 45
+            // (a lead that names the assistant may stand further before its verb: "vill att
+            // du under livesändningen från kamerorna vid entrén identifierar …")
+            let you = l.ends_with(" du") || l.ends_with(" ni");
+            let plain = plain
+                || you
+                    && words.clone().count() <= 8
+                    && words.clone().all(|x| {
+                        !matches!(
+                            x,
+                            "ska"
+                                | "som"
+                                | "hur"
+                                | "när"
+                                | "om"
+                                | "att"
+                                | "kan"
+                                | "vill"
+                                | "får"
+                                | "måste"
+                                | "bör"
+                                | "skulle"
+                                | "jag"
+                                | "vi"
+                                | "man"
+                                | "inte"
+                                | "aldrig"
+                                | "ej"
+                                | "och"
+                                | "eller"
+                        )
+                    });
+            if rest.len() <= if you { 80 } else { 45 }
                 && (p == 0 || !clause.as_bytes()[p - 1].is_ascii_alphanumeric())
                 && rest.starts_with(' ')
                 && plain
@@ -4041,6 +4115,9 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
         return None;
     }
     Some(match h.kind {
+        // "Fyll i kolumnen Beslut (bifall/avslag)" over a table with blanks ("___"): the
+        // decision is asked for
+        Kind::UseVerb(GENERIC) if fill_in_decision(t, h) => Role::Verb(DECIDE_ALONE, 0),
         // "ta fram en bedömningsmatris": a document made, no one assessed
         Kind::UseVerb(CALC)
             if t[h.start..h.end].len() > 7
@@ -4615,6 +4692,24 @@ pub(crate) fn detect(text: &str, hits: &[Hit], uses: &mut Vec<Use>) {
         });
         uses.append(&mut found);
     }
+}
+
+/// Whether the hit is "fyll i" (or "fill in") in a text with blanks to fill ("___") and a
+/// decision's words near it ("Beslut (bifall/avslag): ___").
+fn fill_in_decision(t: &[u8], h: &Hit) -> bool {
+    let w = &t[h.start..h.end];
+    if !(w.eq_ignore_ascii_case(b"fyll i") || w.eq_ignore_ascii_case(b"fill in")) {
+        return false;
+    }
+    if memchr::memmem::find(t, b"___").is_none() {
+        return false;
+    }
+    let lo = h.start.saturating_sub(400);
+    let hi = (h.end + 400).min(t.len());
+    let near = &t[lo..hi];
+    [&b"eslut"[..], b"bifall", b"avslag", b"bevilja", b"ecision"]
+        .iter()
+        .any(|x| memchr::memmem::find(near, x).is_some())
 }
 
 /// Whether the text asks for an outcome to be applied with no one checking it.
@@ -5526,7 +5621,8 @@ fn sentence_uses(
         areas &= !bit(ELECTION);
     }
     // "markera de hushåll där det är troligt att de fuskar": benefit fraud, not an exam
-    if areas & bit(CHEATING) != 0 && o(CITIZEN) && !o(STUDENTS) && !w(STUDENTS) {
+    // (also a client on a benefit: "Is it likely that he's cheating?" about försörjningsstöd)
+    if areas & bit(CHEATING) != 0 && (o(CITIZEN) || w(BENEFIT)) && !o(STUDENTS) && !w(STUDENTS) {
         areas = areas & !bit(CHEATING) & !bit(STUDENTS) | bit(BENEFIT);
     }
     // "Bestäm vilka fyra som ska få platserna" in a school's special teaching group: a place
