@@ -691,6 +691,10 @@ formulera beslutet
 formulera ett beslut
 formulera beslut
 fatta beslut
+fattar placeringsbeslut
+fatta placeringsbeslut
+fattar antagningsbeslut
+fatta antagningsbeslut
 fatta beslutet
 fatta ett beslut
 fatta besluten
@@ -1240,6 +1244,7 @@ kör
 utgå från
 ta hänsyn till
 fyll i
+fylla i
 skicka
 ta en titt
 ta
@@ -1898,6 +1903,7 @@ entrén
 i centrum
 ";
 const O_CITIZEN: &str = "
+medborgarpoäng*
 medborgar*
 invånar*
 households
@@ -2141,6 +2147,10 @@ sårbara
 pensionärer*
 spelberoende
 skuldsatta
+psykisk ohälsa
+låg läsförmåga
+stora skulder
+läser inte det finstilta
 dementa
 ensamma
 ensamstående
@@ -3728,6 +3738,9 @@ const MAKE: &[&str] = &[
     "jag",
     "vi",
     "kan",
+    // "Behöver ett Python-skript som läser av … och justerar …"
+    "behöver",
+    "need",
     "write",
     "build",
     "create",
@@ -4116,8 +4129,12 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
     }
     Some(match h.kind {
         // "Fyll i kolumnen Beslut (bifall/avslag)" over a table with blanks ("___"): the
-        // decision is asked for
-        Kind::UseVerb(GENERIC) if fill_in_decision(t, h) => Role::Verb(DECIDE_ALONE, 0),
+        // decision is asked for; "Fyll i de två sista kolumnerna" headed "Risk (1-5)": a
+        // score for each row
+        Kind::UseVerb(GENERIC) if fill_in(t, h).is_some() => match fill_in(t, h) {
+            Some(true) => Role::Verb(DECIDE_ALONE, 0),
+            _ => Role::Verb(GRADE, 0),
+        },
         // "ta fram en bedömningsmatris": a document made, no one assessed
         Kind::UseVerb(CALC)
             if t[h.start..h.end].len() > 7
@@ -4694,22 +4711,52 @@ pub(crate) fn detect(text: &str, hits: &[Hit], uses: &mut Vec<Use>) {
     }
 }
 
-/// Whether the hit is "fyll i" (or "fill in") in a text with blanks to fill ("___") and a
-/// decision's words near it ("Beslut (bifall/avslag): ___").
-fn fill_in_decision(t: &[u8], h: &Hit) -> bool {
+/// Whether the hit is "fyll i" (or "fylla i", "fill in") in a text with blanks to fill
+/// ("___", or empty cells of a Markdown table "| |"): `Some(true)` with a decision's words
+/// near it ("Beslut (bifall/avslag): ___"), `Some(false)` with a score's ("Risk (1-5)",
+/// "Prestation"), `None` otherwise.
+fn fill_in(t: &[u8], h: &Hit) -> Option<bool> {
     let w = &t[h.start..h.end];
-    if !(w.eq_ignore_ascii_case(b"fyll i") || w.eq_ignore_ascii_case(b"fill in")) {
-        return false;
-    }
-    if memchr::memmem::find(t, b"___").is_none() {
-        return false;
+    if !(w.eq_ignore_ascii_case(b"fyll i")
+        || w.eq_ignore_ascii_case(b"fylla i")
+        || w.eq_ignore_ascii_case(b"fill in"))
+    {
+        return None;
     }
     let lo = h.start.saturating_sub(400);
-    let hi = (h.end + 400).min(t.len());
+    let hi = (h.end + 600).min(t.len());
     let near = &t[lo..hi];
-    [&b"eslut"[..], b"bifall", b"avslag", b"bevilja", b"ecision"]
-        .iter()
-        .any(|x| memchr::memmem::find(near, x).is_some())
+    let blanks = memchr::memmem::find(near, b"___").is_some()
+        || memchr::memmem::find(near, b"| |").is_some()
+        || memchr::memmem::find(near, b"|  |").is_some();
+    if !blanks {
+        return None;
+    }
+    let has = |xs: &[&[u8]]| xs.iter().any(|x| memchr::memmem::find(near, x).is_some());
+    if has(&[
+        b"eslut",
+        b"bifall",
+        b"avslag",
+        b"bevilja",
+        b"ecision",
+        b"nleda utredning",
+        b"nled utredning",
+    ]) {
+        Some(true)
+    } else if has(&[
+        b"Risk",
+        b"risk",
+        b"(1-5)",
+        b"(1\xe2\x80\x935)",
+        b"(1-10)",
+        "poäng".as_bytes(),
+        b"Prestation",
+        "Bedömning".as_bytes(),
+    ]) {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// Whether the text asks for an outcome to be applied with no one checking it.
