@@ -804,6 +804,15 @@ tar du själv beslutet
 ";
 const V_PICK: &str = "
 vilka av
+vem borde få
+vilka borde få
+är det troligare att
+topp 3
+topp 5
+topp 10
+top 3
+top 5
+top 10
 ta fram de
 plocka ut de
 plocka fram de
@@ -1171,6 +1180,10 @@ compute
 ta fram ett
 tar fram ett
 ta fram en
+svara med sannolikhet
+svara med en sannolikhet
+ange sannolikhet
+ange en sannolikhet
 tar fram en
 ";
 const V_CATEG: &str = "
@@ -2474,6 +2487,8 @@ strafföreläggande*
 ";
 const O_ELECTION: &str = "
 väljare*
+väljarna
+väljarnas
 valet
 valen
 röstning*
@@ -3591,6 +3606,10 @@ fn in_request_position(
         };
         let first = first.split(' ').next().unwrap_or("");
         // "Kan AI-verktyget bestämma vem som får platsen?": a question to the tool
+        // "… föreslå hur vi låter en AI-modell ta över styrningen": the model is let do it
+        if (clause.contains("låter ") || clause.contains("låta ")) && has_lead(head) {
+            return true;
+        }
         let asked = matches!(first, "kan" | "kunde" | "skulle")
             && text[v..]
                 .split(['.', '\n'])
