@@ -8,6 +8,8 @@
 
 /// Health: diagnoses, conditions, medicines, care.
 pub(crate) const HEALTH: &str = "
+mastektomi*
+förebyggande operation
 humira
 remicade
 enbrel
@@ -468,7 +470,7 @@ dialys*
 njursvikt
 cellgift*
 strålbehandling*
-cytostatika
+cytostatika*
 pacemaker*
 blodpropp*
 postcovid
@@ -1072,6 +1074,14 @@ könsbekräftande
 sambo med en man
 partner av samma kön
 samkönad*
+hennes fru
+hennes hustru
+hennes flickvän
+hans man
+hans make
+hans pojkvän
+hennes frus
+hans mans
 kom ut som
 samkönat*
 transkvinna*
@@ -1094,6 +1104,14 @@ dna
 *dna-prov*
 dna-analys*
 gentest*
+brca*
+=BRCA1
+=BRCA2
+brca1-mutation*
+brca-mutation*
+anlagsbärare
+genetisk utredning
+genetiskt test*
 genetisk*
 arvsanlag*
 ärftlig*

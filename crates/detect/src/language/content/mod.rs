@@ -551,6 +551,9 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
         && t[e] == b' '
         && super::tokens::upper_at(t, e + 1)
         && persons.binary_search_by_key(&(e + 1), |p| p.0).is_err()
+        // (not a body one is a member of: "medlem och styrelseledamot i Pingstförsamlingen
+        // Filadelfia")
+        && memchr::memmem::find(&t[s.saturating_sub(48)..s], b"medlem").is_none()
         // (not a test result: "Amfetamin POS, THC NEG")
         && ![&b"POS"[..], b"NEG", b"Pos", b"Neg", b"Positiv", b"Negativ"]
             .iter()
@@ -1307,6 +1310,11 @@ fn first_person_state(t: &[u8], s: usize, i: usize) -> bool {
                     b"hade",
                     b"m\xc3\xa5r",
                     b"lider",
+                    // "jag går på cytostatikabehandling", "jag äter Sertralin"
+                    "går".as_bytes(),
+                    "äter".as_bytes(),
+                    b"tar",
+                    b"behandlas",
                 ]
                 .iter()
                 .any(|x| v.eq_ignore_ascii_case(x))
