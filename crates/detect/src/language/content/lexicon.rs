@@ -8,6 +8,17 @@
 
 /// Health: diagnoses, conditions, medicines, care.
 pub(crate) const HEALTH: &str = "
+ner i vikt
+ner mycket i vikt
+ner väldigt mycket i vikt
+ner kraftigt i vikt
+tappat i vikt
+tappat mycket i vikt
+viktnedgång*
+äter nästan inget
+äter nästan ingenting
+slutat äta
+räknar kalorier
 mastektomi*
 förebyggande operation
 humira
