@@ -8,6 +8,28 @@
 
 /// Health: diagnoses, conditions, medicines, care.
 pub(crate) const HEALTH: &str = "
+twinrix
+havrix
+dukoral
+n-tandvård
+nödvändig tandvård
+tandprotes*
+helprotes*
+delprotes*
+=UA
+psykmott*
+hör röster
+hör rösterna
+blindtarmsinflammation
+bukspottkörtelinflammation
+ledinflammation
+senskideinflammation
+hjärnhinneinflammation
+urinblåseinflammation
+halsinflammation
+lades in på
+lagts in på
+inlagd på sjukhus
 ner i vikt
 ner mycket i vikt
 ner väldigt mycket i vikt
