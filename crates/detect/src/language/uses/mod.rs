@@ -3528,65 +3528,43 @@ fn in_request_position(
                 .find_map(|x| rest.strip_prefix(x))
                 .map_or(rest, |r| if r.is_empty() { " " } else { r });
             let words = rest.split_whitespace();
+            // words that open a clause of their own, or a subject or negation of its own
+            let own_clause = |x: &str| {
+                matches!(
+                    x,
+                    "ska"
+                        | "som"
+                        | "hur"
+                        | "när"
+                        | "om"
+                        | "att"
+                        | "kan"
+                        | "vill"
+                        | "får"
+                        | "måste"
+                        | "bör"
+                        | "skulle"
+                        | "jag"
+                        | "vi"
+                        | "man"
+                        | "inte"
+                        | "aldrig"
+                        | "ej"
+                )
+            };
             let plain = words.clone().count() <= 4
-                && words.clone().all(|x| {
-                    !matches!(
-                        x,
-                        "ska"
-                            | "som"
-                            | "hur"
-                            | "när"
-                            | "om"
-                            | "att"
-                            | "för"
-                            | "kan"
-                            | "vill"
-                            | "får"
-                            | "måste"
-                            | "bör"
-                            | "skulle"
-                            | "de"
-                            | "den"
-                            | "det"
-                            | "jag"
-                            | "vi"
-                            | "man"
-                            | "inte"
-                            | "aldrig"
-                            | "ej"
-                    )
-                });
+                && words
+                    .clone()
+                    .all(|x| !own_clause(x) && !matches!(x, "för" | "de" | "den" | "det"));
             // (a lead that names the assistant may stand further before its verb: "vill att
             // du under livesändningen från kamerorna vid entrén identifierar …")
             let you = l.ends_with(" du") || l.ends_with(" ni");
             let plain = plain
                 || you
                     && words.clone().count() <= 8
-                    && words.clone().all(|x| {
-                        !matches!(
-                            x,
-                            "ska"
-                                | "som"
-                                | "hur"
-                                | "när"
-                                | "om"
-                                | "att"
-                                | "kan"
-                                | "vill"
-                                | "får"
-                                | "måste"
-                                | "bör"
-                                | "skulle"
-                                | "jag"
-                                | "vi"
-                                | "man"
-                                | "inte"
-                                | "aldrig"
-                                | "ej"
-                                | "och"
-                                | "eller"
-                        )
-                    });
+                    && words
+                        .clone()
+                        .all(|x| !own_clause(x) && !matches!(x, "och" | "eller"));
             if rest.len() <= if you { 80 } else { 45 }
                 && (p == 0 || !clause.as_bytes()[p - 1].is_ascii_alphanumeric())
                 && rest.starts_with(' ')
