@@ -33,6 +33,9 @@ struct Block {
 #[derive(Default)]
 pub(crate) struct Columns {
     last: Cell<Option<Block>>,
+    /// The last table aligned with spaces: (start of its header, start of the last row
+    /// known to belong to it).
+    aligned: Cell<Option<(usize, usize)>>,
 }
 
 /// The line `(start, end)` around `at`, looking at most `max` bytes each way (`None` when
@@ -165,7 +168,13 @@ const MAX_ALIGNED_ROWS: usize = 200;
 /// Reg.nr    Plats\nK-260311   JYP 402   Torget"): the row at `at` and every line up to the
 /// header have at least two gaps of two or more spaces, and the header has a cell that
 /// starts in the same character column as the cell holding `at`.
-fn aligned_header(t: &[u8], ls: usize, le: usize, at: usize) -> Option<(usize, usize)> {
+fn aligned_header(
+    columns: &Columns,
+    t: &[u8],
+    ls: usize,
+    le: usize,
+    at: usize,
+) -> Option<(usize, usize)> {
     if !two_gaps(&t[ls..le]) {
         return None;
     }
@@ -178,16 +187,7 @@ fn aligned_header(t: &[u8], ls: usize, le: usize, at: usize) -> Option<(usize, u
         c
     });
     let col = chars(&t[ls..cs]);
-    let mut top = ls;
-    for _ in 0..MAX_ALIGNED_ROWS {
-        match prev_line(t, top) {
-            Some(p) if two_gaps(&t[p..line_end(t, p, MAX_LINE)]) => top = p,
-            _ => break,
-        }
-    }
-    if top == ls {
-        return None;
-    }
+    let top = columns.aligned_top(t, ls)?;
     // the header's cell starting in the same column (a character either way)
     let he = line_end(t, top, MAX_LINE);
     let h = &t[top..he];
@@ -290,7 +290,7 @@ impl Columns {
         let line = &t[ls..le];
         // most lines hold no delimiter: one SIMD search says so
         if memchr::memchr3(DELIMITERS[0], DELIMITERS[1], DELIMITERS[2], line).is_none() {
-            return aligned_header(t, ls, le, at);
+            return aligned_header(self, t, ls, le, at);
         }
         let (delim, n) = delimiter(line, DELIMITERS)?;
         let col = count(&t[ls..at], delim);
@@ -308,6 +308,37 @@ impl Columns {
             cs = ce + 1;
         }
         None
+    }
+
+    /// The header line of the table aligned with spaces that holds the row at `ls` (which
+    /// has two gaps), `None` when the row is the table's first line. The table found last is
+    /// remembered, so the rows of a long table cost one walk up to its header, not one each.
+    fn aligned_top(&self, t: &[u8], ls: usize) -> Option<usize> {
+        let aligned = |p: usize| two_gaps(&t[p..line_end(t, p, MAX_LINE)]);
+        if let Some((header, row)) = self.aligned.get() {
+            if row <= ls && header < ls {
+                let mut s = ls;
+                while s > row {
+                    match prev_line(t, s) {
+                        Some(p) if aligned(p) => s = p,
+                        _ => break,
+                    }
+                }
+                if s == row {
+                    self.aligned.set(Some((header, ls)));
+                    return Some(header);
+                }
+            }
+        }
+        let mut top = ls;
+        for _ in 0..MAX_ALIGNED_ROWS {
+            match prev_line(t, top) {
+                Some(p) if aligned(p) => top = p,
+                _ => break,
+            }
+        }
+        self.aligned.set(Some((top, ls)));
+        (top < ls).then_some(top)
     }
 
     /// The header line of the block holding the row at `ls`, `None` when that row is the
@@ -371,6 +402,30 @@ mod tests {
         assert_eq!(header_of(md, "1985").as_deref(), Some("Personnummer"));
         let tsv = "Namn\tTelefon\nAnna\t070-123 45 67\n";
         assert_eq!(header_of(tsv, "070").as_deref(), Some("Telefon"));
+    }
+
+    #[test]
+    fn finds_the_header_of_a_column_aligned_with_spaces() {
+        let t = "Avg.nr     Reg.nr    Plats\nK-260311   JYP 402   Torget\nK-260312   CLB 88R   Vårdcentralens infart\n";
+        assert_eq!(header_of(t, "CLB").as_deref(), Some("Reg.nr"));
+        assert_eq!(header_of(t, "Vårdc").as_deref(), Some("Plats"));
+        // a long table: each row finds the header, one walk in all
+        let mut long = String::from("Nr      Reg.nr    Plats\n");
+        for k in 0..3000 {
+            long.push_str(&format!("{k:<8}ABC {:03}   Torget\n", k % 1000));
+        }
+        let c = Columns::default();
+        let b = long.as_bytes();
+        let mut found = 0;
+        for (at, _) in long.match_indices("ABC ") {
+            if let Some((s, e)) = c.header(b, at) {
+                assert_eq!(&long[s..e], "Reg.nr");
+                found += 1;
+            }
+        }
+        assert_eq!(found, 3000);
+        // prose with one double space is no table
+        assert_eq!(header_of("Ring oss.  Tel 070-123 45 67\n", "070"), None);
     }
 
     #[test]
