@@ -729,7 +729,8 @@ pub(crate) fn someones_data(t: &[u8], h: &super::lexicon::Hit) -> bool {
 
 /// Whether a general marker "när du" / "om du" is followed by a verb in the past tense
 /// ("när du jobbade", "när du var ny här"): something told about the person spoken to, not
-/// a rule for anyone ("när du skriver", "om du behöver").
+/// a rule for anyone ("när du skriver", "om du behöver"); or by a clause with a person's
+/// pronoun ("om du bedömer att han är över 18"): a request about someone, on a condition.
 pub(crate) fn narrative_you(t: &[u8], h: &super::lexicon::Hit) -> bool {
     let w = &t[h.start..h.end];
     if !(w.eq_ignore_ascii_case("när du".as_bytes()) || w.eq_ignore_ascii_case(b"om du")) {

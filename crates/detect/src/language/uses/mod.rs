@@ -4124,14 +4124,14 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
     {
         return None;
     }
+    // "Fyll i kolumnen Beslut (bifall/avslag)" over a table with blanks ("___"): the decision
+    // is asked for; "Fyll i de två sista kolumnerna" headed "Risk (1-5)": a score for each row
+    if h.kind == Kind::UseVerb(GENERIC) {
+        if let Some(decides) = fill_in(t, h) {
+            return Some(Role::Verb(if decides { DECIDE_ALONE } else { GRADE }, 0));
+        }
+    }
     Some(match h.kind {
-        // "Fyll i kolumnen Beslut (bifall/avslag)" over a table with blanks ("___"): the
-        // decision is asked for; "Fyll i de två sista kolumnerna" headed "Risk (1-5)": a
-        // score for each row
-        Kind::UseVerb(GENERIC) if fill_in(t, h).is_some() => match fill_in(t, h) {
-            Some(true) => Role::Verb(DECIDE_ALONE, 0),
-            _ => Role::Verb(GRADE, 0),
-        },
         // "ta fram en bedömningsmatris": a document made, no one assessed
         Kind::UseVerb(CALC)
             if t[h.start..h.end].len() > 7
