@@ -2162,7 +2162,6 @@ spelberoende
 skuldsatta
 psykisk ohälsa
 låg läsförmåga
-stora skulder
 läser inte det finstilta
 dementa
 ensamma
