@@ -1575,6 +1575,12 @@ fuskar med bidrag*
 
 /// Salary.
 pub(crate) const SALARY: &str = "
+pratade om lön
+pratade om lönen
+diskuterade lön
+diskuterade lönen
+hans lön
+hennes lön
 månadslön*
 årslön*
 timlön*
