@@ -66,8 +66,6 @@ elvanse
 concerta
 medikinet
 ritalin
-=TBC
-=tbc
 smittspårning*
 =IGRA
 igra-prov*
