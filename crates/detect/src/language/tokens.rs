@@ -238,7 +238,15 @@ fn abbrev_before(t: &[u8], dot: usize) -> bool {
             .count();
         let alone = dot == digits || t[dot - digits - 1] == b' ';
         let ends_line = matches!(t.get(dot + 1), Some(b'\n' | b'\r'));
-        return !(ends_line || digits >= 3 && alone);
+        // a time or a date before a capital ("kl 07.30. Du ska …", "2026-03-10. Vi …")
+        let time_or_date = digits == 2
+            && dot >= 4
+            && matches!(t[dot - 3], b'.' | b':' | b'-')
+            && t[dot - 4].is_ascii_digit()
+            && t.get(dot + 1) == Some(&b' ')
+            && t.get(dot + 2)
+                .is_some_and(|&c| c.is_ascii_uppercase() || c == 0xC3);
+        return !(ends_line || time_or_date || digits >= 3 && alone);
     }
     matches!(
         w,
@@ -565,6 +573,14 @@ mod tests {
         let i = t.find("feber").unwrap();
         let (s, e) = sentence(t.as_bytes(), i, i + 5, 200);
         assert_eq!(&t[s..e], " Hon har t.ex. feber idag.");
+        // a time or a date ends a sentence before a capital; an ordinal does not
+        let t = "Välkommen måndag kl 07.30. Du ska vara fastande. Möte 19. maj om ECT.";
+        let i = t.find("07.30").unwrap();
+        let (s, e) = sentence(t.as_bytes(), i, i + 5, 200);
+        assert_eq!(&t[s..e], "Välkommen måndag kl 07.30.");
+        let i = t.find("ECT").unwrap();
+        let (s, e) = sentence(t.as_bytes(), i, i + 3, 200);
+        assert_eq!(&t[s..e], " Möte 19. maj om ECT.");
     }
 
     #[test]
