@@ -80,6 +80,32 @@ fn prev_line(t: &[u8], s: usize) -> Option<usize> {
     }
 }
 
+/// Whether every line from the one at `row` down to the one before `ls` satisfies
+/// `belongs`, walking back from `ls`: a remembered table still holds the row at `ls`.
+fn joined(t: &[u8], row: usize, ls: usize, belongs: impl Fn(usize) -> bool) -> bool {
+    let mut s = ls;
+    while s > row {
+        match prev_line(t, s) {
+            Some(p) if belongs(p) => s = p,
+            _ => return false,
+        }
+    }
+    s == row
+}
+
+/// The first line of the unbroken run of lines that satisfy `belongs` above the one at `ls`
+/// (at most `max` lines up): a table's top, or `ls` itself.
+fn top_of(t: &[u8], ls: usize, max: usize, belongs: impl Fn(usize) -> bool) -> usize {
+    let mut top = ls;
+    for _ in 0..max {
+        match prev_line(t, top) {
+            Some(p) if belongs(p) => top = p,
+            _ => break,
+        }
+    }
+    top
+}
+
 /// The end of the line that goes on at `s`, looking at most `max` bytes ahead.
 fn line_end(t: &[u8], s: usize, max: usize) -> usize {
     let hi = (s + max).min(t.len());
@@ -164,56 +190,6 @@ fn aligned_rows_below(t: &[u8], ls: usize, le: usize, max_row: usize) -> Option<
 /// Most rows walked back to the header of a table aligned with spaces.
 const MAX_ALIGNED_ROWS: usize = 200;
 
-/// The header cell `(start, end)` above `at` in a table aligned with spaces ("Avg.nr
-/// Reg.nr    Plats\nK-260311   JYP 402   Torget"): the row at `at` and every line up to the
-/// header have at least two gaps of two or more spaces, and the header has a cell that
-/// starts in the same character column as the cell holding `at`.
-fn aligned_header(
-    columns: &Columns,
-    t: &[u8],
-    ls: usize,
-    le: usize,
-    at: usize,
-) -> Option<(usize, usize)> {
-    if !two_gaps(&t[ls..le]) {
-        return None;
-    }
-    // the cell holding `at` starts after a gap of two spaces (or at the line's start)
-    let cs = memchr::memmem::rfind(&t[ls..at], b"  ").map_or(ls, |p| {
-        let mut c = ls + p;
-        while c < at && t[c] == b' ' {
-            c += 1;
-        }
-        c
-    });
-    let col = chars(&t[ls..cs]);
-    let top = columns.aligned_top(t, ls)?;
-    // the header's cell starting in the same column (a character either way)
-    let he = line_end(t, top, MAX_LINE);
-    let h = &t[top..he];
-    let mut k = 0;
-    let mut i = 0;
-    while i < h.len() {
-        let starts = h[i] != b' ' && (i == 0 || h[i - 1] == b' ');
-        if starts && k + 1 >= col && k <= col + 1 {
-            let end = memchr::memmem::find(&h[i..], b"  ").map_or(h.len(), |q| i + q);
-            let cell = (top + i, top + end);
-            return h[i..end]
-                .iter()
-                .any(u8::is_ascii_alphabetic)
-                .then_some(cell);
-        }
-        if k > col + 1 {
-            break;
-        }
-        if h[i] & 0xC0 != 0x80 {
-            k += 1;
-        }
-        i += 1;
-    }
-    None
-}
-
 /// The number of characters in UTF-8 `b`.
 fn chars(b: &[u8]) -> usize {
     b.iter().filter(|&&c| c & 0xC0 != 0x80).count()
@@ -290,7 +266,7 @@ impl Columns {
         let line = &t[ls..le];
         // most lines hold no delimiter: one SIMD search says so
         if memchr::memchr3(DELIMITERS[0], DELIMITERS[1], DELIMITERS[2], line).is_none() {
-            return aligned_header(self, t, ls, le, at);
+            return self.aligned_header(t, ls, le, at);
         }
         let (delim, n) = delimiter(line, DELIMITERS)?;
         let col = count(&t[ls..at], delim);
@@ -310,33 +286,62 @@ impl Columns {
         None
     }
 
+    /// The header cell `(start, end)` above `at` in a table aligned with spaces ("Avg.nr
+    /// Reg.nr    Plats\nK-260311   JYP 402   Torget"): the row at `at` and every line up to the
+    /// header have at least two gaps of two or more spaces, and the header has a cell that
+    /// starts in the same character column as the cell holding `at`.
+    fn aligned_header(&self, t: &[u8], ls: usize, le: usize, at: usize) -> Option<(usize, usize)> {
+        if !two_gaps(&t[ls..le]) {
+            return None;
+        }
+        // the cell holding `at` starts after a gap of two spaces (or at the line's start)
+        let cs = memchr::memmem::rfind(&t[ls..at], b"  ").map_or(ls, |p| {
+            let mut c = ls + p;
+            while c < at && t[c] == b' ' {
+                c += 1;
+            }
+            c
+        });
+        let col = chars(&t[ls..cs]);
+        let top = self.aligned_top(t, ls)?;
+        // the header's cell starting in the same column (a character either way)
+        let he = line_end(t, top, MAX_LINE);
+        let h = &t[top..he];
+        let mut k = 0;
+        let mut i = 0;
+        while i < h.len() {
+            let starts = h[i] != b' ' && (i == 0 || h[i - 1] == b' ');
+            if starts && k + 1 >= col && k <= col + 1 {
+                let end = memchr::memmem::find(&h[i..], b"  ").map_or(h.len(), |q| i + q);
+                let cell = (top + i, top + end);
+                return h[i..end]
+                    .iter()
+                    .any(u8::is_ascii_alphabetic)
+                    .then_some(cell);
+            }
+            if k > col + 1 {
+                break;
+            }
+            if h[i] & 0xC0 != 0x80 {
+                k += 1;
+            }
+            i += 1;
+        }
+        None
+    }
+
     /// The header line of the table aligned with spaces that holds the row at `ls` (which
     /// has two gaps), `None` when the row is the table's first line. The table found last is
     /// remembered, so the rows of a long table cost one walk up to its header, not one each.
     fn aligned_top(&self, t: &[u8], ls: usize) -> Option<usize> {
         let aligned = |p: usize| two_gaps(&t[p..line_end(t, p, MAX_LINE)]);
         if let Some((header, row)) = self.aligned.get() {
-            if row <= ls && header < ls {
-                let mut s = ls;
-                while s > row {
-                    match prev_line(t, s) {
-                        Some(p) if aligned(p) => s = p,
-                        _ => break,
-                    }
-                }
-                if s == row {
-                    self.aligned.set(Some((header, ls)));
-                    return Some(header);
-                }
+            if row <= ls && header < ls && joined(t, row, ls, aligned) {
+                self.aligned.set(Some((header, ls)));
+                return Some(header);
             }
         }
-        let mut top = ls;
-        for _ in 0..MAX_ALIGNED_ROWS {
-            match prev_line(t, top) {
-                Some(p) if aligned(p) => top = p,
-                _ => break,
-            }
-        }
+        let top = top_of(t, ls, MAX_ALIGNED_ROWS, aligned);
         self.aligned.set(Some((top, ls)));
         (top < ls).then_some(top)
     }
@@ -347,31 +352,17 @@ impl Columns {
         let same = |s: usize| count(&t[s..line_end(t, s, MAX_LINE)], delim) == n;
         // the block remembered holds this row when every line in between belongs to it
         if let Some(b) = self.last.get() {
-            if b.delim == delim && b.count == n && b.row <= ls && b.header < ls {
-                let mut s = ls;
-                let mut ok = true;
-                while s > b.row {
-                    match prev_line(t, s) {
-                        Some(p) if same(p) => s = p,
-                        _ => {
-                            ok = false;
-                            break;
-                        }
-                    }
-                }
-                if ok && s == b.row {
-                    self.last.set(Some(Block { row: ls, ..b }));
-                    return Some(b.header);
-                }
+            if b.delim == delim
+                && b.count == n
+                && b.row <= ls
+                && b.header < ls
+                && joined(t, b.row, ls, same)
+            {
+                self.last.set(Some(Block { row: ls, ..b }));
+                return Some(b.header);
             }
         }
-        let mut top = ls;
-        for _ in 0..MAX_ROWS {
-            match prev_line(t, top) {
-                Some(p) if same(p) => top = p,
-                _ => break,
-            }
-        }
+        let top = top_of(t, ls, MAX_ROWS, same);
         self.last.set(Some(Block {
             delim,
             count: n,

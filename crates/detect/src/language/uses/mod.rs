@@ -3403,7 +3403,7 @@ fn in_request_position(
         if before.len() > 12
             && (earlier
                 || has_lead(before)
-                || speaks_to_assistant(text)
+                || quotes.speaks_to_assistant(text)
                 || matches!(first, "jag" | "vi" | "@copilot" | "hej" | "hi" | "please"))
         {
             return true;
@@ -3496,7 +3496,7 @@ fn in_request_position(
     // (also in a message that speaks to the assistant: "inspelningarna laddas upp till dig
     // efteråt. Du går igenom dem och markerar …")
     if clause.rsplit(['\n', '"']).next().map(str::trim) == Some("du")
-        && (quotes.system_prompt(text) || speaks_to_assistant(text))
+        && (quotes.system_prompt(text) || quotes.speaks_to_assistant(text))
     {
         return true;
     }
@@ -5029,6 +5029,8 @@ pub(super) struct Quotes {
     json: Vec<usize>,
     /// Whether the text is a system prompt ([`system_prompt`]), found when first asked.
     system: std::cell::OnceCell<bool>,
+    /// Whether the text hands material to the assistant ([`speaks_to_assistant`]), likewise.
+    speaks: std::cell::OnceCell<bool>,
 }
 
 impl Quotes {
@@ -5070,6 +5072,7 @@ impl Quotes {
             paras,
             json,
             system: std::cell::OnceCell::new(),
+            speaks: std::cell::OnceCell::new(),
         }
     }
 
@@ -5077,6 +5080,11 @@ impl Quotes {
     /// whole text, however many sentences ask.
     pub(super) fn system_prompt(&self, text: &str) -> bool {
         *self.system.get_or_init(|| system_prompt(text))
+    }
+
+    /// [`speaks_to_assistant`] of the text, searched once.
+    pub(super) fn speaks_to_assistant(&self, text: &str) -> bool {
+        *self.speaks.get_or_init(|| speaks_to_assistant(text))
     }
 
     /// Whether the span `s..e` is a term in quotation marks of its own (`"ansvarsindex"`):
