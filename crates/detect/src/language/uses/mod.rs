@@ -2153,6 +2153,11 @@ commit arson
 start committing crimes
 ";
 const O_VULNERABLE: &str = "
+svårt med svenska
+svårt med svenskan
+svårt med språket
+inte kan svenska
+dålig svenska
 ungdom
 ungdomen
 äldre
@@ -2191,6 +2196,18 @@ gode man
 god man
 ";
 const O_MANIP: &str = "
+skämmas ordentligt
+skämmas inför
+ska skämmas
+så nämn inte det
+nämn inte att de
+fast det egentligen
+spelar på att
+spela på att
+innan anhöriga hinner
+utan att riktigt förstå
+lite stressande
+bara gäller idag
 spelar på deras
 spela på deras
 utnyttja deras
@@ -4721,7 +4738,8 @@ fn fill_in(t: &[u8], h: &Hit) -> Option<bool> {
     }
     let lo = h.start.saturating_sub(400);
     let hi = (h.end + 600).min(t.len());
-    let near = &t[lo..hi];
+    let near = t[lo..hi].to_ascii_lowercase();
+    let near = near.as_slice();
     let blanks = memchr::memmem::find(near, b"___").is_some()
         || memchr::memmem::find(near, b"| |").is_some()
         || memchr::memmem::find(near, b"|  |").is_some();
@@ -4740,14 +4758,13 @@ fn fill_in(t: &[u8], h: &Hit) -> Option<bool> {
     ]) {
         Some(true)
     } else if has(&[
-        b"Risk",
         b"risk",
         b"(1-5)",
         b"(1\xe2\x80\x935)",
         b"(1-10)",
         "poäng".as_bytes(),
-        b"Prestation",
-        "Bedömning".as_bytes(),
+        b"prestation",
+        "bedömning".as_bytes(),
     ]) {
         Some(false)
     } else {
