@@ -551,6 +551,9 @@ hämta
 crawla
 bygg en databas
 bygg upp en databas
+bygg upp
+bygga upp
+bygger upp
 skapa en databas
 bygga en databas
 spara alla
@@ -3387,6 +3390,15 @@ fn lower_aligned(w: &str, buf: &mut String) -> bool {
 
 /// Whether the verb at `v` stands in request position in the sentence starting at `s`.
 /// `earlier` says a request verb came before in the same sentence.
+/// Openers of a sentence that states what a tool or script is for.
+const PURPOSES: &[&str] = &[
+    "tanken är att ",
+    "syftet är att ",
+    "målet är att ",
+    "idén är att ",
+    "planen är att ",
+];
+
 fn in_request_position(
     text: &str,
     quotes: &Quotes,
@@ -3486,6 +3498,21 @@ fn in_request_position(
     }
     if clause.len() > 90 {
         return false;
+    }
+    // the purpose of what the assistant is asked to fix or build: "Tanken är att vi ska bygga
+    // upp en ansiktsdatabas …" after "kan du fixa buggen i det här skriptet?"
+    if let Some(rest) = PURPOSES.iter().find_map(|p| clause.strip_prefix(p)) {
+        let from = floor(text, s.saturating_sub(300));
+        let mut before = String::new();
+        if matches!(
+            rest,
+            "vi ska" | "den ska" | "det ska" | "skriptet ska" | "man ska"
+        ) && (earlier
+            || quotes.speaks_to_assistant(text)
+            || has_lead(lower_into(&text[from..s], &mut before)))
+        {
+            return true;
+        }
     }
     // a requirement on the tool ("AI-funktionen ska analysera …", "Utifrån R2 ska verktyget
     // rangordna …"): what it is specified to do
@@ -5182,6 +5209,8 @@ fn prompt_opening(t: &[u8], i: usize) -> bool {
             b"Instruction",
             b"INSTRUCTION",
             b"SYSTEM",
+            b"system",
+            b"System",
         ]
         .iter()
         .any(|w| memchr::memmem::find(line, w).is_some())
