@@ -1245,6 +1245,7 @@ sätt upp
 bygg
 utforma
 designa
+konstruera
 ge förslag
 tala om
 berätta
@@ -1919,6 +1920,7 @@ entrén
 i centrum
 ";
 const O_CITIZEN: &str = "
+varje familj
 medborgarpoäng*
 medborgar*
 invånar*
@@ -1954,6 +1956,10 @@ grannarna
 varje hushåll
 ";
 const O_BEHAVIOUR: &str = "
+betett sig
+betedde sig
+beter sig
+ordningsproblem
 beteende*
 pålitlig*
 behaviour
@@ -2647,6 +2653,14 @@ vikta samman
 väg ihop
 ";
 const O_INFLUENCE: &str = "
+får deras väljare att
+få deras väljare att
+får väljare att
+få väljare att
+valdeltagandet sjunker
+sänka valdeltagandet
+sänker valdeltagandet
+ingen roll om de röstar
 får dem att
 får folk att
 får väljarna att
