@@ -1044,6 +1044,14 @@ anta de
 anta dem
 ";
 const V_DECIDE_Q: &str = "
+att hon ska beviljas
+att han ska beviljas
+att hen ska beviljas
+att de ska beviljas
+att familjen ska beviljas
+att hon ska få
+att han ska få
+att hen ska få
 vilket betyg
 uppfyller den här sökande
 uppfyller sökanden
@@ -1920,7 +1928,7 @@ entrén
 i centrum
 ";
 const O_CITIZEN: &str = "
-varje familj
+familj
 medborgarpoäng*
 medborgar*
 invånar*
@@ -5516,6 +5524,11 @@ fn sentence_uses(
             }
             objs |= m;
             last_obj_end = last_obj_end.max(i.hit.end);
+        } else if let Role::Verb(GRADE, _) = i.role {
+            // "Ge varje familj en poäng 1–10": the scale a score is given on
+            if t[i.hit.start..].starts_with("poäng".as_bytes()) {
+                objs |= bit(SCORE);
+            }
         }
     }
     let around = |reach: usize| {
