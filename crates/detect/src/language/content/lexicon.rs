@@ -286,6 +286,11 @@ sjukhus*
 akuten
 inlagd på
 vårdcentral*
+hos tandhygienist*
+hos tandläkar*
+tandläkarbesök*
+tandvårdsbesök*
+tandläkartid*
 psykiatri*
 bup
 läkarintyg*

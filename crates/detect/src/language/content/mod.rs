@@ -74,6 +74,10 @@ ungdomen
 kunden
 eleven
 barnet
+en elev som
+en brukare som
+en patient som
+en klient som
 jag heter
 jag bor
 jag är
