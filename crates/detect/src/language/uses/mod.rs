@@ -1928,6 +1928,10 @@ entrén
 i centrum
 ";
 const O_CITIZEN: &str = "
+alla i bostadskön
+alla i kön
+de i bostadskön
+bostadssökande
 familj
 medborgarpoäng*
 medborgar*
