@@ -470,6 +470,7 @@ const KEYS: &[(&str, bool)] = &[
     ("appsecret", false),
     ("cookie", false),
     ("sessionid", false),
+    ("key", false),
 ];
 
 /// What a key word says its value is.
@@ -487,7 +488,8 @@ enum Value {
 /// `DB_PASSWORD=`), if any, and what its value is.
 fn word_before(b: &[u8], sep: usize) -> Option<Value> {
     let mut k = sep;
-    while k > 0 && sep - k < 4 && b[k - 1] == b' ' {
+    // (aligned assignments: "$apiKey     = …")
+    while k > 0 && sep - k < 16 && matches!(b[k - 1], b' ' | b'\t') {
         k -= 1;
     }
     let quoted = k > 0 && (b[k - 1] == b'"' || b[k - 1] == b'\'');
@@ -521,8 +523,23 @@ fn word_before(b: &[u8], sep: usize) -> Option<Value> {
     KEYS.iter().find_map(|&(key, pw)| {
         let key = key.as_bytes();
         // Swedish compounds of the password words: "fabrikslösen", "standardlösenord"
+        // (and camel-case secrets: "signingSecret", "webhookSecret")
         let compound =
-            pw && key.len() >= 5 && (key.starts_with(b"l\xc3\xb6sen") || key.starts_with(b"losen"));
+            pw && key.len() >= 5 && (key.starts_with(b"l\xc3\xb6sen") || key.starts_with(b"losen"))
+                || key == b"secret";
+        // "AZURE_OPENAI_KEY=…", "maps-key: …": a key of something, not a public one
+        if key == b"key" {
+            return (w.len() > 4
+                && w.ends_with(b"key")
+                && matches!(w[w.len() - 4], b'_' | b'-')
+                && !w.starts_with(b"pub")
+                && !w.contains(&b'.')
+                && !w.ends_with(b"public_key")
+                && !w.ends_with(b"public-key")
+                // (a payment provider's checkout key is published in the web page)
+                && !w.ends_with(b"checkout_key"))
+            .then_some(Value::Secret);
+        }
         let ok = w.ends_with(key)
             && (w.len() == key.len()
                 || compound
@@ -1040,7 +1057,8 @@ fn url(b: &[u8], s: usize, e: usize) -> Option<(usize, usize, f32)> {
         k += 1;
     }
     let c = colon?;
-    if k >= lim || b[k] != b'@' || c + 1 == k || c == e {
+    // (no user is fine when a password follows: "redis://:r3d1sLb0k9q@redis:6379")
+    if k >= lim || b[k] != b'@' || c + 1 == k || c == e && k - c < 5 {
         return None;
     }
     // the host after '@'
@@ -1201,6 +1219,31 @@ mod tests {
             found("Använd lokala admin tills vidare. .\\adm_local / Vinter#2026!hist på servern"),
             vec![".\\adm_local / Vinter#2026!hist"]
         );
+    }
+
+    #[test]
+    fn keys_of_services_aligned_camel_case_and_passwords_without_a_user() {
+        assert_eq!(
+            found("AZURE_OPENAI_KEY=23732881584d8c4fa2815d2802827283\n"),
+            vec!["23732881584d8c4fa2815d2802827283"]
+        );
+        assert_eq!(
+            found("$apiKey     = \"934b484e73cf575dcad6ba2b0aee0ca9\""),
+            vec!["934b484e73cf575dcad6ba2b0aee0ca9"]
+        );
+        assert_eq!(
+            found("  signingSecret: \"baa7196b50ac2f86702824c1c099724c\","),
+            vec!["baa7196b50ac2f86702824c1c099724c"]
+        );
+        assert_eq!(
+            found("REDIS_URL=redis://:r3d1sLb0k9q@redis:6379/0"),
+            vec!["redis://:r3d1sLb0k9q@redis:6379"]
+        );
+        // public keys, checkout keys and database keys are no secrets
+        assert!(found("SSH_PUBLIC_KEY=AAAAB3NzaC1yc2EAAAADAQABAAABAQC7").is_empty());
+        assert!(found("NETS_CHECKOUT_KEY=live-checkout-key-2b91d7f0c3e64a8a").is_empty());
+        assert!(found("primary_key: id").is_empty());
+        assert!(found("redis://:@redis:6379/0").is_empty());
     }
 
     #[test]
