@@ -453,6 +453,11 @@ skadat sig själv
 !rollator*
 !kräks
 !kräkas
+!kräkts
+!kräkt
+vinterkräksjuka
+!ultraljud
+rutinultraljud*
 !slutat äta
 !äter inte
 !åt inget
