@@ -818,6 +818,14 @@ rohingya
 
 /// Political opinions.
 pub(crate) const POLITICAL: &str = "
+nominerad av (m)
+nominerad av (s)
+nominerad av (sd)
+nominerad av (c)
+nominerad av (v)
+nominerad av (l)
+nominerad av (kd)
+nominerad av (mp)
 =Socialdemokraterna
 =Moderaterna
 =Sverigedemokraterna

@@ -466,6 +466,8 @@ fn public_role(sentence: &str, buf: &mut String) -> bool {
         "medlem av",
         "röstar på",
         "röstade på",
+        "min röst",
+        "jag röstade",
         "sympatiser",
         "jag är",
         // "berättade att han engagerat sig i Sverigedemokraterna lokalt och står på
@@ -2054,7 +2056,10 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         // a union's representatives are its members, whatever their role in the text: an
         // official named in the union term's own statement counts ("Kenneth Sjöberg,
         // Kommunal, facklig företrädare")
-        let union_rep = cat == Category::UnionMembership && in_range(everyone, s, e);
+        // (so is the party that nominated an election worker: "Maja Kvist … nominerad av (V)")
+        let union_rep = (cat == Category::UnionMembership
+            || cat == Category::PoliticalOpinion && t[h.start..].starts_with(b"nominerad"))
+            && in_range(everyone, s, e);
         let strong_here = union_rep
             || (in_range(persons, s, e) && !spoken_by(t, s, e, persons))
             || !persons.is_empty()
@@ -2187,7 +2192,8 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             level
         };
         let mut f = Finding::new(cat, h.start, h.end, score);
-        f.level = if generic_doc
+        // (a union's representative named with the role is its member in any text)
+        f.level = if generic_doc && !union_rep
             || (level > Level::L1
                 && (*in_fiction.get_or_init(|| fiction(t, hits))
                     || *in_history.get_or_init(|| historical(t))))
@@ -3258,5 +3264,30 @@ mod tests {
         assert!(max_level(rule, Category::SecrecyMarking).is_none());
         let stamp = "Sekretess enligt 26 kap. 1 § OSL\nUtredning om Karl Svensson";
         assert_eq!(max_level(stamp, Category::SecrecyMarking), Some(Level::L3));
+    }
+
+    /// Union representatives signing a letter that argues from the rules, a voter's own
+    /// vote, and the party that nominated each election worker are someone's opinion or
+    /// membership; the rules argued from stay open.
+    #[test]
+    fn representatives_votes_and_nominations() {
+        let letter = "Att avläsa känslor hos anställda med AI är förbjudet. Det får inte ske \
+                      utan förhandling.\n\nFör Vision-klubben\nSusanne Dahlberg, ordförande   \
+                      Amir Hasanović, huvudskyddsombud";
+        assert_eq!(
+            max_level(letter, Category::UnionMembership),
+            Some(Level::L3)
+        );
+        let vote = "Jag heter Roine Hellström. När jag skulle lägga min röst för Vänsterpartiet \
+                    fanns det inga valsedlar för V i valsedelsstället.";
+        assert_eq!(max_level(vote, Category::PoliticalOpinion), Some(Level::L3));
+        let workers = "Röstmottagare, valdistrikt 0412:\n  Oskar Lindblom   072-330 41 17   \
+                       nominerad av (C)\n  Maja Kvist   076-281 09 52   nominerad av (V)";
+        assert_eq!(
+            max_level(workers, Category::PoliticalOpinion),
+            Some(Level::L3)
+        );
+        let minutes = "Ledamoten Eva Berg (V) yrkar bifall. Vänsterpartiet reserverar sig.";
+        assert!(max_level(minutes, Category::PoliticalOpinion).is_none_or(|l| l <= Level::L1));
     }
 }
