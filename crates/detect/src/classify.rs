@@ -269,7 +269,9 @@ fn signature(text: &str, i: usize) -> bool {
         return false;
     };
     let rest = &t[le..];
+    // (a row of a table is no signature: "Tilde Sandin;13;45;ja;nej")
     le - ls <= SHORT
+        && memchr::memchr3(b';', b'|', b'\t', &t[ls..le]).is_none()
         && rest.len() <= 160
         && rest
             .split(|&b| b == b'\n')

@@ -286,6 +286,10 @@ sjukhus*
 akuten
 inlagd på
 vårdcentral*
+depotinjektion*
+depåinjektion*
+på psyk
+psykakuten
 hos tandhygienist*
 hos tandläkar*
 tandläkarbesök*
