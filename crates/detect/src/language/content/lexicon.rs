@@ -258,6 +258,13 @@ missbruksproblem*
 beroendeproblem*
 missbrukar*
 alkoholberoende*
+problem med alkohol*
+luktat alkohol
+luktar alkohol
+luktade alkohol
+luktat sprit
+luktar sprit
+luktade sprit
 alkoholist*
 narkoman*
 beroendevård*

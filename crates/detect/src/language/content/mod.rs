@@ -2030,6 +2030,10 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                 && !t[..h.start]
                     .strip_suffix(b" fr\xc3\xa5n ")
                     .is_some_and(|b| persons.iter().any(|&(_, pe)| pe == b.len()))
+                // "För Kommunal: Emir Hadžić" in minutes: who spoke for the union
+                && !(t[..h.start].ends_with("För ".as_bytes())
+                    && t[h.end..].starts_with(b":")
+                    && in_range(everyone, h.end, (h.end + 60).min(t.len())))
             {
                 continue;
             }
