@@ -122,6 +122,9 @@ rdp
 vattenverk*
 reningsverk*
 pumpstation*
+fördelningsstation*
+ställverk*
+brytarkommando*
 ";
 /// Wireless networks: infrastructure with a password or a network name nearby.
 const L_INFRA_WIFI: &str = "
@@ -559,7 +562,25 @@ fn code_on_line(t: &[u8], e: usize) -> bool {
 fn has_port_or_number(w: &[u8]) -> bool {
     let s = String::from_utf8_lossy(w).to_lowercase();
     [
-        "port ", "vlan ", "vlan-", "/24", "/16", "/8", "tcp/", "udp/", ":22", ":443", ":3389",
+        "port ",
+        "vlan ",
+        "vlan-",
+        "/24",
+        "/16",
+        "/8",
+        "tcp/",
+        "udp/",
+        ":22",
+        ":443",
+        ":3389",
+        // industrial control protocols: how the stations are reached
+        "iec 104",
+        "iec 60870",
+        "iec-104",
+        "modbus",
+        "opc ua",
+        "dnp3",
+        "profinet",
     ]
     .iter()
     .any(|p| s.contains(p))

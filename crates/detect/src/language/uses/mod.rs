@@ -584,6 +584,12 @@ få de äldre att
 få dem
 ";
 const V_CONTROL: &str = "
+koppla bort
+kopplar bort
+koppla från
+kopplar från
+skicka brytarkommandon
+skickar brytarkommandon
 styr
 styra
 reglera
@@ -2553,6 +2559,11 @@ röstmottagar*
 valadministration*
 ";
 const O_INFRA: &str = "
+fördelningsstation*
+nätstation*
+effektbrist*
+frånkoppling*
+brytarkommando*
 vattenverk*
 reningsverk*
 avloppsreningsverk*
