@@ -314,11 +314,24 @@ pub(crate) fn words_before(t: &[u8], lo: usize, i: usize) -> impl Iterator<Item 
 /// `.`, `!`, `?`, `:`.
 pub(crate) fn sentence_initial(t: &[u8], i: usize) -> bool {
     let mut j = i;
+    let mut quoted = false;
     while j > 0 {
         let b = t[j - 1];
         match b {
-            b' ' | b'\t' | b'"' | b'(' | b'-' | b'*' => j -= 1,
+            b'"' => {
+                quoted = true;
+                j -= 1;
+            }
+            b' ' | b'\t' | b'(' | b'-' | b'*' => j -= 1,
             b'\n' | b'.' | b'!' | b'?' | b':' => return true,
+            // a sentence assigned in code: `PROFIL = """Bedöm risken …` (not a word:
+            // `Fornamn="Kamal"`)
+            b'=' if quoted => {
+                return t[i..]
+                    .iter()
+                    .take_while(|&&c| c != b'"' && c != b'\n')
+                    .any(|&c| c == b' ')
+            }
             // • (E2 80 A2), – (E2 80 93), — (E2 80 94), ◦ (E2 97 A6), “ ” (E2 80 9C/9D)
             0xA2 | 0x93 | 0x94 | 0xA6 | 0x9C | 0x9D if j >= 3 && t[j - 3] == 0xE2 => j -= 3,
             _ if j >= 3 && t[j - 3] == 0xE2 && check_box(t[j - 2], b) => j -= 3,

@@ -5689,17 +5689,17 @@ fn sentence_uses(
     if judge {
         areas |= objs;
         // "jämför", "välj", "sortera" judge people only when the people are named with them
-        let weak_only = has(RANK)
+        // (so does "gruppera", which sorts what people wrote as often as the people)
+        let weak_only = (has(RANK) || has(CATEG))
             && !(has(GRADE)
                 || has(DECIDE)
                 || has(DECIDE_ALONE)
                 || has(DECIDE_Q)
                 || has(PICK)
                 || has(PREDICT)
-                || has(CALC)
-                || has(CATEG))
+                || has(CALC))
             && here.iter().all(|i| match i.role {
-                Role::Verb(RANK, _) => {
+                Role::Verb(v @ (RANK | CATEG), _) if has(v) => {
                     let w = lower_into(&text[i.hit.start..i.hit.core_end], buf);
                     WEAK_RANK.contains(&w)
                 }
@@ -5849,6 +5849,7 @@ const WEAK_RANK: &[&str] = &[
     "matcha",
     "sort",
     "filter out",
+    "gruppera",
 ];
 
 /// Words by which a request sentence points at people or a case named around it ("ranka
