@@ -42,6 +42,9 @@ pub(crate) enum Kind {
     Pronoun,
     /// A general or normative marker ("får inte", "till exempel", "uppgifter om").
     General,
+    /// A phrase of information written to anyone ("har rätt till", "har du frågor"): counts
+    /// towards a text being general, not against the sentence it stands in.
+    Info,
     /// A marking word (secrecy, classification, internal, copyright); `u8` = marking id.
     Marking(u8),
     /// An infrastructure term; `u8` = 0 word, 1 host/network fragment.

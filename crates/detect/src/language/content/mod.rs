@@ -98,6 +98,17 @@ min bror
 min syster
 ";
 
+/// Phrases of information texts (web pages, letters to anyone, guides): a text that uses
+/// them in two sentences and names no one it is about is general (see `generic_doc`).
+pub(crate) const INFO: &str = "
+har rätt till
+har rätt att
+har du frågor
+kontakta oss
+vanligtvis
+oftast
+";
+
 /// General and normative markers.
 pub(crate) const GENERAL: &str = "
 får inte
@@ -230,6 +241,7 @@ pub(crate) fn lists() -> Vec<(Kind, &'static str)> {
         (Kind::PersonRef, PERSON_REFS),
         (Kind::Pronoun, PRONOUNS),
         (Kind::General, GENERAL),
+        (Kind::Info, INFO),
         (Kind::Fiction, FICTION),
         (Kind::Below, BELOW),
         (c(Category::Health), lexicon::HEALTH),
@@ -1870,7 +1882,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     // So is a system prompt or a bot's configuration: what it says about "brukaren" or
     // "eleven" is about whoever will use the bot.
     let generic_doc = !subject && {
-        let mut markers = hits.iter().filter(|h| h.kind == Kind::General);
+        let mut markers = hits
+            .iter()
+            .filter(|h| matches!(h.kind, Kind::General | Kind::Info));
         markers
             .next()
             .zip(markers.next_back())
