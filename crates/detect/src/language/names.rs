@@ -35,6 +35,7 @@ Sverige Svensk Svenska Norge Danmark Finland Europa Kommun Kommunen Staden Stad 
 Maj Juni Juli Augusti April Mars Januari Februari September Oktober November December
 In English Sms Mms Engelska Arabiska Somaliska Finska Persiska Dari Tigrinja Polska Ukrainska
 Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Jul Påsk Midsommar Advent
+Ramadan Eid Pesach Hanukka Diwali Nowruz Vaisakhi Jom Kippur Purim Holi Lucia Halloween
 Rosa Ask Björk Berg Linné Lind Ek Gran Sten Strand Dal Sjö Hav Skog Äng Falk Örn Lo Björn
 Bo Love Vilja Siv Tor Ylva Sol Stjärna Viol Ros Lilja Ljung Vide Alm Lönn Hägg Sälg Asp
 Hed Holm Ström Sand Kvist Ström Hall Nord Syd Öst Väst Frisk Glad Stark Fager Ren Grön

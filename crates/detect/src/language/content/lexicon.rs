@@ -1014,7 +1014,7 @@ fastar under ramadan
 fastar under ramadanen
 ber fredagsbön
 fredagsbönen
-!eid
+!=eid
 kippa
 bär turban
 går i kyrkan

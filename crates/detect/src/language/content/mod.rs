@@ -3308,4 +3308,17 @@ mod tests {
         let minutes = "Ledamoten Eva Berg (V) yrkar bifall. Vänsterpartiet reserverar sig.";
         assert!(max_level(minutes, Category::PoliticalOpinion).is_none_or(|l| l <= Level::L1));
     }
+
+    /// Holidays are no names and an e-ID is no holiday: a preschool's page on the year's
+    /// feasts and a chatbot's answer about logging in stay about no one.
+    #[test]
+    fn holidays_and_electronic_ids() {
+        let page = "Exempel på högtider under våren:\n- Ramadan och eid al-fitr (islam) – några \
+                    familjer fastar.\n- Pesach (judendom)\n- Nowruz (persiskt nyår)";
+        assert!(max_level(page, Category::Religion).is_none_or(|l| l <= Level::L1));
+        let bot = "Ja, du loggar in med BankID eller Freja eID+.";
+        assert!(max_level(bot, Category::Religion).is_none());
+        let leave = "Kan vi ta mötet på fredag? Yusuf Demir firar eid på torsdag och är ledig.";
+        assert_eq!(max_level(leave, Category::Religion), Some(Level::L3));
+    }
 }
