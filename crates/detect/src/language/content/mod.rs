@@ -747,7 +747,10 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
         "i" | "inom" | "för" | "på" | "vid" | "från" | "till" | "mot"
     );
     let (inom, till, from) = (w1 == "inom", w1 == "till", w1 == "från");
-    let beside = matches!(w1, "vid" | "utanför" | "mittemot" | "bredvid" | "intill");
+    let beside = matches!(
+        w1,
+        "vid" | "utanför" | "mittemot" | "bredvid" | "intill" | "runt" | "förbi" | "bakom"
+    );
     if after_exp {
         if let Some((_, w2)) = word_before(t, p1, buf) {
             if matches!(
@@ -1960,6 +1963,10 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             }
         }
         if cat == Category::Health && not_health(t, h.start, h.end) {
+            continue;
+        }
+        // "efter mörkrets inbrott": nightfall, not a burglary
+        if cat == Category::CriminalOffence && t[..h.start].ends_with("mörkrets ".as_bytes()) {
             continue;
         }
         if workplace(text, h.start, h.end, persons, &mut buf) {
