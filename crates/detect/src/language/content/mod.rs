@@ -1350,6 +1350,10 @@ fn first_person_state(t: &[u8], s: usize, i: usize) -> bool {
 const FICTION: &str = "
 fiktiv*
 påhittad*
+påhittat
+påhittade
+fingerad*
+fingerat
 novell*
 romanen*
 i boken
