@@ -1074,7 +1074,7 @@ fackmedlem*
 medlem i facket
 med i facket
 fackligt ombud
-skyddsombud*
+!skyddsombud*
 huvudskyddsombud*
 fackklubb*
 !facklig*

@@ -1079,6 +1079,10 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
             "materiell",
             "materiella",
             "vilken",
+            // a company's loss in a procurement appeal: "kan komma att lida skada"
+            "lida",
+            "lidit",
+            "lider",
         ];
         if let Some(w) = words_before(t, s.saturating_sub(40), s).next() {
             if DAMAGE.iter().any(|d| w.eq_ignore_ascii_case(d.as_bytes())) {
@@ -3212,7 +3216,9 @@ mod tests {
 
     /// A year ends a sentence ("opererad 2024. Bör undvika …"): the advice in the next
     /// sentence is no general rule over the diagnosis before it. A group of safety
-    /// representatives is nobody's union membership.
+    /// representatives is nobody's union membership, and a safety representative at a safety
+    /// round is a role (the employees may elect one without a union); named for a union, one
+    /// is its member.
     #[test]
     fn a_year_ends_a_sentence_and_representatives_as_a_group() {
         let cert = "Ärende: Arbetsanpassning Gun-Britt Olsson\n\nLäkarintyg anger: artros i båda \
@@ -3221,7 +3227,9 @@ mod tests {
         let group = "Kerstin Wallin redogör för bakgrunden. En riskbedömning har gjorts \
                      tillsammans med skyddsombuden.";
         assert!(max_level(group, Category::UnionMembership).is_none_or(|l| l <= Level::L1));
-        let named = "Skyddsombud Kenneth Sjöberg deltog i skyddsronden.";
+        let round = "Skyddsombud Kenneth Sjöberg deltog i skyddsronden.";
+        assert!(max_level(round, Category::UnionMembership).is_none_or(|l| l <= Level::L1));
+        let named = "Kenneth Sjöberg, skyddsombud för Kommunal, deltog i skyddsronden.";
         assert!(max_level(named, Category::UnionMembership).is_some_and(|l| l >= Level::L2));
     }
 
