@@ -1615,14 +1615,14 @@ nettolön*
 bruttolön*
 grundlön*
 lönesamtal*
-lönesättning*
+!lönesättning*
 löneökning*
 lönepåslag*
 lönerevision*
 lönespecifikation*
 lönespec*
 lönetillägg
-lönekriterier
+!lönekriterier
 ingångslön*
 !tjänar
 lönen är

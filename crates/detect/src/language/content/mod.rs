@@ -111,6 +111,10 @@ oftast
 
 /// General and normative markers.
 pub(crate) const GENERAL: &str = "
+påhittade exempel
+påhittat exempel
+fiktiva exempel
+fiktivt exempel
 får inte
 får aldrig
 får ej
