@@ -5390,10 +5390,14 @@ fn sentence_uses(
             nominal |= noun;
         } else {
             // "Kandidaterna ska rangordnas av dig": a passive with the AI as its agent
+            // (the agent right after the verb: not "märks med 'Skriven med stöd av AI'")
             let by_ai = matches!(&text[h.core_end..h.end], "s" | "as")
-                && [" av dig", " av er", " av ai", " by you"]
-                    .iter()
-                    .any(|x| low().slice(text, h.end, e, buf).contains(x));
+                && [" av dig", " av er", " av ai", " by you"].iter().any(|x| {
+                    low()
+                        .slice(text, h.end, e, buf)
+                        .find(x)
+                        .is_some_and(|p| p <= 8)
+                });
             // "När klassningen är 3 fattar du själv beslutet": the phrase speaks to the AI
             let inverted = core.contains(" du ");
             // "Inkomna ärenden ska beslutas utan handläggares granskning": a decision made
