@@ -3722,7 +3722,11 @@ const SYSTEM_MARKS: &[&str] = &[
     "ystemprompt",
     "ystem prompt",
     "SYSTEM PROMPT",
-    "Instruktion:",
+    // (a label over the model's instructions, not a document's title: "Instruktion:
+    // Informationsklassning med KLASSA – workshop")
+    "Instruktion:\n",
+    "Instruktion:\r\n",
+    "Instruktion: Du ",
 ];
 
 /// Whether the text is (or holds) a system prompt: one pass of an automaton built once.
