@@ -240,3 +240,52 @@ fn spaced_numbers_after_a_full_name() {
     }
     assert!(n > 0, "the vectors hold spaced numbers");
 }
+
+/// Every valid ten-digit vector, grouped as people type it into forms ("85 07 09 - 9805",
+/// "1985.07.09-9805", "1985 0709-9805"), is found right after a word that names a
+/// personnummer; the same groups after an invoice label, or with a wrong check digit, are not.
+#[test]
+fn grouped_numbers_after_a_personnummer_label() {
+    let v = vectors("structured.json");
+    let mut n = 0;
+    for s in v["ssn"]["string"]["valid"].as_array().unwrap() {
+        let s = s.as_str().unwrap();
+        let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+        if digits.len() != 12 || s.contains('+') {
+            continue;
+        }
+        let (y, m, d, serial) = (&digits[..4], &digits[4..6], &digits[6..8], &digits[8..]);
+        for grouped in [
+            format!("{} {m} {d} - {serial}", &y[2..]),
+            format!("{y}.{m}.{d}-{serial}"),
+            format!("{y} {m}{d}-{serial}"),
+        ] {
+            let form = format!("Personnummer: {grouped} Ort: Umeå");
+            assert!(
+                id_findings(&form)
+                    .iter()
+                    .any(|f| f.0 == Category::Personnummer && f.1 == grouped),
+                "{form:?} → {:?}",
+                id_findings(&form)
+            );
+            let invoice = format!("Fakturanummer: {grouped} Ort: Umeå");
+            assert!(
+                !id_findings(&invoice)
+                    .iter()
+                    .any(|f| f.0 == Category::Personnummer),
+                "{invoice:?}"
+            );
+            n += 1;
+        }
+        let last = digits.as_bytes()[11] - b'0';
+        let wrong = format!("{} {m} {d} - {}{}", &y[2..], &serial[..3], (last + 1) % 10);
+        let form = format!("Personnummer: {wrong} Ort: Umeå");
+        assert!(
+            !id_findings(&form)
+                .iter()
+                .any(|f| f.0 == Category::Personnummer),
+            "{form:?}"
+        );
+    }
+    assert!(n > 0, "the vectors hold valid twelve-digit numbers");
+}

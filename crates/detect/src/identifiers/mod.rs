@@ -289,6 +289,24 @@ impl IdentifierDetector {
         } else {
             contiguous
         };
+        // "Personnummer: 85 03 12 - 1234", "Pers.nr: 1985.03.12-1234": grouped as typed into
+        // a form, right after a word that names a personnummer
+        if matches!(contiguous, 2 | 4 | 6 | 8)
+            && matches!(b.get(i + contiguous), Some(b' ' | b'.'))
+            && b[i..]
+                .iter()
+                .take(20)
+                .take_while(|c| c.is_ascii_digit() || matches!(c, b' ' | b'.' | b'-' | b'+'))
+                .filter(|c| c.is_ascii_digit())
+                .count()
+                >= 10
+        {
+            if let Some((e, _)) = personnummer::match_grouped(b, i) {
+                if ctx.get().within(Hint::Person, NEAR_SPACED_PNR) {
+                    return Some((Category::Personnummer, i, e, 0.9));
+                }
+            }
+        }
         let ipv4_shape = contiguous <= 3 && b.get(i + contiguous) == Some(&b'.');
         // a clearing number followed by a comma or by the account's label ("8327-9 kontonr …")
         let comma_account =

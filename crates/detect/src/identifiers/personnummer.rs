@@ -63,6 +63,81 @@ pub(crate) fn match_spaced(b: &[u8], i: usize) -> Option<(usize, Pnr)> {
     match_sep(b, i, true)
 }
 
+/// A personnummer written in groups, as people type it into forms: "85 03 12 - 1234",
+/// "1985 03 12-1234", "1985 0312-1234", "1985.03.12-1234". Digit groups joined by spaces or
+/// dots (one or two bytes) and at most one hyphen or plus (spaces around it allowed); 10 or
+/// 12 digits in all, with a valid date and check digit. Like [`match_spaced`] no format of
+/// its own: the scanner takes it only right after a word that names a personnummer.
+pub(crate) fn match_grouped(b: &[u8], i: usize) -> Option<(usize, Pnr)> {
+    let mut digits = [0u8; 12];
+    let mut n = 0;
+    let mut pos = i;
+    let mut sign: Option<(u8, usize)> = None; // the hyphen or plus and how many digits before
+    let mut grouped = false;
+    loop {
+        let start = pos;
+        while pos < b.len() && b[pos].is_ascii_digit() {
+            if n == 12 {
+                return None;
+            }
+            digits[n] = b[pos];
+            n += 1;
+            pos += 1;
+        }
+        if pos == start {
+            return None;
+        }
+        if n == 10 || n == 12 {
+            // the end, unless more digits follow in the same way
+            let mut q = pos;
+            while q < b.len() && q - pos < 3 && matches!(b[q], b' ' | b'.') {
+                q += 1;
+            }
+            if !(q > pos && b.get(q).is_some_and(u8::is_ascii_digit)) || n == 12 {
+                break;
+            }
+        }
+        // the separator run: spaces and dots, or a hyphen or plus with spaces around it
+        let mut q = pos;
+        let mut here: Option<u8> = None;
+        while q < b.len() && q - pos < 3 {
+            match b[q] {
+                b' ' | b'.' => {}
+                c @ (b'-' | b'+') if here.is_none() && sign.is_none() => here = Some(c),
+                _ => break,
+            }
+            q += 1;
+        }
+        if q == pos || !b.get(q).is_some_and(u8::is_ascii_digit) {
+            return None;
+        }
+        if let Some(c) = here {
+            sign = Some((c, n));
+        }
+        grouped = true;
+        pos = q;
+    }
+    if !grouped || !boundary_after(b, pos) {
+        return None;
+    }
+    // a hyphen or plus stands only before the serial's four digits
+    if sign.is_some_and(|(_, before)| before != n - 4) {
+        return None;
+    }
+    let mut norm = [0u8; 13];
+    let head = n - 4;
+    norm[..head].copy_from_slice(&digits[..head]);
+    let mut len = head;
+    if let Some((c, _)) = sign {
+        norm[len] = c;
+        len += 1;
+    }
+    norm[len..len + 4].copy_from_slice(&digits[head..n]);
+    len += 4;
+    let (_, p) = match_sep(&norm[..len], 0, false)?;
+    Some((pos, p))
+}
+
 fn match_sep(b: &[u8], i: usize, space: bool) -> Option<(usize, Pnr)> {
     let n = run_digits(b, i, 13);
     let (century, head_len) = match n {
@@ -280,6 +355,30 @@ mod tests {
         assert!(match_spaced(b"850709 9806", 0).is_none(), "checksum");
         assert!(parse("850709-98051").is_none());
         assert!(parse("850709-000").is_none());
+    }
+
+    #[test]
+    fn grouped_as_typed_into_forms() {
+        // 850709-9805 is valid (see `rejects`)
+        for t in [
+            "85 07 09 - 9805",
+            "1985 07 09-9805",
+            "1985 0709-9805",
+            "1985.07.09-9805",
+            "85 07 09 9805",
+        ] {
+            let (e, p) = match_grouped(t.as_bytes(), 0).unwrap_or_else(|| panic!("{t}"));
+            assert_eq!(e, t.len(), "{t}");
+            assert_ne!(p.kind, PnrKind::Interim);
+        }
+        for t in [
+            "85 07 09 - 9806",  // checksum
+            "8507099805",       // not grouped: the ordinary matcher's
+            "85 07 - 09 9805",  // a hyphen not before the serial
+            "85 07 09 - 98051", // digits go on
+        ] {
+            assert!(match_grouped(t.as_bytes(), 0).is_none(), "{t}");
+        }
     }
 
     #[test]
