@@ -812,6 +812,9 @@ tar du beslutet
 tar du själv beslutet
 ";
 const V_PICK: &str = "
+säga vilka
+säg vilka
+tala om vilka
 vilka av
 vem borde få
 vilka borde få
@@ -2223,6 +2226,18 @@ gode man
 god man
 ";
 const O_MANIP: &str = "
+använd gärna att
+använd att hon
+använd att han
+låta trovärdigt
+verka trovärdigt
+har det inte)
+inte är sant
+så att de känner sig
+tror att de måste
+kännas brådskande
+lite brådskande
+innan platsen försvinner
 skämmas ordentligt
 skämmas inför
 ska skämmas
@@ -3482,6 +3497,15 @@ fn in_request_position(
     if clause.is_empty() {
         if earlier {
             return true;
+        }
+        // "Jag klistrar in dom en och en, ge varje text ett betyg": an imperative after the
+        // comma that ends a sentence handing material to the assistant
+        if cut > 0 {
+            let before = head[..cut - 1].trim_start();
+            if matches!(before.split(' ').next(), Some("jag" | "vi")) && speaks_to_assistant(before)
+            {
+                return true;
+            }
         }
         // a phrase set off by commas after a lead: "där du, för var och en av dem, bedömer"
         if cut > 0 {
