@@ -1937,6 +1937,10 @@ entrén
 i centrum
 ";
 const O_CITIZEN: &str = "
+medborgarprofil*
+person som kontaktar kommunen
+personer som kontaktar kommunen
+de som hört av sig
 alla i bostadskön
 alla i kön
 de i bostadskön
@@ -1977,6 +1981,14 @@ grannarna
 varje hushåll
 ";
 const O_BEHAVIOUR: &str = "
+besvärlig*
+otrevlig ton
+hur de uttrycker sig
+går till media
+gått till media
+insändare*
+jo-anmält
+jo-anmäler
 betett sig
 betedde sig
 beter sig
@@ -2879,6 +2891,8 @@ bör få
 ska ha
 ";
 const O_PERSONS: &str = "
+per person
+varje person
 var och en
 personerna
 de här personerna
@@ -5677,6 +5691,18 @@ fn sentence_uses(
     if (o(CITIZEN) || (o(SCORE) && w(CITIZEN)))
         && (has(RANK) || has(GRADE) || has(CALC) || has(PICK) || has(CATEG) || o(SCORE))
         && w(BEHAVIOUR)
+    {
+        add(Prohibited, A::SocialScoring);
+    }
+    // a score for each person who contacts the municipality or queues for a flat ("ge varje
+    // sökande en skötsamhetspoäng", "ett betyg per person för hur besvärlig de är"): the
+    // same, when no job, school or staff is named around it
+    if o(SCORE)
+        && (w(PERSONS) || w(APPLICANT_ANY))
+        && w(BEHAVIOUR)
+        && !w(STAFF)
+        && !w(STUDENTS)
+        && !w(APPLICANTS)
     {
         add(Prohibited, A::SocialScoring);
     }
