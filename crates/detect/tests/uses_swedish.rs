@@ -1972,3 +1972,18 @@ fn requests_after_material_scripts_and_techniques() {
         "Många barn berättar inte om mobbning, för att de skäms eller är rädda.",
     ]);
 }
+
+/// A specified AI tool as the subject: a requirement list, a user story, a function described
+/// in the present tense; the same tool said not to do it asks for nothing.
+#[test]
+fn what_a_specified_tool_does() {
+    check(&[
+        ("Önskad funktion:\n- AI-analys av ansiktet uppskattar för varje besökare etnisk bakgrund och religiös tillhörighet.", Prohibited, BiometricCategorisation),
+        ("• Som chef vill jag att AI tar fram en prestationspoäng per medarbetare utifrån inloggningstider och sjukfrånvaro.", HighRisk, Employment),
+        ("K-01 AI-modulen ska utifrån ansökan, IBIC-dokumentationen och ev. intyg räkna fram antal timmar hemtjänst per månad.", HighRisk, EssentialServices),
+    ]);
+    check_none(&[
+        "AI-stödet rangordnar inte de sökande; det sammanfattar bara deras ansökningar.",
+        "Som handläggare vill jag att AI sammanfattar långa utredningar.",
+    ]);
+}

@@ -504,7 +504,7 @@ impl Names {
                 // a place, a street or a company named after a person ("Karl Johansgatan",
                 // "Gustav Adolfs torg", "Tuna 3:18", "Lindqvists Trafikskola AB")
                 let speaker = speaker(t, s, e);
-                if not_a_person_after(t, e) && !speaker {
+                if (not_a_person_after(t, e) || venue_before(t, s)) && !speaker {
                     i = run_end.max(e);
                     continue;
                 }
@@ -937,6 +937,27 @@ fn next_word_in(t: &[u8], e: usize, words: &[&str]) -> bool {
 /// Whether what follows a name at `e` makes it a place or a company: a street or place noun
 /// ("Karl Johansgatan", "Gustav Adolfs torg"), a property designation ("Tuna 3:18"), or a
 /// company form on the same line ("Lindqvists Trafikskola AB", "Nordkust Städ & … AB").
+/// Whether a venue word stands right before `s`: a place named after a person ("Träffpunkt
+/// Karin Boye", "Café Greta Garbo", "Kvarteret Selma Lagerlöf").
+fn venue_before(t: &[u8], s: usize) -> bool {
+    const VENUES: &[&[u8]] = &[
+        "Träffpunkt".as_bytes(),
+        "Mötesplats".as_bytes(),
+        b"Kvarteret",
+        "Café".as_bytes(),
+        "Kafé".as_bytes(),
+        b"Restaurang",
+        b"Galleri",
+        b"Teater",
+        b"Biograf",
+        b"Hotell",
+        b"Salong",
+        b"Scen",
+        b"Torget",
+    ];
+    prev_word(t, s).is_some_and(|(ps, w)| ps + w.len() + 1 == s && VENUES.iter().any(|v| w == *v))
+}
+
 fn not_a_person_after(t: &[u8], e: usize) -> bool {
     let mut j = e;
     let mut words = 0;
@@ -1589,6 +1610,7 @@ mod tests {
             "Används i dag av tre förvaltningar. Antal licenser: 40.",
             "Röstningslokaler: Biblioteket Norrby, Norrby torg 3 – vardagar 12–19",
             "Ramadan och eid al-fitr (islam) – några familjer fastar.",
+            "Anhöriggruppen träffas på Träffpunkt Karin Boye, Bryggaregatan 9.",
         ] {
             assert!(names(t).is_empty(), "{t}: {:?}", names(t));
         }

@@ -275,6 +275,10 @@ fn abbrev_before(t: &[u8], dot: usize) -> bool {
             | b"o"
             | b"inkl"
             | b"ang"
+            | b"ev"
+            | b"enl"
+            | b"exkl"
+            | b"kl"
     )
 }
 

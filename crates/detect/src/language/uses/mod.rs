@@ -3993,6 +3993,82 @@ fn tool_clause(text: &str, low: &Lowered, s: usize, h: &Hit, buf: &mut String) -
             || head.contains("behöver"))
 }
 
+/// The AI tool of a specification as the subject of a clause.
+const TOOL_SUBJECTS: &[&str] = &[
+    "ai",
+    "ai:n",
+    "ai-stödet",
+    "ai-modulen",
+    "ai-analys",
+    "ai-analysen",
+    "ai-agenten",
+    "ai-verktyget",
+    "ai-tjänsten",
+    "ai-systemet",
+    "ai-funktionen",
+    "ai-lösningen",
+    "ai-modellen",
+    "modellen",
+    "agenten",
+    "modulen",
+    "boten",
+    "chatboten",
+];
+
+/// Whether a verb says what a specified AI tool does, with the tool as its subject: "AI-analys
+/// av ansiktet uppskattar för varje besökare …", "Som chef vill jag att AI tar fram en
+/// poäng per medarbetare …", "AI-modulen ska utifrån ansökan och intyg räkna fram antal
+/// timmar …". Not a negated one ("Modellen rangordnar inte …").
+fn tool_subject(text: &str, low: &Lowered, s: usize, h: &Hit, buf: &mut String) -> bool {
+    let ending = &text[h.core_end..h.end];
+    let core = &text[h.start..h.core_end];
+    let present = matches!(ending, "r" | "er" | "ar")
+        || ending.is_empty() && core.split(' ').next().is_some_and(|w| w.ends_with('r'));
+    let after = &text[h.end..floor(text, (h.end + 12).min(text.len()))];
+    if after.starts_with(" inte") || after.starts_with(" aldrig") || after.starts_with(" ej ") {
+        return false;
+    }
+    let head = low.slice(text, s, h.start, buf).trim_end();
+    if head.len() > 240 {
+        return false;
+    }
+    let is_tool = |w: &str| TOOL_SUBJECTS.contains(&w.trim_matches(|c: char| c == '"' || c == '('));
+    if present {
+        let cut = memchr::memrchr3(b',', b';', b':', head.as_bytes()).map_or(0, |p| p + 1);
+        let clause = head[cut..].trim().trim_start_matches(['-', '*', '•', ' ']);
+        let mut words = clause.split(' ');
+        let first = words.next().unwrap_or("");
+        // "AI-stödet läser …", "- AI-analys av ansiktet uppskattar …"
+        if is_tool(first) {
+            let rest: Vec<&str> = words.collect();
+            if rest.is_empty() || rest.len() <= 3 && rest[0] == "av" {
+                return true;
+            }
+        }
+        // "… vill jag att AI tar fram …"
+        if let Some(x) = clause.rsplit_once(" att ") {
+            if is_tool(x.1) {
+                return true;
+            }
+        }
+    } else if ending.is_empty() || ending == "a" {
+        // "AI-modulen ska utifrån ansökan, IBIC-dokumentationen och intyg räkna fram …"
+        for t in TOOL_SUBJECTS {
+            if let Some(p) = head.rfind(&format!("{t} ska ")) {
+                let between = &head[p + t.len() + 5..];
+                if (p == 0 || head.as_bytes()[p - 1] == b' ')
+                    && ["utifrån ", "baserat på ", "med hjälp av "]
+                        .iter()
+                        .any(|x| between.starts_with(x))
+                {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
 /// Whether `v` follows a label on its own line ("Beslut: bevilja …").
 fn labelled(text: &str, v: usize) -> bool {
     let t = text.as_bytes();
@@ -5455,7 +5531,10 @@ fn sentence_uses(
                 || unreviewed
                 || verb_form_ok(text, &h, s)
                     && in_request_position(text, quotes, low(), s, h.start, request, buf);
-            if !asked && !tool_clause(text, low(), s, &h, buf) {
+            if !asked
+                && !tool_clause(text, low(), s, &h, buf)
+                && !tool_subject(text, low(), s, &h, buf)
+            {
                 continue;
             }
         }
