@@ -4053,17 +4053,18 @@ fn tool_subject(text: &str, low: &Lowered, s: usize, h: &Hit, buf: &mut String) 
         }
     } else if ending.is_empty() || ending == "a" {
         // "AI-modulen ska utifrån ansökan, IBIC-dokumentationen och intyg räkna fram …"
-        for t in TOOL_SUBJECTS {
-            if let Some(p) = head.rfind(&format!("{t} ska ")) {
-                let between = &head[p + t.len() + 5..];
-                if (p == 0 || head.as_bytes()[p - 1] == b' ')
-                    && ["utifrån ", "baserat på ", "med hjälp av "]
-                        .iter()
-                        .any(|x| between.starts_with(x))
-                {
-                    return true;
-                }
+        let mut rest = head;
+        while let Some(p) = rest.rfind(" ska ") {
+            let subject = rest[..p].rsplit(' ').next().unwrap_or("");
+            let between = &head[p + 5..];
+            if is_tool(subject)
+                && ["utifrån ", "baserat på ", "med hjälp av "]
+                    .iter()
+                    .any(|x| between.starts_with(x))
+            {
+                return true;
             }
+            rest = &rest[..p];
         }
     }
     false
