@@ -829,6 +829,14 @@ rohingya
 
 /// Political opinions.
 pub(crate) const POLITICAL: &str = "
+s-förening*
+m-förening*
+sd-förening*
+v-förening*
+kd-förening*
+mp-förening*
+moderatförening*
+liberalförening*
 nominerad av (m)
 nominerad av (s)
 nominerad av (sd)

@@ -74,6 +74,11 @@ ungdomen
 kunden
 eleven
 barnet
+jag och mina barn
+jag och mitt barn
+jag och min son
+jag och min dotter
+jag och min familj
 en elev som
 en brukare som
 en patient som
@@ -484,6 +489,8 @@ fn public_role(sentence: &str, buf: &mut String) -> bool {
         "röstade på",
         "min röst",
         "jag röstade",
+        // "jag sitter ju som ersättare för Vänsterpartiet": an employee's own party seat
+        "jag sitter",
         "sympatiser",
         "jag är",
         // "berättade att han engagerat sig i Sverigedemokraterna lokalt och står på
@@ -1981,7 +1988,11 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         if cat == Category::CriminalOffence && t[..h.start].ends_with("mörkrets ".as_bytes()) {
             continue;
         }
-        if workplace(text, h.start, h.end, persons, &mut buf) {
+        // (a party is no workplace for the writer herself: "jag sitter ju som ersättare för
+        // Vänsterpartiet" is her seat and her opinion, which `public_role` weighs below)
+        let own_party = cat == Category::PoliticalOpinion
+            && text[text.floor_char_boundary(h.start.saturating_sub(80))..h.start].contains("jag ");
+        if !own_party && workplace(text, h.start, h.end, persons, &mut buf) {
             continue;
         }
         let (s, e) = statement(t, h.start, h.end, 300);
@@ -3343,5 +3354,20 @@ mod tests {
         assert!(max_level(bot, Category::Religion).is_none());
         let leave = "Kan vi ta mötet på fredag? Yusuf Demir firar eid på torsdag och är ledig.";
         assert_eq!(max_level(leave, Category::Religion), Some(Level::L3));
+    }
+
+    /// A writer's own party seat, a party association's member in a list, and a writer's
+    /// own protected identity are about them.
+    #[test]
+    fn own_seat_party_association_and_own_protection() {
+        let seat = "Hej Roger,\njag behöver vara ledig torsdag för kommunfullmäktige – jag sitter \
+                    ju som ersättare för Vänsterpartiet sedan i höstas.\n/Fatima Osman";
+        assert_eq!(max_level(seat, Category::PoliticalOpinion), Some(Level::L3));
+        let list = "Röstmottagare, förslag:\nGunilla Bäck – ordf., medlem i S-föreningen Torsvik\n\
+                    Elias Hjort – ny, student";
+        assert!(max_level(list, Category::PoliticalOpinion).is_some_and(|l| l >= Level::L2));
+        let own = "Hej,\nJag och mina barn har skyddade personuppgifter sedan i höstas. Ring mig \
+                   på 076-190 33 82.\nJenny";
+        assert_eq!(max_level(own, Category::ProtectedIdentity), Some(Level::L3));
     }
 }
