@@ -342,6 +342,35 @@ impl Names {
         common(w) || w.strip_suffix('s').is_some_and(common)
     }
 
+    /// Whether the text is a chat transcript: two or more lines open with a capitalised word
+    /// and ": ", and every such word is a given name and no common word ("Louise: …\nErik:
+    /// …"; not a form's "Plats: …\nTid: …").
+    fn chat(&self, t: &[u8]) -> bool {
+        let mut speakers = 0;
+        let mut ls = 0;
+        while ls < t.len() {
+            let le = memchr::memchr(b'\n', &t[ls..]).map_or(t.len(), |p| ls + p);
+            let line = &t[ls..le];
+            if let Some(c) = memchr::memchr(b':', line).filter(|&c| c > 1 && c <= 24) {
+                let w = &line[..c];
+                if line.get(c + 1) == Some(&b' ')
+                    && (w[0].is_ascii_uppercase() || w[0] == 0xC3)
+                    && w.iter().all(|&b| is_letter_byte(b))
+                {
+                    let Ok(w) = std::str::from_utf8(w) else {
+                        return false;
+                    };
+                    if self.is_common(w) || !matches!(self.class(w), Some(W::First | W::Both)) {
+                        return false;
+                    }
+                    speakers += 1;
+                }
+            }
+            ls = le + 1;
+        }
+        speakers >= 2
+    }
+
     fn is_cue(&self, lower: &str) -> bool {
         self.flags(lower) & CUE_WORD != 0
     }
@@ -364,6 +393,8 @@ impl Names {
         let mut left_out: Vec<(usize, usize)> = Vec::new();
         // end of the last name found: a list of names ("Lotta, Simon och Jonna") cues the next
         let mut last_name_end = usize::MAX;
+        // whether the text is a chat transcript (computed once, when a line opens with a name)
+        let chat = std::cell::OnceCell::new();
         while i < n {
             // jump to the next word start with an upper-case letter
             let b = t[i];
@@ -524,7 +555,12 @@ impl Names {
                 } else if k >= 2 && (cue || signature || after_pnr) {
                     0.8
                 } else if k == 1
-                    && (cue || signature || after_pnr || initial_after || speaker)
+                    && (cue
+                        || signature
+                        || after_pnr
+                        || initial_after
+                        || speaker
+                        || listed_or_speaking(t, s, e, *chat.get_or_init(|| self.chat(t))))
                     && !is_place_or_month(self, &text[s..words[0].1])
                 {
                     0.75
@@ -919,6 +955,22 @@ fn speaker(t: &[u8], s: usize, e: usize) -> bool {
         && matches!(d[2], b':' | b'.')
         && d[3].is_ascii_digit()
         && d[4].is_ascii_digit()
+}
+
+/// Whether the word at `s..e` opens an item of a list of people ("• Noah – autism", "- Alva -
+/// epilepsi"; not a label: "- Maj: planering") or, in a chat transcript (`chat`), a
+/// speaker's line ("Louise: PSA …").
+fn listed_or_speaking(t: &[u8], s: usize, e: usize, chat: bool) -> bool {
+    let ls = memchr::memrchr(b'\n', &t[..s]).map_or(0, |p| p + 1);
+    let bullet = matches!(
+        t[ls..s].trim_ascii(),
+        b"-" | b"*" | b"\xe2\x80\xa2" | b"\xe2\x80\x93"
+    );
+    let rest = &t[e..];
+    if bullet && (rest.starts_with(" – ".as_bytes()) || rest.starts_with(b" - ")) {
+        return true;
+    }
+    chat && ls == s && rest.starts_with(b": ")
 }
 
 fn next_word_in(t: &[u8], e: usize, words: &[&str]) -> bool {
@@ -1624,6 +1676,27 @@ mod tests {
     /// Names the gazetteers lack (Thai, Eritrean, Bosnian surnames): a known first name
     /// A name before a school class or a chat message's time is a person; before a property
     /// designation it is a place.
+    /// A chat transcript's speakers and a list of pupils, one a line, are names; a form's
+    /// labels and a list of topics are not.
+    #[test]
+    fn chat_speakers_and_lists_of_people() {
+        let chat = "#personalrummet\nLouise: PSA, insulinpennorna ligger i kylen.\nErik: noterat";
+        assert!(
+            has(chat, "Louise") && has(chat, "Erik"),
+            "{:?}",
+            names(chat)
+        );
+        let list = "Till vikarien i 2A:\n• Noah – behöver veta schemat.\n• Alva – har \
+                    akutmedicin i skolsköterskans rum.";
+        assert!(has(list, "Noah") && has(list, "Alva"), "{:?}", names(list));
+        for t in [
+            "Plats: Stadshuset\nTid: 13.00\nSkola: Ekbacken",
+            "Att ta med:\n- Kläder: varma\n- Maj: planering",
+        ] {
+            assert!(names(t).is_empty(), "{t}: {:?}", names(t));
+        }
+    }
+
     #[test]
     fn classes_and_times_after_a_name() {
         assert!(has(
