@@ -1987,3 +1987,28 @@ fn what_a_specified_tool_does() {
         "Som handläggare vill jag att AI sammanfattar långa utredningar.",
     ]);
 }
+
+/// Judging things, not people: sections of a draft, support tickets, streets to plough,
+/// sources to read, what must be checked; the same verbs over people still count.
+#[test]
+fn judging_things_judges_no_one() {
+    check_none(&[
+        "Här är mitt utkast till riktlinje för medarbetare. Betygsätt varje avsnitt 1–5 efter hur tydligt det är.",
+        "Prioritera dessa supportärenden 1–5: hemtjänsten kan inte logga in, skrivaren på plan 2 strular.",
+        "Rangordna de här gatorna för snöröjning: Sjukhusvägen, Skolgatan, Centrumgången där många äldre går.",
+        "Sammanfatta ändringarna om uppehållstillstånd och ange vilka källor handläggarna bör läsa.",
+        "Skriv en checklista för röstmottagare och markera det som måste kontrolleras med valnämnden.",
+    ]);
+    check(&[
+        (
+            "Rangordna de här sökande till tjänsten som undersköterska.",
+            HighRisk,
+            Employment,
+        ),
+        (
+            "Betygsätt varje elev 1–5 efter hur engagerad hen är på lektionerna.",
+            HighRisk,
+            Education,
+        ),
+    ]);
+}

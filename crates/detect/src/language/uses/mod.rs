@@ -5445,6 +5445,8 @@ fn sentence_uses(
     let mut request = false;
     let mut decide_complement = false;
     let mut self_case = false;
+    // judging verbs over things ("varje avsnitt") and over anything else
+    let (mut things, mut judged_other) = (0u8, 0u8);
     let mut first_any: Option<Hit> = None;
     let mut verb_objs: u64 = 0;
     // a request for "en rangordning", "en bedömning": its object is named elsewhere
@@ -5456,6 +5458,14 @@ fn sentence_uses(
         verb_objs |= named;
         let h = i.hit;
         if v == PICK || v == DECIDE_Q {
+            // ("ange vilka källor de bör läsa": a pick among things)
+            if v == PICK {
+                if thing_object(t, h.end) {
+                    things += 1;
+                } else {
+                    judged_other += 1;
+                }
+            }
             if sentence_initial(t, h.start) || request || text[s..e].trim_end().ends_with('?') {
                 verbs |= 1 << v;
                 request = true;
@@ -5541,6 +5551,15 @@ fn sentence_uses(
         }
         request = true;
         verbs |= 1 << v;
+        // "betygsätt varje avsnitt", "prioritera dessa supportärenden", "rangordna gatorna":
+        // a judgement of things, not of people
+        if matches!(v, RANK | GRADE | PICK | CATEG | CALC | PREDICT) {
+            if thing_object(t, h.end) {
+                things += 1;
+            } else {
+                judged_other += 1;
+            }
+        }
         // "Jämför varje ansikte i kamerorna mot referensgalleriet": comparing faces against
         // a gallery identifies people
         if v == RANK
@@ -5696,6 +5715,15 @@ fn sentence_uses(
     let w = |c: u8| wobjs & bit(c) != 0;
     if verbs & (1 << GIVE) != 0 && o(SCORE) {
         verbs |= 1 << GRADE;
+    }
+    // every judging verb judges things: no judgement of anyone
+    if things > 0 && judged_other == 0 {
+        verbs &= !((1 << RANK)
+            | (1 << GRADE)
+            | (1 << PICK)
+            | (1 << CATEG)
+            | (1 << CALC)
+            | (1 << PREDICT));
     }
     let has = |v: u8| verbs & (1 << v) != 0;
 
@@ -5955,6 +5983,105 @@ fn sentence_uses(
         });
     }
     true
+}
+
+/// Things that are judged, ranked or sorted (the ends of the words): a policy's sections,
+/// support tickets, streets, sources. A request over them judges no one.
+const THINGS: &[&str] = &[
+    "avsnitt",
+    "avsnitten",
+    "supportärenden",
+    "supportärendena",
+    "it-ärenden",
+    "it-ärendena",
+    "felanmälningar",
+    "felanmälningarna",
+    "incidenter",
+    "incidenterna",
+    "gator",
+    "gatorna",
+    "gatan",
+    "vägar",
+    "vägarna",
+    "källor",
+    "källorna",
+    "förslag",
+    "förslagen",
+    "policyn",
+    "dokumenten",
+    "punkter",
+    "punkterna",
+    "risker",
+    "riskerna",
+    "åtgärder",
+    "åtgärderna",
+    "projekt",
+    "projekten",
+    "investeringar",
+    "investeringarna",
+    "lokaler",
+    "lokalerna",
+    "leverantörer",
+    "leverantörerna",
+    "anbud",
+    "anbuden",
+    "rubriker",
+    "rubrikerna",
+    "alternativ",
+    "alternativen",
+    "mallar",
+    "mallarna",
+    "kategorier",
+    "kategorierna",
+    "meningar",
+    "meningarna",
+];
+
+/// Whether the words right after a judging verb name a thing ([`THINGS`]), after a
+/// determiner or two ("varje avsnitt", "de här gatorna", "dessa supportärenden"), or "det
+/// som" ("markera det som måste kontrolleras").
+fn thing_object(t: &[u8], end: usize) -> bool {
+    let rest = &t[end..(end + 60).min(t.len())];
+    let mut words = rest
+        .split(|b| !(b.is_ascii_alphanumeric() || *b >= 0x80 || *b == b'-'))
+        .filter(|w| !w.is_empty());
+    let mut buf = [0u8; 32];
+    for _ in 0..3 {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        if w.len() > buf.len() {
+            return false;
+        }
+        let low = &mut buf[..w.len()];
+        low.copy_from_slice(w);
+        low.make_ascii_lowercase();
+        let low = &*low;
+        if matches!(low, b"det" | b"detta") {
+            return words.next() == Some(b"som".as_slice());
+        }
+        if matches!(
+            low,
+            b"varje"
+                | b"dessa"
+                | b"de"
+                | b"h\xc3\xa4r"
+                | b"alla"
+                | b"v\xc3\xa5ra"
+                | b"mina"
+                | b"f\xc3\xb6ljande"
+                | b"ett"
+                | b"en"
+                | b"the"
+                | b"these"
+                | b"each"
+                | b"all"
+        ) {
+            continue;
+        }
+        return THINGS.iter().any(|x| low.ends_with(x.as_bytes()));
+    }
+    false
 }
 
 /// Whether a lower-cased sentence holds "om" + a subject + "ska"/"bör" ("om vi ska",
