@@ -2012,3 +2012,12 @@ fn judging_things_judges_no_one() {
         ),
     ]);
 }
+
+/// The tool asked directly, traits counted off faces, and a chat's aside before the request.
+#[test]
+fn the_tool_asked_directly_and_asides() {
+    check(&[
+        ("Kan AI:n kopplas till kamerorna i foajén och räkna besökarna per kön och etnicitet utifrån ansiktena?", Prohibited, BiometricCategorisation),
+        ("hey, quick one – pls screen these applicants for the kock role and shortlist top 3.", HighRisk, Employment),
+    ]);
+}

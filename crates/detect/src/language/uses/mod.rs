@@ -3485,6 +3485,15 @@ fn in_request_position(
     if opener(head) {
         return true;
     }
+    // the tool asked directly, opening the sentence: "Kan AI:n kopplas till kamerorna och
+    // räkna …" (not "… kan modellen fatta beslut" in prose)
+    let last = head
+        .rsplit_once(['.', '?', '!', '\n'])
+        .map_or(head, |x| x.1)
+        .trim_start();
+    if (last.starts_with("kan ai:n ") || last.starts_with("kan ai ")) && last.len() < 120 {
+        return true;
+    }
     // an imperative after a dash that ends a sentence handing material to the assistant:
     // "Jag klistrar in alla brev nedan – rangordna de 10 bästa", "@Copilot … – gör en
     // prognos" (not a list of examples in a guideline: "Förbjudet – rangordna …")
@@ -3812,6 +3821,12 @@ fn opener(head: &str) -> bool {
     };
     if only_openers(head) {
         return true;
+    }
+    // a chat's aside before a dash: "quick one – pls screen these …"
+    if let Some((before, after)) = head.rsplit_once(" – ").or_else(|| head.rsplit_once(" - ")) {
+        if before.len() <= 30 && !after.is_empty() && only_openers(after) {
+            return true;
+        }
     }
     // a list label before an adverb: "3. automatiskt jämför …", "b) sen ranka …"
     if let Some((first, rest)) = head.split_once(' ') {
@@ -5774,6 +5789,11 @@ fn sentence_uses(
         && (infer || has(CATEG))
         && (w(BIOSOURCE) || w(FACE) || w(PERSONS) || w(CITIZEN) || w(APPLICANT_ANY))
     {
+        add(Prohibited, A::BiometricCategorisation);
+    }
+    // "räkna besökarna per kön, ålder och etnicitet utifrån ansiktena": traits read off
+    // faces, whatever the verb that asks for them
+    if o(TRAIT) && o(FACE) && o(CITIZEN) {
         add(Prohibited, A::BiometricCategorisation);
     }
     if has(SCRAPE) && o(FACE) {
