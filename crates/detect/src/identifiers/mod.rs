@@ -457,6 +457,16 @@ impl IdentifierDetector {
                 None if ctx.get().within(Hint::Phone, NEAR_PHONE) => phone::match_at(b, i, true),
                 None => None,
             };
+            // not across a personnummer in the next column ("0041187 860509-8014": a queue
+            // number and the person's number, no phone number from Switzerland)
+            let found = found.filter(|&(e, _)| {
+                !b[i..e].iter().enumerate().any(|(k, &c)| {
+                    c == b' '
+                        && e - (i + k + 1) == 11
+                        && personnummer::match_at(b, i + k + 1)
+                            .is_some_and(|(pe, p)| pe == e && p.separator.is_some())
+                })
+            });
             if let Some((e, score)) = found {
                 offer_to(&mut best, (Category::Phone, e, score));
             }
@@ -680,6 +690,20 @@ mod tests {
             "Betala till bankgiro 5050-1055, OCR 4000000000000002."
         ));
         assert!(!card("Ert kundnummer: 4000000000000002"));
+    }
+
+    #[test]
+    fn a_queue_number_before_a_personnummer_is_no_phone() {
+        let t = "KÖNR    PERSONNR        NAMN\n0041187 860509-8014     LINDGREN, ANN-CHRISTIN\n";
+        assert_eq!(found(t), vec![(Category::Personnummer, "860509-8014")]);
+        // an international number stays one
+        assert_eq!(
+            found("Ring +41 44 668 18 00 eller 0041 44 668 18 00."),
+            vec![
+                (Category::Phone, "+41 44 668 18 00"),
+                (Category::Phone, "0041 44 668 18 00")
+            ]
+        );
     }
 
     #[test]
