@@ -69,7 +69,7 @@ Vetlanda Nässjö Eksjö Tranås Värnamo Gislaved Gnosjö Vaggeryd Habo Mullsj�
 Ljungby Alvesta Älmhult Markaryd Tingsryd Lessebo Uppvidinge Vimmerby Västervik Hultsfred
 Oskarshamn Mönsterås Emmaboda Nybro Torsås Mörbylånga Borgholm Högsby Olofström Ronneby
 Karlshamn Sölvesborg Mjölby Vadstena Ödeshög Boxholm Kinda Ydre Åtvidaberg Valdemarsvik
-Söderköping Finspång Norberg Surahammar Hallstahammar Sala Skinnskatteberg Lindesberg Nora
+Söderköping Finspång Norberg Surahammar Hallstahammar Sala Skinnskatteberg Lindesberg
 Hallsberg Kumla Askersund Laxå Lekeberg Karlskoga Degerfors Hällefors Ljusnarsberg
 Tjörn Orust Sotenäs Munkedal Tanum Strömstad Lysekil Färgelanda Herrljunga Vårgårda
 Bollebygd Tranemo Svenljunga Ulricehamn Essunga Gullspång Töreboda Karlsborg Skara
