@@ -369,6 +369,33 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
                 ) && f.level >= Level::L1
                     && !(f.category == Category::PersonName && signature(text, f.start))
             });
+            // one name only: the one judged only where the use is about who someone is
+            // (an age, an origin, a face, a crime); a single name next to a request to
+            // decide a case or read moods is more often the writer's or an official's
+            let names: Vec<&str> = findings
+                .iter()
+                .filter(|f| {
+                    f.category == Category::PersonName
+                        && f.level >= Level::L1
+                        && !signature(text, f.start)
+                })
+                .map(|f| &text[f.start..f.end])
+                .collect();
+            let several = names.iter().any(|n| *n != names[0])
+                || person.is_some_and(|p| p.category != Category::PersonName);
+            let judged = judged.filter(|_| {
+                several
+                    || uses.iter().any(|u| {
+                        matches!(
+                            u.area,
+                            UseArea::Migration
+                                | UseArea::Biometrics
+                                | UseArea::BiometricCategorisation
+                                | UseArea::CrimePrediction
+                                | UseArea::LawEnforcement
+                        )
+                    })
+            });
             if let (Some(u), Some(p)) = (judged, person) {
                 reasons.push(format!(
                     "en begäran om bedömning av eller beslut om de personer texten nämner \
