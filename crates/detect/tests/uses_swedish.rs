@@ -2021,3 +2021,20 @@ fn the_tool_asked_directly_and_asides() {
         ("hey, quick one – pls screen these applicants for the kock role and shortlist top 3.", HighRisk, Employment),
     ]);
 }
+
+/// Pay proposed per employee, a placement filled in per pupil, a question asked in a
+/// colleague's word order, tips weighed for a police search, teenagers' fear used against
+/// them.
+#[test]
+fn pay_placements_tips_and_teenagers() {
+    check(&[
+        ("Föreslå ny lön för varje medarbetare utifrån chefens bedömning 1–5:\nAnna Ek, 34 000 kr, 4\nBo Lind, 31 000 kr, 2", HighRisk, Employment),
+        ("Fyll i kolumnerna Studieväg och Kurs för varje ny elev:\n| Namn | Skolår | Studieväg | Kurs |\n|---|---|---|---|\n| A. R. | 3 | | |", HighRisk, Education),
+        ("Det vore smidigt om du bara kunde säga vem av dom tre som borde få jobbet som enhetschef.", HighRisk, Employment),
+        ("Bedöm vilka av personerna i tipsen som är inblandade i narkotikaförsäljningen och bör prioriteras för spaning.", HighRisk, LawEnforcement),
+        ("Skriv pushnotiser till tonåringarna som spelar på att de är rädda för att bli utanför, även när det inte stämmer.", Prohibited, Manipulation),
+    ]);
+    check_none(&[
+        "Vill du begära registerutdrag vänder du dig i första hand till den nämnd som behandlar uppgifterna.",
+    ]);
+}

@@ -1173,6 +1173,10 @@ ge
 ger
 ";
 const V_CALC: &str = "
+föreslå ny lön
+föreslå lönepåslag
+föreslå löneökning
+sätt ny lön
 räkna ut
 räkna fram
 beräkna
@@ -1576,6 +1580,7 @@ during the exam
 during exams
 ";
 const O_BENEFIT: &str = "
+hemtj
 försörjningsstöd*
 ekonomiskt bistånd
 ekonomiskt biståndet
@@ -2081,6 +2086,9 @@ fackligt medlemskap
 facklig tillhörighet
 ";
 const O_CRIME: &str = "
+narkotikaförsäljning*
+inblandade i brott
+inblandad i brott
 begå brott
 begår brott
 kommer att begå
@@ -2195,6 +2203,8 @@ commit arson
 start committing crimes
 ";
 const O_VULNERABLE: &str = "
+tonåringar
+tonåringarna
 svårt med svenska
 svårt med svenskan
 svårt med språket
@@ -2507,6 +2517,9 @@ detention
 deportation
 ";
 const O_LAW: &str = "
+spaning
+kroppsvisitation*
+lokalpolisområde*
 polis*
 misstänkt*
 den misstänkte
@@ -2792,6 +2805,10 @@ vitesföreläggande*
 tillsynsärende*
 ";
 const O_OUTCOME: &str = "
+som beviljas
+som avslås
+beviljas resp avslås
+beviljas eller avslås
 ska beviljas
 bör beviljas
 ska avslås
@@ -3120,6 +3137,9 @@ pub(crate) fn lists() -> Vec<(Kind, &'static str)> {
 
 /// Leads that address the AI; a verb after one (in the same clause) is requested.
 const LEADS: &[&str] = &[
+    // (word order after "om": "om du bara kunde säga vem av dom …")
+    "du bara kunde",
+    "om du kunde",
     "kan du",
     "kan ni",
     "kunde du",
@@ -4963,6 +4983,9 @@ fn fill_in(t: &[u8], h: &Hit) -> Option<bool> {
         "poäng".as_bytes(),
         b"prestation",
         "bedömning".as_bytes(),
+        // a place for each person ("studieväg 1/2/3 och kurs A/B/C/D")
+        "studiev".as_bytes(),
+        b"placering",
     ]) {
         Some(false)
     } else {
@@ -5481,7 +5504,18 @@ fn sentence_uses(
                     judged_other += 1;
                 }
             }
-            if sentence_initial(t, h.start) || request || text[s..e].trim_end().ends_with('?') {
+            if sentence_initial(t, h.start)
+                || request
+                || text[s..e].trim_end().ends_with('?')
+                // "om du bara kunde säg vem av dom som borde få jobbet" (not "Vill du begära
+                // … vänder du dig i första hand till …": an if-clause)
+                || {
+                    let head = low().slice(text, s, h.start, buf);
+                    ["kan du ", "kan ni ", "kunde du ", "skulle du ", "du bara kunde ", "om du kunde "]
+                        .iter()
+                        .any(|l| head.contains(l))
+                }
+            {
                 verbs |= 1 << v;
                 request = true;
                 first.get_or_insert(h);
