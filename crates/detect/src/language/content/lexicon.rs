@@ -294,6 +294,9 @@ akuten
 inlagd på
 vårdcentral*
 depotinjektion*
+havandeskapsförgiftning*
+foglossning*
+väntar tvillingar
 depåinjektion*
 på psyk
 psykakuten

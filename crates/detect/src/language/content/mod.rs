@@ -311,6 +311,16 @@ fn paragraph_end(t: &[u8], i: usize, max: usize) -> usize {
     super::tokens::ceil_boundary(t, end)
 }
 
+/// Whether `i` stands in a row of a delimited table: `|` or a tab on its line, or three or
+/// more `;` with no space after them (a CSV row, not a list written with semicolons).
+fn in_table_row(t: &[u8], i: usize) -> bool {
+    let (ls, le) = super::tokens::line(t, i);
+    let line = &t[ls..le];
+    memchr::memchr2(b'|', b'\t', line).is_some()
+        || memchr::memchr_iter(b';', line).count() >= 3
+            && memchr::memmem::find(line, b"; ").is_none()
+}
+
 /// Whether a number greater than one stands right before `i` ("120 barn").
 fn counted(t: &[u8], i: usize) -> bool {
     let mut j = i;
@@ -2074,6 +2084,14 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                 && !t[..h.start]
                     .strip_suffix(b" fr\xc3\xa5n ")
                     .is_some_and(|b| persons.iter().any(|&(_, pe)| pe == b.len()))
+                // a table's row under a union column or a dues heading ("Anst.nr | Namn |
+                // Förbund | Belopp" over "30112 | Annelie Grahn | Kommunal | 412 kr")
+                && !(in_table_row(t, h.start) && {
+                    let above = &t[h.start.saturating_sub(800)..h.start];
+                    ["Förbund", "förbund", "Fackavgift", "fackavgift", "Fackförbund"]
+                        .iter()
+                        .any(|w| memchr::memmem::find(above, w.as_bytes()).is_some())
+                })
                 // "För Kommunal: Emir Hadžić" in minutes: who spoke for the union
                 && !(t[..h.start].ends_with("För ".as_bytes())
                     && t[h.end..].starts_with(b":")
@@ -3369,5 +3387,21 @@ mod tests {
         let own = "Hej,\nJag och mina barn har skyddade personuppgifter sedan i höstas. Ring mig \
                    på 076-190 33 82.\nJenny";
         assert_eq!(max_level(own, Category::ProtectedIdentity), Some(Level::L3));
+    }
+
+    /// A dues list with a union column and a pregnancy told about a colleague are about
+    /// those people; a list of unions written with
+    /// semicolons is no table of members.
+    #[test]
+    fn dues_columns_forms_and_pregnancy() {
+        let dues = "Löneart 7410 Fackavgift\n\nAnst.nr | Namn | Förbund | Belopp\n30112 | Annelie \
+                    Grahn | Kommunal | 412 kr\n30204 | Ingrid Rapp | Vision | 356 kr\n";
+        assert_eq!(max_level(dues, Category::UnionMembership), Some(Level::L3));
+        let mail = "Kan du skriva ett mejl om att Emma Sundin går på föräldraledighet i maj? Hon \
+                    väntar tvillingar och har haft havandeskapsförgiftning.";
+        assert_eq!(max_level(mail, Category::Health), Some(Level::L3));
+        let list =
+            "Till: Kommunal sektion Trollhättan; Vision Trollhättan; Akademikerförbundet SSR";
+        assert!(max_level(list, Category::UnionMembership).is_none_or(|l| l <= Level::L1));
     }
 }
