@@ -253,6 +253,9 @@ pub fn compilation_lift(
 fn signature(text: &str, i: usize) -> bool {
     const SHORT: usize = 60;
     let t = text.as_bytes();
+    if i > t.len() {
+        return false;
+    }
     // (looked for at most a short line's length each way: a long text costs no scan)
     let lo = i.saturating_sub(SHORT);
     let Some(ls) = memchr::memrchr(b'\n', &t[lo..i])
@@ -379,7 +382,7 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
                         && f.level >= Level::L1
                         && !signature(text, f.start)
                 })
-                .map(|f| &text[f.start..f.end])
+                .map(|f| text.get(f.start..f.end).unwrap_or(""))
                 .collect();
             let several = names.iter().any(|n| *n != names[0])
                 || person.is_some_and(|p| p.category != Category::PersonName);
@@ -405,6 +408,48 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
                     p.category.label_sv()
                 ));
                 level = Level::L2;
+            }
+        }
+
+        // A criminal case before the police or a court (assess the witnesses, propose the
+        // sentence) over the offences of a person it names: the case file of a criminal
+        // investigation or trial, level 3 (OSL 18 and 35 kap.)
+        if level == Level::L2 {
+            // (not a forbidden profiling or a camera's: those are judged below and above)
+            let criminal_case = uses
+                .iter()
+                .any(|u| matches!(u.area, UseArea::LawEnforcement | UseArea::JusticeDemocracy))
+                && !uses.iter().any(|u| {
+                    u.kind == UseKind::Prohibited
+                        || matches!(
+                            u.area,
+                            UseArea::Biometrics | UseArea::EssentialServices | UseArea::Education
+                        )
+                });
+            let offence = per_cat
+                .iter()
+                .any(|p| p.0 == Category::CriminalOffence && p.1 >= Level::L2);
+            // (a labelled field names the accused even on the last lines: "Tilltalad: Jimmy
+            // Ekholm, 19 år")
+            let labelled = |i: usize| {
+                let ls = text[..i.min(text.len())].rfind('\n').map_or(0, |p| p + 1);
+                text.get(ls..i).is_some_and(|l| l.contains(':'))
+            };
+            let person = findings.iter().any(|f| {
+                matches!(
+                    f.category,
+                    Category::Personnummer | Category::Samordningsnummer
+                ) || f.category == Category::PersonName
+                    && f.score >= 0.9
+                    && (labelled(f.start) || !signature(text, f.start))
+            });
+            if criminal_case && offence && person {
+                reasons.push(
+                    "uppgifter om brott som en namngiven person är misstänkt eller åtalad för, \
+                     i en begäran om bedömning i ett brottmål, ger nivå 3"
+                        .to_string(),
+                );
+                level = Level::L3;
             }
         }
 
@@ -530,6 +575,20 @@ mod tests {
         let a = classify("", vec![], vec![]);
         assert_eq!(a.level, Level::L0);
         assert!(!a.reasons.is_empty());
+    }
+
+    #[test]
+    fn a_criminal_case_put_to_the_ai_is_3() {
+        let t = "Jag är notarie på tingsrätten. Utifrån uppgifterna nedan, vilken påföljd borde rätten döma \
+                 till? Ge ett förslag med straffvärde i månader.\n\n\
+                 Tilltalad: Jimmy Ekholm, 19 år\nÅtal: grov stöld, ringa narkotikabrott";
+        let a = crate::Engine::shared().analyze(t);
+        assert_eq!(a.level, Level::L3, "{:?}", a.reasons);
+        // the same offences in a request to summarise a court's public judgment stay at 2
+        let t = "Sammanfatta domen i klarspråk: Jimmy Ekholm döms för grov stöld till \
+                 villkorlig dom.";
+        let a = crate::Engine::shared().analyze(t);
+        assert_eq!(a.level, Level::L2, "{:?}", a.reasons);
     }
 
     #[test]
