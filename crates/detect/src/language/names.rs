@@ -1007,7 +1007,7 @@ fn venue_before(t: &[u8], s: usize) -> bool {
         b"Scen",
         b"Torget",
     ];
-    prev_word(t, s).is_some_and(|(ps, w)| ps + w.len() + 1 == s && VENUES.iter().any(|v| w == *v))
+    prev_word(t, s).is_some_and(|(ps, w)| ps + w.len() + 1 == s && VENUES.contains(&w))
 }
 
 fn not_a_person_after(t: &[u8], e: usize) -> bool {

@@ -2051,7 +2051,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         // union names ("Kommunal", "Vision") count only with membership words nearby
         if cat == Category::UnionMembership && weak {
             let sent = &text[s..e];
-            if ![
+            let member_words = [
                 "medlem",
                 "ansluten",
                 "organiserad",
@@ -2079,24 +2079,30 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             .any(|w| {
                 sent.match_indices(w)
                     .any(|(i, _)| s + i < h.start || s + i >= h.end)
-            })
-                // "Jonas Pettersson från Kommunal sitter med": a named person for the union
-                && !t[..h.start]
-                    .strip_suffix(b" fr\xc3\xa5n ")
-                    .is_some_and(|b| persons.iter().any(|&(_, pe)| pe == b.len()))
-                // a table's row under a union column or a dues heading ("Anst.nr | Namn |
-                // Förbund | Belopp" over "30112 | Annelie Grahn | Kommunal | 412 kr")
-                && !(in_table_row(t, h.start) && {
-                    let above = &t[h.start.saturating_sub(800)..h.start];
-                    ["Förbund", "förbund", "Fackavgift", "fackavgift", "Fackförbund"]
-                        .iter()
-                        .any(|w| memchr::memmem::find(above, w.as_bytes()).is_some())
-                })
-                // "För Kommunal: Emir Hadžić" in minutes: who spoke for the union
-                && !(t[..h.start].ends_with("För ".as_bytes())
-                    && t[h.end..].starts_with(b":")
-                    && in_range(everyone, h.end, (h.end + 60).min(t.len())))
-            {
+            });
+            // "Jonas Pettersson från Kommunal sitter med": a named person for the union
+            let from_person = t[..h.start]
+                .strip_suffix(b" fr\xc3\xa5n ")
+                .is_some_and(|b| persons.iter().any(|&(_, pe)| pe == b.len()));
+            // a table's row under a union column or a dues heading ("Anst.nr | Namn |
+            // Förbund | Belopp" over "30112 | Annelie Grahn | Kommunal | 412 kr")
+            let union_column = in_table_row(t, h.start) && {
+                let above = &t[h.start.saturating_sub(800)..h.start];
+                [
+                    "Förbund",
+                    "förbund",
+                    "Fackavgift",
+                    "fackavgift",
+                    "Fackförbund",
+                ]
+                .iter()
+                .any(|w| memchr::memmem::find(above, w.as_bytes()).is_some())
+            };
+            // "För Kommunal: Emir Hadžić" in minutes: who spoke for the union
+            let spoke_for = t[..h.start].ends_with("För ".as_bytes())
+                && t[h.end..].starts_with(b":")
+                && in_range(everyone, h.end, (h.end + 60).min(t.len()));
+            if !(member_words || from_person || union_column || spoke_for) {
                 continue;
             }
             weak = false;
