@@ -1994,6 +1994,41 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         if cat == Category::Health && not_health(t, h.start, h.end) {
             continue;
         }
+        // "3-årigt fastprisavtal", "ett 2-årigt projekt": a term of years, not a child's age
+        if cat == Category::Child && t[h.start].is_ascii_digit() {
+            let next = t[h.end..]
+                .split(|b| !(b.is_ascii_alphabetic() || *b >= 0x80))
+                .find(|w| !w.is_empty())
+                .unwrap_or(&[]);
+            const TERMS: &[&str] = &[
+                "avtal",
+                "avtalet",
+                "projekt",
+                "projektet",
+                "program",
+                "programmet",
+                "period",
+                "perioden",
+                "plan",
+                "planen",
+                "satsning",
+                "satsningen",
+                "garanti",
+                "kontrakt",
+                "kontraktet",
+                "utbildning",
+                "utbildningen",
+                "budget",
+                "bindning",
+                "uppdrag",
+                "uppdraget",
+                "samarbete",
+                "samarbetet",
+            ];
+            if TERMS.iter().any(|x| next.ends_with(x.as_bytes())) {
+                continue;
+            }
+        }
         // "efter mörkrets inbrott": nightfall, not a burglary
         if cat == Category::CriminalOffence && t[..h.start].ends_with("mörkrets ".as_bytes()) {
             continue;
@@ -3409,5 +3444,14 @@ mod tests {
         let list =
             "Till: Kommunal sektion Trollhättan; Vision Trollhättan; Akademikerförbundet SSR";
         assert!(max_level(list, Category::UnionMembership).is_none_or(|l| l <= Level::L1));
+    }
+
+    /// A term of years is no child's age; a child's age still is.
+    #[test]
+    fn terms_of_years_are_no_ages() {
+        let contract = "Erbjud Anna Berg ett 3-årigt fastprisavtal.";
+        assert!(max_level(contract, Category::Child).is_none());
+        let child = "Anna Berg har en 3-årig son som går på förskolan.";
+        assert!(max_level(child, Category::Child).is_some_and(|l| l >= Level::L2));
     }
 }
