@@ -295,6 +295,12 @@ inlagd på
 vårdcentral*
 depotinjektion*
 havandeskapsförgiftning*
+druckit för mycket
+dricker för mycket
+drack för mycket
+alkoholtest*
+=PEth
+beroendemottagning*
 foglossning*
 väntar tvillingar
 depåinjektion*

@@ -400,6 +400,21 @@ fn child_marker_ok(t: &[u8], s: usize, e: usize) -> bool {
 /// The level of a term about a person. Social-services case data about an identified person
 /// (a name or an identifier in the paragraph) is level 3 (CONTRACT.md), above the
 /// category's base level 2.
+/// A family's living arrangements: social conditions, but no social-services case (level 2
+/// even about a named person).
+const FAMILY_SITUATIONS: &[&str] = &[
+    "växelvis boende",
+    "växelvis",
+    "skilsmässa",
+    "skilsmässan",
+    "skild",
+    "separerat",
+    "separerade",
+    "ensamstående",
+    "bor ensam",
+    "bor själv",
+];
+
 fn case_level(cat: Category, weak: bool, identified: bool) -> Level {
     let social = cat == Category::SocialConditions && !weak;
     if social && identified {
@@ -2258,6 +2273,12 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                     .get_or_init(|| record_subject(t, persons))
                     .is_some_and(|r| r < h.start || h.start < 160));
         let full = cat.base_level();
+        // (a family's living arrangements stay at the category's level)
+        let family = cat == Category::SocialConditions && {
+            let w = &text[h.start..h.end];
+            FAMILY_SITUATIONS.iter().any(|f| w.eq_ignore_ascii_case(f))
+        };
+        let case_level = |cat, weak, identified: bool| case_level(cat, weak, identified && !family);
         let (level, score) = if general && !strong_here {
             if weak {
                 continue;
@@ -3453,5 +3474,15 @@ mod tests {
         assert!(max_level(contract, Category::Child).is_none());
         let child = "Anna Berg har en 3-årig son som går på förskolan.";
         assert!(max_level(child, Category::Child).is_some_and(|l| l >= Level::L2));
+    }
+
+    /// A family's living arrangements about a named child are social conditions at level 2,
+    /// no social-services case; drinking too much is health.
+    #[test]
+    fn family_arrangements_and_drinking() {
+        let card = "Skolkort: Nellie Åkerlund, 4B, växelvis boende, Tuvängsvägen 12.";
+        assert_eq!(max_level(card, Category::SocialConditions), Some(Level::L2));
+        let rehab = "Thomas Rehnberg berättade att han har druckit för mycket sedan i våras.";
+        assert_eq!(max_level(rehab, Category::Health), Some(Level::L3));
     }
 }
