@@ -325,6 +325,18 @@ pub(crate) fn bank_account_at(b: &[u8], i: usize) -> Option<(usize, bool)> {
     }
     // "Clearingnr 8327-9, kontonr 943 211 404-1": the account's own label between the parts
     pos = skip_account_label(b, pos);
+    // the account part a date ("2026-1290 2026-02-20" in a ledger: a voucher and its date)
+    let date_after = b.get(pos..pos + 10).is_some_and(|d| {
+        d[4] == b'-'
+            && d[7] == b'-'
+            && [0, 1, 2, 3, 5, 6, 8, 9]
+                .iter()
+                .all(|&k| d[k].is_ascii_digit())
+            && (d[0] == b'1' || d[0] == b'2')
+    });
+    if date_after {
+        return None;
+    }
     let (end, acc, _) = grouped_digits(b, pos, b" -", 10);
     if !(6..=10).contains(&acc.len()) || !super::personnummer::boundary_after(b, end) {
         return None;

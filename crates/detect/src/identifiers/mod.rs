@@ -693,6 +693,22 @@ mod tests {
     }
 
     #[test]
+    fn versions_sections_and_ledger_dates_are_no_identifiers() {
+        for t in [
+            "Version 10.4.2.117 (2026-02-18)",
+            "Installera v1.0.0.12 före fredag.",
+            "3.2.1.4  Klassning enligt KLASSA\n3.2.1.5  Övning",
+            "2026-1290 2026-02-20  1930   Företagskonto (bank)   12 500,00",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
+        assert_eq!(
+            found("Servern 10.4.2.117 svarar inte."),
+            vec![(Category::IpAddress, "10.4.2.117")]
+        );
+    }
+
+    #[test]
     fn a_queue_number_before_a_personnummer_is_no_phone() {
         let t = "KÖNR    PERSONNR        NAMN\n0041187 860509-8014     LINDGREN, ANN-CHRISTIN\n";
         assert_eq!(found(t), vec![(Category::Personnummer, "860509-8014")]);

@@ -72,7 +72,27 @@ pub(crate) fn ipv4_at(b: &[u8], i: usize) -> Option<usize> {
         return None;
     }
     let s = std::str::from_utf8(&b[i..e]).ok()?;
-    s.parse::<Ipv4Addr>().ok().map(|_| e)
+    let ip = s.parse::<Ipv4Addr>().ok()?;
+    // a version ("Version 10.4.2.117", "v1.0.0.12", "build 3.2.1.4")
+    let before = &b[i.saturating_sub(10)..i];
+    let word = before
+        .trim_ascii_end()
+        .rsplit(|c| !c.is_ascii_alphabetic() && *c != b'.')
+        .next()
+        .unwrap_or(&[]);
+    if [&b"version"[..], b"ver.", b"ver", b"v", b"build", b"release"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+        || i > 0 && (b[i - 1] == b'v' || b[i - 1] == b'V')
+    {
+        return None;
+    }
+    // a section number opening its line before a heading ("3.2.1.4  Klassning enligt …")
+    let line_start = i == 0 || b[i - 1] == b'\n';
+    if line_start && ip.octets().iter().all(|&o| o < 10) && b.get(e) == Some(&b' ') {
+        return None;
+    }
+    Some(e)
 }
 
 fn v6_byte(c: u8) -> bool {
