@@ -36,6 +36,7 @@ Maj Juni Juli Augusti April Mars Januari Februari September Oktober November Dec
 In English Sms Mms Engelska Arabiska Somaliska Finska Persiska Dari Tigrinja Polska Ukrainska
 Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Jul Påsk Midsommar Advent
 Ramadan Eid Pesach Hanukka Diwali Nowruz Vaisakhi Jom Kippur Purim Holi Lucia Halloween
+Rakel Uri
 Rosa Ask Björk Berg Linné Lind Ek Gran Sten Strand Dal Sjö Hav Skog Äng Falk Örn Lo Björn
 Bo Love Vilja Siv Tor Ylva Sol Stjärna Viol Ros Lilja Ljung Vide Alm Lönn Hägg Sälg Asp
 Hed Holm Ström Sand Kvist Ström Hall Nord Syd Öst Väst Frisk Glad Stark Fager Ren Grön
@@ -570,7 +571,13 @@ impl Names {
                     && matches!(first_w.2, Some(W::First | W::Both))
                 {
                     0.6
-                } else if k == 1 && !first_w.3 && first_w.2 == Some(W::First) && e - s >= 5 {
+                } else if k == 1
+                    && !first_w.3
+                    && first_w.2 == Some(W::First)
+                    && e - s >= 5
+                    // ("Ville inte äta": the verb, not the Finnish name)
+                    && !next_word_in(t, e, &["inte", "ha", "gärna", "jag", "du", "han", "hon", "vi", "ni", "de"])
+                {
                     // sentence-initial, but only a first name ("Margareta klagar på yrsel")
                     0.5
                 } else {
