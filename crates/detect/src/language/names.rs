@@ -36,7 +36,7 @@ Maj Juni Juli Augusti April Mars Januari Februari September Oktober November Dec
 In English Sms Mms Engelska Arabiska Somaliska Finska Persiska Dari Tigrinja Polska Ukrainska
 Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Jul Påsk Midsommar Advent
 Ramadan Eid Pesach Hanukka Diwali Nowruz Vaisakhi Jom Kippur Purim Holi Lucia Halloween
-Rakel Uri
+Rakel Uri Förnamn Efternamn Tilltalsnamn Tomten Modell Sena Vice Jaghori
 Rosa Ask Björk Berg Linné Lind Ek Gran Sten Strand Dal Sjö Hav Skog Äng Falk Örn Lo Björn
 Bo Love Vilja Siv Tor Ylva Sol Stjärna Viol Ros Lilja Ljung Vide Alm Lönn Hägg Sälg Asp
 Hed Holm Ström Sand Kvist Ström Hall Nord Syd Öst Väst Frisk Glad Stark Fager Ren Grön
