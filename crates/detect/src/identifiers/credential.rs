@@ -65,6 +65,9 @@ const ANCHORS: &[(&str, Anchor)] = &[
     ("admin ", Anchor::Account),
     ("kod ", Anchor::Code),
     ("koden ", Anchor::Code),
+    // "kodlås 8825", "nyckelgömma 0913" in a home-care list
+    ("kodlås ", Anchor::Code),
+    ("nyckelgömma ", Anchor::Code),
     ("Kod ", Anchor::Code),
     ("Koden ", Anchor::Code),
     ("community ", Anchor::Config),
@@ -77,6 +80,9 @@ const ANCHORS: &[(&str, Anchor)] = &[
     ("password 0 ", Anchor::Config),
     // FortiGate "set psksecret …", Cisco "key-string …", "wpa-psk …"
     ("psksecret ", Anchor::Config),
+    // redis-server --requirepass … (also as a compose file's list: "--requirepass", "…")
+    ("requirepass ", Anchor::Config),
+    ("requirepass\", ", Anchor::Config),
     ("key-string ", Anchor::Config),
     ("wpa-psk ", Anchor::Config),
     // PowerShell and command lines
@@ -155,8 +161,15 @@ impl CredentialFinder {
             let anchor = ANCHORS[m.pattern().as_usize()].1;
             // a table's header cell that names passwords or codes: its column below (also
             // when a login word above has taken the first value already)
+            // (a column whose cells hold no bare code, "port 2478, nyckelgömma 0913", is
+            // read word by word below)
             if matches!(anchor, Anchor::PasswordIs | Anchor::Login | Anchor::Code) {
-                if let Some(end) = column_below(text, s, after, &mut emit) {
+                let mut emitted = false;
+                let col = column_below(text, s, after, &mut |vs, ve, score| {
+                    emitted = true;
+                    emit(vs, ve, score)
+                });
+                if let Some(end) = col.filter(|_| emitted) {
                     after = after.max(end);
                     continue;
                 }
@@ -889,7 +902,9 @@ fn door_code(b: &[u8], s: usize, e: usize) -> Option<(usize, usize, f32)> {
     }
     // a field of a record listed with commas ("Margit Svensson, Lingonvägen 3, kod 4471,
     // insulin + frukost"): four digits right after the word are the door's code
-    let field = prefix.is_empty() && ws >= 2 && &b[ws - 2..ws] == b", ";
+    // (or a cell of a CSV row: "09:10;Göran Fält;Backgränd 2;kod 0719#;tillsyn")
+    let field =
+        prefix.is_empty() && (ws >= 2 && &b[ws - 2..ws] == b", " || ws >= 1 && b[ws - 1] == b';');
     let line_end = |from: usize, to: usize| {
         let to = to.min(b.len());
         from + memchr::memchr(b'\n', &b[from..to]).unwrap_or(to - from)
@@ -1218,6 +1233,25 @@ mod tests {
         assert_eq!(
             found("Använd lokala admin tills vidare. .\\adm_local / Vinter#2026!hist på servern"),
             vec![".\\adm_local / Vinter#2026!hist"]
+        );
+    }
+
+    #[test]
+    fn codes_in_care_lists_and_a_compose_files_password() {
+        let table = "Brukare     | Adress      | Kod                           | Obs\n\
+                     Harald Dahl | Ringvägen 3 | port 2478, nyckelgömma 0913  | Ring på\n";
+        assert_eq!(found(table), vec!["0913"]);
+        assert_eq!(
+            found("09:10;Göran Fält;Backgränd 2;kod 0719#;tillsyn"),
+            vec!["0719#"]
+        );
+        assert_eq!(
+            found("Nordanå 12 lgh 1301 – kodlås 8825. Vändning."),
+            vec!["8825"]
+        );
+        assert_eq!(
+            found("command: [\"redis-server\", \"--requirepass\", \"rEd1s_7hQw2\"]"),
+            vec!["rEd1s_7hQw2"]
         );
     }
 
