@@ -1163,8 +1163,11 @@ fn value_from(b: &[u8], mut p: usize, password: bool) -> Option<(usize, usize, f
     if v.first() == Some(&b'<') || v.first() == Some(&b'$') || v.first() == Some(&b'{') {
         return None; // placeholders: <lösenord>, ${PASSWORD}, {{secret}}
     }
-    if v.first() == Some(&b'/') && v[1..].contains(&b'/') {
-        return None; // a path: "PWD=/home/anna.berg" in a sudo log is the working directory
+    if v.first() == Some(&b'/')
+        && (v[1..].contains(&b'/') || v[1..].iter().all(|c| c.is_ascii_lowercase()))
+    {
+        // a path: "PWD=/home/anna.berg", "PWD=/srv" in a sudo log is the working directory
+        return None;
     }
     let mixed = v.iter().any(u8::is_ascii_digit) && v.iter().any(u8::is_ascii_alphabetic);
     if !password && !mixed {
@@ -1278,6 +1281,10 @@ mod tests {
         assert!(found("NETS_CHECKOUT_KEY=live-checkout-key-2b91d7f0c3e64a8a").is_empty());
         assert!(found("primary_key: id").is_empty());
         assert!(found("redis://:@redis:6379/0").is_empty());
+        // a sudo log's working directory
+        assert!(
+            found("sudo: svc_backup : TTY=unknown ; PWD=/srv ; COMMAND=/usr/bin/rsync").is_empty()
+        );
     }
 
     #[test]
