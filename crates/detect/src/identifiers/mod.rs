@@ -723,6 +723,20 @@ mod tests {
     }
 
     #[test]
+    fn plates_after_parking_words() {
+        for (t, plate) in [
+            (
+                "Fick en p-bot i fredags på MJC 41F på Stora torget.",
+                "MJC 41F",
+            ),
+            ("ok, hon har reg MXR 418 om det spelar nån roll", "MXR 418"),
+            ("Han har ställt sin husbil (TUB 218) på gatan.", "TUB 218"),
+        ] {
+            assert_eq!(found(t), vec![(Category::LicensePlate, plate)], "{t}");
+        }
+    }
+
+    #[test]
     fn a_plate_confirmed_once_is_found_again_below() {
         let t = "Reg.nr | Fordon\nROE 883 | Ford Transit\nGHX 09C | Toyota Hilux\n\nAnteckningar\n- ROE 883: skada vänster skjutdörr\n- Lagerplats ROE 8831 är ingen bil\n";
         let plates: Vec<&str> = found(t)
