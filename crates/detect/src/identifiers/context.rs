@@ -172,6 +172,12 @@ const WORDS: &[(&str, Hint, bool)] = &[
     // Handelsbanken as people abbreviate it ("SHB 6368 431 055 386"; "HB" is a trading
     // partnership more often than a bank)
     ("shb", Hint::BankAccount, true),
+    // where money goes ("KTO 6917 229 112 773", "Lönen kommer in på …")
+    ("kto", Hint::BankAccount, true),
+    ("kommer in på", Hint::BankAccount, false),
+    ("sätts in på", Hint::BankAccount, false),
+    ("sätt in på", Hint::BankAccount, false),
+    ("insättning till", Hint::BankAccount, false),
     ("bankgiro", Hint::Bankgiro, false),
     ("bg", Hint::Bankgiro, true),
     ("bg-nr", Hint::Bankgiro, false),

@@ -723,6 +723,18 @@ mod tests {
     }
 
     #[test]
+    fn accounts_where_money_goes() {
+        assert_eq!(
+            found("Lönen kommer in på 6365 862 369 673 den 25:e."),
+            vec![(Category::BankAccount, "6365 862 369 673")]
+        );
+        // an OCR reference after "betala till" is no account
+        assert!(found("Betala till bankgiro med OCR 44187320261.")
+            .iter()
+            .all(|(c, _)| *c != Category::BankAccount));
+    }
+
+    #[test]
     fn plates_after_parking_words() {
         for (t, plate) in [
             (
