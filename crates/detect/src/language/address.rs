@@ -143,9 +143,14 @@ fn postnummer_at(t: &[u8], i: usize) -> Option<usize> {
     if i > 0 && matches!(t[i - 1], b'0'..=b'9' | b'-' | b'+' | b':' | b'#') {
         return None;
     }
+    // no Swedish postnummer starts with 0 ("00311  Inkommen" is a diary number)
+    if t[i] == b'0' {
+        return None;
+    }
     let k = skip_sp(t, b);
-    // a form's next field after a number ("Kundnr: 10233   Er referens")
-    if k == b || k - b > 2 || !upper_at(t, k) {
+    // a form's next field after a number ("Kundnr: 10233   Er referens"); a table's next
+    // column after five digits ("30112  Tallmora")
+    if k == b || k - b > 2 || run - i == 5 && k - b > 1 || !upper_at(t, k) {
         return None;
     }
     // postort: one or two capitalised words
@@ -154,6 +159,10 @@ fn postnummer_at(t: &[u8], i: usize) -> Option<usize> {
         e += 1;
     }
     if e - k < 2 {
+        return None;
+    }
+    // a protocol or a code in capitals after a port ("51442 DPT", "88213 HTTP")
+    if run - i == 5 && e - k <= 4 && t[k..e].iter().all(u8::is_ascii_uppercase) {
         return None;
     }
     if e + 1 < t.len() && t[e] == b' ' && upper_at(t, e + 1) {
@@ -462,6 +471,19 @@ mod tests {
             vec!["Stora Nygatan 5"]
         );
         assert_eq!(addrs("Kyrkogränd 4 vån 3"), vec!["Kyrkogränd 4 vån 3"]);
+    }
+
+    #[test]
+    fn ports_and_diary_numbers_are_no_postnummer() {
+        for t in [
+            "SRC=81.227.44.190 DPT=51442 DPT 51443 DPT",
+            "51442 DPT",
+            "00311  Inkommen  Ansökan om bygglov",
+            "30112  Tallmora El",
+        ] {
+            assert!(addrs(t).is_empty(), "{t}: {:?}", addrs(t));
+        }
+        assert!(!addrs("794 91 ORSA").is_empty());
     }
 
     #[test]
