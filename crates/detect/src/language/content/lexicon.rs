@@ -1770,6 +1770,11 @@ pengar från socialen
 
 /// Social conditions and social-services measures.
 pub(crate) const SOCIAL: &str = "
+!bor i husvagn*
+!bor på en camping
+!bor på camping*
+!bor i bilen
+!bor i sin bil
 hedersvåld*
 hedersförtryck*
 prostitution*

@@ -1806,6 +1806,15 @@ fn titled(t: &[u8], s: usize, e: usize, persons: &[(usize, usize)]) -> bool {
     {
         return false;
     }
+    // what someone has or has been given ("Bertil Nordin har god man sedan maj"), no title
+    if super::tokens::prev_word(t, s).is_some_and(|(_, p)| {
+        matches!(
+            p,
+            b"har" | b"hade" | b"fick" | b"f\xc3\xa5tt" | b"beh\xc3\xb6ver" | b"saknar" | b"en"
+        )
+    }) {
+        return false;
+    }
     // a title on a line of its own, the holder's name opening the next ("Skolsköterska\nMaja
     // Lindgren\n0523-…"): a contact list
     let own_line = (s == 0 || t[s - 1] == b'\n') && t.get(e) == Some(&b'\n');
@@ -3484,5 +3493,17 @@ mod tests {
         assert_eq!(max_level(card, Category::SocialConditions), Some(Level::L2));
         let rehab = "Thomas Rehnberg berättade att han har druckit för mycket sedan i våras.";
         assert_eq!(max_level(rehab, Category::Health), Some(Level::L3));
+    }
+
+    /// Having a guardian is someone's condition, being one a title; living in a caravan is
+    /// a person's housing.
+    #[test]
+    fn a_guardian_had_and_a_caravan_lived_in() {
+        let has = "Bertil Nordin har god man sedan maj. Han ska inte själv hantera pengar.";
+        assert!(max_level(has, Category::SocialConditions).is_some_and(|l| l >= Level::L2));
+        let title = "Karin Sjöberg, god man, ringde i dag.";
+        assert!(max_level(title, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
+        let caravan = "Kristoffer har det tungt. Han bor i husvagnen på en camping tills vidare.";
+        assert!(max_level(caravan, Category::SocialConditions).is_some_and(|l| l >= Level::L2));
     }
 }
