@@ -1432,6 +1432,12 @@ den unges
 
 /// Criminal offences (GDPR art. 10).
 pub(crate) const CRIME: &str = "
+13 § pl
+13 § polislagen
+enligt lob
+omhändertagen enligt lob
+!knuffade
+!slog till
 våldtagen
 våldtogs
 incest*
