@@ -3137,9 +3137,6 @@ pub(crate) fn lists() -> Vec<(Kind, &'static str)> {
 
 /// Leads that address the AI; a verb after one (in the same clause) is requested.
 const LEADS: &[&str] = &[
-    // (word order after "om": "om du bara kunde säga vem av dom …")
-    "du bara kunde",
-    "om du kunde",
     "kan du",
     "kan ni",
     "kunde du",
@@ -3507,12 +3504,14 @@ fn in_request_position(
     }
     // the tool asked directly, opening the sentence: "Kan AI:n kopplas till kamerorna och
     // räkna …" (not "… kan modellen fatta beslut" in prose)
-    let last = head
-        .rsplit_once(['.', '?', '!', '\n'])
-        .map_or(head, |x| x.1)
-        .trim_start();
-    if (last.starts_with("kan ai:n ") || last.starts_with("kan ai ")) && last.len() < 120 {
-        return true;
+    if head.len() < 400 && memchr::memmem::find(head.as_bytes(), b"kan ai").is_some() {
+        let last = head
+            .rsplit_once(['.', '?', '!', '\n'])
+            .map_or(head, |x| x.1)
+            .trim_start();
+        if (last.starts_with("kan ai:n ") || last.starts_with("kan ai ")) && last.len() < 120 {
+            return true;
+        }
     }
     // an imperative after a dash that ends a sentence handing material to the assistant:
     // "Jag klistrar in alla brev nedan – rangordna de 10 bästa", "@Copilot … – gör en
@@ -3842,10 +3841,13 @@ fn opener(head: &str) -> bool {
     if only_openers(head) {
         return true;
     }
-    // a chat's aside before a dash: "quick one – pls screen these …"
-    if let Some((before, after)) = head.rsplit_once(" – ").or_else(|| head.rsplit_once(" - ")) {
-        if before.len() <= 30 && !after.is_empty() && only_openers(after) {
-            return true;
+    // a chat's aside before a dash: "quick one – pls screen these …" (a short head only)
+    if head.len() <= 48 && memchr::memchr2(b'-', 0x93, head.as_bytes()).is_some() {
+        if let Some((before, after)) = head.rsplit_once(" – ").or_else(|| head.rsplit_once(" - "))
+        {
+            if before.len() <= 30 && !after.is_empty() && only_openers(after) {
+                return true;
+            }
         }
     }
     // a list label before an adverb: "3. automatiskt jämför …", "b) sen ranka …"
@@ -5510,10 +5512,17 @@ fn sentence_uses(
                 // "om du bara kunde säg vem av dom som borde få jobbet" (not "Vill du begära
                 // … vänder du dig i första hand till …": an if-clause)
                 || {
-                    let head = low().slice(text, s, h.start, buf);
-                    ["kan du ", "kan ni ", "kunde du ", "skulle du ", "du bara kunde ", "om du kunde "]
+                    let head = low().slice(text, s, h.start, buf).as_bytes();
+                    memchr::memmem::find(head, b"du ").is_some()
+                        && [
+                            &b"kan du "[..],
+                            b"kunde du ",
+                            b"skulle du ",
+                            b"du bara kunde ",
+                            b"om du kunde ",
+                        ]
                         .iter()
-                        .any(|l| head.contains(l))
+                        .any(|l| memchr::memmem::find(head, l).is_some())
                 }
             {
                 verbs |= 1 << v;
