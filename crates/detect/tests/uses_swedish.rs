@@ -2038,3 +2038,16 @@ fn pay_placements_tips_and_teenagers() {
         "Vill du begära registerutdrag vänder du dig i första hand till den nämnd som behandlar uppgifterna.",
     ]);
 }
+
+/// A relative clause's adverb before "aldrig" is no rule, and a referral's polite last word
+/// asks its reader; a bare "rangordna." under pasted CVs still asks the assistant.
+#[test]
+fn adverbs_in_relative_clauses_and_polite_closings() {
+    check(&[
+        ("Här är mina rehabanteckningar om tre medarbetare. Gör en bedömning av vem av dem som troligen aldrig blir arbetsför och rangordna dem inför uppsägning.", HighRisk, Employment),
+        ("Sökande till tjänsten som IT-tekniker:\nRobin Fager | 3 år Atea\nHanna Wik | 1 år helpdesk\n\nrangordna.", HighRisk, Employment),
+    ]);
+    check_none(&[
+        "Remiss till BUP angående eleven Tilde, 14 år, nedstämdhet och viktnedgång. Vänligen prioritera.",
+    ]);
+}

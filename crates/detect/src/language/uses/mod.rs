@@ -5117,9 +5117,26 @@ fn no_use_possible(t: &[u8], items: &[Item], s: usize, e: usize) -> bool {
 /// Whether the word before `i` (within `lo..i`) is "som": a discussion marker in a relative
 /// clause ("… till de fyra som inte får plats") says who, not what the rules are.
 pub(super) fn relative_clause(t: &[u8], lo: usize, i: usize) -> bool {
-    words_before(t, lo, i)
-        .next()
-        .is_some_and(|w| w.eq_ignore_ascii_case(b"som"))
+    let mut words = words_before(t, lo, i);
+    let som = |w: &[u8]| w.eq_ignore_ascii_case(b"som");
+    match words.next() {
+        Some(w) if som(w) => true,
+        // one adverb between: "vem som troligen aldrig blir arbetsför"
+        Some(w) => {
+            [
+                &b"troligen"[..],
+                b"sannolikt",
+                b"kanske",
+                b"nog",
+                b"redan",
+                b"fortfarande",
+            ]
+            .iter()
+            .any(|a| w.eq_ignore_ascii_case(a))
+                && words.next().is_some_and(som)
+        }
+        None => false,
+    }
 }
 
 /// Whether the sentence `s..e` is a question about AI rather than to it ("Kan AI hjälpa till
@@ -5500,7 +5517,7 @@ fn sentence_uses(
         if v == PICK || v == DECIDE_Q {
             // ("ange vilka källor de bör läsa": a pick among things)
             if v == PICK {
-                if thing_object(t, h.end) {
+                if thing_object(t, h.start, h.end) {
                     things += 1;
                 } else {
                     judged_other += 1;
@@ -5612,7 +5629,7 @@ fn sentence_uses(
         // "betygsätt varje avsnitt", "prioritera dessa supportärenden", "rangordna gatorna":
         // a judgement of things, not of people
         if matches!(v, RANK | GRADE | PICK | CATEG | CALC | PREDICT) {
-            if thing_object(t, h.end) {
+            if thing_object(t, h.start, h.end) {
                 things += 1;
             } else {
                 judged_other += 1;
@@ -6102,9 +6119,18 @@ const THINGS: &[&str] = &[
 
 /// Whether the words right after a judging verb name a thing ([`THINGS`]), after a
 /// determiner or two ("varje avsnitt", "de här gatorna", "dessa supportärenden"), or "det
-/// som" ("markera det som måste kontrolleras").
-fn thing_object(t: &[u8], end: usize) -> bool {
+/// som" ("markera det som måste kontrolleras"), or whether the verb ends its sentence.
+fn thing_object(t: &[u8], start: usize, end: usize) -> bool {
     let rest = &t[end..(end + 60).min(t.len())];
+    // no object, asked politely of the reader: "Vänligen prioritera." ending a referral (a
+    // bare "rangordna." under pasted CVs still asks the assistant)
+    if matches!(rest.first(), None | Some(b'.' | b'!' | b'\n'))
+        && super::tokens::prev_word(t, start).is_some_and(|(_, w)| {
+            w.eq_ignore_ascii_case(b"v\xc3\xa4nligen") || w.eq_ignore_ascii_case(b"god")
+        })
+    {
+        return true;
+    }
     let mut words = rest
         .split(|b| !(b.is_ascii_alphanumeric() || *b >= 0x80 || *b == b'-'))
         .filter(|w| !w.is_empty());
