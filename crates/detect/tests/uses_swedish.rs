@@ -1998,6 +1998,7 @@ fn judging_things_judges_no_one() {
         "Rangordna de här gatorna för snöröjning: Sjukhusvägen, Skolgatan, Centrumgången där många äldre går.",
         "Sammanfatta ändringarna om uppehållstillstånd och ange vilka källor handläggarna bör läsa.",
         "Skriv en checklista för röstmottagare och markera det som måste kontrolleras med valnämnden.",
+        "Min lön för december blev fel, OB-tillägget saknas. Kan ni titta på det och rätta i januari? Anst.nr 10442, undersköterska.",
     ]);
     check(&[
         (

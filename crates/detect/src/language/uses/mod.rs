@@ -6115,6 +6115,31 @@ const THINGS: &[&str] = &[
     "kategorierna",
     "meningar",
     "meningarna",
+    "felet",
+    "felen",
+    "fakturan",
+    "fakturorna",
+    "lönen",
+    "beloppet",
+    "stavningen",
+    "texten",
+    "koden",
+];
+
+/// Months: "rätta i januari" names when, not whom.
+const MONTHS: &[&[u8]] = &[
+    b"januari",
+    b"februari",
+    b"mars",
+    b"april",
+    b"maj",
+    b"juni",
+    b"juli",
+    b"augusti",
+    b"september",
+    b"oktober",
+    b"november",
+    b"december",
 ];
 
 /// Whether the words right after a judging verb name a thing ([`THINGS`]), after a
@@ -6148,6 +6173,12 @@ fn thing_object(t: &[u8], start: usize, end: usize) -> bool {
         let low = &*low;
         if matches!(low, b"det" | b"detta") {
             return words.next() == Some(b"som".as_slice());
+        }
+        // "rätta i januari": when, with the object left out
+        if low == b"i" {
+            return words
+                .next()
+                .is_some_and(|m| MONTHS.iter().any(|x| m.eq_ignore_ascii_case(x)));
         }
         if matches!(
             low,
