@@ -1999,6 +1999,7 @@ fn judging_things_judges_no_one() {
         "Sammanfatta ändringarna om uppehållstillstånd och ange vilka källor handläggarna bör läsa.",
         "Skriv en checklista för röstmottagare och markera det som måste kontrolleras med valnämnden.",
         "Min lön för december blev fel, OB-tillägget saknas. Kan ni titta på det och rätta i januari? Anst.nr 10442, undersköterska.",
+        "Det du berättar för skolsköterskan stannar hos henne. Men om vi blir oroliga för att ett barn far illa måste vi anmäla det till socialtjänsten.",
     ]);
     check(&[
         (

@@ -2374,7 +2374,6 @@ känna sig lite osäkra
 känner sig osäkra
 känna sig otrygga
 känner sig otrygga
-oroliga för att
 känner sig stressade
 känna sig stressade
 känna oro
