@@ -31,6 +31,8 @@ sekretess
 =SEKRETESSBELAGD
 =SEKRETESSBELAGDA
 omfattas av sekretess
+omfattas av absolut sekretess
+omfattas av sträng sekretess
 sekretessprövning
 förundersökningssekretess
 ";
@@ -391,6 +393,14 @@ pub(crate) fn detect(
                         || opens_line && t[e..].starts_with(b" enligt OSL"))
                 {
                     push(findings, Category::SecrecyMarking, s, e, 0.85, Level::L3);
+                } else if s < 600
+                    && t[s..e].len() > 11
+                    && t[s..s + 11].eq_ignore_ascii_case(b"omfattas av")
+                    && this_material(t, s)
+                {
+                    // "OBS anbuden omfattas av absolut sekretess tills tilldelningsbeslut
+                    // fattats": a notice on the material itself, near the top
+                    push(findings, Category::SecrecyMarking, s, e, 0.8, Level::L3);
                 }
             }
             Kind::Marking(CLASSIFIED) => {
@@ -532,6 +542,26 @@ pub(crate) fn detect(
             }
         }
     }
+}
+
+/// Whether the words right before `s` in its sentence point at the material at hand
+/// ("anbuden", "uppgifterna nedan", "detta", "dokumentet"): a notice about this text, not a
+/// rule about a kind of material.
+fn this_material(t: &[u8], s: usize) -> bool {
+    let (ss, _) = sentence(t, s, s, 200);
+    let head = &t[ss..s];
+    [
+        &b"anbuden"[..],
+        b"nedan",
+        b"detta",
+        b"dokumentet",
+        b"materialet",
+        b"underlaget",
+        b"bilagan",
+        b"bifogade",
+    ]
+    .iter()
+    .any(|w| head.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))
 }
 
 /// Whether the rest of the line after `e` holds a code: a run of 4–8 digits standing alone,
@@ -759,5 +789,18 @@ mod tests {
             "Biblioteket har gratis wifi för alla besökare.",
             Category::Infrastructure
         ));
+    }
+
+    /// A notice that the material at hand is secret, near its top, is a marking; the same
+    /// words as a rule about a kind of material are not.
+    #[test]
+    fn a_notice_on_the_material_itself() {
+        let tenders =
+            "Sammanfatta de tre anbuden nedan. OBS anbuden omfattas av absolut sekretess \
+                       tills tilldelningsbeslut fattats.\n\nAnbud A – 2 480 000 kr";
+        assert!(has(tenders, Category::SecrecyMarking));
+        let rule = "Vid upphandling gäller att inkomna anbud omfattas av absolut sekretess tills \
+                    tilldelningsbeslut fattats.";
+        assert!(!has(rule, Category::SecrecyMarking));
     }
 }
