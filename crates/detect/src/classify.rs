@@ -349,6 +349,40 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
             }
         }
 
+        // Faces or voices handed over to identify people or read them ("Jag laddar upp
+        // tre stillbilder … jämför ansiktet med passerkortsfotona"): biometric data about
+        // people, at least level 1 even when no one is named
+        if level < Level::L1 {
+            let handed = [
+                "laddar upp",
+                "bifogar",
+                "skickar med",
+                "klistrar in",
+                "här är",
+            ]
+            .iter()
+            .any(|w| text.contains(w));
+            if let Some(u) = uses.iter().find(|u| {
+                matches!(
+                    u.area,
+                    UseArea::Biometrics
+                        | UseArea::RemoteBiometricId
+                        | UseArea::EmotionRecognition
+                        | UseArea::BiometricCategorisation
+                )
+            }) {
+                if handed {
+                    reasons.push(format!(
+                        "bilder eller inspelningar av personer lämnas till AI:n för en biometrisk \
+                         användning (AI-förordningen: {}, {}) ger nivå 1",
+                        u.kind.label_sv(),
+                        u.area.id()
+                    ));
+                    level = Level::L1;
+                }
+            }
+        }
+
         // A request to judge or decide about the people the text names (rank the applicants,
         // grade the pupils, read their feelings, decide their benefit) turns what is written
         // about them into assessment data: at least level 2.
@@ -575,6 +609,20 @@ mod tests {
         let a = classify("", vec![], vec![]);
         assert_eq!(a.level, Level::L0);
         assert!(!a.reasons.is_empty());
+    }
+
+    #[test]
+    fn faces_handed_over_for_identification_are_1() {
+        let t =
+            "Jag laddar upp tre stillbilder från övervakningskameran och alla passerkortsfoton. \
+                 Jämför ansiktet på kamerabilderna med passerkortsfotona och säg vem det är.";
+        let a = crate::Engine::shared().analyze(t);
+        assert_eq!(a.level, Level::L1, "{:?}", a.reasons);
+        // a requirement for such a system, with no pictures handed over, stays open
+        let t =
+            "Kravspecifikation: systemet ska jämföra ansikten i kamerabilder med passerkortsfoton.";
+        let a = crate::Engine::shared().analyze(t);
+        assert_eq!(a.level, Level::L0, "{:?}", a.reasons);
     }
 
     #[test]
