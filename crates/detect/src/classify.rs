@@ -409,16 +409,16 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
             // one name only: the one judged only where the use is about who someone is
             // (an age, an origin, a face, a crime); a single name next to a request to
             // decide a case or read moods is more often the writer's or an official's
-            let names: Vec<&str> = findings
+            let mut names = findings
                 .iter()
                 .filter(|f| {
                     f.category == Category::PersonName
                         && f.level >= Level::L1
                         && !signature(text, f.start)
                 })
-                .map(|f| text.get(f.start..f.end).unwrap_or(""))
-                .collect();
-            let several = names.iter().any(|n| *n != names[0])
+                .map(|f| text.get(f.start..f.end).unwrap_or(""));
+            let first = names.next();
+            let several = names.any(|n| Some(n) != first)
                 || person.is_some_and(|p| p.category != Category::PersonName);
             let judged = judged.filter(|_| {
                 several

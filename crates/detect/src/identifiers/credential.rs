@@ -483,7 +483,6 @@ const KEYS: &[(&str, bool)] = &[
     ("appsecret", false),
     ("cookie", false),
     ("sessionid", false),
-    ("key", false),
 ];
 
 /// What a key word says its value is.
@@ -533,32 +532,34 @@ fn word_before(b: &[u8], sep: usize) -> Option<Value> {
             Value::Shaped
         });
     }
-    KEYS.iter().find_map(|&(key, pw)| {
-        let key = key.as_bytes();
-        // Swedish compounds of the password words: "fabrikslösen", "standardlösenord"
-        // (and camel-case secrets: "signingSecret", "webhookSecret")
-        let compound =
-            pw && key.len() >= 5 && (key.starts_with(b"l\xc3\xb6sen") || key.starts_with(b"losen"))
+    KEYS.iter()
+        .find_map(|&(key, pw)| {
+            let key = key.as_bytes();
+            // Swedish compounds of the password words: "fabrikslösen", "standardlösenord"
+            // (and camel-case secrets: "signingSecret", "webhookSecret")
+            let compound = pw
+                && key.len() >= 5
+                && (key.starts_with(b"l\xc3\xb6sen") || key.starts_with(b"losen"))
                 || key == b"secret";
+            let ok = w.ends_with(key)
+                && (w.len() == key.len()
+                    || compound
+                    || matches!(w[w.len() - key.len() - 1], b'_' | b'-' | b'.'));
+            ok.then_some(if pw { Value::Password } else { Value::Secret })
+        })
         // "AZURE_OPENAI_KEY=…", "maps-key: …": a key of something, not a public one
-        if key == b"key" {
-            return (w.len() > 4
-                && w.ends_with(b"key")
-                && matches!(w[w.len() - 4], b'_' | b'-')
-                && !w.starts_with(b"pub")
-                && !w.contains(&b'.')
-                && !w.ends_with(b"public_key")
-                && !w.ends_with(b"public-key")
-                // (a payment provider's checkout key is published in the web page)
-                && !w.ends_with(b"checkout_key"))
-            .then_some(Value::Secret);
-        }
-        let ok = w.ends_with(key)
-            && (w.len() == key.len()
-                || compound
-                || matches!(w[w.len() - key.len() - 1], b'_' | b'-' | b'.'));
-        ok.then_some(if pw { Value::Password } else { Value::Secret })
-    })
+        .or_else(|| {
+            (w.len() > 4
+            && w.ends_with(b"key")
+            && matches!(w[w.len() - 4], b'_' | b'-')
+            && !w.starts_with(b"pub")
+            && !w.contains(&b'.')
+            && !w.ends_with(b"public_key")
+            && !w.ends_with(b"public-key")
+            // (a payment provider's checkout key is published in the web page)
+            && !w.ends_with(b"checkout_key"))
+            .then_some(Value::Secret)
+        })
 }
 
 /// Letters of both cases and a digit, `min`+ bytes, no `@ / \ :` (not an e-mail address,

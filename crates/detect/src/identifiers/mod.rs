@@ -459,13 +459,12 @@ impl IdentifierDetector {
             };
             // not across a personnummer in the next column ("0041187 860509-8014": a queue
             // number and the person's number, no phone number from Switzerland)
+            // (it would be the phone's last eleven bytes, after a space)
             let found = found.filter(|&(e, _)| {
-                !b[i..e].iter().enumerate().any(|(k, &c)| {
-                    c == b' '
-                        && e - (i + k + 1) == 11
-                        && personnummer::match_at(b, i + k + 1)
-                            .is_some_and(|(pe, p)| pe == e && p.separator.is_some())
-                })
+                !(e >= i + 12
+                    && b[e - 12] == b' '
+                    && personnummer::match_at(b, e - 11)
+                        .is_some_and(|(pe, p)| pe == e && p.separator.is_some()))
             });
             if let Some((e, score)) = found {
                 offer_to(&mut best, (Category::Phone, e, score));

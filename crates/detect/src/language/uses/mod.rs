@@ -4060,6 +4060,9 @@ fn tool_subject(text: &str, low: &Lowered, s: usize, h: &Hit, buf: &mut String) 
     let core = &text[h.start..h.core_end];
     let present = matches!(ending, "r" | "er" | "ar")
         || ending.is_empty() && core.split(' ').next().is_some_and(|w| w.ends_with('r'));
+    if !(present || ending.is_empty() || ending == "a") {
+        return false;
+    }
     let after = &text[h.end..floor(text, (h.end + 12).min(text.len()))];
     if after.starts_with(" inte") || after.starts_with(" aldrig") || after.starts_with(" ej ") {
         return false;
@@ -4076,9 +4079,10 @@ fn tool_subject(text: &str, low: &Lowered, s: usize, h: &Hit, buf: &mut String) 
         let first = words.next().unwrap_or("");
         // "AI-stödet läser …", "- AI-analys av ansiktet uppskattar …"
         if is_tool(first) {
-            let rest: Vec<&str> = words.collect();
-            if rest.is_empty() || rest.len() <= 3 && rest[0] == "av" {
-                return true;
+            match words.next() {
+                None => return true,
+                Some("av") if words.count() <= 2 => return true,
+                _ => {}
             }
         }
         // "… vill jag att AI tar fram …"
@@ -4087,7 +4091,7 @@ fn tool_subject(text: &str, low: &Lowered, s: usize, h: &Hit, buf: &mut String) 
                 return true;
             }
         }
-    } else if ending.is_empty() || ending == "a" {
+    } else {
         // "AI-modulen ska utifrån ansökan, IBIC-dokumentationen och intyg räkna fram …"
         let mut rest = head;
         while let Some(p) = rest.rfind(" ska ") {
@@ -5501,8 +5505,8 @@ fn sentence_uses(
     let mut request = false;
     let mut decide_complement = false;
     let mut self_case = false;
-    // judging verbs over things ("varje avsnitt") and over anything else
-    let (mut things, mut judged_other) = (0u8, 0u8);
+    // judging verbs over anything else [0] and over things ("varje avsnitt") [1]
+    let mut judged = [0u8; 2];
     let mut first_any: Option<Hit> = None;
     let mut verb_objs: u64 = 0;
     // a request for "en rangordning", "en bedömning": its object is named elsewhere
@@ -5516,11 +5520,7 @@ fn sentence_uses(
         if v == PICK || v == DECIDE_Q {
             // ("ange vilka källor de bör läsa": a pick among things)
             if v == PICK {
-                if thing_object(t, h.start, h.end) {
-                    things += 1;
-                } else {
-                    judged_other += 1;
-                }
+                judged[usize::from(thing_object(t, h.start, h.end))] += 1;
             }
             if sentence_initial(t, h.start)
                 || request
@@ -5628,11 +5628,7 @@ fn sentence_uses(
         // "betygsätt varje avsnitt", "prioritera dessa supportärenden", "rangordna gatorna":
         // a judgement of things, not of people
         if matches!(v, RANK | GRADE | PICK | CATEG | CALC | PREDICT) {
-            if thing_object(t, h.start, h.end) {
-                things += 1;
-            } else {
-                judged_other += 1;
-            }
+            judged[usize::from(thing_object(t, h.start, h.end))] += 1;
         }
         // "Jämför varje ansikte i kamerorna mot referensgalleriet": comparing faces against
         // a gallery identifies people
@@ -5791,7 +5787,7 @@ fn sentence_uses(
         verbs |= 1 << GRADE;
     }
     // every judging verb judges things: no judgement of anyone
-    if things > 0 && judged_other == 0 {
+    if judged[1] > 0 && judged[0] == 0 {
         verbs &= !((1 << RANK)
             | (1 << GRADE)
             | (1 << PICK)
