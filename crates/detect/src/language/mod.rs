@@ -202,10 +202,12 @@ impl LanguageDetector {
         // grading, admitting or watching the pupils a text names is data about those
         // children (CONTRACT.md: level 2), whatever words the text uses for them; a text whose
         // only names are officials' (the teacher who signs the request) names no pupil
+        // (adults in SFI, Komvux or higher education are no children)
         if subject {
             if let Some(u) = uses[first_use..]
                 .iter()
                 .find(|u| u.area == crate::UseArea::Education)
+                .filter(|_| !adult_education(text))
             {
                 let mut f = Finding::new(Category::Child, u.start, u.end, 0.6);
                 f.level = crate::Level::L2;
@@ -216,6 +218,29 @@ impl LanguageDetector {
             .iter()
             .all(|f| text.is_char_boundary(f.start) && text.is_char_boundary(f.end)));
     }
+}
+
+/// Whether a text is about adult students: SFI, Komvux, vuxenutbildning, a university.
+/// (Looked at only when a text asks to judge students, so the lower-cased copy is rare.)
+fn adult_education(text: &str) -> bool {
+    let low = text.to_lowercase();
+    [
+        "sfi",
+        "komvux",
+        "vuxenutbildning",
+        "yrkeshögskola",
+        "högskola",
+        "universitet",
+        "studenter",
+        "studenterna",
+    ]
+    .iter()
+    .any(|w| {
+        low.match_indices(w).any(|(p, _)| {
+            let b = low.as_bytes();
+            p == 0 || !b[p - 1].is_ascii_alphanumeric()
+        })
+    })
 }
 
 #[cfg(test)]

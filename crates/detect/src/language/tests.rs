@@ -367,6 +367,18 @@ fn judging_named_pupils_is_data_about_children() {
         ranked.reasons
     );
 
+    // adults placed in SFI are students, not children
+    let sfi = e.analyze(
+        "Nya SFI-elever till januari. Placera var och en i studieväg 1, 2 eller 3 utifrån \
+         skolbakgrund:\nHalima Warsame – 2 års skolgång\nJorge Ramírez – gymnasium",
+    );
+    assert!(!sfi.uses.is_empty(), "{:?}", sfi.uses);
+    assert!(
+        !sfi.categories().contains(&Category::Child),
+        "{:?}",
+        sfi.findings
+    );
+
     let unnamed = e.analyze("Sätt betyg A–F på varje elev utifrån bedömningsmatrisen.");
     assert!(!unnamed.categories().contains(&Category::Child));
 

@@ -346,6 +346,16 @@ fn counted(t: &[u8], i: usize) -> bool {
 /// school year ("åk 9"); other child terms always pass.
 fn child_marker_ok(t: &[u8], s: usize, e: usize) -> bool {
     let w = &t[s..e];
+    // "SFI-elever", "Komvux-eleverna": adult students
+    if s > 0 && t[s - 1] == b'-' {
+        let head = &t[s.saturating_sub(8)..s - 1];
+        if [&b"sfi"[..], b"komvux", b"vux", b"yh"]
+            .iter()
+            .any(|p| head.len() >= p.len() && head[head.len() - p.len()..].eq_ignore_ascii_case(p))
+        {
+            return false;
+        }
+    }
     let born = w.eq_ignore_ascii_case(b"born")
         || w.starts_with("född".as_bytes())
         || w.starts_with("Född".as_bytes());

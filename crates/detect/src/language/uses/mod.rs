@@ -651,6 +651,16 @@ startar och stoppar
 ändra pumpvarvtal
 ändra pumpvarvtalet
 sätt börvärde
+stäng dem
+stänger dem
+stängas
+koppla ur
+kopplar ur
+set_phase
+set_program
+byter program
+byta program
+stang_ventil
 sätt börvärdet
 sätter börvärdet
 process controller
@@ -1473,6 +1483,10 @@ anställningen
 förlänga anställning*
 förlänga kontrakt*
 förlänga deras
+let go
+who to let go
+sick days
+sick leave
 ";
 const O_STUDENTS: &str = "
 terminsbetyg*
@@ -1552,6 +1566,7 @@ samhällsvetenskapsprogrammet
 språkintroduktion*
 språkintro
 förberedande klass
+studieväg*
 ";
 const O_CHEATING: &str = "
 cheat
@@ -1714,6 +1729,11 @@ fyra larm
 tre larm
 två larm
 trygghetslarmen
+larm i kö
+larm i kön
+larmen i kön
+vi åker på
+åker på först
 ";
 const O_EMOTION: &str = "
 känslor
@@ -2246,6 +2266,10 @@ minnesproblem
 kognitiv svikt
 gode man
 god man
+mår psykiskt dåligt
+bipolär
+bipolära
+panikslagen
 ";
 const O_MANIP: &str = "
 använd gärna att
@@ -2452,6 +2476,16 @@ fejkat klipp
 falsk video
 falskt klipp
 spela på hennes rädsla
+spelar på deras rädsla
+spela på deras rädsla
+spelar på just deras rädsla
+spelar på hans rädsla
+spela på hans rädsla
+känns bråttom
+känns brådskande
+svara ja direkt
+utan att de ringer anhöriga
+som om det kommer från
 ";
 const O_MIGRATION: &str = "
 asyl*
@@ -2596,6 +2630,8 @@ ytterkuvert*
 förtidsröst*
 röstmottagar*
 valadministration*
+folkomröstning*
+valdistrikt*
 ";
 const O_INFRA: &str = "
 fördelningsstation*
@@ -2607,6 +2643,14 @@ vattenverk*
 reningsverk*
 avloppsreningsverk*
 elnät*
+tunnel*
+körfält*
+hastighetsskylt*
+brandventilation*
+sektionsventil*
+huvudledning*
+tryckstegring*
+ledningsnät*
 fjärrvärme*
 pump*
 ventil*
@@ -2713,6 +2757,11 @@ beteendeindex*
 vikta ihop
 vikta samman
 väg ihop
+låg/medel/hög
+låg/mellan/hög
+hög/medel/låg
+risknivå*
+riskklass*
 ";
 const O_INFLUENCE: &str = "
 får deras väljare att
@@ -2758,6 +2807,10 @@ så de stannar hemma
 stannar hemma
 att förtidsröstningen är stängd
 röstningen är stängd
+så få som möjligt
+så många som möjligt
+färre röstar
+fler röstar
 ";
 const O_CASE: &str = "
 application
@@ -2802,6 +2855,7 @@ miljösanktionsavgift*
 föreläggande*
 vitesföreläggande*
 tillsynsärende*
+gode män
 ";
 const O_OUTCOME: &str = "
 som beviljas
@@ -2900,6 +2954,10 @@ bör behållas
 ska få vara kvar
 keep or let go
 let go
+ska entledigas
+bör entledigas
+giltig eller ogiltig
+giltiga eller ogiltiga
 ";
 const O_OUTCOME_WEAK: &str = "
 ska få
@@ -3201,6 +3259,8 @@ const LEADS: &[&str] = &[
     "we want it to",
     "we want you to",
     "i need you to",
+    "need a",
+    "we need a",
     "i'd like you to",
     "your task is to",
     "you will",
@@ -3501,6 +3561,10 @@ fn in_request_position(
     if opener(head) {
         return true;
     }
+    // a plan in arrows: "klassrumskamera + visionmodell → detektera oroliga elever"
+    if head.ends_with('→') || head.ends_with("->") {
+        return true;
+    }
     // the tool asked directly, opening the sentence: "Kan AI:n kopplas till kamerorna och
     // räkna …" (not "… kan modellen fatta beslut" in prose)
     if head.len() < 400 && memchr::memmem::find(head.as_bytes(), b"kan ai").is_some() {
@@ -3641,7 +3705,9 @@ fn in_request_position(
     // what it does in the present tense
     // (also in a message that speaks to the assistant: "inspelningarna laddas upp till dig
     // efteråt. Du går igenom dem och markerar …")
-    if clause.rsplit(['\n', '"']).next().map(str::trim) == Some("du")
+    // ("Du är TrafikAgent och styr signalanläggningarna …": the role, then the task)
+    let last = clause.rsplit(['\n', '"']).next().map_or("", str::trim);
+    if (last == "du" || last.starts_with("du är ") && last.ends_with(" och") && last.len() < 60)
         && (quotes.system_prompt(text) || quotes.speaks_to_assistant(text))
     {
         return true;
@@ -4128,6 +4194,8 @@ fn labelled(text: &str, v: usize) -> bool {
         matches!(
             first,
             "inför"
+                // the assistant given its role first: "Du får vara domstol här: avgör …"
+                | "du"
                 | "till"
                 | "efter"
                 | "under"
@@ -5238,6 +5306,9 @@ fn receives(t: &[u8], h: &Hit) -> bool {
 fn negated(t: &[u8], s: usize, v: usize) -> bool {
     const NOT: &[&[u8]] = &[b"inte", b"aldrig", b"ej", b"icke", b"not", b"never"];
     let mut reach = 3;
+    // a negation before a comma belongs to a clause of its own ("Om inte, skriv
+    // avslagsbeslutet")
+    let s = memchr::memrchr(b',', &t[s..v]).map_or(s, |p| s + p + 1);
     for (k, w) in words_before(t, s, v).enumerate() {
         if k >= reach {
             break;
@@ -5666,6 +5737,7 @@ fn sentence_uses(
                 "hur många",
                 "huruvida",
                 "för var och en",
+                "för varje",
                 "åt ",
                 "själv",
                 "vad ",
@@ -5924,6 +5996,18 @@ fn sentence_uses(
 
     // Annex III
     if has(CONTROL) && w(INFRA) {
+        add(HighRisk, A::CriticalInfrastructure);
+    }
+    // "bestäm ordningen vi kopplar bort i", "Avgör själv vilka sektionsventiler som ska
+    // stängas … och stäng dem": a decision that operates the plant (a switching verb near
+    // it), not the planning of its renewal
+    if (has(DECIDE) || has(DECIDE_ALONE) || has(DECIDE_Q)) && o(INFRA) && {
+        let wa = items.partition_point(|i| i.hit.start < s.saturating_sub(WINDOW));
+        items[wa..]
+            .iter()
+            .take_while(|i| i.hit.start < e + WINDOW)
+            .any(|i| matches!(i.role, Role::Verb(CONTROL, _)))
+    } {
         add(HighRisk, A::CriticalInfrastructure);
     }
     let mut areas: u64 = 0;
