@@ -1807,6 +1807,8 @@ försörjningsstöd*
 ekonomiskt bistånd
 asylsökande*
 asylärende*
+asylansök*
+asylprocess*
 uppehållstillstånd*
 flykting*
 utvisning*

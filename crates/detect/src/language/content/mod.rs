@@ -1728,11 +1728,82 @@ fn record_subject(t: &[u8], persons: &[(usize, usize)]) -> Option<usize> {
             continue;
         }
         let (a, b) = (start + colon, le);
-        if persons.iter().any(|&(ps, pe)| ps >= a && pe <= b) {
+        if persons.iter().any(|&(ps, pe)| ps >= a && pe <= b) || described(&line[colon + 1..]) {
             return Some(le);
         }
     }
     None
+}
+
+/// Whether the sentence `s..e` speaks of someone by age ("Den 19-årige från Fjällbacken",
+/// "den 45-åriga kvinnan", "19-åringen"): a person, not a term of years ("ett 3-årigt avtal").
+fn aged_person(t: &[u8], s: usize, e: usize) -> bool {
+    let tail = "-åri".as_bytes();
+    memchr::memmem::find_iter(&t[s..e], tail).any(|p| {
+        let p = s + p;
+        let w = &t[p + tail.len()..e.min(p + tail.len() + 4)];
+        p > 0
+            && t[p - 1].is_ascii_digit()
+            && (w.starts_with(b"ge") || w.starts_with(b"ngen") || w.starts_with(b"ga "))
+    })
+}
+
+/// Whether a line of the text (after a bullet or a label) describes one person by sex and
+/// age ("- man, 52 år, utförsäkrad …", "Brukare: kvinna 79 år").
+fn describes_someone(t: &[u8]) -> bool {
+    // (a writer who says the cases are de-identified hands over no one)
+    let deidentified = [&b"tagit bort namn"[..], b"avidentifier", b"anonymiser"]
+        .iter()
+        .any(|w| memchr::memmem::find(t, w).is_some());
+    !deidentified
+        && t.split(|&b| b == b'\n').any(|l| {
+            let l = l.trim_ascii_start();
+            let l = l
+                .strip_prefix(b"- ")
+                .or_else(|| l.strip_prefix(b"* "))
+                .unwrap_or(l);
+            let l = match memchr::memchr(b':', &l[..l.len().min(30)]) {
+                Some(c) => &l[c + 1..],
+                None => l,
+            };
+            let v = l.trim_ascii_start();
+            described(v) && {
+                // sex and an age both: "man, 52 år" (not "man kan …")
+                let v = &v[..v.len().min(24)];
+                (0..v.len())
+                    .any(|i| v[i].is_ascii_digit() && v[i + 1..].starts_with(" år".as_bytes()))
+            }
+        })
+}
+
+/// Whether a subject label's value describes one person by sex or age instead of a name
+/// ("Brukare: man, 84 år, bor ensam", "Elev: flicka åk 5", "Klient: K 45 år").
+fn described(value: &[u8]) -> bool {
+    let v = value.trim_ascii_start();
+    let v = &v[..v.len().min(40)];
+    let sex = [
+        &b"man"[..],
+        b"kvinna",
+        b"pojke",
+        b"flicka",
+        b"kille",
+        b"tjej",
+        b"K ",
+        b"M ",
+    ]
+    .iter()
+    .any(|w| {
+        v.len() >= w.len()
+            && v[..w.len()].eq_ignore_ascii_case(w)
+            && v.get(w.len()).is_none_or(|&b| !b.is_ascii_alphabetic())
+    });
+    // "84 år", "16-årig"
+    let aged = (0..v.len()).any(|i| {
+        v[i].is_ascii_digit()
+            && (v[i + 1..].starts_with(" år".as_bytes())
+                || v[i + 1..].starts_with("-årig".as_bytes()))
+    });
+    sex || aged
 }
 
 /// Whether the text dates itself before 1920 and never later ("år 1843 dömdes han
@@ -1958,7 +2029,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                 let (_, e) = sentence(t, a.start, a.end, 300);
                 b.start >= e
             })
-            || system_prompt(t)
+            // (not one that hands the model a case: "Här är uppgifterna om sökanden:\n- man,
+            // 52 år, …")
+            || system_prompt(t) && !describes_someone(t)
     };
     let mut buf = String::new();
     // a text about a novel or a story (computed once, when a finding would count in full)
@@ -2004,6 +2077,14 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         let aged = cat == Category::Child && ages_after(t, h.end);
         if aged {
             weak = false;
+        }
+        // "Sökande E: arbetsterapeut, biträdande enhetschef", "jobbar som fysioterapeut": a
+        // profession, no one's care
+        if cat == Category::Health && weak && t[h.start..h.end].ends_with(b"terapeut") && {
+            let before = t[..h.start].trim_ascii_end();
+            t.get(h.end) == Some(&b',') || before.ends_with(b":") || before.ends_with(b" som")
+        } {
+            continue;
         }
         // "olovligt byggande", "olovlig parkering": a matter for the building or parking
         // authority, no offence of a person
@@ -2229,15 +2310,24 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         let ref_here = if weak {
             strong_here
                 || kinds_here & PERSON_REF != 0
+                || aged_person(t, s, e)
                 || subject_before(t, hits, k, !guidance)
                 // the writer of herself: "jag orkar inte mer", "jag har inte sovit på tre nätter"
                 || own_state
+                // a record about one person ("Brukare: man, 84 år, bor ensam …"): its
+                // everyday words below the label are about them (a named record's weak
+                // words count by the rules above)
+                || persons.is_empty()
+                    && record
+                    .get_or_init(|| record_subject(t, persons))
+                    .is_some_and(|r| r > h.start && r < h.start + 400 || r <= h.start && h.start - r < 600)
         } else {
             strong_here
                 || aged
                 // a writer who signs with a name speaks of herself
                 || (own && named)
                 || kinds_here & (PERSON_REF | PRONOUN) != 0
+                || aged_person(t, s, e)
                 // in a text that names someone, "ditt …" is that person's; in one written to
                 // someone (their personnummer or address), "du har …" says it of them
                 || (named && possessed(t, h.start))
@@ -3515,5 +3605,31 @@ mod tests {
         assert!(max_level(title, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
         let caravan = "Kristoffer har det tungt. Han bor i husvagnen på en camping tills vidare.";
         assert!(max_level(caravan, Category::SocialConditions).is_some_and(|l| l >= Level::L2));
+    }
+
+    /// A person described instead of named: a record's label with sex and age, someone by
+    /// age in a police report, a case handed to a model whose prompt gives it a role; a
+    /// profession is no care.
+    #[test]
+    fn people_described_by_sex_and_age() {
+        let record = "Utifrån uppgifterna nedan, fatta beslut.\n\nBrukare: man, 84 år, bor ensam \
+                      i Skogsbo. Har idag hemtjänst 2 ggr/dag. Ramlat två gånger senaste månaden.";
+        assert!(max_level(record, Category::SocialConditions).is_some_and(|l| l >= Level::L2));
+        let police = "Den 19-årige från Fjällbacken som frigavs från anstalt i maj (dömd för två \
+                      rån mot butiker 2024) har synts i centrum.";
+        assert!(max_level(police, Category::CriminalOffence).is_some_and(|l| l >= Level::L2));
+        let prompt = "Du är handläggare på ekonomiskt bistånd. Här är uppgifterna om sökanden:\n\
+                      - man, 52 år, utförsäkrad sedan juni\n- har diabetes och ett sår på foten\n\
+                      Ska han beviljas försörjningsstöd?";
+        assert_eq!(max_level(prompt, Category::Health), Some(Level::L3));
+        let removed = "Du är handläggare. Jag har tagit bort namnen.\n\
+                       - man, 52 år, har diabetes\nSka han beviljas försörjningsstöd?";
+        assert!(max_level(removed, Category::Health).is_none_or(|l| l <= Level::L1));
+        let job = "Du är rekryterare. Rangordna dem.\nSökande E: arbetsterapeut, biträdande \
+                   enhetschef 2 år.";
+        assert!(max_level(job, Category::Health).is_none());
+        let asylum =
+            "Tjejen i 5A har berättat att familjen fått avslag på asylansökan. Hon är orolig.";
+        assert!(max_level(asylum, Category::SocialConditions).is_some_and(|l| l >= Level::L2));
     }
 }

@@ -2548,6 +2548,8 @@ risk för avvikande
 abscond
 detention
 deportation
+asylansök*
+asylprocess*
 ";
 const O_LAW: &str = "
 spaning
