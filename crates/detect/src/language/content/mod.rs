@@ -1735,6 +1735,43 @@ fn record_subject(t: &[u8], persons: &[(usize, usize)]) -> Option<usize> {
     None
 }
 
+/// Whether the line holding `i` is an entry about someone given by initials ("1. J.K., 5B –
+/// misstänkt autism", "- A.M. (åk 8): hög frånvaro"), as minutes and pupil-health records
+/// write them.
+fn initials_entry(t: &[u8], i: usize) -> bool {
+    let ls = memchr::memrchr(b'\n', &t[i.saturating_sub(300)..i])
+        .map_or(i.saturating_sub(300), |p| i.saturating_sub(300) + p + 1);
+    let mut l = t[ls..i].trim_ascii_start();
+    // a list's number or bullet
+    let digits = l.iter().take_while(|b| b.is_ascii_digit()).count();
+    if digits > 0 && digits < 3 && matches!(l.get(digits), Some(b'.' | b')')) {
+        l = l[digits + 1..].trim_ascii_start();
+    } else if matches!(l.first(), Some(b'-' | b'*' | b'|')) {
+        l = l[1..].trim_ascii_start();
+    }
+    // "J.K." or "J. K." (ASCII capitals; Å/Ä/Ö are two bytes)
+    let cap = |l: &[u8]| -> Option<usize> {
+        if l.first()?.is_ascii_uppercase() {
+            Some(1)
+        } else if l.len() >= 2 && l[0] == 0xc3 && matches!(l[1], 0x85 | 0x84 | 0x96) {
+            Some(2)
+        } else {
+            None
+        }
+    };
+    let Some(a) = cap(l) else { return false };
+    if l.get(a) != Some(&b'.') {
+        return false;
+    }
+    let rest = &l[a + 1..];
+    let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+    let Some(b) = cap(rest) else { return false };
+    rest.get(b) == Some(&b'.')
+        && rest
+            .get(b + 1)
+            .is_none_or(|&c| matches!(c, b',' | b' ' | b'(' | b':' | b'\t'))
+}
+
 /// Whether the sentence `s..e` speaks of someone by age ("Den 19-årige från Fjällbacken",
 /// "den 45-åriga kvinnan", "19-åringen"): a person, not a term of years ("ett 3-årigt avtal").
 fn aged_person(t: &[u8], s: usize, e: usize) -> bool {
@@ -2086,6 +2123,24 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         } {
             continue;
         }
+        // "misstänkt autism", "misstänkt adhd": a suspected diagnosis, no suspected crime
+        if cat == Category::CriminalOffence
+            && (t[h.start..].starts_with(b"misst") || t[h.start..].starts_with(b"Misst"))
+            && hits[k + 1..]
+                .iter()
+                .take_while(|o| o.start <= h.end + 1)
+                .any(|o| {
+                    matches!(
+                        o.kind,
+                        Kind::Content {
+                            cat: Category::Health,
+                            ..
+                        }
+                    )
+                })
+        {
+            continue;
+        }
         // "olovligt byggande", "olovlig parkering": a matter for the building or parking
         // authority, no offence of a person
         if cat == Category::CriminalOffence
@@ -2311,6 +2366,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             strong_here
                 || kinds_here & PERSON_REF != 0
                 || aged_person(t, s, e)
+                || initials_entry(t, h.start)
                 || subject_before(t, hits, k, !guidance)
                 // the writer of herself: "jag orkar inte mer", "jag har inte sovit på tre nätter"
                 || own_state
@@ -2328,6 +2384,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                 || (own && named)
                 || kinds_here & (PERSON_REF | PRONOUN) != 0
                 || aged_person(t, s, e)
+                || initials_entry(t, h.start)
                 // in a text that names someone, "ditt …" is that person's; in one written to
                 // someone (their personnummer or address), "du har …" says it of them
                 || (named && possessed(t, h.start))
@@ -3631,5 +3688,18 @@ mod tests {
         let asylum =
             "Tjejen i 5A har berättat att familjen fått avslag på asylansökan. Hon är orolig.";
         assert!(max_level(asylum, Category::SocialConditions).is_some_and(|l| l >= Level::L2));
+    }
+
+    /// Pupils given by initials and class in a pupil-health record are identified; a
+    /// suspected diagnosis is no suspected crime.
+    #[test]
+    fn initials_in_records_and_suspected_diagnoses() {
+        let eht = "EHT-protokoll 2026-11-27\n\n1. J.K., 5B – misstänkt autism, BUP-utredning \
+                   startar i februari. Vårdnadshavare separerade i höstas.\n2. A.M., 5A – hög \
+                   frånvaro.";
+        assert_eq!(max_level(eht, Category::Health), Some(Level::L3));
+        assert!(max_level(eht, Category::CriminalOffence).is_none());
+        let crime = "Han är misstänkt för stöld i butiken.";
+        assert!(max_level(crime, Category::CriminalOffence).is_some());
     }
 }
