@@ -728,6 +728,13 @@ tabletterna
 svullen
 svullna
 svullnad*
+elakartad*
+elakartat
+godartad*
+inte ville leva
+inte vill leva
+vill inte leva
+ville inte leva
 ";
 
 /// Ethnic origin.
@@ -2019,6 +2026,7 @@ kastats ut hemifrån
 kastade ut mig
 fick dra hemifrån
 slängt ut mig
+skyddade boendet
 ";
 
 /// Protected identity.

@@ -582,7 +582,24 @@ fn word_before<'b>(t: &[u8], i: usize, buf: &'b mut String) -> Option<(usize, &'
 fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &mut String) -> bool {
     let t = text.as_bytes();
     // "LSS-handläggare", "barn- och utbildningsnämnden"; a mailbox "lss@kommun.se"
-    if (e < t.len() && (t[e] == b'-' || t[e] == b'@')) || (s > 0 && t[s - 1] == b'@') {
+    // (not a condition's test, diagnosis or referral: "HIV-test", "ADHD-diagnos",
+    // "BUP-remissen")
+    let condition = e < t.len() && t[e] == b'-' && {
+        let rest = &t[e + 1..(e + 12).min(t.len())];
+        [
+            &b"test"[..],
+            b"positiv",
+            b"diagnos",
+            b"remiss",
+            b"medicin",
+            b"smitt",
+            b"prov",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w))
+    };
+    if !condition && (e < t.len() && (t[e] == b'-' || t[e] == b'@')) || (s > 0 && t[s - 1] == b'@')
+    {
         return true;
     }
     // a word inside an address: "forskolan.myran@kommun.se", "kommun.se/skolskjuts"
@@ -3701,5 +3718,18 @@ mod tests {
         assert!(max_level(eht, Category::CriminalOffence).is_none());
         let crime = "Han är misstänkt för stöld i butiken.";
         assert!(max_level(crime, Category::CriminalOffence).is_some());
+    }
+
+    /// A condition's test or referral written as a compound is the person's health, not a
+    /// workplace ("HIV-test", "BUP-remissen"); a tumour's nature and a wish not to live are
+    /// health.
+    #[test]
+    fn tests_referrals_and_tumours() {
+        let lab = "Provsvaren kom nu för patienten i sal 4. Positivt HIV-test, bekräftat.";
+        assert_eq!(max_level(lab, Category::Health), Some(Level::L3));
+        let op = "gick det bra med henne på operationen igår? var det elakartat som de trodde?";
+        assert_eq!(max_level(op, Category::Health), Some(Level::L3));
+        let unit = "Vi söker en LSS-handläggare till vår enhet.";
+        assert!(max_level(unit, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
     }
 }
