@@ -30,6 +30,14 @@ hens
 
 /// References to an individual other than pronouns.
 pub(crate) const PERSON_REFS: &str = "
+vår kollega
+min kollega
+kollegan
+kollegans
+en av chaufförerna
+en av våra medarbetare
+en av mina medarbetare
+en medarbetare på
 sökande
 sökanden
 den sökande
@@ -3731,5 +3739,16 @@ mod tests {
         assert_eq!(max_level(op, Category::Health), Some(Level::L3));
         let unit = "Vi söker en LSS-handläggare till vår enhet.";
         assert!(max_level(unit, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
+    }
+
+    /// A colleague or one of the drivers, unnamed but known at the workplace, is a person.
+    #[test]
+    fn colleagues_known_at_work() {
+        let order = "Vår kollega i kassan på plan 2 har fått kontaktförbud beviljat mot sin före \
+                     detta sambo efter händelserna i somras.";
+        assert!(max_level(order, Category::CriminalOffence).is_some_and(|l| l >= Level::L2));
+        let pay = "Vi har fått ett beslut om löneutmätning från Kronofogden för en medarbetare på \
+                   tekniska förvaltningen. Resten av nettolönen ska dras från decemberlönen.";
+        assert!(max_level(pay, Category::EconomicSituation).is_some_and(|l| l >= Level::L2));
     }
 }
