@@ -83,6 +83,43 @@ ej att sprida
 inte att sprida
 intern assistent
 (intern,
+endast för er kännedom
+inte kommunicerat
+ej politiskt behandlad
+ej politiskt behandlat
+inte politiskt behandlad
+inte politiskt behandlat
+får inte delas
+ska inte delas
+får inte presenteras
+inget beslutat
+inget är beslutat
+inte är beslutade
+som inte är beslutade
+före tilldelning
+innan tilldelning
+före tilldelningsbeslut
+innan tilldelningsbeslut
+inget ska citeras
+inte citeras
+ska inte gå ut
+inte gå ut till
+förrän vi vet
+förrän beslut
+innan mbl
+före mbl
+internt pm
+internt underlag
+interna underlag
+interna prioritering
+ska inget citeras
+citeras externt
+blir offentlig när
+blir offentliga när
+blir offentligt när
+ej för vidarebefordran
+inte för vidarebefordran
+intern lista
 ";
 const L_COPYRIGHT: &str = "
 ©
@@ -802,5 +839,25 @@ mod tests {
         let rule = "Vid upphandling gäller att inkomna anbud omfattas av absolut sekretess tills \
                     tilldelningsbeslut fattats.";
         assert!(!has(rule, Category::SecrecyMarking));
+    }
+
+    /// Working material not yet decided or not to be passed on is internal; a secrecy
+    /// routine's "får inte lämnas ut" is a rule, not a marking.
+    #[test]
+    fn working_material_before_decisions() {
+        for text in [
+            "Förslag (för diskussion, inget beslutat):\na) utöka poolen med 6 nattvikarier",
+            "Det här är inte kommunicerat fackligt ännu, MBL-förhandling startar 2 december.",
+            "Investeringar 2027–2029 – förvaltningens interna prioritering (EJ politiskt behandlad)",
+            "Utvärdering lokalvård – arbetsanteckningar (före tilldelning)",
+            "Slutrapporten blir offentlig när GD har fattat beslut – till dess ska inget citeras externt.",
+            "Löneunderlag 2027 – IT-enheten (till chef, ej för vidarebefordran)",
+        ] {
+            assert!(has(text, Category::Internal), "{text}");
+        }
+        assert!(!has(
+            "Uppgifter om elevens skyddade adress får inte lämnas ut till någon.",
+            Category::Internal
+        ));
     }
 }
