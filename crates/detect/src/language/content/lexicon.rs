@@ -1052,6 +1052,8 @@ koscher*
 döpt i
 döptes i
 lät döpa sig
+!iftar
+fasta under ramadan
 ";
 
 /// Trade-union membership.

@@ -668,7 +668,11 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     if let Some(d) = dash {
         let after = &text[ls + d + " – ".len()..s];
         let first = after.split([' ', ',']).next().unwrap_or("");
-        if role_word(super::tokens::lower_into(first, buf)) || first.ends_with("konsult") {
+        // ("Lisa Granqvist – anställd 2019, varit sjukskriven …": since when, not a role)
+        let since = matches!(first, "anställd" | "Anställd");
+        if !since
+            && (role_word(super::tokens::lower_into(first, buf)) || first.ends_with("konsult"))
+        {
             return true;
         }
     }
@@ -3750,5 +3754,18 @@ mod tests {
         let pay = "Vi har fått ett beslut om löneutmätning från Kronofogden för en medarbetare på \
                    tekniska förvaltningen. Resten av nettolönen ska dras från decemberlönen.";
         assert!(max_level(pay, Category::EconomicSituation).is_some_and(|l| l >= Level::L2));
+    }
+
+    /// "anställd 2019" after a name and a dash says since when, not the areas of a job; a
+    /// colleague's fast during Ramadan is religion.
+    #[test]
+    fn employed_since_and_ramadan() {
+        let list = "1. Lisa Granqvist – anställd 2019, varit sjukskriven för utmattning";
+        assert_eq!(max_level(list, Category::Health), Some(Level::L3));
+        let role = "Leyla Demir – HR-konsult, arbetsmiljö och rehabilitering";
+        assert!(max_level(role, Category::Health).is_none());
+        let fast =
+            "Yusuf Demir frågade om han kan sluta 15.30 under ramadan i år, eftersom han fastar.";
+        assert_eq!(max_level(fast, Category::Religion), Some(Level::L3));
     }
 }
