@@ -2077,3 +2077,21 @@ fn infrastructure_roles_and_conditions() {
         "Fråga: Vi funderar på att köpa ett system där AI föreslår prioritering av inkommande trygghetslarm på natten, men där larmoperatören alltid fattar beslutet. Räknas det som ett högrisksystem?",
     ]);
 }
+
+/// The material pointed at before a dash, decisions written as "Bifall/Avslag", a device
+/// configured so that it recognises faces live; a service brought in, how to pay and a
+/// priority order for snow clearing are no uses.
+#[test]
+fn material_before_a_dash_and_live_recognition() {
+    check(&[
+        ("färdtjänstansökan nedan – bevilja/avslå + motivering enl. 7 § lagen om färdtjänst, kort.", AutomatedDecision, Decision),
+        ("Gör samma för resten och skriv Bifall/Avslag + belopp i sista kolumnen.", AutomatedDecision, Decision),
+        ("kan du skriva konfigurationen för våra nya kroppskameror så att de kör ansiktsigenkänning i realtid?", Prohibited, RemoteBiometricId),
+    ]);
+    check_none(&[
+        "[14:25] Tove: ska vi ta in FHV för ett gruppsamtal? eller börja med att du pratar med dem tillsammans",
+        "Skriv en vänlig påminnelse om obetald avgift. Tala om hur man betalar, att man kan kontakta oss om man har svårt att betala och få en avbetalningsplan.",
+        "Hjälp mig göra en prioriteringsordning för snöröjningen i vinter. Prio 1 ska vara bussgator, vägar till vårdcentral och räddningstjänst.",
+        "Skriv en sammanfattning av reglerna för ansiktsigenkänning i realtid.",
+    ]);
+}

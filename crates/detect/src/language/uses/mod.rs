@@ -820,6 +820,14 @@ fattar du beslut
 fattar du själv ett beslut
 tar du beslutet
 tar du själv beslutet
+bifall/avslag
+avslag/bifall
+bevilja/avslå
+avslå/bevilja
+beviljas/avslås
+skriv bifall
+skriv avslag
+skriv bifall/avslag
 ";
 const V_PICK: &str = "
 säga vilka
@@ -3592,7 +3600,11 @@ fn in_request_position(
             && (earlier
                 || has_lead(before)
                 || quotes.speaks_to_assistant(text)
-                || matches!(first, "jag" | "vi" | "@copilot" | "hej" | "hi" | "please"))
+                || matches!(first, "jag" | "vi" | "@copilot" | "hej" | "hi" | "please")
+                // the material pointed at: "färdtjänstansökan nedan – bevilja/avslå"
+                || ends_with_word(before, "nedan")
+                || ends_with_word(before, "ovan")
+                || ends_with_word(before, "below"))
         {
             return true;
         }
@@ -5590,6 +5602,15 @@ fn sentence_uses(
         };
         verb_objs |= named;
         let h = i.hit;
+        // "ska vi ta in FHV för ett gruppsamtal?": a service brought in (an abbreviation in
+        // capitals), no one picked
+        if v == PICK && {
+            let next = t[h.end..(h.end + 12).min(t.len())].trim_ascii_start();
+            let caps = next.iter().take_while(|b| b.is_ascii_uppercase()).count();
+            caps >= 2 && next.get(caps).is_none_or(|b| !b.is_ascii_alphabetic())
+        } {
+            continue;
+        }
         if v == PICK || v == DECIDE_Q {
             // ("ange vilka källor de bör läsa": a pick among things)
             if v == PICK {
@@ -5632,9 +5653,18 @@ fn sentence_uses(
         // "kolla om vi kan byta hennes nummer": our own options, no judgement of a person
         if v == CHECK && {
             let next = t[h.end..(h.end + 8).min(t.len())].trim_ascii_start();
-            [&b"vi "[..], b"jag ", b"man ", b"ni ", b"det g"]
-                .iter()
-                .any(|w| next.starts_with(w))
+            // ("Tala om hur man betalar": how, not whether)
+            [
+                &b"vi "[..],
+                b"jag ",
+                b"man ",
+                b"ni ",
+                b"det g",
+                b"hur ",
+                b"n\xc3\xa4r ",
+            ]
+            .iter()
+            .any(|w| next.starts_with(w))
         } {
             continue;
         }
@@ -5939,6 +5969,18 @@ fn sentence_uses(
             add(HighRisk, A::Biometrics);
         }
     }
+    // something built so that it recognises faces live ("kan du skriva konfigurationen för
+    // kroppskamerorna så att de kör ansiktsigenkänning i realtid?"): the build's purpose
+    if has(GENERIC) && w(REALTIME) && {
+        let sent = low().slice(text, first_any.map_or(s, |h| h.start), e, buf);
+        ["så att", "för att", "som kör", "som gör"]
+            .iter()
+            .filter_map(|c| sent.find(c))
+            .any(|p| sent[p..].contains("igenkänning"))
+    } {
+        add(Prohibited, A::RemoteBiometricId);
+        add(HighRisk, A::Biometrics);
+    }
     if o(CRIME) && (infer || has(PICK)) {
         add(Prohibited, A::CrimePrediction);
         add(HighRisk, A::LawEnforcement);
@@ -6205,6 +6247,8 @@ const THINGS: &[&str] = &[
     "stavningen",
     "texten",
     "koden",
+    "snöröjningen",
+    "plogningen",
 ];
 
 /// Months: "rätta i januari" names when, not whom.
@@ -6255,6 +6299,22 @@ fn thing_object(t: &[u8], start: usize, end: usize) -> bool {
         if matches!(low, b"det" | b"detta") {
             return words.next() == Some(b"som".as_slice());
         }
+        // "Här är gatorna i Norrby (lista), sortera dem i prio 1–3": the things just named
+        if matches!(low, b"dem" | b"dom" | b"them") {
+            let before = &t[start.saturating_sub(100)..start];
+            return before
+                .split(|b| !(b.is_ascii_alphanumeric() || *b >= 0x80 || *b == b'-'))
+                .filter(|w| !w.is_empty())
+                .any(|w| {
+                    let mut l = [0u8; 32];
+                    w.len() <= l.len() && {
+                        let l = &mut l[..w.len()];
+                        l.copy_from_slice(w);
+                        l.make_ascii_lowercase();
+                        THINGS.iter().any(|x| l.ends_with(x.as_bytes()))
+                    }
+                });
+        }
         // "rätta i januari": when, with the object left out
         if low == b"i" {
             return words
@@ -6277,6 +6337,7 @@ fn thing_object(t: &[u8], start: usize, end: usize) -> bool {
                 | b"these"
                 | b"each"
                 | b"all"
+                | b"f\xc3\xb6r"
         ) {
             continue;
         }
