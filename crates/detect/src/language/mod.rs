@@ -197,6 +197,7 @@ impl LanguageDetector {
         };
         content::detect(text, &hits, &people, findings);
         content::markings::detect(text, &hits, &ips, findings);
+        content::markings::evaluations(&hits, subject, findings);
         let first_use = uses.len();
         uses::detect(text, &hits, uses);
         // grading, admitting or watching the pupils a text names is data about those

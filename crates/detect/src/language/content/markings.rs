@@ -16,6 +16,9 @@ const INTERNAL_HEADER: u8 = 2;
 const INTERNAL_PHRASE: u8 = 3;
 const COPYRIGHT: u8 = 4;
 const COPYRIGHT_REQUEST: u8 = 5;
+/// Words of an employer's evaluation of an employee (a warning, a dismissal, a harassment
+/// investigation): "värderande uppgifter", extra protected (IMY, Digg).
+const EVALUATIVE: u8 = 6;
 
 /// `Kind::Infra` ids beyond 0 (word) and 1 (host fragment).
 const WIFI: u8 = 2;
@@ -165,6 +168,20 @@ fördelningsstation*
 ställverk*
 brytarkommando*
 ";
+const L_EVALUATIVE: &str = "
+skriftlig varning
+skriftliga varningen
+disciplinpåföljd*
+disciplinärende*
+disciplinär åtgärd
+disciplinära åtgärder
+kränkande särbehandling
+arbetsprestation*
+omplaceringsutredning*
+samarbetssvårigheter
+olovlig frånvaro
+";
+
 /// Wireless networks: infrastructure with a password or a network name nearby.
 const L_INFRA_WIFI: &str = "
 wifi
@@ -242,6 +259,7 @@ pub(crate) fn lists() -> Vec<(Kind, &'static str)> {
         (Kind::Marking(INTERNAL_PHRASE), L_INTERNAL_PHRASE),
         (Kind::Marking(COPYRIGHT), L_COPYRIGHT),
         (Kind::Marking(COPYRIGHT_REQUEST), L_COPYRIGHT_REQUEST),
+        (Kind::Marking(EVALUATIVE), L_EVALUATIVE),
         (Kind::Infra(0), L_INFRA_WORDS),
         (Kind::Infra(1), L_INFRA_HOST),
         (Kind::Infra(WIFI), L_INFRA_WIFI),
@@ -249,6 +267,19 @@ pub(crate) fn lists() -> Vec<(Kind, &'static str)> {
         (Kind::Infra(CONTEXT), L_INFRA_CONTEXT),
         (Kind::Infra(ACCESS), L_INFRA_ACCESS),
     ]
+}
+
+/// An employer's evaluation of an employee the text names (a written warning, a dismissal,
+/// a harassment investigation, poor performance): "värderande uppgifter", which IMY and Digg
+/// count as extra protected, so level 2 as internal information about that person. A text
+/// that names no one it is about (a routine, a template, a policy) gets nothing.
+pub(crate) fn evaluations(hits: &[Hit], subject: bool, findings: &mut Vec<Finding>) {
+    if !subject {
+        return;
+    }
+    if let Some(h) = hits.iter().find(|h| h.kind == Kind::Marking(EVALUATIVE)) {
+        push(findings, Category::Internal, h.start, h.end, 0.7, Level::L2);
+    }
 }
 
 fn push(findings: &mut Vec<Finding>, cat: Category, s: usize, e: usize, score: f32, level: Level) {
@@ -859,5 +890,21 @@ mod tests {
             "Uppgifter om elevens skyddade adress får inte lämnas ut till någon.",
             Category::Internal
         ));
+    }
+
+    /// A written warning to a named employee is an evaluation of them (level 2); a routine
+    /// about written warnings names no one.
+    #[test]
+    fn evaluations_of_named_employees() {
+        let e = crate::Engine::shared();
+        let warning = e.analyze(
+            "SKRIFTLIG VARNING\n\nTill: Dennis Holmqvist, Lärkvägen 12, 451 72 Hällevik\n\n\
+             Du har vid tre tillfällen inte kommit till ditt schemalagda pass.",
+        );
+        assert!(warning.level >= Level::L2, "{:?}", warning.reasons);
+        let routine = e.analyze(
+            "Rutin: en skriftlig varning ges av chefen efter samråd med HR. Kontakta HR vid frågor.",
+        );
+        assert!(routine.level <= Level::L1, "{:?}", routine.reasons);
     }
 }
