@@ -517,7 +517,14 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
             .into_iter()
             .filter(|&c| about(c))
             .count();
-            if profiled && named && facts >= 2 {
+            // (or one young person, unnamed or named once, whose offences stand at their full
+            // level near them: "Elias (15) … storebror dömd för rån", "en 16-åring i mitt
+            // ärende")
+            let at_2 = |c: Category| per_cat.iter().any(|p| p.0 == c && p.1 >= Level::L2);
+            let young_offender = uses.iter().any(|u| u.area == UseArea::CrimePrediction)
+                && at_2(Category::Child)
+                && at_2(Category::CriminalOffence);
+            if profiled && (named && facts >= 2 || young_offender) {
                 reasons.push(
                     "en förbjuden profilering (AI-förordningen) av namngivna personer utifrån \
                      uppgifter om barn, brott, hälsa eller sociala förhållanden ger nivå 3"
@@ -682,6 +689,13 @@ mod tests {
             vec![predict(UseKind::Prohibited, UseArea::CrimePrediction)],
         );
         assert_eq!(a.level, Level::L2);
+        // one young person, named once or not at all, whose offences stand at level 2
+        let a = crate::Engine::shared().analyze(
+            "Utifrån det här, hur stor är risken i procent att Elias (15) begår ett grövre \
+             våldsbrott inom ett år?\n- snattat 2 ggr, ringa narkotikabrott i våras\n- storebror \
+             dömd för rån",
+        );
+        assert_eq!(a.level, Level::L3, "{:?} {:?}", a.reasons, a.uses);
     }
 
     #[test]

@@ -2229,6 +2229,10 @@ anlägger bränder
 anlägga bränder
 commit arson
 start committing crimes
+grövre våldsbrott
+begår ett grövre våldsbrott
+begå ett grövre våldsbrott
+begår grövre brott
 ";
 const O_VULNERABLE: &str = "
 tonåringar
