@@ -1768,8 +1768,18 @@ fn record_subject(t: &[u8], persons: &[(usize, usize)]) -> Option<usize> {
 /// misstänkt autism", "- A.M. (åk 8): hög frånvaro"), as minutes and pupil-health records
 /// write them.
 fn initials_entry(t: &[u8], i: usize) -> bool {
-    let ls = memchr::memrchr(b'\n', &t[i.saturating_sub(300)..i])
-        .map_or(i.saturating_sub(300), |p| i.saturating_sub(300) + p + 1);
+    // (the line's start within 300 bytes, or the text's: an entry is no longer)
+    let lo = i.saturating_sub(300);
+    let Some(ls) = memchr::memrchr(b'\n', &t[lo..i])
+        .map(|p| lo + p + 1)
+        .or((lo == 0).then_some(0))
+    else {
+        return false;
+    };
+    // or one described by sex and age: "U1: kille 15 år, pappa dömd för narkotikabrott"
+    if described_line(&t[ls..i]) {
+        return true;
+    }
     let mut l = t[ls..i].trim_ascii_start();
     // a list's number or bullet
     let digits = l.iter().take_while(|b| b.is_ascii_digit()).count();
@@ -1814,32 +1824,38 @@ fn aged_person(t: &[u8], s: usize, e: usize) -> bool {
     })
 }
 
-/// Whether a line of the text (after a bullet or a label) describes one person by sex and
-/// age ("- man, 52 år, utförsäkrad …", "Brukare: kvinna 79 år").
+/// Whether a line (after a bullet or a short label) describes one person by sex and age
+/// ("- man, 52 år, utförsäkrad …", "Brukare: kvinna 79 år", "U1: kille 15 år, …").
+fn described_line(l: &[u8]) -> bool {
+    let l = l.trim_ascii_start();
+    let l = l
+        .strip_prefix(b"- ")
+        .or_else(|| l.strip_prefix(b"* "))
+        .unwrap_or(l);
+    let l = match memchr::memchr(b':', &l[..l.len().min(30)]) {
+        Some(c) => &l[c + 1..],
+        None => l,
+    };
+    let v = l.trim_ascii_start();
+    // sex first, then an age: "man, 52 år" (not "man kan …", "1918 års lag")
+    described_sex(v) && {
+        let v = &v[..v.len().min(24)];
+        (0..v.len()).any(|i| {
+            v[i].is_ascii_digit()
+                && v[i + 1..].starts_with(" år".as_bytes())
+                && v.get(i + 1 + " år".len())
+                    .is_none_or(|b| !b.is_ascii_alphabetic())
+        })
+    }
+}
+
+/// Whether a line of the text describes one person by sex and age ([`described_line`]).
 fn describes_someone(t: &[u8]) -> bool {
     // (a writer who says the cases are de-identified hands over no one)
     let deidentified = [&b"tagit bort namn"[..], b"avidentifier", b"anonymiser"]
         .iter()
         .any(|w| memchr::memmem::find(t, w).is_some());
-    !deidentified
-        && t.split(|&b| b == b'\n').any(|l| {
-            let l = l.trim_ascii_start();
-            let l = l
-                .strip_prefix(b"- ")
-                .or_else(|| l.strip_prefix(b"* "))
-                .unwrap_or(l);
-            let l = match memchr::memchr(b':', &l[..l.len().min(30)]) {
-                Some(c) => &l[c + 1..],
-                None => l,
-            };
-            let v = l.trim_ascii_start();
-            described(v) && {
-                // sex and an age both: "man, 52 år" (not "man kan …")
-                let v = &v[..v.len().min(24)];
-                (0..v.len())
-                    .any(|i| v[i].is_ascii_digit() && v[i + 1..].starts_with(" år".as_bytes()))
-            }
-        })
+    !deidentified && t.split(|&b| b == b'\n').any(described_line)
 }
 
 /// Whether a subject label's value describes one person by sex or age instead of a name
@@ -1847,7 +1863,18 @@ fn describes_someone(t: &[u8]) -> bool {
 fn described(value: &[u8]) -> bool {
     let v = value.trim_ascii_start();
     let v = &v[..v.len().min(40)];
-    let sex = [
+    // "84 år", "16-årig"
+    let aged = (0..v.len()).any(|i| {
+        v[i].is_ascii_digit()
+            && (v[i + 1..].starts_with(" år".as_bytes())
+                || v[i + 1..].starts_with("-årig".as_bytes()))
+    });
+    described_sex(v) || aged
+}
+
+/// Whether a value opens with a person's sex ("man", "kvinna", "pojke", "K ", …).
+fn described_sex(v: &[u8]) -> bool {
+    [
         &b"man"[..],
         b"kvinna",
         b"pojke",
@@ -1862,14 +1889,7 @@ fn described(value: &[u8]) -> bool {
         v.len() >= w.len()
             && v[..w.len()].eq_ignore_ascii_case(w)
             && v.get(w.len()).is_none_or(|&b| !b.is_ascii_alphabetic())
-    });
-    // "84 år", "16-årig"
-    let aged = (0..v.len()).any(|i| {
-        v[i].is_ascii_digit()
-            && (v[i + 1..].starts_with(" år".as_bytes())
-                || v[i + 1..].starts_with("-årig".as_bytes()))
-    });
-    sex || aged
+    })
 }
 
 /// Whether the text dates itself before 1920 and never later ("år 1843 dömdes han
@@ -3728,6 +3748,11 @@ mod tests {
                    frånvaro.";
         assert_eq!(max_level(eht, Category::Health), Some(Level::L3));
         assert!(max_level(eht, Category::CriminalOffence).is_none());
+        let listed = "Ranka ungdomarna efter risk.\n\nU1: kille 15 år, pappa dömd för \
+                      narkotikabrott\nU3: tjej 16, omhändertagen enligt LVU 2024";
+        assert!(max_level(listed, Category::CriminalOffence).is_some_and(|l| l >= Level::L2));
+        let history = "1918 års fattigvårdslag förbjöd auktionerna. Många barn placerades.";
+        assert!(max_level(history, Category::Child).is_none_or(|l| l <= Level::L1));
         let crime = "Han är misstänkt för stöld i butiken.";
         assert!(max_level(crime, Category::CriminalOffence).is_some());
     }
