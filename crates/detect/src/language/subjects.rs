@@ -211,9 +211,20 @@ fn official(t: &[u8], s: usize, e: usize, contacts: &[(usize, usize)]) -> bool {
     {
         return false;
     }
+    // a form's "Namn:" field (a registration, an application) over the person's own e-mail
+    // and phone is the person the form is about, unless a contact heading stands above it
+    // (so the contact block below does not count)
+    let form_field =
+        starts_with_any(prefix, &["namn"]) && prefix.trim_ascii_end().ends_with(b":") && {
+            let above = &t[ls.saturating_sub(200)..ls];
+            let last_lines = above.rsplit(|&b| b == b'\n').take(4);
+            !last_lines
+                .into_iter()
+                .any(|l| starts_with_any(l.trim_ascii(), CONTACT_HEADS))
+        };
     // a phone or an e-mail on a short line with the name or on the two lines below it: a
     // contact block (a long line is prose, where a number may be anyone's)
-    if le - ls <= 80 {
+    if le - ls <= 80 && !form_field {
         let mut below = le;
         for _ in 0..2 {
             if below < t.len() {

@@ -3793,4 +3793,16 @@ mod tests {
             "Yusuf Demir frågade om han kan sluta 15.30 under ramadan i år, eftersom han fastar.";
         assert_eq!(max_level(fast, Category::Religion), Some(Level::L3));
     }
+
+    /// A registration form's "Namn:" over the person's own e-mail and phone is about that
+    /// person; the same fields under a contact heading are an official's.
+    #[test]
+    fn form_names_are_the_subject() {
+        let form = "Ny anmälan – Gravidyoga\n\nNamn: Elin Rosén\nE-post: elin.rosen82@gmail.com\n\
+                    Telefon: 072-551 90 36\nÖvrigt: har foglossning sedan v. 18";
+        assert_eq!(max_level(form, Category::Health), Some(Level::L3));
+        let press = "Vaccinationen mot influensa startar i oktober för alla över 65 år.\n\n\
+                     Kontakt:\nNamn: Anna Berg\nTelefon: 072-551 90 36";
+        assert!(max_level(press, Category::Health).is_none_or(|l| l <= Level::L1));
+    }
 }
