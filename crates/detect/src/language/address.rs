@@ -316,6 +316,32 @@ fn street_at(text: &str, n: usize) -> Option<(usize, usize)> {
             }
         }
     }
+    // a property designation ("fastigheten Granvik Tallen 4", "Fastighet: Eken 7"): a
+    // district and a block, no one's address
+    {
+        let before = t[s2.saturating_sub(40)..s2].trim_ascii_end();
+        // (the designation's district may stand between: "fastigheten Granvik Tallen 4")
+        let district = before
+            .iter()
+            .rposition(|&b| b == b' ')
+            .map_or(before, |p| before[..p].trim_ascii_end());
+        // (a street named as the property still is one: "fastigheten Sågverksvägen 3")
+        let street = [
+            "vägen", "gatan", "stigen", "gränd", "gränden", "allén", "torget", "leden",
+        ]
+        .iter()
+        .any(|x| word.ends_with(x));
+        if !street
+            && [before, district].iter().any(|b| {
+                b.ends_with(b"fastigheten")
+                    || b.ends_with(b"Fastigheten")
+                    || b.ends_with(b"Fastighet:")
+                    || b.ends_with(b"fastighet")
+            })
+        {
+            return None;
+        }
+    }
     let num_end = digits(t, n, 3)?;
     let mut e = num_end;
     // "Storgatan 20–48": a stretch of a street (an area), not one address
@@ -517,6 +543,15 @@ mod tests {
         let other =
             "elev;ak;skola;km\nSami Heikkinen;7;Morö Backe 9;3,1\nAlva Ek;3;Kusmark 112;9,0\n";
         assert!(addrs(other).is_empty());
+    }
+
+    #[test]
+    fn property_designations_are_no_addresses() {
+        assert!(addrs("Försäljning av fastigheten Granvik Tallen 4 för 3 650 000 kr").is_empty());
+        assert_eq!(
+            addrs("Hon bor på Tallvägen 4 i Granvik."),
+            vec!["Tallvägen 4"]
+        );
     }
 
     #[test]
