@@ -656,6 +656,19 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     if titled(t, s, e, persons) {
         return true;
     }
+    // a unit named in the genitive ("Granbackens vård- och omsorgsboende", "Solgårdens
+    // äldreboende"): a workplace, unless the genitive is a person's ("Annas boende")
+    if let Some((ps, w)) = super::tokens::prev_word(t, s) {
+        if ps + w.len() + 1 == s
+            && w.len() > 3
+            && w.ends_with(b"s")
+            && super::tokens::upper_at(t, ps)
+            && !super::tokens::sentence_initial(t, ps)
+            && persons.iter().all(|&(a, b)| b <= ps || a >= ps + w.len())
+        {
+            return true;
+        }
+    }
     // the line before the term (at most 120 bytes), for the rules below
     let lo = s.saturating_sub(120);
     let ls = memchr::memrchr(b'\n', &t[lo..s]).map_or(lo, |p| lo + p + 1);
@@ -3804,5 +3817,15 @@ mod tests {
         let press = "Vaccinationen mot influensa startar i oktober för alla över 65 år.\n\n\
                      Kontakt:\nNamn: Anna Berg\nTelefon: 072-551 90 36";
         assert!(max_level(press, Category::Health).is_none_or(|l| l <= Level::L1));
+    }
+
+    /// A unit named in the genitive after an employee's name is where they work.
+    #[test]
+    fn units_named_in_the_genitive() {
+        let unit = "Ansökan om tjänstledighet för studier.\nTiina Rantanen, Granbackens vård- och \
+                    omsorgsboende";
+        assert!(max_level(unit, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
+        let own = "Tiina Rantanen bor sedan maj på ett vård- och omsorgsboende i Granbacken.";
+        assert!(max_level(own, Category::SocialConditions).is_some_and(|l| l >= Level::L2));
     }
 }
