@@ -2095,3 +2095,16 @@ fn material_before_a_dash_and_live_recognition() {
         "Skriv en sammanfattning av reglerna för ansiktsigenkänning i realtid.",
     ]);
 }
+
+/// Each employee's feelings read off a workplace chat; a sham marriage judged; material the
+/// writer hands over named between the lead and the verb.
+#[test]
+fn feelings_in_workplace_chats_and_handed_material() {
+    check(&[
+        ("Här är en export från vår teamkanal förra veckan. Gå igenom meddelandena och bedöm hur varje person mår känslomässigt – vem verkar stressad, irriterad eller omotiverad?", Prohibited, EmotionRecognition),
+        ("Kan du analysera tonen i vad var och en skriver i Teams och ge mig en lista med hur stressad varje medarbetare verkar?", Prohibited, EmotionRecognition),
+        ("Läs intervjusvaren och bedöm om förhållandet är seriöst eller om det är ett skenäktenskap.", HighRisk, Migration),
+        ("Vi har en kille från HVB:t, ensamkommande. Kan du utifrån intervjuanteckningarna nedan och fotot jag laddar upp avgöra om han är vuxen?", HighRisk, Migration),
+    ]);
+    check_none(&["Sammanfatta stämningen i medarbetarenkätens fritextsvar i fem teman."]);
+}

@@ -2562,6 +2562,9 @@ detention
 deportation
 asylansök*
 asylprocess*
+skenäktenskap*
+anknytningsärende*
+anknytningsärenden
 ";
 const O_LAW: &str = "
 spaning
@@ -3788,13 +3791,38 @@ fn in_request_position(
             // (a lead that names the assistant may stand further before its verb: "vill att
             // du under livesändningen från kamerorna vid entrén identifierar …")
             let you = l.ends_with(" du") || l.ends_with(" ni");
+            // (material the writer hands over, named on the way: "kan du utifrån
+            // anteckningarna nedan och fotot jag laddar upp avgöra …")
+            let handed = [
+                "jag laddar upp",
+                "jag bifogar",
+                "jag klistrar in",
+                "jag skickar med",
+            ]
+            .iter()
+            .find(|h| rest.contains(*h));
             let plain = plain
-                || you
-                    && words.clone().count() <= 8
-                    && words
+                || you && {
+                    let words = words
                         .clone()
-                        .all(|x| !own_clause(x) && !matches!(x, "och" | "eller"));
-            if rest.len() <= if you { 80 } else { 45 }
+                        .filter(|x| handed.is_none_or(|h| !h.split(' ').any(|hw| hw == *x)));
+                    words.clone().count() <= if handed.is_some() { 12 } else { 8 }
+                        && words.clone().all(|x| {
+                            !own_clause(x)
+                                && !matches!(x, "eller")
+                                && (x != "och" || handed.is_some())
+                        })
+                };
+            if rest.len()
+                <= if you {
+                    if handed.is_some() {
+                        120
+                    } else {
+                        80
+                    }
+                } else {
+                    45
+                }
                 && (p == 0 || !clause.as_bytes()[p - 1].is_ascii_alphanumeric())
                 && rest.starts_with(' ')
                 && plain
@@ -5947,6 +5975,30 @@ fn sentence_uses(
     // (also asked as a yes/no: "säg om de verkar stressade", "tell me whether they seem …")
     if o(EMOTION) && (infer || has(CHECK)) && (w(BIOSOURCE) || w(FACE)) {
         add(Prohibited, A::EmotionRecognition);
+    }
+    // each employee's feelings read off what they write or say at work ("analysera tonen i
+    // vad var och en skriver … hur stressad/frustrerad varje medarbetare verkar"): emotion
+    // recognition in the workplace, as the corpus reviewers read art. 5(1)(f)
+    if o(EMOTION)
+        && infer
+        && {
+            let sent = low().slice(text, s, e, buf);
+            ["var och en", "varje ", "per medarbetare", "per person"]
+                .iter()
+                .any(|x| sent.contains(x))
+        }
+        && (w(STAFF) || {
+            // (or a workplace's chat: "export från vår teamkanal", "Teams-chatten från
+            // supportgruppen")
+            let from = floor(text, s.saturating_sub(FAR_WINDOW));
+            let around = lower_into(&text[from..e], buf);
+            ["teams", "teamkanal", "slack", "kanalen", "chatten"]
+                .iter()
+                .any(|x| around.contains(x))
+        })
+    {
+        add(Prohibited, A::EmotionRecognition);
+        add(HighRisk, A::Employment);
     }
     if o(TRAIT)
         && (infer || has(CATEG))
