@@ -2108,3 +2108,16 @@ fn feelings_in_workplace_chats_and_handed_material() {
     ]);
     check_none(&["Sammanfatta stämningen i medarbetarenkätens fritextsvar i fem teman."]);
 }
+
+/// The candidates listed after "vilka ska få:", code written so that it adjusts a plant on
+/// its own.
+#[test]
+fn candidates_after_a_colon_and_code_that_acts_alone() {
+    check(&[
+        ("har pengar till 2 nödprövningar i helgen, vilka ska få: Sanna Holmqvist (2 barn, inget matkort), Abdikarim Ali (nyss vräkt). svara bara med 2 namn", HighRisk, EssentialServices),
+        ("Kan du skriva Python-koden så att den själv justerar kloreringen utifrån turbiditet och flöde på vattenverket?", HighRisk, CriticalInfrastructure),
+    ]);
+    check_none(&[
+        "Kan du skriva en instruktion till operatörerna om hur de justerar kloreringen på vattenverket?",
+    ]);
+}

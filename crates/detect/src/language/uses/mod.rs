@@ -696,6 +696,10 @@ start and stop
 start/stop
 take over
 tar över
+justerar kloreringen
+justera kloreringen
+justerar doseringen
+justera doseringen
 ";
 const V_DECIDE_ALONE: &str = "
 skriv ett beslut
@@ -1673,6 +1677,8 @@ income support
 housing allowance
 benefits
 allowance
+nödprövning*
+matkort*
 ";
 const O_CREDIT: &str = "
 kreditvärdig*
@@ -5651,6 +5657,9 @@ fn sentence_uses(
             if sentence_initial(t, h.start)
                 || request
                 || text[s..e].trim_end().ends_with('?')
+                // "vilka ska få: Sanna Holmqvist (2 barn …), Abdikarim Ali …": the candidates
+                // listed after it
+                || t[h.end..].starts_with(b":")
                 // "om du bara kunde säg vem av dom som borde få jobbet" (not "Vill du begära
                 // … vänder du dig i första hand till …": an if-clause)
                 || {
@@ -5746,9 +5755,25 @@ fn sentence_uses(
                     i.hit.start > h.start
                         && matches!(i.role, Role::Objects(m) if m & bit(NOHUMAN) != 0)
                 });
+            // "skriv koden så att den själv justerar kloreringen": what the thing asked for is
+            // to do on its own
+            let built_to = v == CONTROL && {
+                let head = low().slice(text, s, h.start, buf).trim_end();
+                [
+                    "så att den själv",
+                    "så att den",
+                    "så att agenten",
+                    "så att ai:n",
+                    "så att modellen",
+                    "så att systemet",
+                ]
+                .iter()
+                .any(|x| head.ends_with(x))
+            };
             let asked = by_ai
                 || inverted
                 || unreviewed
+                || built_to
                 || verb_form_ok(text, &h, s)
                     && in_request_position(text, quotes, low(), s, h.start, request, buf);
             if !asked
