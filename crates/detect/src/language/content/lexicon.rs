@@ -841,6 +841,174 @@ romsk bakgrund
 tjetjen*
 uigur*
 rohingya
+!från Syrien
+!född i Syrien
+!kommer från Syrien
+!kom från Syrien
+!från Irak
+!född i Irak
+!kommer från Irak
+!kom från Irak
+!från Iran
+!född i Iran
+!kommer från Iran
+!kom från Iran
+!från Afghanistan
+!född i Afghanistan
+!kommer från Afghanistan
+!kom från Afghanistan
+!från Somalia
+!född i Somalia
+!kommer från Somalia
+!kom från Somalia
+!från Eritrea
+!född i Eritrea
+!kommer från Eritrea
+!kom från Eritrea
+!från Etiopien
+!född i Etiopien
+!kommer från Etiopien
+!kom från Etiopien
+!från Turkiet
+!född i Turkiet
+!kommer från Turkiet
+!kom från Turkiet
+!från Bosnien
+!född i Bosnien
+!kommer från Bosnien
+!kom från Bosnien
+!från Kosovo
+!född i Kosovo
+!kommer från Kosovo
+!kom från Kosovo
+!från Serbien
+!född i Serbien
+!kommer från Serbien
+!kom från Serbien
+!från Thailand
+!född i Thailand
+!kommer från Thailand
+!kom från Thailand
+!från Filippinerna
+!född i Filippinerna
+!kommer från Filippinerna
+!kom från Filippinerna
+!från Vietnam
+!född i Vietnam
+!kommer från Vietnam
+!kom från Vietnam
+!från Pakistan
+!född i Pakistan
+!kommer från Pakistan
+!kom från Pakistan
+!från Libanon
+!född i Libanon
+!kommer från Libanon
+!kom från Libanon
+!från Palestina
+!född i Palestina
+!kommer från Palestina
+!kom från Palestina
+!från Ukraina
+!född i Ukraina
+!kommer från Ukraina
+!kom från Ukraina
+!från Marocko
+!född i Marocko
+!kommer från Marocko
+!kom från Marocko
+!från Nigeria
+!född i Nigeria
+!kommer från Nigeria
+!kom från Nigeria
+!från Kongo
+!född i Kongo
+!kommer från Kongo
+!kom från Kongo
+!från Gambia
+!född i Gambia
+!kommer från Gambia
+!kom från Gambia
+!från Sudan
+!född i Sudan
+!kommer från Sudan
+!kom från Sudan
+!från Jemen
+!född i Jemen
+!kommer från Jemen
+!kom från Jemen
+!från Libyen
+!född i Libyen
+!kommer från Libyen
+!kom från Libyen
+!från Albanien
+!född i Albanien
+!kommer från Albanien
+!kom från Albanien
+!från Bangladesh
+!född i Bangladesh
+!kommer från Bangladesh
+!kom från Bangladesh
+!från Uganda
+!född i Uganda
+!kommer från Uganda
+!kom från Uganda
+!från Kenya
+!född i Kenya
+!kommer från Kenya
+!kom från Kenya
+!från Colombia
+!född i Colombia
+!kommer från Colombia
+!kom från Colombia
+!syrisk medborgare
+!syrisk medborgarskap
+!irakisk medborgare
+!irakisk medborgarskap
+!iransk medborgare
+!iransk medborgarskap
+!afghansk medborgare
+!afghansk medborgarskap
+!somalisk medborgare
+!somalisk medborgarskap
+!eritreansk medborgare
+!eritreansk medborgarskap
+!etiopisk medborgare
+!etiopisk medborgarskap
+!turkisk medborgare
+!turkisk medborgarskap
+!bosnisk medborgare
+!bosnisk medborgarskap
+!thailändsk medborgare
+!thailändsk medborgarskap
+!filippinsk medborgare
+!filippinsk medborgarskap
+!vietnamesisk medborgare
+!vietnamesisk medborgarskap
+!pakistansk medborgare
+!pakistansk medborgarskap
+!libanesisk medborgare
+!libanesisk medborgarskap
+!palestinsk medborgare
+!palestinsk medborgarskap
+!ukrainsk medborgare
+!ukrainsk medborgarskap
+!marockansk medborgare
+!marockansk medborgarskap
+!nigeriansk medborgare
+!nigeriansk medborgarskap
+!kongolesisk medborgare
+!kongolesisk medborgarskap
+!gambisk medborgare
+!gambisk medborgarskap
+!sudanesisk medborgare
+!sudanesisk medborgarskap
+!jemenitisk medborgare
+!jemenitisk medborgarskap
+!albansk medborgare
+!albansk medborgarskap
+!kurdisk medborgare
+!kurdisk medborgarskap
 ";
 
 /// Political opinions.

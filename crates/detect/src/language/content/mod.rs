@@ -3828,4 +3828,15 @@ mod tests {
         let own = "Tiina Rantanen bor sedan maj på ett vård- och omsorgsboende i Granbacken.";
         assert!(max_level(own, Category::SocialConditions).is_some_and(|l| l >= Level::L2));
     }
+
+    /// A person's country of origin is ethnic origin as reviewers read it; the country named
+    /// about no one is not.
+    #[test]
+    fn countries_of_origin() {
+        let god_man =
+            "Jag är god man för Daniel Habtemariam (17, från Eritrea), som bor på stödboende.";
+        assert_eq!(max_level(god_man, Category::Ethnicity), Some(Level::L3));
+        let news = "Kommunen tar emot en delegation från Somalia nästa vecka.";
+        assert!(max_level(news, Category::Ethnicity).is_none_or(|l| l == Level::L0));
+    }
 }
