@@ -1222,6 +1222,15 @@ döptes i
 lät döpa sig
 !iftar
 fasta under ramadan
+!går undan och be
+!går undan och ber
+!gå undan och be
+!be på rasterna
+!ber på rasterna
+!be på lunchrasterna
+!ber på lunchrasterna
+!bönematta*
+!bönestund*
 ";
 
 /// Trade-union membership.

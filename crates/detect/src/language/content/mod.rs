@@ -898,6 +898,46 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     }
 }
 
+/// A pupil pointed at by class ("flickan i 8A", "killen i nian", "eleven i åk 4"): one child
+/// the school knows, data about a child (CONTRACT.md: level 2).
+fn pupils_by_class(t: &[u8], hits: &[Hit], findings: &mut Vec<Finding>) {
+    const PUPILS: &[&[u8]] = &[
+        b"flickan", b"pojken", b"killen", b"tjejen", b"eleven", b"barnet", b"grabben",
+    ];
+    const YEARS: &[&str] = &[
+        "ettan",
+        "tvåan",
+        "trean",
+        "fyran",
+        "femman",
+        "sexan",
+        "sjuan",
+        "åttan",
+        "nian",
+        "årskurs ",
+        "åk ",
+    ];
+    for h in hits.iter().filter(|h| h.kind == Kind::PersonRef) {
+        let w = &t[h.start..h.end];
+        if !PUPILS.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+            continue;
+        }
+        let Some(rest) = t[h.end..(h.end + 14).min(t.len())].strip_prefix(b" i ") else {
+            continue;
+        };
+        // "8A", "4b", "9C" (a digit and a letter, then no more letters)
+        let class = rest.len() >= 2
+            && rest[0].is_ascii_digit()
+            && rest[1].is_ascii_alphabetic()
+            && rest.get(2).is_none_or(|b| !b.is_ascii_alphabetic());
+        if class || YEARS.iter().any(|y| rest.starts_with(y.as_bytes())) {
+            let mut f = Finding::new(Category::Child, h.start, h.end, 0.8);
+            f.level = Level::L2;
+            findings.push(f);
+        }
+    }
+}
+
 /// A person named with an age under 18 right after the name ("Kevin Lindholm, 14, Geneta",
 /// "Liam (13)", "Ella Ek 9 år") or as someone's child ("mamma till Ayaan Yusuf"): data about
 /// a child (CONTRACT.md: level 2).
@@ -1850,16 +1890,22 @@ fn described_line(l: &[u8]) -> bool {
         None => l,
     };
     let v = l.trim_ascii_start();
+    // a household: "Hushåll: ensamstående förälder, två barn (4 och 9 år)"
+    let household = [&b"ensamst\xc3\xa5ende "[..], b"sammanboende ", b"gift par"]
+        .iter()
+        .any(|h| v.starts_with(h))
+        && memchr::memmem::find(&v[..v.len().min(60)], b" barn").is_some();
     // sex first, then an age: "man, 52 år" (not "man kan …", "1918 års lag")
-    described_sex(v) && {
-        let v = &v[..v.len().min(24)];
-        (0..v.len()).any(|i| {
-            v[i].is_ascii_digit()
-                && v[i + 1..].starts_with(" år".as_bytes())
-                && v.get(i + 1 + " år".len())
-                    .is_none_or(|b| !b.is_ascii_alphabetic())
-        })
-    }
+    household
+        || described_sex(v) && {
+            let v = &v[..v.len().min(24)];
+            (0..v.len()).any(|i| {
+                v[i].is_ascii_digit()
+                    && v[i + 1..].starts_with(" år".as_bytes())
+                    && v.get(i + 1 + " år".len())
+                        .is_none_or(|b| !b.is_ascii_alphabetic())
+            })
+        }
 }
 
 /// Whether a line of the text describes one person by sex and age ([`described_line`]).
@@ -2087,6 +2133,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     } = *people;
     let t = text.as_bytes();
     named_minors(t, persons, findings);
+    pupils_by_class(t, hits, findings);
     let any_person = !persons.is_empty();
     // "hen" in a text that names no one is a role's pronoun ("prata med eleven om hur hen
     // vill göra"), not someone's
@@ -3838,5 +3885,25 @@ mod tests {
         assert_eq!(max_level(god_man, Category::Ethnicity), Some(Level::L3));
         let news = "Kommunen tar emot en delegation från Somalia nästa vecka.";
         assert!(max_level(news, Category::Ethnicity).is_none_or(|l| l == Level::L0));
+    }
+
+    /// A pupil pointed at by class is a child the school knows; praying during breaks is
+    /// religion; a household described in a prompt that gives the model a role is handed over.
+    #[test]
+    fn pupils_by_class_prayer_and_households() {
+        let pupil =
+            "flickan i 8A som började hos oss efter jullovet har börjat gå undan och be på \
+                     lunchrasterna.";
+        assert_eq!(max_level(pupil, Category::Child), Some(Level::L2));
+        assert_eq!(max_level(pupil, Category::Religion), Some(Level::L3));
+        let nian = "det gäller killen i nian som grät i biblioteket hela lunchen.";
+        assert_eq!(max_level(nian, Category::Child), Some(Level::L2));
+        let general = "Eleven i årskursen ska ha ett utvecklingssamtal per termin.";
+        assert!(max_level(general, Category::Child).is_none_or(|l| l <= Level::L1));
+        let household =
+            "Du är handläggare på försörjningsstöd. Bedöm om hushållet ska beviljas.\n\n\
+                         Hushåll: ensamstående förälder, två barn (4 och 9 år). Föräldern är \
+                         sjukskriven sedan november.";
+        assert_eq!(max_level(household, Category::Health), Some(Level::L3));
     }
 }
