@@ -2121,3 +2121,14 @@ fn candidates_after_a_colon_and_code_that_acts_alone() {
         "Kan du skriva en instruktion till operatörerna om hur de justerar kloreringen på vattenverket?",
     ]);
 }
+
+/// A behaviour score that decides a place in the housing queue is social scoring and an
+/// essential service.
+#[test]
+fn scores_that_decide_the_housing_queue() {
+    let found = uses(
+        "K1 Systemet ska beräkna en trygghetspoäng (0–1000) per hushåll.\nK2 Poängen ska baseras på antal störningsanmälningar och skadegörelse i trapphus.\nK4 Hushåll under 400 poäng ska placeras sist i bostadskön.",
+    );
+    assert!(found.contains(&(Prohibited, SocialScoring)), "{found:?}");
+    assert!(found.contains(&(HighRisk, EssentialServices)), "{found:?}");
+}

@@ -5996,6 +5996,7 @@ fn sentence_uses(
         || has(CATEG);
     let infer = judge || has(ANALYZE) || has(IDENTIFY);
 
+    let mut scored = false;
     // art. 5
     // (also asked as a yes/no: "säg om de verkar stressade", "tell me whether they seem …")
     if o(EMOTION) && (infer || has(CHECK)) && (w(BIOSOURCE) || w(FACE)) {
@@ -6073,6 +6074,7 @@ fn sentence_uses(
         && w(BEHAVIOUR)
     {
         add(Prohibited, A::SocialScoring);
+        scored = true;
     }
     // a score for each person who contacts the municipality or queues for a flat ("ge varje
     // sökande en skötsamhetspoäng", "ett betyg per person för hur besvärlig de är"): the
@@ -6085,6 +6087,12 @@ fn sentence_uses(
         && !w(APPLICANTS)
     {
         add(Prohibited, A::SocialScoring);
+        scored = true;
+    }
+    // a score that decides a place in the housing queue or a benefit ("Hushåll under 400
+    // poäng ska placeras sist i bostadskön"): access to an essential service as well
+    if scored && around(FAR_WINDOW) & (bit(BENEFIT) | bit(CREDIT)) != 0 {
+        add(HighRisk, A::EssentialServices);
     }
     if o(MANIP) && (w(VULNERABLE) || has(PERSUADE) || w(ELECTION) || w(INFLUENCE)) {
         add(Prohibited, A::Manipulation);
