@@ -13,7 +13,7 @@ pub(crate) mod lexicon;
 pub(crate) mod markings;
 
 use super::lexicon::{Hit, Kind};
-use super::tokens::{sentence, statement, words_before};
+use super::tokens::{sentence, starts_with_ci, statement, words_before};
 use crate::{Category, Finding, Level};
 
 /// References to an individual.
@@ -1312,6 +1312,12 @@ fn in_address_token(t: &[u8], s: usize, e: usize) -> bool {
     memchr::memchr(b'@', tok).is_some()
         || memchr::memmem::find(tok, b"://").is_some()
         || memchr::memmem::find(tok, b"www.").is_some()
+        // a file share's path: "\\fs01\HR$\Rehab_och_sjukfranvaro"
+        // (a share "\\\\fs01\\…", a drive "C:\\…" or a hidden share "HR$\\…", not a JSON
+        // string's "\\n")
+        || [&b"\\\\"[..], b":\\", b"$\\"]
+            .iter()
+            .any(|p| memchr::memmem::find(tok, p).is_some())
 }
 
 /// Whether ages follow a word for children: ", 3 och 9 år", " (7 och 11 år)", " på 4 och 7
@@ -2229,6 +2235,25 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         if cat == Category::Health && weak && t[h.start..h.end].ends_with(b"terapeut") && {
             let before = t[..h.start].trim_ascii_end();
             t.get(h.end) == Some(&b',') || before.ends_with(b":") || before.ends_with(b" som")
+        } {
+            continue;
+        }
+        // health words that are not about anyone's health: "hälsa på" (to visit), "OPC UA"
+        // (a protocol), "diagnos 34/60" (a school's diagnostic test), "delegering insulin"
+        // and "läkemedelshantering" (a carer's competence), `Avd="Vård"` (a value in code)
+        if cat == Category::Health && {
+            let w = &t[h.start..h.end];
+            let before = t[..h.start].trim_ascii_end();
+            let after = &t[h.end..(h.end + 4).min(t.len())];
+            (w.eq_ignore_ascii_case(b"h\xc3\xa4lsa") && after.starts_with(b" p\xc3\xa5"))
+                || (w == b"UA" && before.ends_with(b"OPC"))
+                || (w.eq_ignore_ascii_case(b"diagnos")
+                    && after.first() == Some(&b' ')
+                    && after.get(1).is_some_and(u8::is_ascii_digit))
+                || before.ends_with(b"delegering")
+                || before.ends_with(b"delegering f\xc3\xb6r")
+                || starts_with_ci(&t[h.start..], "läkemedelshanter".as_bytes())
+                || before.ends_with(b"=\"")
         } {
             continue;
         }
@@ -3905,5 +3930,28 @@ mod tests {
                          Hushåll: ensamstående förälder, två barn (4 och 9 år). Föräldern är \
                          sjukskriven sedan november.";
         assert_eq!(max_level(household, Category::Health), Some(Level::L3));
+    }
+
+    /// Health words about no one's health: a visit, a protocol, a school test, a carer's
+    /// competence, a value in code, a file share's path.
+    #[test]
+    fn health_words_about_no_ones_health() {
+        for text in [
+            "Tommy Rönn sa att han skulle hälsa på handläggaren hemma.",
+            "Agenten når styrsystemet via OPC UA på 172.16.40.21:4840, sa Anna Ek.",
+            "Alvin Persson diagnos 34/60, Sara Mohammadi 52/60.",
+            "Linnea Forsberg: undersköterska, 9 år hemtjänst, delegering insulin.",
+            "Marie påminner om att två med delegering för läkemedel måste finnas på varje pass.",
+            "Kristian Wahl är mycket noggrann med läkemedelshantering.",
+            "@{Fornamn=\"Kamal\"; Efternamn=\"Haddad\"; Avd=\"Vård\"}",
+            "Backup av \\\\fs01\\HR$\\Rehab_och_sjukfranvaro klar, ansvarig Anna Ek.",
+        ] {
+            assert!(
+                max_level(text, Category::Health).is_none_or(|l| l <= Level::L1),
+                "{text}"
+            );
+        }
+        let ill = "Noel Fransson 19/60, frånvaro pga sjukdom.";
+        assert_eq!(max_level(ill, Category::Health), Some(Level::L3));
     }
 }
