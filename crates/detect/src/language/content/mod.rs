@@ -623,6 +623,37 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     if compound_end > e && role_word(&text[s..compound_end]) {
         return true;
     }
+    // a unit or a tariff named by the term's compound ("försörjningsstödsenheten",
+    // "socialjouren", "familjerätten", "hemtjänsttaxan"): somewhere to call, no one's case
+    {
+        // (the administration's units only: "Ätstörningsenheten", "kvinnojouren" or
+        // "beroendemottagningen" in a text about someone are their care)
+        let word = &text[s..compound_end.max(e)];
+        let admin = [
+            "social",
+            "försörjningsstöd",
+            "familjerätt",
+            "hemtjänst",
+            "flykting",
+        ]
+        .iter()
+        .any(|a| starts_with_ci(word.as_bytes(), a.as_bytes()));
+        if admin
+            && [
+                "enheten",
+                "jouren",
+                "jour",
+                "rätten",
+                "taxan",
+                "förvaltningen",
+                "kontoret",
+            ]
+            .iter()
+            .any(|u| word.ends_with(u))
+        {
+            return true;
+        }
+    }
     // a job named by a compound the term's stem opens ("socialsekreterartjänsten",
     // "socialchefen"): the stem's own ending is part of the hit
     let whole = &text[s..compound_end];
@@ -3953,5 +3984,23 @@ mod tests {
         }
         let ill = "Noel Fransson 19/60, frånvaro pga sjukdom.";
         assert_eq!(max_level(ill, Category::Health), Some(Level::L3));
+    }
+
+    /// The administration's units and tariffs named by a compound are somewhere to call;
+    /// a care unit someone is treated at is their health.
+    #[test]
+    fn units_to_call_and_units_of_care() {
+        for text in [
+            "Ring socialtjänstens mottagning dagtid eller socialjouren kvällar, sa Anna Ek.",
+            "Den 15/1 ringde Tommy Rönn till försörjningsstödsenheten och var arg.",
+            "Kan du skicka utkastet om hemtjänsttaxan till KS-beredningen, Viktor?",
+        ] {
+            assert!(
+                max_level(text, Category::SocialConditions).is_none_or(|l| l <= Level::L1),
+                "{text}"
+            );
+        }
+        let care = "Elin har fått en tid på Ätstörningsenheten nästa vecka.";
+        assert_eq!(max_level(care, Category::Health), Some(Level::L3));
     }
 }
