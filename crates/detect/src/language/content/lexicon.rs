@@ -1448,8 +1448,6 @@ mina barn
 !elevhälsa*
 !förskoleklass*
 !förskola*
-!fritids
-!fritidshem*
 !går i skolan
 !gick i skolan
 !börjat skolan

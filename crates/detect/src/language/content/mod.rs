@@ -4003,4 +4003,13 @@ mod tests {
         let care = "Elin har fått en tid på Ätstörningsenheten nästa vecka.";
         assert_eq!(max_level(care, Category::Health), Some(Level::L3));
     }
+
+    /// "fritids" is where staff work unless a child goes there.
+    #[test]
+    fn fritids_is_a_workplace_unless_a_child_goes_there() {
+        let staff = "Frågor? Hör av er till mig eller Nina Grahn på fritids.";
+        assert!(max_level(staff, Category::Child).is_none_or(|l| l <= Level::L1));
+        let pupil = "Elias Berg går på fritids till kl 17.";
+        assert!(max_level(pupil, Category::Child).is_some_and(|l| l >= Level::L2));
+    }
 }
