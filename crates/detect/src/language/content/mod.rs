@@ -2231,6 +2231,8 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     // once, when a term could head one)
     let tables = std::cell::OnceCell::new();
     let has_table = || *tables.get_or_init(|| memchr::memchr3(b'|', b';', b'\t', t).is_some());
+    // the table reader, made when a term first stands in a text with a table
+    let columns = std::cell::OnceCell::new();
     let aligned = std::cell::OnceCell::new();
     // persons are sorted by start and do not nest much: find the first that may overlap
     let in_range = |persons: &[(usize, usize)], s: usize, e: usize| {
@@ -2373,6 +2375,29 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         let own_party = cat == Category::PoliticalOpinion
             && text[text.floor_char_boundary(h.start.saturating_sub(80))..h.start].contains("jag ");
         if !own_party && workplace(text, h.start, h.end, persons, &mut buf) {
+            continue;
+        }
+        // a cell under a "Roll", "Befattning" or "Enhet" column ("Eva Strid |
+        // Kundreskontra/inkasso | 0431-…"): the person's work, not their condition
+        if has_table() && {
+            let columns = columns.get_or_init(crate::identifiers::columns::Columns::default);
+            columns.header(t, h.start).is_some_and(|(hs, he)| {
+                let head = t[hs..he].trim_ascii();
+                [
+                    &b"roll"[..],
+                    b"befattning",
+                    b"titel",
+                    b"funktion",
+                    b"ansvar",
+                    b"arbetsomr",
+                    b"yrke",
+                    b"enhet",
+                    b"avdelning",
+                ]
+                .iter()
+                .any(|w| starts_with_ci(head, w))
+            })
+        } {
             continue;
         }
         let (s, e) = statement(t, h.start, h.end, 300);
@@ -4011,5 +4036,15 @@ mod tests {
         assert!(max_level(staff, Category::Child).is_none_or(|l| l <= Level::L1));
         let pupil = "Elias Berg går på fritids till kl 17.";
         assert!(max_level(pupil, Category::Child).is_some_and(|l| l >= Level::L2));
+    }
+
+    /// A cell under a "Roll" column is a person's work.
+    #[test]
+    fn role_columns_are_work() {
+        let list = "Namn | Roll | Direkt\nKarin Lyckberg | Ekonomichef | 0431-46 81 10\n\
+                    Eva Strid | Kundreskontra/inkasso | 0431-46 81 35";
+        assert!(max_level(list, Category::EconomicSituation).is_none());
+        let debts = "Namn | Status | Belopp\nEva Strid | inkasso | 4 300 kr";
+        assert!(max_level(debts, Category::EconomicSituation).is_some_and(|l| l >= Level::L2));
     }
 }
