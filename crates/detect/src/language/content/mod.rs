@@ -1557,7 +1557,9 @@ fn fiction(t: &[u8], hits: &[Hit]) -> bool {
 }
 
 /// Whether a text is (or holds) instructions to an AI model: a system prompt ("Du är
-/// larmoperatör …", `"role": "system"`, "Systemprompt:").
+/// larmoperatör …", `"role": "system"`, "Systemprompt:", "Systeminstruktion"); or a case
+/// invented for training ("Övningsfall 2", "påhittat exempel"). What either says about
+/// "brukaren" or "barnet" is about whoever, not about someone.
 fn system_prompt(t: &[u8]) -> bool {
     use memchr::memmem;
     static FINDERS: std::sync::OnceLock<Vec<memmem::Finder<'static>>> = std::sync::OnceLock::new();
@@ -1570,6 +1572,14 @@ fn system_prompt(t: &[u8]) -> bool {
             b"System prompt",
             b"systemPrompt",
             b"system_prompt",
+            b"Systeminstruktion",
+            b"systeminstruktion",
+            // (an invented case for training: "Övningsfall 2 – … (påhittat exempel)")
+            "påhittat exempel".as_bytes(),
+            "påhittat fall".as_bytes(),
+            b"fiktivt exempel",
+            b"fiktivt fall",
+            "Övningsfall".as_bytes(),
         ]
         .iter()
         .map(|p| memmem::Finder::new(p).into_owned())
@@ -4046,5 +4056,19 @@ mod tests {
         assert!(max_level(list, Category::EconomicSituation).is_none());
         let debts = "Namn | Status | Belopp\nEva Strid | inkasso | 4 300 kr";
         assert!(max_level(debts, Category::EconomicSituation).is_some_and(|l| l >= Level::L2));
+    }
+
+    /// A case invented for training is about no one; a system instruction is about whoever
+    /// calls.
+    #[test]
+    fn invented_cases_and_system_instructions() {
+        let case = "Övningsfall 2 – Orosanmälan (påhittat exempel för utbildningsdagen)\n\nEn \
+                    förskollärare märker att ett barn kommer till förskolan i smutsiga kläder. \
+                    Barnet säger att mamma sover hela tiden.";
+        assert!(max_level(case, Category::Child).is_none_or(|l| l <= Level::L1));
+        let sys =
+            "## Systeminstruktion – Röstanalys\n\n- Om RÄDD: föreslå att handläggaren frågar \
+                   om våld i nära relation.";
+        assert!(max_level(sys, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
     }
 }
