@@ -2300,6 +2300,15 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         } {
             continue;
         }
+        // "ekonomin rasar", "taket rasade": a collapse, no race
+        if cat == Category::Ethnicity
+            && starts_with_ci(&t[h.start..], b"ras")
+            && [&b"ar"[..], b"at", b"ade"]
+                .iter()
+                .any(|x| t[h.start + 3..].starts_with(x))
+        {
+            continue;
+        }
         // "misstänkt autism", "misstänkt adhd": a suspected diagnosis, no suspected crime
         if cat == Category::CriminalOffence
             && (t[h.start..].starts_with(b"misst") || t[h.start..].starts_with(b"Misst"))
@@ -4070,5 +4079,12 @@ mod tests {
             "## Systeminstruktion – Röstanalys\n\n- Om RÄDD: föreslå att handläggaren frågar \
                    om våld i nära relation.";
         assert!(max_level(sys, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
+    }
+
+    /// A collapse is no race.
+    #[test]
+    fn a_collapse_is_no_race() {
+        let t = "Kerstin Ek säger att ekonomin rasar sedan skilsmässan.";
+        assert!(max_level(t, Category::Ethnicity).is_none());
     }
 }
