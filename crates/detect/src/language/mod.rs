@@ -221,27 +221,18 @@ impl LanguageDetector {
     }
 }
 
-/// Whether a text is about adult students: SFI, Komvux, vuxenutbildning, a university.
+/// Whether a text is about adult students: SFI, Komvux, vuxenutbildning, yrkeshögskola.
 /// (Looked at only when a text asks to judge students, so the lower-cased copy is rare.)
 fn adult_education(text: &str) -> bool {
     let low = text.to_lowercase();
-    [
-        "sfi",
-        "komvux",
-        "vuxenutbildning",
-        "yrkeshögskola",
-        "högskola",
-        "universitet",
-        "studenter",
-        "studenterna",
-    ]
-    .iter()
-    .any(|w| {
-        low.match_indices(w).any(|(p, _)| {
-            let b = low.as_bytes();
-            p == 0 || !b[p - 1].is_ascii_alphanumeric()
+    ["sfi", "komvux", "vuxenutbildning", "yrkeshögskola"]
+        .iter()
+        .any(|w| {
+            low.match_indices(w).any(|(p, _)| {
+                let b = low.as_bytes();
+                p == 0 || !b[p - 1].is_ascii_alphanumeric()
+            })
         })
-    })
 }
 
 #[cfg(test)]

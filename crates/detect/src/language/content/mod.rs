@@ -687,10 +687,13 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     if titled(t, s, e, persons) {
         return true;
     }
-    // a unit named in the genitive ("Granbackens vård- och omsorgsboende", "Solgårdens
-    // äldreboende"): a workplace, unless the genitive is a person's ("Annas boende")
+    // a unit named in the genitive after a name and a comma ("Tiina Rantanen, Granbackens
+    // vård- och omsorgsboende"): where the person works (not "flyttade till Solgårdens
+    // demensboende", someone's home)
     if let Some((ps, w)) = super::tokens::prev_word(t, s) {
         if ps + w.len() + 1 == s
+            && t[..ps].ends_with(b", ")
+            && persons.iter().any(|&(_, pe)| pe + 2 == ps)
             && w.len() > 3
             && w.ends_with(b"s")
             && super::tokens::upper_at(t, ps)
@@ -3972,7 +3975,7 @@ mod tests {
         let unit = "Ansökan om tjänstledighet för studier.\nTiina Rantanen, Granbackens vård- och \
                     omsorgsboende";
         assert!(max_level(unit, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
-        let own = "Tiina Rantanen bor sedan maj på ett vård- och omsorgsboende i Granbacken.";
+        let own = "Tiina Rantanen flyttade i maj till Granbackens demensboende.";
         assert!(max_level(own, Category::SocialConditions).is_some_and(|l| l >= Level::L2));
     }
 
