@@ -2087,11 +2087,13 @@ fn material_before_a_dash_and_live_recognition() {
         ("färdtjänstansökan nedan – bevilja/avslå + motivering enl. 7 § lagen om färdtjänst, kort.", AutomatedDecision, Decision),
         ("Gör samma för resten och skriv Bifall/Avslag + belopp i sista kolumnen.", AutomatedDecision, Decision),
         ("kan du skriva konfigurationen för våra nya kroppskameror så att de kör ansiktsigenkänning i realtid?", Prohibited, RemoteBiometricId),
+        ("Här är förslagen från mötet och ansökningarna till tjänsten som ekonom, ranka dem.", HighRisk, Employment),
     ]);
     check_none(&[
         "[14:25] Tove: ska vi ta in FHV för ett gruppsamtal? eller börja med att du pratar med dem tillsammans",
         "Skriv en vänlig påminnelse om obetald avgift. Tala om hur man betalar, att man kan kontakta oss om man har svårt att betala och få en avbetalningsplan.",
         "Hjälp mig göra en prioriteringsordning för snöröjningen i vinter. Prio 1 ska vara bussgator, vägar till vårdcentral och räddningstjänst.",
+        "Här är gatorna i Norrby och Hagaby (lista), sortera dem i prio 1–3.",
         "Skriv en sammanfattning av reglerna för ansiktsigenkänning i realtid.",
     ]);
 }

@@ -6389,12 +6389,16 @@ fn thing_object(t: &[u8], start: usize, end: usize) -> bool {
             return words.next() == Some(b"som".as_slice());
         }
         // "Här är gatorna i Norrby (lista), sortera dem i prio 1–3": the things just named
+        // (the nearest plural in the definite form before the verb is what "dem" stands
+        // for: "Här är ansökningarna, ranka dem" ranks the applications, not the things
+        // named further back)
         if matches!(low, b"dem" | b"dom" | b"them") {
             let before = &t[start.saturating_sub(100)..start];
             return before
                 .split(|b| !(b.is_ascii_alphanumeric() || *b >= 0x80 || *b == b'-'))
-                .filter(|w| !w.is_empty())
-                .any(|w| {
+                .rev()
+                .find(|w| w.len() > 4 && (w.ends_with(b"na") || w.ends_with(b"en")))
+                .is_some_and(|w| {
                     let mut l = [0u8; 32];
                     w.len() <= l.len() && {
                         let l = &mut l[..w.len()];
