@@ -94,7 +94,20 @@ fn context_lowers_invoice_numbers() {
     lacks("Ange OCR 8112189876 vid betalning.", Category::Personnummer);
     lacks("Dnr 8112189876", Category::Personnummer);
     lacks("Ordernummer: 8112189876", Category::Personnummer);
-    lacks("Kundnummer 8112189876", Category::Personnummer);
+    // a customer or member number that is a valid personnummer: many registers number people
+    // by it, so it is reported, with a low score
+    let t = "Kundnummer 8112189876";
+    let a = Engine::shared().analyze(t);
+    assert!(a
+        .findings
+        .iter()
+        .any(|f| f.category == Category::Personnummer && f.score <= 0.5));
+    // a word for another number that an earlier number already answered names nothing
+    has(
+        "Kundnummer 4471, Anna Andersson, 8112189876",
+        Category::Personnummer,
+        "8112189876",
+    );
     // a personnummer word nearer than the invoice word wins
     has(
         "Fakturanummer 123, kundens personnummer 8112189876",

@@ -289,3 +289,48 @@ fn grouped_numbers_after_a_personnummer_label() {
     }
     assert!(n > 0, "the vectors hold valid twelve-digit numbers");
 }
+
+/// The peer project's valid twelve-digit numbers wrapped after the hyphen right after a
+/// personnummer label, or written with a space in quotes after one further back, are
+/// found; the same with a wrong check digit are not.
+#[test]
+fn wrapped_and_quoted_numbers_after_a_personnummer_label() {
+    let v = vectors("structured.json");
+    let mut n = 0;
+    for s in v["ssn"]["string"]["valid"].as_array().unwrap() {
+        let s = s.as_str().unwrap();
+        let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+        if digits.len() != 12 || s.contains('+') {
+            continue;
+        }
+        let (date, serial) = (&digits[..8], &digits[8..]);
+        let wrapped = format!("{date}-\n{serial}");
+        let form = format!("Elevens personnummer {wrapped} och adress");
+        assert!(
+            id_findings(&form)
+                .iter()
+                .any(|f| f.0 == Category::Personnummer && f.1 == wrapped),
+            "{form:?} → {:?}",
+            id_findings(&form)
+        );
+        let quoted = format!("{date} {serial}");
+        let code = format!("# kolumnen elevpersonnummer, skrivs som id i registret\nvalue = '{quoted}'");
+        assert!(
+            id_findings(&code)
+                .iter()
+                .any(|f| f.0 == Category::Personnummer && f.1 == quoted),
+            "{code:?} → {:?}",
+            id_findings(&code)
+        );
+        let last = digits.as_bytes()[11] - b'0';
+        let wrong = format!("Elevens personnummer {date}-\n{}{}", &serial[..3], (last + 1) % 10);
+        assert!(
+            !id_findings(&wrong)
+                .iter()
+                .any(|f| f.0 == Category::Personnummer),
+            "{wrong:?}"
+        );
+        n += 1;
+    }
+    assert!(n > 0, "the vectors hold valid twelve-digit numbers");
+}

@@ -37,7 +37,8 @@ const HINTS: usize = 8;
 /// Every word must start at a word boundary, except where the word is listed with a
 /// leading `*` (matched anywhere, e.g. "konto" in "lönekonto").
 const WORDS: &[(&str, Hint, bool)] = &[
-    ("personnummer", Hint::Person, false),
+    // (also ending a compound: "elevpersonnummer", "vårdnadshavarpersonnummer")
+    ("*personnummer", Hint::Person, false),
     ("personnr", Hint::Person, false),
     ("person nr", Hint::Person, false),
     ("person-nr", Hint::Person, false),

@@ -60,6 +60,24 @@ const NEAR_PLATE: usize = 48;
 const NEAR_PASSPORT: usize = 40;
 const NEAR_SPACED_PNR: usize = 24;
 
+/// A personnummer wrapped after its hyphen ("19850314-\n1234"): the number read as if the
+/// line break were not there; the end is after the serial on the next line.
+fn wrapped_pnr(b: &[u8], i: usize, date: usize) -> Option<(usize, personnummer::Pnr)> {
+    let serial = i + date + 2;
+    let digits = b.get(serial..serial + 4)?;
+    if !digits.iter().all(u8::is_ascii_digit)
+        || b.get(serial + 4).is_some_and(|c| c.is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    let mut buf = [0u8; 13];
+    buf[..date].copy_from_slice(&b[i..i + date]);
+    buf[date] = b'-';
+    buf[date + 1..date + 5].copy_from_slice(digits);
+    let joined = std::str::from_utf8(&buf[..date + 5]).ok()?;
+    personnummer::parse(joined).map(|p| (serial + 4, p))
+}
+
 /// Whether `i` follows a name of two capitalised words ("Anna Lindström 831112 1233",
 /// "Karl-Erik Ek, 831112 1233"): the person a spaced personnummer belongs to.
 fn after_full_name(b: &[u8], i: usize) -> bool {
@@ -342,14 +360,31 @@ impl IdentifierDetector {
         }
 
         let pnr = if contiguous >= 6 {
-            personnummer::match_at(b, i).or_else(|| {
-                // "pnr 811218 9876": a space for the hyphen, only right after such a word
-                (matches!(contiguous, 6 | 8)
-                    && b.get(i + contiguous) == Some(&b' ')
-                    && (ctx.get().within(Hint::Person, NEAR_SPACED_PNR) || after_full_name(b, i)))
-                .then(|| personnummer::match_spaced(b, i))
-                .flatten()
-            })
+            personnummer::match_at(b, i)
+                .or_else(|| {
+                    // "pnr 811218 9876": a space for the hyphen, only right after such a word
+                    // (or in quotes further after it: a value in code or a table under a
+                    // personnummer heading, "… personnummer … '19850314 1234'")
+                    (matches!(contiguous, 6 | 8)
+                        && b.get(i + contiguous) == Some(&b' ')
+                        && (ctx.get().within(Hint::Person, NEAR_SPACED_PNR)
+                            || after_full_name(b, i)
+                            || contiguous == 8
+                                && i > 0
+                                && matches!(b[i - 1], b'\'' | b'"')
+                                && ctx.get().distance(Hint::Person).is_some()))
+                    .then(|| personnummer::match_spaced(b, i))
+                    .flatten()
+                })
+                .or_else(|| {
+                    // "personnummer 19850314-\n1234": wrapped after the hyphen, right after
+                    // such a word
+                    (matches!(contiguous, 6 | 8)
+                        && b[i + contiguous..].starts_with(b"-\n")
+                        && ctx.get().within(Hint::Person, NEAR_SPACED_PNR))
+                    .then(|| wrapped_pnr(b, i, contiguous))
+                    .flatten()
+                })
         } else {
             None
         };
@@ -369,9 +404,32 @@ impl IdentifierDetector {
                 (_, false, None) => 0.9,
             };
             let mut keep = true;
-            if c.other_number() {
-                if p.separator.is_none() {
+            // a word naming another number that an earlier number already answered
+            // ("Kundnummer 4471, Anna Berg, 8503141239"): spent, it names nothing here
+            let spent = c.distance(Hint::OtherNumber).is_some_and(|d| {
+                let between = &b[i.saturating_sub(d)..i];
+                between.iter().rposition(u8::is_ascii_digit).is_some_and(|p| {
+                    between[p + 1..]
+                        .iter()
+                        .any(|x| x.is_ascii_alphabetic() || matches!(x, b',' | b';' | b'\n'))
+                })
+            });
+            // a customer or member number that is a valid personnummer ("Kundnummer:
+            // 8503141239"): many registers number people so; reported, with a low score
+            let register = || {
+                let before = &b[i.saturating_sub(24)..i];
+                let mut low = [0u8; 24];
+                let low = &mut low[..before.len()];
+                context::lower_into(before, low);
+                [&b"kundnummer"[..], b"kundnr", b"kund-nr", b"medlemsnummer", b"medlemsnr"]
+                    .iter()
+                    .any(|w| memchr::memmem::find(low, w).is_some())
+            };
+            if c.other_number() && !spent {
+                if p.separator.is_none() && !register() {
                     keep = false;
+                } else if p.separator.is_none() {
+                    score = 0.5;
                 } else {
                     score = 0.5;
                 }
