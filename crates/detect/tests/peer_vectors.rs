@@ -314,7 +314,8 @@ fn wrapped_and_quoted_numbers_after_a_personnummer_label() {
             id_findings(&form)
         );
         let quoted = format!("{date} {serial}");
-        let code = format!("# kolumnen elevpersonnummer, skrivs som id i registret\nvalue = '{quoted}'");
+        let code =
+            format!("# kolumnen elevpersonnummer, skrivs som id i registret\nvalue = '{quoted}'");
         assert!(
             id_findings(&code)
                 .iter()
@@ -323,7 +324,11 @@ fn wrapped_and_quoted_numbers_after_a_personnummer_label() {
             id_findings(&code)
         );
         let last = digits.as_bytes()[11] - b'0';
-        let wrong = format!("Elevens personnummer {date}-\n{}{}", &serial[..3], (last + 1) % 10);
+        let wrong = format!(
+            "Elevens personnummer {date}-\n{}{}",
+            &serial[..3],
+            (last + 1) % 10
+        );
         assert!(
             !id_findings(&wrong)
                 .iter()

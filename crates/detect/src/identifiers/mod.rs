@@ -408,11 +408,14 @@ impl IdentifierDetector {
             // ("Kundnummer 4471, Anna Berg, 8503141239"): spent, it names nothing here
             let spent = c.distance(Hint::OtherNumber).is_some_and(|d| {
                 let between = &b[i.saturating_sub(d)..i];
-                between.iter().rposition(u8::is_ascii_digit).is_some_and(|p| {
-                    between[p + 1..]
-                        .iter()
-                        .any(|x| x.is_ascii_alphabetic() || matches!(x, b',' | b';' | b'\n'))
-                })
+                between
+                    .iter()
+                    .rposition(u8::is_ascii_digit)
+                    .is_some_and(|p| {
+                        between[p + 1..]
+                            .iter()
+                            .any(|x| x.is_ascii_alphabetic() || matches!(x, b',' | b';' | b'\n'))
+                    })
             });
             // a customer or member number that is a valid personnummer ("Kundnummer:
             // 8503141239"): many registers number people so; reported, with a low score
@@ -421,9 +424,15 @@ impl IdentifierDetector {
                 let mut low = [0u8; 24];
                 let low = &mut low[..before.len()];
                 context::lower_into(before, low);
-                [&b"kundnummer"[..], b"kundnr", b"kund-nr", b"medlemsnummer", b"medlemsnr"]
-                    .iter()
-                    .any(|w| memchr::memmem::find(low, w).is_some())
+                [
+                    &b"kundnummer"[..],
+                    b"kundnr",
+                    b"kund-nr",
+                    b"medlemsnummer",
+                    b"medlemsnr",
+                ]
+                .iter()
+                .any(|w| memchr::memmem::find(low, w).is_some())
             };
             if c.other_number() && !spent {
                 if p.separator.is_none() && !register() {
