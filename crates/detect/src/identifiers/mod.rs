@@ -435,10 +435,9 @@ impl IdentifierDetector {
                 .any(|w| memchr::memmem::find(low, w).is_some())
             };
             if c.other_number() && !spent {
+                // (a separated number, or a register's number: reported with a low score)
                 if p.separator.is_none() && !register() {
                     keep = false;
-                } else if p.separator.is_none() {
-                    score = 0.5;
                 } else {
                     score = 0.5;
                 }
