@@ -305,7 +305,9 @@ fn verify_exits_one_naming_the_first_broken_record() {
     tamper(
         env.path().join("vakt-data/vakt.db"),
         &format!(
-            "UPDATE records SET content = CAST(X'00' || substr(content, 2) AS BLOB) WHERE id = '{}'",
+            // (0x01 where the first byte already is 0x00: the update must change it)
+            "UPDATE records SET content = CAST((CASE WHEN substr(content, 1, 1) = X'00' \
+             THEN X'01' ELSE X'00' END) || substr(content, 2) AS BLOB) WHERE id = '{}'",
             ids[1]
         ),
     );
