@@ -36,6 +36,20 @@ fn vectors(name: &str) -> Value {
     serde_json::from_str(&text).unwrap_or_else(|e| panic!("{} is not JSON: {e}", p.display()))
 }
 
+/// The digits of the peer project's valid numbers written with twelve digits (no "+").
+fn valid_twelve_digits() -> Vec<String> {
+    let v = vectors("structured.json");
+    v["ssn"]["string"]["valid"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap())
+        .filter(|s| !s.contains('+'))
+        .map(|s| s.chars().filter(char::is_ascii_digit).collect::<String>())
+        .filter(|d| d.len() == 12)
+        .collect()
+}
+
 const FORMATS: &[&str] = &[
     "long_format",
     "short_format",
@@ -246,14 +260,8 @@ fn spaced_numbers_after_a_full_name() {
 /// personnummer; the same groups after an invoice label, or with a wrong check digit, are not.
 #[test]
 fn grouped_numbers_after_a_personnummer_label() {
-    let v = vectors("structured.json");
     let mut n = 0;
-    for s in v["ssn"]["string"]["valid"].as_array().unwrap() {
-        let s = s.as_str().unwrap();
-        let digits: String = s.chars().filter(char::is_ascii_digit).collect();
-        if digits.len() != 12 || s.contains('+') {
-            continue;
-        }
+    for digits in valid_twelve_digits() {
         let (y, m, d, serial) = (&digits[..4], &digits[4..6], &digits[6..8], &digits[8..]);
         for grouped in [
             format!("{} {m} {d} - {serial}", &y[2..]),
@@ -295,14 +303,8 @@ fn grouped_numbers_after_a_personnummer_label() {
 /// found; the same with a wrong check digit are not.
 #[test]
 fn wrapped_and_quoted_numbers_after_a_personnummer_label() {
-    let v = vectors("structured.json");
     let mut n = 0;
-    for s in v["ssn"]["string"]["valid"].as_array().unwrap() {
-        let s = s.as_str().unwrap();
-        let digits: String = s.chars().filter(char::is_ascii_digit).collect();
-        if digits.len() != 12 || s.contains('+') {
-            continue;
-        }
+    for digits in valid_twelve_digits() {
         let (date, serial) = (&digits[..8], &digits[8..]);
         let wrapped = format!("{date}-\n{serial}");
         let form = format!("Elevens personnummer {wrapped} och adress");
