@@ -1867,10 +1867,10 @@ fn record_subject(t: &[u8], persons: &[(usize, usize)]) -> Option<usize> {
     None
 }
 
-/// Whether the line holding `i` is an entry about someone given by initials ("1. J.K., 5B –
-/// misstänkt autism", "- A.M. (åk 8): hög frånvaro"), as minutes and pupil-health records
-/// write them.
-fn initials_entry(t: &[u8], i: usize) -> bool {
+/// Whether the line holding `i` is an entry about one person who is not named: given by
+/// initials ("1. J.K., 5B – misstänkt autism", "- A.M. (åk 8): hög frånvaro"), as minutes and
+/// pupil-health records write them, or described by sex and age ("U1: kille 15 år, …").
+fn person_entry(t: &[u8], i: usize) -> bool {
     // (the line's start within 300 bytes, or the text's: an entry is no longer)
     let lo = i.saturating_sub(300);
     let Some(ls) = memchr::memrchr(b'\n', &t[lo..i])
@@ -1879,7 +1879,7 @@ fn initials_entry(t: &[u8], i: usize) -> bool {
     else {
         return false;
     };
-    // or one described by sex and age: "U1: kille 15 år, pappa dömd för narkotikabrott"
+    // described by sex and age: "U1: kille 15 år, pappa dömd för narkotikabrott"
     if described_line(&t[ls..i]) {
         return true;
     }
@@ -2578,7 +2578,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             strong_here
                 || kinds_here & PERSON_REF != 0
                 || aged_person(t, s, e)
-                || initials_entry(t, h.start)
+                || person_entry(t, h.start)
                 || subject_before(t, hits, k, !guidance)
                 // the writer of herself: "jag orkar inte mer", "jag har inte sovit på tre nätter"
                 || own_state
@@ -2596,7 +2596,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                 || (own && named)
                 || kinds_here & (PERSON_REF | PRONOUN) != 0
                 || aged_person(t, s, e)
-                || initials_entry(t, h.start)
+                || person_entry(t, h.start)
                 // in a text that names someone, "ditt …" is that person's; in one written to
                 // someone (their personnummer or address), "du har …" says it of them
                 || (named && possessed(t, h.start))
