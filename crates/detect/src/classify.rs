@@ -309,6 +309,9 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
 
     let mut level = findings.iter().map(|f| f.level).max().unwrap_or(Level::L0);
     let mut reasons: Vec<String> = per_cat.iter().map(|&(c, l, _)| describe(c, l)).collect();
+    // whether a category was found at `at_least` or above
+    let found_at =
+        |c: Category, at_least: Level| per_cat.iter().any(|p| p.0 == c && p.1 >= at_least);
 
     if level < Level::L4 {
         let first_id = per_cat.iter().find(|p| identifies_person(p.0)).map(|p| p.0);
@@ -334,7 +337,7 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
         // together with their economy or their children (CONTRACT.md: case data about an
         // identified person is level 3)
         if level < Level::L3 {
-            let at_least_2 = |c: Category| per_cat.iter().any(|p| p.0 == c && p.1 >= Level::L2);
+            let at_least_2 = |c: Category| found_at(c, Level::L2);
             let pnr = at_least_2(Category::Personnummer) || at_least_2(Category::Samordningsnummer);
             if pnr
                 && at_least_2(Category::SocialConditions)
@@ -460,9 +463,7 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
                             UseArea::Biometrics | UseArea::EssentialServices | UseArea::Education
                         )
                 });
-            let offence = per_cat
-                .iter()
-                .any(|p| p.0 == Category::CriminalOffence && p.1 >= Level::L2);
+            let offence = found_at(Category::CriminalOffence, Level::L2);
             // (a labelled field names the accused even on the last lines: "Tilltalad: Jimmy
             // Ekholm, 19 år")
             let labelled = |i: usize| {
@@ -501,7 +502,7 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
                             | UseArea::BiometricCategorisation
                     )
             });
-            let about = |c: Category| per_cat.iter().any(|p| p.0 == c && p.1 >= Level::L1);
+            let about = |c: Category| found_at(c, Level::L1);
             let named = findings
                 .iter()
                 .filter(|f| f.category == Category::PersonName && f.level >= Level::L1)
@@ -520,10 +521,9 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
             // (or one young person, unnamed or named once, whose offences stand at their full
             // level near them: "Elias (15) … storebror dömd för rån", "en 16-åring i mitt
             // ärende")
-            let at_2 = |c: Category| per_cat.iter().any(|p| p.0 == c && p.1 >= Level::L2);
             let young_offender = uses.iter().any(|u| u.area == UseArea::CrimePrediction)
-                && at_2(Category::Child)
-                && at_2(Category::CriminalOffence);
+                && found_at(Category::Child, Level::L2)
+                && found_at(Category::CriminalOffence, Level::L2);
             if profiled && (named && facts >= 2 || young_offender) {
                 reasons.push(
                     "en förbjuden profilering (AI-förordningen) av namngivna personer utifrån \

@@ -217,9 +217,9 @@ fn official(t: &[u8], s: usize, e: usize, contacts: &[(usize, usize)]) -> bool {
     let form_field =
         starts_with_any(prefix, &["namn"]) && prefix.trim_ascii_end().ends_with(b":") && {
             let above = &t[ls.saturating_sub(200)..ls];
-            let last_lines = above.rsplit(|&b| b == b'\n').take(4);
-            !last_lines
-                .into_iter()
+            !above
+                .rsplit(|&b| b == b'\n')
+                .take(4)
                 .any(|l| starts_with_any(l.trim_ascii(), CONTACT_HEADS))
         };
     // a phone or an e-mail on a short line with the name or on the two lines below it: a

@@ -3733,8 +3733,8 @@ fn in_request_position(
     // (also in a message that speaks to the assistant: "inspelningarna laddas upp till dig
     // efteråt. Du går igenom dem och markerar …")
     // ("Du är TrafikAgent och styr signalanläggningarna …": the role, then the task)
-    let last = clause.rsplit(['\n', '"']).next().map_or("", str::trim);
-    if (last == "du" || last.starts_with("du är ") && last.ends_with(" och") && last.len() < 60)
+    let line = clause.rsplit(['\n', '"']).next().map_or("", str::trim);
+    if (line == "du" || line.starts_with("du är ") && line.ends_with(" och") && line.len() < 60)
         && (quotes.system_prompt(text) || quotes.speaks_to_assistant(text))
     {
         return true;
@@ -6404,7 +6404,7 @@ fn thing_object(t: &[u8], start: usize, end: usize) -> bool {
                         let l = &mut l[..w.len()];
                         l.copy_from_slice(w);
                         l.make_ascii_lowercase();
-                        THINGS.iter().any(|x| l.ends_with(x.as_bytes()))
+                        names_a_thing(l)
                     }
                 });
         }
@@ -6434,9 +6434,14 @@ fn thing_object(t: &[u8], start: usize, end: usize) -> bool {
         ) {
             continue;
         }
-        return THINGS.iter().any(|x| low.ends_with(x.as_bytes()));
+        return names_a_thing(low);
     }
     false
+}
+
+/// Whether a lower-cased word ends with one of [`THINGS`].
+fn names_a_thing(low: &[u8]) -> bool {
+    THINGS.iter().any(|x| low.ends_with(x.as_bytes()))
 }
 
 /// Whether a lower-cased sentence holds "om" + a subject + "ska"/"bör" ("om vi ska",
