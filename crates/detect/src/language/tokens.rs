@@ -184,18 +184,16 @@ fn sentence_start<const LINES: bool>(t: &[u8], lo: usize, start: usize) -> usize
 /// Scans forward from `end` to `hi` for the end of the sentence: after a `.`, `!`, `?` that
 /// ends it, before a blank line, or `hi`.
 fn sentence_end<const LINES: bool>(t: &[u8], end: usize, hi: usize) -> usize {
+    // a `!` or `?` always ends the sentence: found once, and only what comes before it is
+    // searched for a `.` or a line break that ends it earlier
+    let bang = memchr::memchr2(b'!', b'?', &t[end..hi]).map_or(hi, |p| end + p);
     let mut from = end;
-    while from < hi {
-        let Some(p) = memchr::memchr2(b'.', b'\n', &t[from..hi])
-            .into_iter()
-            .chain(memchr::memchr2(b'!', b'?', &t[from..hi]))
-            .min()
-        else {
-            return hi;
+    while from < bang {
+        let Some(p) = memchr::memchr2(b'.', b'\n', &t[from..bang]) else {
+            break;
         };
         let q = from + p;
         match t[q] {
-            b'!' | b'?' => return q + 1,
             b'.' if (q + 1 >= t.len() || t[q + 1].is_ascii_whitespace())
                 && !abbrev_before(t, q) =>
             {
@@ -211,7 +209,11 @@ fn sentence_end<const LINES: bool>(t: &[u8], end: usize, hi: usize) -> usize {
             _ => from = q + 1,
         }
     }
-    hi
+    if bang < hi {
+        bang + 1
+    } else {
+        hi
+    }
 }
 
 /// The first char boundary at or after `i` (a byte that is not a UTF-8 continuation byte).
@@ -700,6 +702,25 @@ pub(crate) fn next_capital(t: &[u8], from: usize) -> usize {
     })
 }
 
+/// Whether `n` occurs in `h`: `str::contains` for the short haystacks of the rules (a word,
+/// a clause), where setting up a substring searcher costs more than the search itself.
+#[inline]
+pub(crate) fn has(h: impl AsRef<[u8]>, n: impl AsRef<[u8]>) -> bool {
+    let (h, n) = (h.as_ref(), n.as_ref());
+    let Some((&first, rest)) = n.split_first() else {
+        return true;
+    };
+    let mut i = 0;
+    while let Some(p) = memchr::memchr(first, &h[i..]) {
+        let at = i + p;
+        if h[at + 1..].starts_with(rest) {
+            return true;
+        }
+        i = at + 1;
+    }
+    false
+}
+
 /// Whether `s` starts with `w`, ASCII case ignored ("Ämne:" and "ämne:", "OBS" and "Obs").
 #[inline]
 pub(crate) fn starts_with_ci(s: &[u8], w: &[u8]) -> bool {
@@ -804,6 +825,50 @@ pub(crate) fn narrative_you(t: &[u8], h: &super::lexicon::Hit) -> bool {
 #[cfg(test)]
 mod swar_tests {
     use super::*;
+
+    #[test]
+    fn has_agrees_with_str_contains() {
+        let hays = [
+            "",
+            "a",
+            "rätta proven",
+            "sökandens betyg",
+            "aaab",
+            "ababac",
+            "åäö",
+        ];
+        let needles = [
+            "",
+            "a",
+            "ab",
+            "abac",
+            "betyg",
+            "sökande",
+            "ä",
+            "öx",
+            "rätta proven!",
+        ];
+        for h in hays {
+            for n in needles {
+                assert_eq!(has(h, n), h.contains(n), "{h:?} {n:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_question_mark_after_abbreviations_and_numbers_ends_the_sentence() {
+        let t = b"Kan du t.ex. ta kl. 13.30 och 3.2 i beaktande? Nej.";
+        let at = 4; // "du"
+        let (s, e) = sentence(t, at, at + 2, 400);
+        assert_eq!(
+            (s, &t[s..e]),
+            (0, &b"Kan du t.ex. ta kl. 13.30 och 3.2 i beaktande?"[..])
+        );
+        // a full stop before the `?` still ends the sentence first
+        let t = b"Ring oss kl. 9.30. Vill du det? Ja.";
+        let (s, e) = sentence(t, 0, 4, 400);
+        assert_eq!(&t[s..e], b"Ring oss kl. 9.30.");
+    }
 
     #[test]
     fn skip_word_skip_letters_and_next_capital_agree_with_the_bytewise_definition() {

@@ -658,9 +658,11 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
     // "socialchefen"): the stem's own ending is part of the hit
     let whole = &text[s..compound_end];
     if whole.len() > 8
-        && JOB_STEMS
-            .iter()
-            .any(|j| whole.get(4..).is_some_and(|rest| rest.contains(j)))
+        && JOB_STEMS.iter().any(|j| {
+            whole
+                .get(4..)
+                .is_some_and(|rest| super::tokens::has(rest, j))
+        })
     {
         return true;
     }

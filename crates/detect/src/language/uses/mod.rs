@@ -23,7 +23,7 @@ use std::sync::OnceLock;
 use aho_corasick::AhoCorasick;
 
 use super::lexicon::{Hit, Kind};
-use super::tokens::{lower_into, push_lower, sentence, sentence_initial, words_before};
+use super::tokens::{has, lower_into, push_lower, sentence, sentence_initial, words_before};
 use crate::{Category, Use, UseArea, UseKind};
 
 mod concepts;
@@ -3848,7 +3848,7 @@ fn in_request_position(
         let first = first.split(' ').next().unwrap_or("");
         // "Kan AI-verktyget bestämma vem som får platsen?": a question to the tool
         // "… föreslå hur vi låter en AI-modell ta över styrningen": the model is let do it
-        if (clause.contains("låter ") || clause.contains("låta ")) && has_lead(head) {
+        if (has(clause, "låter ") || has(clause, "låta ")) && has_lead(head) {
             return true;
         }
         let asked = matches!(first, "kan" | "kunde" | "skulle")
@@ -4580,19 +4580,19 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
                     ("hushåll", CITIZEN),
                     ("misstänkt", LAW),
                 ] {
-                    if w.contains(needle) {
+                    if has(w, needle) {
                         m |= bit(b);
                         break;
                     }
                 }
-                if w.contains(' ') && m == 0 && !w.contains(" av") && !w.contains(" som") {
+                if w.contains(' ') && m == 0 && !has(w, " av") && !has(w, " som") {
                     m |= bit(PERSONS);
                 }
             }
             if v == IDENTIFY {
                 // "matcha ansiktena", "känn igen ansiktet": the verb names the faces
                 let w = lower_into(&text[h.start..h.end], buf);
-                if w.contains("ansikt") || w.contains("face") {
+                if has(w, "ansikt") || has(w, "face") {
                     m |= bit(FACE);
                 }
             }
@@ -4601,7 +4601,7 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
                 // betyg fick Stockholm …" is a question about a ranking, not a decision)
                 let next = text[h.end..].split_whitespace().next().unwrap_or("");
                 let w = lower_into(&text[h.start..h.end], buf);
-                if (w.contains("betyg") || w.contains("omdöme"))
+                if (has(w, "betyg") || has(w, "omdöme"))
                     && matches!(next, "ska" | "bör" | "borde" | "skulle" | "should")
                 {
                     m |= bit(STUDENTS);
@@ -4673,7 +4673,7 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
                     "elev",
                 ]
                 .iter()
-                .any(|x| w.contains(x))
+                .any(|x| has(w, x))
                 {
                     m |= bit(STUDENTS);
                 }
@@ -4692,16 +4692,16 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
                 "kallas",
             ]
             .iter()
-            .any(|x| w.contains(x))
+            .any(|x| has(w, x))
             {
                 m |= bit(STAFF);
-            } else if w.contains("antas") {
+            } else if has(w, "antas") {
                 m |= bit(STUDENTS);
-            } else if w.contains("utvisas") || w.contains("stanna") {
+            } else if has(w, "utvisas") || has(w, "stanna") {
                 m |= bit(MIGRATION);
-            } else if w.contains("dömas") {
+            } else if has(w, "dömas") {
                 m |= bit(JUSTICE);
-            } else if w.contains("plats") {
+            } else if has(w, "plats") {
                 m |= bit(BENEFIT);
             }
             Role::Objects(m)
@@ -4758,10 +4758,10 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
                 || negated && (w.ends_with("får") || w.ends_with("ska") || w.ends_with("bör"))
             {
                 Role::Discussion
-            } else if w.contains("elev") {
+            } else if has(w, "elev") {
                 // "varje elev", "alla elever": generic in prose, still pupils as an object
                 Role::Objects(bit(STUDENTS))
-            } else if w.contains("barn") {
+            } else if has(w, "barn") {
                 Role::Objects(bit(VULNERABLE))
             } else {
                 return None;
@@ -4773,16 +4773,13 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
                 return None;
             }
             let mut m = bit(PERSONS);
-            if w.contains("sökande") {
+            if has(w, "sökande") {
                 m |= bit(APPLICANT_ANY);
             } else if w.starts_with("elev") {
                 m |= bit(STUDENTS);
-            } else if w.contains("anställd")
-                || w.starts_with("medarbetar")
-                || w.contains("arbetstagar")
-            {
+            } else if has(w, "anställd") || w.starts_with("medarbetar") || has(w, "arbetstagar") {
                 m |= bit(STAFF);
-            } else if w.contains("misstänkt") || w.contains("dömd") {
+            } else if has(w, "misstänkt") || has(w, "dömd") {
                 m |= bit(LAW);
             }
             Role::Objects(m)
@@ -4797,13 +4794,13 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
                 | Category::PoliticalOpinion
                 | Category::SexualOrientation => bit(TRAIT),
                 Category::Biometric => bit(BIOSOURCE),
-                Category::Child if w.starts_with("elev") || w.contains("åtgärdsprogram") => {
+                Category::Child if w.starts_with("elev") || has(w, "åtgärdsprogram") => {
                     bit(STUDENTS)
                 }
                 Category::EconomicSituation | Category::SocialConditions => {
                     if ["asyl", "uppehåll", "flykting", "utvisning", "avvisning"]
                         .iter()
-                        .any(|x| w.contains(x))
+                        .any(|x| has(w, x))
                     {
                         bit(MIGRATION)
                     } else if [
@@ -4820,7 +4817,7 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
                         "plats",
                     ]
                     .iter()
-                    .any(|x| w.contains(x))
+                    .any(|x| has(w, x))
                     {
                         bit(BENEFIT)
                     } else {
@@ -4842,7 +4839,7 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
                         "glömsk",
                     ]
                     .iter()
-                    .any(|x| w.contains(x)) =>
+                    .any(|x| has(w, x)) =>
                 {
                     bit(VULNERABLE)
                 }
@@ -4875,7 +4872,7 @@ fn exploited(text: &str, h: &Hit, buf: &mut String) -> bool {
         "play on",
     ]
     .iter()
-    .any(|x| before.contains(x))
+    .any(|x| has(before, x))
 }
 
 /// Whether a discussion marker after the first verb names the criterion of the request:
@@ -5716,7 +5713,7 @@ fn sentence_uses(
         let noun = cb.len() > 4
             && (cb[..3].eq_ignore_ascii_case(b"en ") || cb[..4].eq_ignore_ascii_case(b"ett "));
         let alternatives =
-            v == DECIDE_ALONE && [" eller ", " or ", " / "].iter().any(|x| core.contains(x));
+            v == DECIDE_ALONE && [" eller ", " or ", " / "].iter().any(|x| has(core, x));
         if alternatives && request {
             // someone else choosing ("en blankett där den sökande kryssar i ja eller nej")
             let from = first_any.map_or(s, |f| f.end);
@@ -5746,7 +5743,7 @@ fn sentence_uses(
                         .is_some_and(|p| p <= 8)
                 });
             // "När klassningen är 3 fattar du själv beslutet": the phrase speaks to the AI
-            let inverted = core.contains(" du ");
+            let inverted = has(core, " du ");
             // "Inkomna ärenden ska beslutas utan handläggares granskning": a decision made
             // with no one in the loop, whoever the writer asks
             let unreviewed = v == DECIDE
@@ -5811,7 +5808,7 @@ fn sentence_uses(
                 "bevilja", "avslå", "avslag", "bifall", "approve", "deny", "grant",
             ]
             .iter()
-            .any(|x| p.contains(x));
+            .any(|x| has(p, x));
         }
         if v == DECIDE {
             let after = low().slice(text, h.end, floor(text, (h.end + 40).min(e)), buf);
@@ -5854,7 +5851,7 @@ fn sentence_uses(
                 .any(|w| opening.starts_with(w))
                 && ["får du", "ska du", "kan du", "måste du", "bör du"]
                     .iter()
-                    .any(|l| opening.contains(l));
+                    .any(|l| has(opening, l));
         }
     }
     if !request {
@@ -5876,16 +5873,16 @@ fn sentence_uses(
                         if m & (bit(OUTCOME) | bit(OUTCOME_WEAK) | bit(CASE)) != 0)
             }) && here.iter().any(|i| {
                 let w = &text[i.hit.start..i.hit.end];
-                w.contains("bevilja")
-                    || w.contains("rätt")
-                    || w.contains("få")
-                    || w.contains("berättigad")
-                    || w.contains("antas")
-                    || w.contains("avslå")
-                    || w.contains("approv")
-                    || w.contains("grant")
-                    || w.contains("eligible")
-                    || w.contains("entitled")
+                has(w, "bevilja")
+                    || has(w, "rätt")
+                    || has(w, "få")
+                    || has(w, "berättigad")
+                    || has(w, "antas")
+                    || has(w, "avslå")
+                    || has(w, "approv")
+                    || has(w, "grant")
+                    || has(w, "eligible")
+                    || has(w, "entitled")
             });
             if decisive {
                 request = true;
@@ -6011,7 +6008,7 @@ fn sentence_uses(
             let sent = low().slice(text, s, e, buf);
             ["var och en", "varje ", "per medarbetare", "per person"]
                 .iter()
-                .any(|x| sent.contains(x))
+                .any(|x| super::tokens::has(sent, x))
         }
         && (w(STAFF) || {
             // (or a workplace's chat: "export från vår teamkanal", "Teams-chatten från
@@ -6020,7 +6017,7 @@ fn sentence_uses(
             let around = lower_into(&text[from..e], buf);
             ["teams", "teamkanal", "slack", "kanalen", "chatten"]
                 .iter()
-                .any(|x| around.contains(x))
+                .any(|x| super::tokens::has(around, x))
         })
     {
         add(Prohibited, A::EmotionRecognition);
@@ -6194,7 +6191,7 @@ fn sentence_uses(
             "per person",
         ]
         .iter()
-        .any(|x| sent.contains(x));
+        .any(|x| super::tokens::has(sent, x));
         if each {
             areas |= objs & bit(STAFF);
         }
