@@ -706,19 +706,25 @@ pub(crate) fn next_capital(t: &[u8], from: usize) -> usize {
 /// a clause), where setting up a substring searcher costs more than the search itself.
 #[inline]
 pub(crate) fn has(h: impl AsRef<[u8]>, n: impl AsRef<[u8]>) -> bool {
+    find(h, n).is_some()
+}
+
+/// Where `n` first occurs in `h`: `str::find` for short haystacks (see [`has`]).
+#[inline]
+pub(crate) fn find(h: impl AsRef<[u8]>, n: impl AsRef<[u8]>) -> Option<usize> {
     let (h, n) = (h.as_ref(), n.as_ref());
     let Some((&first, rest)) = n.split_first() else {
-        return true;
+        return Some(0);
     };
     let mut i = 0;
     while let Some(p) = memchr::memchr(first, &h[i..]) {
         let at = i + p;
         if h[at + 1..].starts_with(rest) {
-            return true;
+            return Some(at);
         }
         i = at + 1;
     }
-    false
+    None
 }
 
 /// Whether `s` starts with `w`, ASCII case ignored ("Ämne:" and "ämne:", "OBS" and "Obs").
@@ -851,6 +857,7 @@ mod swar_tests {
         for h in hays {
             for n in needles {
                 assert_eq!(has(h, n), h.contains(n), "{h:?} {n:?}");
+                assert_eq!(find(h, n), h.find(n), "{h:?} {n:?}");
             }
         }
     }

@@ -1344,16 +1344,18 @@ fn in_address_token(t: &[u8], s: usize, e: usize) -> bool {
         .iter()
         .take_while(|b| !b.is_ascii_whitespace())
         .count();
+    // (a token is short: no substring searcher is set up for it)
     let tok = &t[a..b];
+    use super::tokens::has;
     memchr::memchr(b'@', tok).is_some()
-        || memchr::memmem::find(tok, b"://").is_some()
-        || memchr::memmem::find(tok, b"www.").is_some()
+        || has(tok, b"://")
+        || has(tok, b"www.")
         // a file share's path: "\\fs01\HR$\Rehab_och_sjukfranvaro"
         // (a share "\\\\fs01\\…", a drive "C:\\…" or a hidden share "HR$\\…", not a JSON
         // string's "\\n")
         || [&b"\\\\"[..], b":\\", b"$\\"]
             .iter()
-            .any(|p| memchr::memmem::find(tok, p).is_some())
+            .any(|p| has(tok, p))
 }
 
 /// Whether ages follow a word for children: ", 3 och 9 år", " (7 och 11 år)", " på 4 och 7

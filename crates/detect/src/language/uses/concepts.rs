@@ -724,7 +724,7 @@ pub(super) fn detect(
             let b = floor(text, (it.hit.end + REACH + 100).min(text.len()));
             let near = &t[a..b];
             if memchr::memchr(b'|', near).is_none()
-                && memchr::memmem::find(near, b"/nej").is_none()
+                && !super::super::tokens::has(near, b"/nej")
                 && !items[items.partition_point(|i| i.hit.start < a)..]
                     .iter()
                     .take_while(|i| i.hit.start < b)

@@ -5737,10 +5737,9 @@ fn sentence_uses(
             // (the agent right after the verb: not "märks med 'Skriven med stöd av AI'")
             let by_ai = matches!(&text[h.core_end..h.end], "s" | "as")
                 && [" av dig", " av er", " av ai", " by you"].iter().any(|x| {
-                    low()
-                        .slice(text, h.end, e, buf)
-                        .find(x)
-                        .is_some_and(|p| p <= 8)
+                    // (within the first 8 bytes: only that much is searched)
+                    let after = low().slice(text, h.end, e, buf).as_bytes();
+                    super::tokens::has(&after[..after.len().min(8 + x.len())], x)
                 });
             // "När klassningen är 3 fattar du själv beslutet": the phrase speaks to the AI
             let inverted = has(core, " du ");
@@ -6054,8 +6053,8 @@ fn sentence_uses(
         let sent = low().slice(text, first_any.map_or(s, |h| h.start), e, buf);
         ["så att", "för att", "som kör", "som gör"]
             .iter()
-            .filter_map(|c| sent.find(c))
-            .any(|p| sent[p..].contains("igenkänning"))
+            .filter_map(|c| super::tokens::find(sent, c))
+            .any(|p| super::tokens::has(&sent[p..], "igenkänning"))
     } {
         add(Prohibited, A::RemoteBiometricId);
         add(HighRisk, A::Biometrics);
