@@ -196,19 +196,31 @@ fn long_key(p: &[u8]) -> u64 {
     })
 }
 
+/// The high bit of every byte of `x` that equals `b`.
+#[inline(always)]
+fn bytes_equal(x: u64, b: u8) -> u64 {
+    const H: u64 = 0x8080_8080_8080_8080;
+    let y = x ^ (0x0101_0101_0101_0101 * u64::from(b));
+    // a byte's high bit survives only when it and its low seven bits are all zero
+    !(((y & !H) + !H) | y) & H
+}
+
 /// [`fold_byte`] over eight bytes at once (the first byte is taken as not following `C3`).
 #[inline]
 fn fold8(x: u64) -> u64 {
-    let x = ascii_lower8(x);
+    const H: u64 = 0x8080_8080_8080_8080;
+    let lower = ascii_lower8(x);
     // a Latin-1 capital's second byte only follows C3, a byte with the high bit set
     if x & 0x8080_8080_8080_8000 == 0 {
-        return x;
+        return lower;
     }
-    let mut b = x.to_le_bytes();
-    for j in 1..8 {
-        b[j] = fold_byte(b[j - 1], b[j]);
-    }
-    u64::from_le_bytes(b)
+    // the second byte of a Latin-1 capital: 80..=9E except 97, right after a C3
+    let after_c3 = bytes_equal(x, 0xC3) << 8;
+    // (no carry between bytes: the low seven bits plus 0x61 stay below 0x100)
+    let at_most_9e = !((x & !H) + 0x6161_6161_6161_6161) & H;
+    let capital = after_c3 & x & at_most_9e & !bytes_equal(x, 0x97);
+    // 0x80 >> 2 = 0x20, added to a byte of 80..=9E: no carry either
+    lower + (capital >> 2)
 }
 
 /// A 16-bit hash of an eight-byte prefix key.
@@ -266,15 +278,8 @@ fn undotted(s: &str) -> String {
 /// [`fold_byte`] over four bytes at once (the first byte is taken as not following `C3`).
 #[inline]
 fn fold4(x: u32) -> u32 {
-    let x = ascii_lower4(x);
-    if x & 0x8080_8000 == 0 {
-        return x;
-    }
-    let mut b = x.to_le_bytes();
-    for j in 1..4 {
-        b[j] = fold_byte(b[j - 1], b[j]);
-    }
-    u32::from_le_bytes(b)
+    // (the fourth byte's successor falls outside the 32 bits)
+    fold8(u64::from(x)) as u32
 }
 
 /// ASCII lower-casing of eight bytes at once (other bytes unchanged).
@@ -286,12 +291,6 @@ fn ascii_lower8(x: u64) -> u64 {
     let gt_z = low7.wrapping_add(0x2525_2525_2525_2525);
     let upper = ge_a & !gt_z & !x & 0x8080_8080_8080_8080;
     x | (upper >> 2)
-}
-
-/// [`ascii_lower8`] of four bytes.
-#[inline]
-fn ascii_lower4(x: u32) -> u32 {
-    ascii_lower8(u64::from(x)) as u32
 }
 
 /// A 16-bit hash of a prefix key and its length.
@@ -778,7 +777,7 @@ mod tests {
     }
 
     #[test]
-    fn ascii_lower4_matches_bytewise() {
+    fn ascii_lower8_matches_bytewise() {
         for x in [
             0u32,
             0x4142_5A5B,
@@ -788,12 +787,12 @@ mod tests {
             u32::MAX,
         ] {
             let want = u32::from_le_bytes(x.to_le_bytes().map(|b| b.to_ascii_lowercase()));
-            assert_eq!(ascii_lower4(x), want, "{x:#x}");
+            assert_eq!(ascii_lower8(u64::from(x)) as u32, want, "{x:#x}");
         }
         for b in 0..=255u8 {
             let x = u32::from_le_bytes([b, b.wrapping_add(1), b.wrapping_add(7), b ^ 0x20]);
             let want = u32::from_le_bytes(x.to_le_bytes().map(|b| b.to_ascii_lowercase()));
-            assert_eq!(ascii_lower4(x), want, "{x:#x}");
+            assert_eq!(ascii_lower8(u64::from(x)) as u32, want, "{x:#x}");
         }
     }
 
@@ -812,6 +811,25 @@ mod tests {
             assert_eq!(fold4(x), prefix_key(w), "{w:?}");
         }
         assert_eq!(fold_key("ÅNGEST × ÉN Ł"), "ångest × én Ł");
+    }
+
+    #[test]
+    fn fold8_and_fold4_match_fold_byte_on_every_pair_of_bytes() {
+        // every byte after every byte, at every position of the eight, between letters
+        let interesting: Vec<u8> = (0..=255u8).collect();
+        for &a in &interesting {
+            for &b in &interesting {
+                for at in 0..7 {
+                    let mut w = *b"Ab\xC3\x85cD\xC3\x97";
+                    w[at] = a;
+                    w[at + 1] = b;
+                    let x = u64::from_le_bytes(w);
+                    assert_eq!(fold8(x), long_key(&w), "{w:x?}");
+                    let x4 = u32::from_le_bytes([w[0], w[1], w[2], w[3]]);
+                    assert_eq!(fold4(x4), prefix_key(&w[..4]), "{w:x?}");
+                }
+            }
+        }
     }
 
     #[test]
