@@ -3451,6 +3451,54 @@ fn ends_with_word(s: &str, w: &str) -> bool {
     }
 }
 
+/// The run of word bytes (ASCII letters and digits, any byte of a multi-byte character) that
+/// ends `s`: what a phrase [`ends_with_word`] finds at the end of `s` must end with.
+fn final_run(s: &str) -> &str {
+    let b = s.as_bytes();
+    let mut i = b.len();
+    while i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] >= 0x80) {
+        i -= 1;
+    }
+    &s[i..]
+}
+
+/// A list of phrases looked for at the end of a clause ([`ends_with_word`]), grouped by their
+/// final runs: a clause is compared only with the phrases that end in its own final run
+/// (one binary search, and most clauses end in a word no phrase ends in).
+struct Endings {
+    list: &'static [&'static str],
+    /// `(final run, phrase)`, sorted.
+    by_final: OnceLock<Vec<(&'static str, &'static str)>>,
+}
+
+impl Endings {
+    const fn new(list: &'static [&'static str]) -> Endings {
+        Endings {
+            list,
+            by_final: OnceLock::new(),
+        }
+    }
+
+    /// Whether `s` ends with one of the phrases at a word boundary.
+    fn end(&self, s: &str) -> bool {
+        let by_final = self.by_final.get_or_init(|| {
+            let mut v: Vec<_> = self.list.iter().map(|&l| (final_run(l), l)).collect();
+            v.sort_unstable();
+            v
+        });
+        let last = final_run(s);
+        let from = by_final.partition_point(|&(f, _)| f < last);
+        by_final[from..]
+            .iter()
+            .take_while(|&&(f, _)| f == last)
+            .any(|&(_, l)| ends_with_word(s, l))
+    }
+}
+
+static LEAD_ENDINGS: Endings = Endings::new(LEADS);
+static JOIN_ENDINGS: Endings = Endings::new(JOINS);
+static AI_LEAD_ENDINGS: Endings = Endings::new(AI_LEADS);
+
 /// Whether `b[a..e]` stands at word boundaries (for [`has_word`]).
 #[inline]
 fn word_bounded(b: &[u8], a: usize, e: usize) -> bool {
@@ -3644,7 +3692,7 @@ fn in_request_position(
             let before = &head[..cut - 1];
             if let Some(p) = before.rfind(',') {
                 let lead = before[..p].trim_end();
-                if before.len() - p < 80 && LEADS.iter().any(|l| ends_with_word(lead, l)) {
+                if before.len() - p < 80 && LEAD_ENDINGS.end(lead) {
                     return true;
                 }
             }
@@ -3679,7 +3727,7 @@ fn in_request_position(
         }
         return FRONTS.contains(&first) && cut < 160;
     }
-    if JOINS.iter().any(|j| ends_with_word(clause, j)) && (earlier || has_lead(head)) {
+    if JOIN_ENDINGS.end(clause) && (earlier || has_lead(head)) {
         return true;
     }
     // "Använd kameran för att mäta …": the purpose of an imperative
@@ -3713,9 +3761,10 @@ fn in_request_position(
     // rätta proven", "om verktyget ska …")
     let (before, tool) = match clause.strip_suffix(" ska") {
         Some(rest) => rest.rsplit_once(' ').unwrap_or(("", rest)),
+        // (" ska " and one word: the last space is the one after "ska")
         None => clause
-            .rsplit_once(" ska ")
-            .filter(|(_, x)| !x.contains(' '))
+            .rsplit_once(' ')
+            .and_then(|(b, x)| Some((b.strip_suffix(" ska")?, x)))
             .unwrap_or(("", "")),
     };
     if (AI_LEADS.contains(&tool) || SPEC_TOOLS.contains(&tool))
@@ -3725,7 +3774,7 @@ fn in_request_position(
     {
         return true;
     }
-    if LEADS.iter().any(|l| ends_with_word(clause, l)) {
+    if LEAD_ENDINGS.end(clause) {
         return true;
     }
     // "Du läser ansökan och …", "Du bestämmer själv …": a system prompt tells the model
@@ -3837,7 +3886,7 @@ fn in_request_position(
             }
         }
     }
-    if AI_LEADS.iter().any(|l| ends_with_word(clause, l)) {
+    if AI_LEAD_ENDINGS.end(clause) {
         // (the clause's first word after a label: "Trafikkontoret: kan vi låta en
         // språkmodell styra …?")
         let first = if cut > 0 && head.as_bytes()[cut - 1] == b':' {
@@ -6573,6 +6622,32 @@ mod tests {
 
     fn area(text: &str) -> Option<(UseKind, UseArea)> {
         uses(text).first().map(|x| (x.0, x.1))
+    }
+
+    #[test]
+    fn endings_agree_with_comparing_every_phrase() {
+        use super::{ends_with_word, Endings, AI_LEADS, JOINS, LEADS};
+        for list in [LEADS, JOINS, AI_LEADS] {
+            let endings = Endings::new(list);
+            let mut clauses: Vec<String> = vec![String::new(), "att".into(), "ok.".into()];
+            for l in list {
+                for c in [
+                    l.to_string(),
+                    format!("nu {l}"),
+                    format!("x{l}"),
+                    format!("{l}s"),
+                    format!("{l} då"),
+                    format!("å{l}"),
+                    format!("({l}"),
+                ] {
+                    clauses.push(c);
+                }
+            }
+            for c in &clauses {
+                let want = list.iter().any(|l| ends_with_word(c, l));
+                assert_eq!(endings.end(c), want, "{c:?}");
+            }
+        }
     }
 
     #[test]
