@@ -651,21 +651,6 @@ pub(crate) fn find_byte(
     p
 }
 
-/// The first position in `from..limit` that is not a word byte ([`is_word_byte`]), or
-/// `limit`. Eight bytes at a time: a word is mostly crossed in one step.
-#[inline]
-pub(crate) fn skip_word(t: &[u8], from: usize, limit: usize) -> usize {
-    const H: u64 = 0x8080_8080_8080_8080;
-    let not_word = |x: u64| {
-        let word = (x & H)
-            | swar_in_range(x, b'0', b'9')
-            | swar_in_range(x, b'A', b'Z')
-            | swar_in_range(x, b'a', b'z');
-        !word & H
-    };
-    find_byte(t, from, limit, not_word, |b| !is_word_byte(b))
-}
-
 /// The first position in `from..limit` that is not a letter byte ([`is_letter_byte`]), or
 /// `limit`. Eight bytes at a time.
 #[inline]
@@ -878,7 +863,7 @@ mod swar_tests {
     }
 
     #[test]
-    fn skip_word_skip_letters_and_next_capital_agree_with_the_bytewise_definition() {
+    fn skip_letters_and_next_capital_agree_with_the_bytewise_definition() {
         // every byte value at every offset of a 16-byte window, between word and non-word bytes
         for b in 0..=255u8 {
             for at in 0..16 {
@@ -886,14 +871,6 @@ mod swar_tests {
                     let mut t = vec![fill; 20];
                     t[at] = b;
                     for from in [0, 1, at] {
-                        let want = (from..t.len())
-                            .find(|&p| !is_word_byte(t[p]))
-                            .unwrap_or(t.len());
-                        assert_eq!(
-                            skip_word(&t, from, t.len()),
-                            want,
-                            "{b:#x} at {at} in {fill:#x}"
-                        );
                         let want = (from..t.len())
                             .find(|&p| t[p].is_ascii_uppercase() || t[p] >= 0xC3)
                             .unwrap_or(t.len());
