@@ -14,7 +14,7 @@
 use rustc_hash::FxHashMap;
 
 use super::tokens::{
-    is_letter_byte, lower_into, next_capital, prev_word, sentence_initial, skip_letters, upper_at,
+    is_letter_byte, lower_into, next_name_start, prev_word, sentence_initial, upper_at,
 };
 use crate::identifiers::context::lower_small;
 use crate::{Category, Finding, Level};
@@ -396,22 +396,11 @@ impl Names {
         let mut last_name_end = usize::MAX;
         // whether the text is a chat transcript (computed once, when a line opens with a name)
         let chat = std::cell::OnceCell::new();
-        while i < n {
+        loop {
             // jump to the next word start with an upper-case letter
-            let b = t[i];
-            if !(b.is_ascii_uppercase() || b == 0xC3 || b == 0xC4 || b == 0xC5)
-                || (i > 0 && is_letter_byte(t[i - 1]))
-            {
-                // skip the rest of a word in one go (but not the word after a space or a
-                // punctuation mark: "Ordförande Leif Ohlsson" must reach "Leif")
-                let in_word = is_letter_byte(b);
-                i += 1;
-                if in_word {
-                    i = skip_letters(t, i, n);
-                }
-                // and the bytes that cannot start a capitalised word
-                i = next_capital(t, i);
-                continue;
+            i = next_name_start(t, i);
+            if i >= n {
+                break;
             }
             if !upper_at(t, i) {
                 i += 1;

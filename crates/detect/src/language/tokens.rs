@@ -651,40 +651,82 @@ pub(crate) fn find_byte(
     p
 }
 
-/// The first position in `from..limit` that is not a letter byte ([`is_letter_byte`]), or
-/// `limit`. Eight bytes at a time.
+/// Whether `b` can begin a capitalised word: an ASCII capital or the lead byte of Å, Ä, Ö,
+/// É … (C3) or of the capitals of Latin Extended-A (C4, C5).
 #[inline]
-pub(crate) fn skip_letters(t: &[u8], from: usize, limit: usize) -> usize {
-    const L: u64 = 0x0101_0101_0101_0101;
-    const H: u64 = 0x8080_8080_8080_8080;
-    let not_letter = |x: u64| {
-        // high bit of each byte equal to `b`
-        let equal = |b: u8| {
-            let y = x ^ (L * u64::from(b));
-            !(((y & !H) + !H) | y) & H
-        };
-        let letter =
-            (x & H & !equal(0xC2) & !equal(0xE2)) | swar_in_range(x | (L * 0x20), b'a', b'z');
-        !letter & H
-    };
-    find_byte(t, from, limit, not_letter, |b| !is_letter_byte(b))
+fn capital_byte(b: u8) -> bool {
+    b.is_ascii_uppercase() || matches!(b, 0xC3..=0xC5)
 }
 
-/// The first position at or after `from` whose byte is an ASCII capital or 0xC3 and above
-/// (the lead bytes of Å, Ä, Ö, É … and of other letters), or `t.len()`: where a capitalised
-/// word can begin.
+/// The first position at or after `from` where a capitalised word may begin: a
+/// [`capital_byte`] that no letter byte ([`is_letter_byte`]) precedes; `t.len()` if none.
+/// Reads 64 bytes at a time (SSE2 masks of the letter bytes and the capital bytes), so the
+/// lower-case words between capitals cost a few instructions each.
 #[inline]
-pub(crate) fn next_capital(t: &[u8], from: usize) -> usize {
-    const L: u64 = 0x0101_0101_0101_0101;
-    const H: u64 = 0x8080_8080_8080_8080;
-    let capital = |x: u64| {
-        // high bit and low seven bits at least 0x43: the byte is 0xC3 or above
-        let high = x & ((x & !H) + L * 0x3D) & H;
-        swar_in_range(x, b'A', b'Z') | high
-    };
-    find_byte(t, from, t.len(), capital, |b| {
-        b.is_ascii_uppercase() || b >= 0xC3
-    })
+pub(crate) fn next_name_start(t: &[u8], from: usize) -> usize {
+    let mut p = from;
+    let mut prev_letter = p > 0 && is_letter_byte(t[p - 1]);
+    while p < t.len() {
+        let n = (t.len() - p).min(64);
+        let (letters, capitals) = name_masks(t, p, n);
+        let cand = capitals & !((letters << 1) | u64::from(prev_letter));
+        if cand != 0 {
+            return p + cand.trailing_zeros() as usize;
+        }
+        prev_letter = letters >> (n - 1) & 1 == 1;
+        p += n;
+    }
+    t.len()
+}
+
+/// For the `n <= 64` bytes of `t` from `at`: the bit masks of the letter bytes
+/// ([`is_letter_byte`]) and of the capital bytes ([`capital_byte`]).
+#[inline]
+fn name_masks(t: &[u8], at: usize, n: usize) -> (u64, u64) {
+    #[cfg(target_arch = "x86_64")]
+    if n == 64 {
+        use std::arch::x86_64::*;
+        // SAFETY: SSE2 is part of the x86_64 baseline; the four loads read
+        // `t[at..at + 64]`, in bounds as `at + n <= t.len()`.
+        unsafe {
+            let (mut letters, mut capitals) = (0u64, 0u64);
+            for k in 0..4 {
+                let v = _mm_loadu_si128(t.as_ptr().add(at + 16 * k) as *const __m128i);
+                // signed compares: bytes >= 0x80 are negative, so no ASCII letters
+                let folded = _mm_or_si128(v, _mm_set1_epi8(0x20));
+                let alpha = _mm_and_si128(
+                    _mm_cmpgt_epi8(folded, _mm_set1_epi8(0x60)),
+                    _mm_cmplt_epi8(folded, _mm_set1_epi8(0x7B)),
+                );
+                let upper = _mm_and_si128(
+                    _mm_cmpgt_epi8(v, _mm_set1_epi8(0x40)),
+                    _mm_cmplt_epi8(v, _mm_set1_epi8(0x5B)),
+                );
+                // C3..=C5 as signed bytes: -61..=-59
+                let lead = _mm_and_si128(
+                    _mm_cmpgt_epi8(v, _mm_set1_epi8(-62)),
+                    _mm_cmplt_epi8(v, _mm_set1_epi8(-58)),
+                );
+                let punct_lead = _mm_or_si128(
+                    _mm_cmpeq_epi8(v, _mm_set1_epi8(0xC2u8 as i8)),
+                    _mm_cmpeq_epi8(v, _mm_set1_epi8(0xE2u8 as i8)),
+                );
+                let high = _mm_movemask_epi8(v) as u16;
+                let l = _mm_movemask_epi8(alpha) as u16
+                    | high & !(_mm_movemask_epi8(punct_lead) as u16);
+                let c = _mm_movemask_epi8(_mm_or_si128(upper, lead)) as u16;
+                letters |= u64::from(l) << (16 * k);
+                capitals |= u64::from(c) << (16 * k);
+            }
+            return (letters, capitals);
+        }
+    }
+    let (mut letters, mut capitals) = (0u64, 0u64);
+    for (i, &b) in t[at..at + n].iter().enumerate() {
+        letters |= u64::from(is_letter_byte(b)) << i;
+        capitals |= u64::from(capital_byte(b)) << i;
+    }
+    (letters, capitals)
 }
 
 /// Whether `n` occurs in `h`: `str::contains` for the short haystacks of the rules (a word,
@@ -863,28 +905,36 @@ mod swar_tests {
     }
 
     #[test]
-    fn skip_letters_and_next_capital_agree_with_the_bytewise_definition() {
-        // every byte value at every offset of a 16-byte window, between word and non-word bytes
+    fn next_name_start_agrees_with_the_bytewise_definition() {
+        // every byte value at offsets around the blocks' edges, between letters, spaces,
+        // lead bytes and capitals
+        let want = |t: &[u8], from: usize| {
+            (from..t.len())
+                .find(|&p| capital_byte(t[p]) && !(p > 0 && is_letter_byte(t[p - 1])))
+                .unwrap_or(t.len())
+        };
         for b in 0..=255u8 {
-            for at in 0..16 {
-                for fill in [b'a', b' ', 0xC3, b'Z', 0xE2] {
-                    let mut t = vec![fill; 20];
+            for at in [0, 1, 15, 16, 17, 62, 63, 64, 65, 100] {
+                for fill in [b'a', b' ', 0xC3, b'Z', 0xE2, 0xC2, 0xA5] {
+                    let mut t = vec![fill; 130];
                     t[at] = b;
-                    for from in [0, 1, at] {
-                        let want = (from..t.len())
-                            .find(|&p| t[p].is_ascii_uppercase() || t[p] >= 0xC3)
-                            .unwrap_or(t.len());
-                        assert_eq!(next_capital(&t, from), want, "{b:#x} at {at} in {fill:#x}");
-                        let want = (from..t.len())
-                            .find(|&p| !is_letter_byte(t[p]))
-                            .unwrap_or(t.len());
+                    for from in [0, 1, at, at + 1, 64, 66] {
                         assert_eq!(
-                            skip_letters(&t, from, t.len()),
-                            want,
-                            "{b:#x} at {at} in {fill:#x}"
+                            next_name_start(&t, from),
+                            want(&t, from),
+                            "{b:#x} at {at} in {fill:#x} from {from}"
                         );
                     }
                 }
+            }
+        }
+        // the SIMD masks agree with the scalar definitions
+        let t: Vec<u8> = (0..=255u8).chain((0..=255u8).rev()).collect();
+        for at in 0..t.len() - 64 {
+            let (letters, capitals) = name_masks(&t, at, 64);
+            for i in 0..64 {
+                assert_eq!(letters >> i & 1 == 1, is_letter_byte(t[at + i]), "{at} {i}");
+                assert_eq!(capitals >> i & 1 == 1, capital_byte(t[at + i]), "{at} {i}");
             }
         }
     }
