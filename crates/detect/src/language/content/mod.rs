@@ -518,7 +518,28 @@ const JOB_STEMS: &[&str] = &[
 
 /// Whether the word `w` (lower-case) names a job or a workplace.
 fn role_word(w: &str) -> bool {
-    ROLE_ENDINGS.iter().any(|r| w.ends_with(r))
+    // the last two bytes first: most words end in a pair no ending ends in
+    static PAIRS: std::sync::OnceLock<Box<[u64; 1024]>> = std::sync::OnceLock::new();
+    let pairs = PAIRS.get_or_init(|| {
+        let mut bits = Box::new([0u64; 1024]);
+        for r in ROLE_ENDINGS {
+            let k = last_pair(r.as_bytes());
+            bits[k >> 6] |= 1 << (k & 63);
+        }
+        bits
+    });
+    let k = last_pair(w.as_bytes());
+    w.len() >= 2
+        && pairs[k >> 6] & (1 << (k & 63)) != 0
+        && ROLE_ENDINGS.iter().any(|r| w.ends_with(r))
+}
+
+/// The last two bytes of `w` (at least two long) as a 16-bit key.
+fn last_pair(w: &[u8]) -> usize {
+    match w {
+        [.., a, b] => usize::from(*a) << 8 | usize::from(*b),
+        _ => 0,
+    }
 }
 
 /// Whether a sentence is about the work of elected bodies (minutes, motions, votes).
@@ -835,7 +856,7 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
             "enhet",
         ]
         .iter()
-        .any(|x| word.contains(x));
+        .any(|x| super::tokens::has(word, x));
     if unit_word && matches!(w1, "vår" | "vårt" | "våra" | "our") {
         return true;
     }
