@@ -160,39 +160,37 @@ fn item_starts(t: &[u8], i: usize) -> bool {
 /// Scans back from `start` (exclusive) to `lo` for the first byte that ends the previous
 /// sentence; returns the position after it, or `lo`.
 fn sentence_start<const LINES: bool>(t: &[u8], lo: usize, start: usize) -> usize {
-    // the last candidate of each kind below the current bound
-    let mut punct = memchr::memrchr3(b'.', b'!', b'?', &t[lo..start]).map(|p| lo + p);
-    let mut nl = memchr::memrchr(b'\n', &t[lo..start]).map(|p| lo + p);
+    // the last candidate below `hi`: the last `.`, `!` or `?`, unless a line break follows
+    // it (looked for only above it, so a search never goes further back than it must)
+    let mut hi = start;
     loop {
-        let q = match (punct, nl) {
-            (None, None) => return lo,
-            (Some(p), None) => p,
-            (None, Some(n)) => n,
-            (Some(p), Some(n)) => p.max(n),
+        let punct = memchr::memrchr3(b'.', b'!', b'?', &t[lo..hi]).map_or(lo, |p| lo + p + 1);
+        let q = match memchr::memrchr(b'\n', &t[punct..hi]) {
+            Some(n) => punct + n,
+            None if punct > lo => punct - 1,
+            None => return lo,
         };
         if ends_before::<LINES>(t, q) {
             return q + 1;
         }
-        if punct == Some(q) {
-            punct = memchr::memrchr3(b'.', b'!', b'?', &t[lo..q]).map(|p| lo + p);
-        } else {
-            nl = memchr::memrchr(b'\n', &t[lo..q]).map(|p| lo + p);
-        }
+        hi = q;
     }
 }
 
 /// Scans forward from `end` to `hi` for the end of the sentence: after a `.`, `!`, `?` that
 /// ends it, before a blank line, or `hi`.
 fn sentence_end<const LINES: bool>(t: &[u8], end: usize, hi: usize) -> usize {
-    // a `!` or `?` always ends the sentence: found once, and only what comes before it is
-    // searched for a `.` or a line break that ends it earlier
-    let bang = memchr::memchr2(b'!', b'?', &t[end..hi]).map_or(hi, |p| end + p);
     let mut from = end;
-    while from < bang {
-        let Some(p) = memchr::memchr2(b'.', b'\n', &t[from..bang]) else {
-            break;
-        };
-        let q = from + p;
+    while from < hi {
+        // the next `.` or line break; a `!` or `?` before it (looked for only there, as they
+        // are rare) always ends the sentence
+        let q = memchr::memchr2(b'.', b'\n', &t[from..hi]).map_or(hi, |p| from + p);
+        if let Some(p) = memchr::memchr2(b'!', b'?', &t[from..q]) {
+            return from + p + 1;
+        }
+        if q == hi {
+            return hi;
+        }
         match t[q] {
             b'.' if (q + 1 >= t.len() || t[q + 1].is_ascii_whitespace())
                 && !abbrev_before(t, q) =>
@@ -209,11 +207,7 @@ fn sentence_end<const LINES: bool>(t: &[u8], end: usize, hi: usize) -> usize {
             _ => from = q + 1,
         }
     }
-    if bang < hi {
-        bang + 1
-    } else {
-        hi
-    }
+    hi
 }
 
 /// The first char boundary at or after `i` (a byte that is not a UTF-8 continuation byte).
@@ -885,6 +879,75 @@ mod swar_tests {
             for n in needles {
                 assert_eq!(has(h, n), h.contains(n), "{h:?} {n:?}");
                 assert_eq!(find(h, n), h.find(n), "{h:?} {n:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn sentence_bounds_agree_with_a_scan_byte_by_byte() {
+        fn start<const L: bool>(t: &[u8], lo: usize, start: usize) -> usize {
+            (lo..start)
+                .rev()
+                .find(|&q| matches!(t[q], b'.' | b'!' | b'?' | b'\n') && ends_before::<L>(t, q))
+                .map_or(lo, |q| q + 1)
+        }
+        fn end<const L: bool>(t: &[u8], end: usize, hi: usize) -> usize {
+            for q in end..hi {
+                match t[q] {
+                    b'!' | b'?' => return q + 1,
+                    b'.' if (q + 1 >= t.len() || t[q + 1].is_ascii_whitespace())
+                        && !abbrev_before(t, q) =>
+                    {
+                        return q + 1
+                    }
+                    b'\n'
+                        if (q + 1 < t.len() && t[q + 1] == b'\n')
+                            || item_starts(t, q + 1)
+                            || L && short_line_ends(t, q) =>
+                    {
+                        return q
+                    }
+                    _ => {}
+                }
+            }
+            hi
+        }
+        let pieces: [&[u8]; 13] = [
+            b"Hon ",
+            b"kl. ",
+            b"13.30 ",
+            b"t.ex. ",
+            b"slut. ",
+            b"Ja! ",
+            b"Nej? ",
+            b"\n",
+            b"\n\n",
+            b"- punkt ",
+            b"2024. ",
+            b"Anna\nBo ",
+            b"ord ",
+        ];
+        let mut seed = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..200 {
+            let mut t = Vec::new();
+            while t.len() < 300 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                t.extend_from_slice(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            for i in 0..t.len() {
+                for lo in [0, i.saturating_sub(40)] {
+                    assert_eq!(
+                        sentence_start::<false>(&t, lo, i),
+                        start::<false>(&t, lo, i)
+                    );
+                    assert_eq!(sentence_start::<true>(&t, lo, i), start::<true>(&t, lo, i));
+                }
+                for hi in [t.len(), (i + 40).min(t.len())] {
+                    assert_eq!(sentence_end::<false>(&t, i, hi), end::<false>(&t, i, hi));
+                    assert_eq!(sentence_end::<true>(&t, i, hi), end::<true>(&t, i, hi));
+                }
             }
         }
     }
