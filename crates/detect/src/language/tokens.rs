@@ -824,7 +824,7 @@ pub(crate) fn narrative_you(t: &[u8], h: &super::lexicon::Hit) -> bool {
     let clause = &clause[..memchr::memchr3(b'.', b'\n', b'?', clause).unwrap_or(clause.len())];
     if [&b" han "[..], b" hon ", b" honom", b" henne"]
         .iter()
-        .any(|p| memchr::memmem::find(clause, p).is_some())
+        .any(|p| has(clause, p))
     {
         return true;
     }

@@ -325,8 +325,7 @@ fn in_table_row(t: &[u8], i: usize) -> bool {
     let (ls, le) = super::tokens::line(t, i);
     let line = &t[ls..le];
     memchr::memchr2(b'|', b'\t', line).is_some()
-        || memchr::memchr_iter(b';', line).count() >= 3
-            && memchr::memmem::find(line, b"; ").is_none()
+        || memchr::memchr_iter(b';', line).count() >= 3 && !super::tokens::has(line, b"; ")
 }
 
 /// Whether a number greater than one stands right before `i` ("120 barn").
@@ -696,7 +695,7 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
         && persons.binary_search_by_key(&(e + 1), |p| p.0).is_err()
         // (not a body one is a member of: "medlem och styrelseledamot i Pingstförsamlingen
         // Filadelfia")
-        && memchr::memmem::find(&t[s.saturating_sub(48)..s], b"medlem").is_none()
+        && !super::tokens::has(&t[s.saturating_sub(48)..s], b"medlem")
         // (not a test result: "Amfetamin POS, THC NEG")
         && ![&b"POS"[..], b"NEG", b"Pos", b"Neg", b"Positiv", b"Negativ"]
             .iter()
@@ -1383,7 +1382,7 @@ fn in_address_token(t: &[u8], s: usize, e: usize) -> bool {
 /// år" — digits, commas, "och", dashes and brackets up to "år".
 fn ages_after(t: &[u8], e: usize) -> bool {
     let w = &t[e..(e + 40).min(t.len())];
-    let Some(p) = memchr::memmem::find(w, "år".as_bytes()) else {
+    let Some(p) = super::tokens::find(w, "år") else {
         return false;
     };
     let mut rest = w[..p].trim_ascii();
@@ -1413,7 +1412,7 @@ fn members_listed(t: &[u8], i: usize, persons: &[(usize, usize)]) -> bool {
         return false;
     }
     let head = &t[..(i + 300).min(t.len())];
-    let Some(m) = memchr::memmem::find(head, b"edlem") else {
+    let Some(m) = super::tokens::find(head, b"edlem") else {
         return false;
     };
     let after = persons.partition_point(|&(ps, _)| ps < m);
@@ -1743,9 +1742,7 @@ fn spoken_by(t: &[u8], s: usize, e: usize, persons: &[(usize, usize)]) -> bool {
         }
         any = true;
         let before = &t[ps.saturating_sub(60).max(s).min(ps)..ps];
-        let said = SAYS
-            .iter()
-            .any(|w| memchr::memmem::find(before, w.as_bytes()).is_some());
+        let said = SAYS.iter().any(|w| super::tokens::has(before, w));
         if !said {
             return false;
         }
@@ -1822,7 +1819,7 @@ fn subject_line(t: &[u8], i: usize) -> Option<usize> {
         "workshop",
     ]
     .iter()
-    .any(|w| memchr::memmem::find(whole, w.as_bytes()).is_some());
+    .any(|w| super::tokens::has(whole, w));
     (!topic).then_some(le)
 }
 
@@ -1879,8 +1876,8 @@ fn record_subject(t: &[u8], persons: &[(usize, usize)]) -> Option<usize> {
             .trim()
             .to_lowercase();
         // "Namn: … Personnummer: …" on a form, or under a subject heading
-        let named_form = label == "namn"
-            && (after_heading || memchr::memmem::find(line, b"ersonnummer").is_some());
+        let named_form =
+            label == "namn" && (after_heading || super::tokens::has(line, b"ersonnummer"));
         if !subject(&label) && !named_form {
             continue;
         }
@@ -1969,7 +1966,7 @@ fn described_line(l: &[u8]) -> bool {
     let household = [&b"ensamst\xc3\xa5ende "[..], b"sammanboende ", b"gift par"]
         .iter()
         .any(|h| v.starts_with(h))
-        && memchr::memmem::find(&v[..v.len().min(60)], b" barn").is_some();
+        && super::tokens::has(&v[..v.len().min(60)], b" barn");
     // sex first, then an age: "man, 52 år" (not "man kan …", "1918 års lag")
     household
         || described_sex(v) && {

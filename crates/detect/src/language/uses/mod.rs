@@ -3510,9 +3510,8 @@ fn word_bounded(b: &[u8], a: usize, e: usize) -> bool {
 /// Whether `w` occurs in `s` at word boundaries.
 fn has_word(s: &str, w: &str) -> bool {
     let b = s.as_bytes();
-    let finder = memchr::memmem::Finder::new(w);
     let mut from = 0;
-    while let Some(p) = finder.find(&b[from..]) {
+    while let Some(p) = super::tokens::find(&b[from..], w) {
         let a = from + p;
         if word_bounded(b, a, a + w.len()) {
             return true;
@@ -3638,7 +3637,7 @@ fn in_request_position(
     }
     // the tool asked directly, opening the sentence: "Kan AI:n kopplas till kamerorna och
     // räkna …" (not "… kan modellen fatta beslut" in prose)
-    if head.len() < 400 && memchr::memmem::find(head.as_bytes(), b"kan ai").is_some() {
+    if head.len() < 400 && has(head, "kan ai") {
         let last = head
             .rsplit_once(['.', '?', '!', '\n'])
             .map_or(head, |x| x.1)
@@ -5566,7 +5565,7 @@ fn prompt_opening(t: &[u8], i: usize) -> bool {
             b"som instruktion",
         ]
         .iter()
-        .any(|w| memchr::memmem::find(para, w).is_some())
+        .any(|w| has(para, w))
         {
             return true;
         }
@@ -5598,7 +5597,7 @@ fn prompt_opening(t: &[u8], i: usize) -> bool {
             b"System",
         ]
         .iter()
-        .any(|w| memchr::memmem::find(line, w).is_some())
+        .any(|w| has(line, w))
 }
 
 /// The uses one sentence `s..e` asks for; whether the sentence is a request at all.
@@ -5710,7 +5709,7 @@ fn sentence_uses(
                 // … vänder du dig i första hand till …": an if-clause)
                 || {
                     let head = low().slice(text, s, h.start, buf).as_bytes();
-                    memchr::memmem::find(head, b"du ").is_some()
+                    has(head, b"du ")
                         && [
                             &b"kan du "[..],
                             b"kunde du ",
@@ -5719,7 +5718,7 @@ fn sentence_uses(
                             b"om du kunde ",
                         ]
                         .iter()
-                        .any(|l| memchr::memmem::find(head, l).is_some())
+                        .any(|l| has(head, l))
                 }
             {
                 verbs |= 1 << v;
