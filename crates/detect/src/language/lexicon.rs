@@ -367,6 +367,35 @@ fn block_masks(t: &[u8], at: usize, n: usize, punct: Option<&[u8; 4]>) -> (u64, 
     (words, marks)
 }
 
+/// Walks decided by their first eight bytes, by those bytes folded ([`fold8`]): a direct-mapped
+/// table, sized for the text (at most 4,096 entries: 48 KiB). A key is never 0 (a walk starts
+/// at a letter or a punctuation mark), so 0 marks an empty slot.
+struct WalkMemo {
+    keys: Vec<u64>,
+    /// `(pattern id + 1) << 4 | length`, or 0 for no match.
+    vals: Vec<u32>,
+    shift: u32,
+}
+
+impl WalkMemo {
+    fn new(text_len: usize) -> WalkMemo {
+        let bits = (text_len / 64)
+            .clamp(16, 4096)
+            .next_power_of_two()
+            .trailing_zeros();
+        WalkMemo {
+            keys: vec![0; 1 << bits],
+            vals: vec![0; 1 << bits],
+            shift: 64 - bits,
+        }
+    }
+
+    #[inline]
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+}
+
 impl Lexicon {
     /// Builds the automaton from lists of `(kind, newline-separated terms)`.
     pub(crate) fn new(lists: &[(Kind, &'static str)]) -> Lexicon {
@@ -613,6 +642,37 @@ impl Lexicon {
     /// The longest pattern that starts exactly at `at`: `(pattern id, end)`.
     #[inline]
     fn longest_at(&self, t: &[u8], at: usize) -> Option<(usize, usize)> {
+        self.walk(t, at).0
+    }
+
+    /// [`Lexicon::longest_at`], remembered in `memo` for walks decided by their first eight
+    /// bytes: a walk that ends (a dead state) within eight bytes of its start gives the same
+    /// answer wherever the same eight bytes (folded) stand, and the same words ("beslut",
+    /// "med", "för") start walks over and over.
+    #[inline]
+    fn longest_at_memo(&self, t: &[u8], at: usize, memo: &mut WalkMemo) -> Option<(usize, usize)> {
+        let Some(eight) = t.get(at..at + 8) else {
+            return self.longest_at(t, at);
+        };
+        let key = fold8(u64::from_le_bytes(eight.try_into().expect("eight bytes")));
+        let slot = memo.slot(key);
+        if memo.keys[slot] == key {
+            let v = memo.vals[slot];
+            return (v != 0).then(|| ((v >> 4) as usize - 1, at + (v & 15) as usize));
+        }
+        let (found, ended) = self.walk(t, at);
+        if ended.is_some_and(|e| e - at <= 8) {
+            memo.keys[slot] = key;
+            memo.vals[slot] =
+                found.map_or(0, |(pid, end)| ((pid as u32 + 1) << 4) | (end - at) as u32);
+        }
+        found
+    }
+
+    /// The walk of [`Lexicon::longest_at`], and where it reached a dead state (`None` when
+    /// the text ended first).
+    #[inline]
+    fn walk(&self, t: &[u8], at: usize) -> (Option<(usize, usize)>, Option<usize>) {
         let mut sid = self.start;
         let mut found = None;
         let mut i = at;
@@ -625,7 +685,7 @@ impl Lexicon {
             i += 1;
             if self.dfa.is_special(sid) {
                 if self.dfa.is_dead(sid) {
-                    break;
+                    return (found, Some(i));
                 }
                 // A match state may carry a pattern that is only a suffix of what was
                 // walked ("han" at the end of a longer prefix): not a match at `at`.
@@ -635,7 +695,7 @@ impl Lexicon {
                 }
             }
         }
-        found
+        (found, None)
     }
 
     /// The leftmost-longest compound tail at or after `from`: `(start, pattern id, end)`.
@@ -650,13 +710,14 @@ impl Lexicon {
         let t = text.as_bytes();
         let n = t.len();
         let mut tail = self.next_tail(t, 0);
+        let mut memo = WalkMemo::new(n);
         let mut c = 0;
         loop {
             // invariant: no match is left before `c`, and the next tail starts at or after it
             let limit = tail.map_or(n, |(ts, _, _)| ts);
             let p = self.next_start(t, c, limit);
             if p < limit {
-                match self.longest_at(t, p) {
+                match self.longest_at_memo(t, p, &mut memo) {
                     Some((pid, end)) => {
                         let before = out.len();
                         self.accept_all(t, pid, p, end, out);
@@ -933,6 +994,35 @@ mod tests {
             }
             assert_eq!(simd, scalar, "{at}");
             assert_eq!(block_masks(&t, at, 64, None).1, !scalar.0, "{at}");
+        }
+    }
+
+    #[test]
+    fn remembered_walks_give_the_walks_answers() {
+        let mut lists = crate::language::content::lists();
+        lists.extend(crate::language::uses::lists());
+        let lex = Lexicon::new(&lists);
+        // terms, their prefixes and longer phrases, in capitals too, repeated in a text, so
+        // that remembered walks are asked again at other positions
+        let text = "beslut om bistånd. Beslutet gäller. BESLUT OM BISTÅND, med 1 krona; för att \
+                    hon har demens (diagnos) - sjukskriven på grund av ångest. för beslutet \
+                    Ärendet avgörs; ärendena. till exempel t.ex. får inte, får jag, ALKOHOLMISSBRUK \
+                    beslut om bistånd. med 1 krona; för att hon har demens";
+        let t = text.as_bytes();
+        for size in [16, text.len()] {
+            let mut memo = WalkMemo::new(size);
+            for _ in 0..2 {
+                for p in 0..t.len() {
+                    if lex.is_start(t, p) {
+                        assert_eq!(
+                            lex.longest_at_memo(t, p, &mut memo),
+                            lex.longest_at(t, p),
+                            "at {p}: {:?}",
+                            &text[p..]
+                        );
+                    }
+                }
+            }
         }
     }
 
