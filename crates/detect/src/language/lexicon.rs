@@ -593,6 +593,9 @@ impl Lexicon {
     #[inline(always)]
     fn may_start(&self, t: &[u8], c: usize) -> bool {
         let rest = &t[c..];
+        if let Some(eight) = rest.first_chunk::<8>() {
+            return self.may_start_folded(fold8(u64::from_le_bytes(*eight)));
+        }
         let Some(four) = rest.first_chunk::<4>() else {
             return self.may_start_short(rest);
         };
@@ -609,6 +612,29 @@ impl Lexicon {
         }
         let s = self.slot(x, 4);
         s & 1 != 0 || s != 0 && self.may_start_long(rest)
+    }
+
+    /// [`Lexicon::may_start`] where eight bytes follow, given them folded ([`fold8`]; the
+    /// first four of them are [`fold4`] of the first four).
+    #[inline(always)]
+    fn may_start_folded(&self, x8: u64) -> bool {
+        let x = x8 as u32;
+        let m = self.two[(x & 0xFFFF) as usize];
+        if m == 0 {
+            return false;
+        }
+        if m & TWO_WHOLE != 0 || m & TWO_THREE != 0 && self.slot(x & 0x00FF_FFFF, 3) != 0 {
+            return true;
+        }
+        if m & TWO_LONGER == 0 {
+            return false;
+        }
+        let s = self.slot(x, 4);
+        s & 1 != 0
+            || s != 0 && {
+                let h = long_hash(x8);
+                self.long_prefixes[h >> 6] & (1 << (h & 63)) != 0
+            }
     }
 
     /// Whether a pattern longer than seven bytes may start at `rest`.
@@ -650,11 +676,16 @@ impl Lexicon {
     /// answer wherever the same eight bytes (folded) stand, and the same words ("beslut",
     /// "med", "för") start walks over and over.
     #[inline]
-    fn longest_at_memo(&self, t: &[u8], at: usize, memo: &mut WalkMemo) -> Option<(usize, usize)> {
-        let Some(eight) = t.get(at..at + 8) else {
+    fn longest_at_memo(
+        &self,
+        t: &[u8],
+        at: usize,
+        key: Option<u64>,
+        memo: &mut WalkMemo,
+    ) -> Option<(usize, usize)> {
+        let Some(key) = key else {
             return self.longest_at(t, at);
         };
-        let key = fold8(u64::from_le_bytes(eight.try_into().expect("eight bytes")));
         let slot = memo.slot(key);
         if memo.keys[slot] == key {
             let v = memo.vals[slot];
@@ -715,9 +746,9 @@ impl Lexicon {
         loop {
             // invariant: no match is left before `c`, and the next tail starts at or after it
             let limit = tail.map_or(n, |(ts, _, _)| ts);
-            let p = self.next_start(t, c, limit);
+            let (p, key) = self.next_start(t, c, limit);
             if p < limit {
-                match self.longest_at_memo(t, p, &mut memo) {
+                match self.longest_at_memo(t, p, key, &mut memo) {
                     Some((pid, end)) => {
                         let before = out.len();
                         self.accept_all(t, pid, p, end, out);
@@ -774,7 +805,7 @@ impl Lexicon {
     /// the few punctuation marks that begin a pattern give those, and only these candidates
     /// are asked [`Lexicon::may_start`].
     #[inline]
-    fn next_start(&self, t: &[u8], c: usize, limit: usize) -> usize {
+    fn next_start(&self, t: &[u8], c: usize, limit: usize) -> (usize, Option<u64>) {
         let mut p = c;
         let mut prev_word = p > 0 && WORD[t[p - 1] as usize];
         while p < limit {
@@ -783,15 +814,23 @@ impl Lexicon {
             let mut cand = (words & !((words << 1) | u64::from(prev_word))) | punct;
             while cand != 0 {
                 let q = p + cand.trailing_zeros() as usize;
-                if self.first[t[q] as usize] != 0 && self.may_start(t, q) {
-                    return q;
+                if self.first[t[q] as usize] != 0 {
+                    // (the eight bytes folded once: for the filters and the walk's memo)
+                    if let Some(eight) = t[q..].first_chunk::<8>() {
+                        let key = fold8(u64::from_le_bytes(*eight));
+                        if self.may_start_folded(key) {
+                            return (q, Some(key));
+                        }
+                    } else if self.may_start(t, q) {
+                        return (q, None);
+                    }
                 }
                 cand &= cand - 1;
             }
             prev_word = words >> (n - 1) & 1 == 1;
             p += n;
         }
-        limit
+        (limit, None)
     }
 
     /// Content terms that start at a later word of the accepted phrase `p..end` ("demens"
@@ -976,7 +1015,7 @@ mod tests {
             for c in 0..t.len() {
                 for limit in [t.len(), (c + 70).min(t.len()), (c + 3).min(t.len())] {
                     let want = (c..limit).find(|&p| lex.is_start(&t, p)).unwrap_or(limit);
-                    assert_eq!(lex.next_start(&t, c, limit), want, "{c} {limit} {t:?}");
+                    assert_eq!(lex.next_start(&t, c, limit).0, want, "{c} {limit} {t:?}");
                 }
             }
         }
@@ -1014,8 +1053,11 @@ mod tests {
             for _ in 0..2 {
                 for p in 0..t.len() {
                     if lex.is_start(t, p) {
+                        let key = t
+                            .get(p..p + 8)
+                            .map(|e| fold8(u64::from_le_bytes(e.try_into().unwrap())));
                         assert_eq!(
-                            lex.longest_at_memo(t, p, &mut memo),
+                            lex.longest_at_memo(t, p, key, &mut memo),
                             lex.longest_at(t, p),
                             "at {p}: {:?}",
                             &text[p..]
