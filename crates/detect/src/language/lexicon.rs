@@ -372,8 +372,11 @@ fn block_masks(t: &[u8], at: usize, n: usize, punct: Option<&[u8; 4]>) -> (u64, 
 /// at a letter or a punctuation mark), so 0 marks an empty slot.
 struct WalkMemo {
     keys: Vec<u64>,
-    /// `(pattern id + 1) << 4 | length`, or 0 for no match.
+    /// `(pattern id + 1) << 5 | length`, or 0 for no match.
     vals: Vec<u32>,
+    /// The same for walks decided within sixteen bytes, by those bytes folded.
+    long_keys: Vec<(u64, u64)>,
+    long_vals: Vec<u32>,
     shift: u32,
 }
 
@@ -386,8 +389,22 @@ impl WalkMemo {
         WalkMemo {
             keys: vec![0; 1 << bits],
             vals: vec![0; 1 << bits],
+            long_keys: vec![(0, 0); 1 << bits],
+            long_vals: vec![0; 1 << bits],
             shift: 64 - bits,
         }
+    }
+
+    /// A remembered answer: `(pattern id, end)` for a walk from `at`, or `None`.
+    #[inline]
+    fn answer(v: u32, at: usize) -> Option<(usize, usize)> {
+        (v != 0).then(|| ((v >> 5) as usize - 1, at + (v & 31) as usize))
+    }
+
+    /// The value remembered for a walk's answer from `at` (see [`WalkMemo::vals`]).
+    #[inline]
+    fn value(found: Option<(usize, usize)>, at: usize) -> u32 {
+        found.map_or(0, |(pid, end)| ((pid as u32 + 1) << 5) | (end - at) as u32)
     }
 
     #[inline]
@@ -688,14 +705,36 @@ impl Lexicon {
         };
         let slot = memo.slot(key);
         if memo.keys[slot] == key {
-            let v = memo.vals[slot];
-            return (v != 0).then(|| ((v >> 4) as usize - 1, at + (v & 15) as usize));
+            return WalkMemo::answer(memo.vals[slot], at);
+        }
+        // the next eight bytes folded as the walk folds them: after a C3 that ends the
+        // first eight, the first of them is a Latin-1 capital's second byte
+        let long_key = t.get(at + 8..at + 16).map(|next| {
+            let mut y = fold8(u64::from_le_bytes(next.try_into().expect("eight bytes")));
+            if t[at + 7] == 0xC3 {
+                y = (y & !0xFF) | u64::from(fold_byte(0xC3, next[0]));
+            }
+            (key, y)
+        });
+        let long_slot = long_key.map(|(_, y)| memo.slot(y ^ key.rotate_left(29)));
+        if let (Some(k), Some(ls)) = (long_key, long_slot) {
+            if memo.long_keys[ls] == k {
+                return WalkMemo::answer(memo.long_vals[ls], at);
+            }
         }
         let (found, ended) = self.walk(t, at);
-        if ended.is_some_and(|e| e - at <= 8) {
-            memo.keys[slot] = key;
-            memo.vals[slot] =
-                found.map_or(0, |(pid, end)| ((pid as u32 + 1) << 4) | (end - at) as u32);
+        match ended.map(|e| e - at) {
+            Some(0..=8) => {
+                memo.keys[slot] = key;
+                memo.vals[slot] = WalkMemo::value(found, at);
+            }
+            Some(9..=16) => {
+                if let (Some(k), Some(ls)) = (long_key, long_slot) {
+                    memo.long_keys[ls] = k;
+                    memo.long_vals[ls] = WalkMemo::value(found, at);
+                }
+            }
+            _ => {}
         }
         found
     }
@@ -1046,7 +1085,10 @@ mod tests {
         let text = "beslut om bistånd. Beslutet gäller. BESLUT OM BISTÅND, med 1 krona; för att \
                     hon har demens (diagnos) - sjukskriven på grund av ångest. för beslutet \
                     Ärendet avgörs; ärendena. till exempel t.ex. får inte, får jag, ALKOHOLMISSBRUK \
-                    beslut om bistånd. med 1 krona; för att hon har demens";
+                    beslut om bistånd. med 1 krona; för att hon har demens \
+                    (a Latin-1 capital across the eighth byte) beslutÄRENDE, beslutÄrende \
+                    ansökanÅNGEST ansökanÅngest HÄLSOTILLSTÅND hälsotillstånd, psykisk ohälsa, \
+                    PSYKISK OHÄLSA, på grund av, PÅ GRUND AV";
         let t = text.as_bytes();
         for size in [16, text.len()] {
             let mut memo = WalkMemo::new(size);
