@@ -748,6 +748,29 @@ pub(crate) fn find(h: impl AsRef<[u8]>, n: impl AsRef<[u8]>) -> Option<usize> {
     None
 }
 
+/// Where `n` last occurs in `h`: `str::rfind` for short haystacks (see [`has`]). The
+/// search is for the needle's first byte, or its second when the first is a space (" att ",
+/// " ska ": a letter is rarer than a space).
+#[inline]
+pub(crate) fn rfind(h: impl AsRef<[u8]>, n: impl AsRef<[u8]>) -> Option<usize> {
+    let (h, n) = (h.as_ref(), n.as_ref());
+    if n.len() > h.len() {
+        return None;
+    }
+    if n.is_empty() {
+        return Some(h.len());
+    }
+    let pivot = usize::from(n.len() > 1 && n[0] == b' ');
+    let mut end = h.len() - (n.len() - 1 - pivot);
+    while let Some(q) = memchr::memrchr(n[pivot], &h[..end]) {
+        if q >= pivot && h[q - pivot..].starts_with(n) {
+            return Some(q - pivot);
+        }
+        end = q;
+    }
+    None
+}
+
 /// Whether `s` starts with `w`, ASCII case ignored ("Ämne:" and "ämne:", "OBS" and "Obs").
 #[inline]
 pub(crate) fn starts_with_ci(s: &[u8], w: &[u8]) -> bool {
@@ -879,6 +902,7 @@ mod swar_tests {
             for n in needles {
                 assert_eq!(has(h, n), h.contains(n), "{h:?} {n:?}");
                 assert_eq!(find(h, n), h.find(n), "{h:?} {n:?}");
+                assert_eq!(rfind(h, n), h.rfind(n), "{h:?} {n:?}");
             }
         }
     }

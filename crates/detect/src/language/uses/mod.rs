@@ -4001,7 +4001,7 @@ fn opener(head: &str) -> bool {
     // one or two adverbs of [`OPENERS`]
     let only_openers = |s: &str| {
         let mut words = s.split_whitespace();
-        words.clone().count() <= 2 && words.all(|w| OPENERS.contains(&w))
+        words.clone().nth(2).is_none() && words.all(|w| OPENERS.contains(&w))
     };
     if only_openers(head) {
         return true;
@@ -4119,7 +4119,8 @@ fn tool_clause(text: &str, low: &Lowered, s: usize, h: &Hit, buf: &mut String) -
     // "… som laddar ner", or a few words between ("… som under lektionen läser av …");
     // English "a script that reads …, tracks … and flags …" (a list of verbs after "that")
     // "en mall där AI:n bedömer …": the tool named as the subject of a "där" clause
-    let where_tool = head.rsplit_once(" där ").is_some_and(|(_, x)| {
+    let where_tool = super::tokens::rfind(head, " där ").is_some_and(|p| {
+        let x = &head[p + " där ".len()..];
         let x = x.trim_end_matches(":n").trim_end_matches(":en");
         !x.contains(' ') && (TOOLS.iter().any(|t| x.ends_with(t)) || AI_LEADS.contains(&x))
     });
@@ -4252,15 +4253,15 @@ fn tool_subject(text: &str, low: &Lowered, s: usize, h: &Hit, buf: &mut String) 
             }
         }
         // "… vill jag att AI tar fram …"
-        if let Some(x) = clause.rsplit_once(" att ") {
-            if is_tool(x.1) {
+        if let Some(p) = super::tokens::rfind(clause, " att ") {
+            if is_tool(&clause[p + " att ".len()..]) {
                 return true;
             }
         }
     } else {
         // "AI-modulen ska utifrån ansökan, IBIC-dokumentationen och intyg räkna fram …"
         let mut rest = head;
-        while let Some(p) = rest.rfind(" ska ") {
+        while let Some(p) = super::tokens::rfind(rest, " ska ") {
             let subject = rest[..p].rsplit(' ').next().unwrap_or("");
             let between = &head[p + 5..];
             if is_tool(subject)
