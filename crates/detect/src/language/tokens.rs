@@ -160,38 +160,23 @@ fn item_starts(t: &[u8], i: usize) -> bool {
 /// Scans back from `start` (exclusive) to `lo` for the first byte that ends the previous
 /// sentence; returns the position after it, or `lo`.
 fn sentence_start<const LINES: bool>(t: &[u8], lo: usize, start: usize) -> usize {
-    // the last candidate below `hi`: the last `.`, `!` or `?`, unless a line break follows
-    // it (looked for only above it, so a search never goes further back than it must)
     let mut hi = start;
-    loop {
-        let punct = memchr::memrchr3(b'.', b'!', b'?', &t[lo..hi]).map_or(lo, |p| lo + p + 1);
-        let q = match memchr::memrchr(b'\n', &t[punct..hi]) {
-            Some(n) => punct + n,
-            None if punct > lo => punct - 1,
-            None => return lo,
-        };
+    while let Some(q) = prev_stop(t, lo, hi) {
         if ends_before::<LINES>(t, q) {
             return q + 1;
         }
         hi = q;
     }
+    lo
 }
 
 /// Scans forward from `end` to `hi` for the end of the sentence: after a `.`, `!`, `?` that
 /// ends it, before a blank line, or `hi`.
 fn sentence_end<const LINES: bool>(t: &[u8], end: usize, hi: usize) -> usize {
     let mut from = end;
-    while from < hi {
-        // the next `.` or line break; a `!` or `?` before it (looked for only there, as they
-        // are rare) always ends the sentence
-        let q = memchr::memchr2(b'.', b'\n', &t[from..hi]).map_or(hi, |p| from + p);
-        if let Some(p) = memchr::memchr2(b'!', b'?', &t[from..q]) {
-            return from + p + 1;
-        }
-        if q == hi {
-            return hi;
-        }
+    while let Some(q) = next_stop(t, from, hi) {
         match t[q] {
+            b'!' | b'?' => return q + 1,
             b'.' if (q + 1 >= t.len() || t[q + 1].is_ascii_whitespace())
                 && !abbrev_before(t, q) =>
             {
@@ -208,6 +193,67 @@ fn sentence_end<const LINES: bool>(t: &[u8], end: usize, hi: usize) -> usize {
         }
     }
     hi
+}
+
+/// Whether `b` may end a sentence: `.`, `!`, `?` or a line break.
+#[inline(always)]
+fn stop_byte(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | b'\n')
+}
+
+/// The bit mask of the [`stop_byte`]s among the 16 bytes of `t` from `at` (SSE2).
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn stop_mask16(t: &[u8], at: usize) -> u32 {
+    use std::arch::x86_64::*;
+    assert!(at + 16 <= t.len());
+    // SAFETY: SSE2 is part of the x86_64 baseline; the load reads `t[at..at + 16]`, in
+    // bounds (asserted above).
+    unsafe {
+        let v = _mm_loadu_si128(t.as_ptr().add(at) as *const __m128i);
+        let m = _mm_or_si128(
+            _mm_or_si128(
+                _mm_cmpeq_epi8(v, _mm_set1_epi8(b'.' as i8)),
+                _mm_cmpeq_epi8(v, _mm_set1_epi8(b'!' as i8)),
+            ),
+            _mm_or_si128(
+                _mm_cmpeq_epi8(v, _mm_set1_epi8(b'?' as i8)),
+                _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\n' as i8)),
+            ),
+        );
+        _mm_movemask_epi8(m) as u32
+    }
+}
+
+/// The first [`stop_byte`] in `from..to`: one scan for all four (sixteen bytes at a time),
+/// where two `memchr` calls would each pay their set-up on the short stretch to the next one.
+#[inline]
+fn next_stop(t: &[u8], from: usize, to: usize) -> Option<usize> {
+    let mut i = from;
+    #[cfg(target_arch = "x86_64")]
+    while i + 16 <= to {
+        let m = stop_mask16(t, i);
+        if m != 0 {
+            return Some(i + m.trailing_zeros() as usize);
+        }
+        i += 16;
+    }
+    (i..to).find(|&q| stop_byte(t[q]))
+}
+
+/// The last [`stop_byte`] in `from..to` (see [`next_stop`]).
+#[inline]
+fn prev_stop(t: &[u8], from: usize, to: usize) -> Option<usize> {
+    let mut i = to;
+    #[cfg(target_arch = "x86_64")]
+    while i >= from + 16 {
+        let m = stop_mask16(t, i - 16);
+        if m != 0 {
+            return Some(i - 16 + (31 - m.leading_zeros()) as usize);
+        }
+        i -= 16;
+    }
+    (from..i).rev().find(|&q| stop_byte(t[q]))
 }
 
 /// The first char boundary at or after `i` (a byte that is not a UTF-8 continuation byte).
