@@ -616,26 +616,24 @@ impl Lexicon {
         let Some(four) = rest.first_chunk::<4>() else {
             return self.may_start_short(rest);
         };
-        let x = fold4(u32::from_le_bytes(*four));
-        let m = self.two[(x & 0xFFFF) as usize];
-        if m == 0 {
-            return false;
-        }
-        if m & TWO_WHOLE != 0 || m & TWO_THREE != 0 && self.slot(x & 0x00FF_FFFF, 3) != 0 {
-            return true;
-        }
-        if m & TWO_LONGER == 0 {
-            return false;
-        }
-        let s = self.slot(x, 4);
-        s & 1 != 0 || s != 0 && self.may_start_long(rest)
+        // (fewer than eight bytes left: the long-prefix filter is not asked)
+        self.prefix_filters(fold4(u32::from_le_bytes(*four)), || true)
     }
 
     /// [`Lexicon::may_start`] where eight bytes follow, given them folded ([`fold8`]; the
     /// first four of them are [`fold4`] of the first four).
     #[inline(always)]
     fn may_start_folded(&self, x8: u64) -> bool {
-        let x = x8 as u32;
+        self.prefix_filters(x8 as u32, || {
+            let h = long_hash(x8);
+            self.long_prefixes[h >> 6] & (1 << (h & 63)) != 0
+        })
+    }
+
+    /// The tables [`Lexicon::two`] and [`Lexicon::prefixes`] asked about a folded four-byte
+    /// prefix; `long` asks [`Lexicon::long_prefixes`] when only a longer pattern may start so.
+    #[inline(always)]
+    fn prefix_filters(&self, x: u32, long: impl FnOnce() -> bool) -> bool {
         let m = self.two[(x & 0xFFFF) as usize];
         if m == 0 {
             return false;
@@ -647,21 +645,7 @@ impl Lexicon {
             return false;
         }
         let s = self.slot(x, 4);
-        s & 1 != 0
-            || s != 0 && {
-                let h = long_hash(x8);
-                self.long_prefixes[h >> 6] & (1 << (h & 63)) != 0
-            }
-    }
-
-    /// Whether a pattern longer than seven bytes may start at `rest`.
-    #[inline]
-    fn may_start_long(&self, rest: &[u8]) -> bool {
-        let Some(eight) = rest.first_chunk::<8>() else {
-            return true;
-        };
-        let h = long_hash(fold8(u64::from_le_bytes(*eight)));
-        self.long_prefixes[h >> 6] & (1 << (h & 63)) != 0
+        s & 1 != 0 || s != 0 && long()
     }
 
     /// [`Lexicon::may_start`] for the last three bytes of a text.
