@@ -367,9 +367,10 @@ fn block_masks(t: &[u8], at: usize, n: usize, punct: Option<&[u8; 4]>) -> (u64, 
     (words, marks)
 }
 
-/// Walks decided by their first eight bytes, by those bytes folded ([`fold8`]): a direct-mapped
-/// table, sized for the text (at most 4,096 entries: 48 KiB). A key is never 0 (a walk starts
-/// at a letter or a punctuation mark), so 0 marks an empty slot.
+/// Walks decided within their first eight (or sixteen) bytes, by those bytes folded as the walk
+/// folds them ([`fold8`]): two direct-mapped tables, sized for the text (at most 4,096 slots
+/// each, 128 KiB in all; a 4 KB prompt gets 64). A key is never 0 (a walk starts at a letter
+/// or a punctuation mark), so 0 marks an empty slot.
 struct WalkMemo {
     keys: Vec<u64>,
     /// `(pattern id + 1) << 5 | length`, or 0 for no match.
@@ -526,6 +527,8 @@ impl Lexicon {
                 first[v as usize] = k;
             }
         }
+        // (a remembered walk keeps its pattern id in 27 bits: see `WalkMemo::vals`)
+        assert!(patterns.len() < 1 << 26, "pattern ids fit the walk memo");
         let punct_bytes: Vec<u8> = (0..=255u8).filter(|&b| first[b as usize] == 2).collect();
         // (unused slots repeat a byte of the set; an empty set is looked for as a byte that
         // starts no pattern: a match is dropped by `first`)
@@ -672,10 +675,11 @@ impl Lexicon {
         self.walk(t, at).0
     }
 
-    /// [`Lexicon::longest_at`], remembered in `memo` for walks decided by their first eight
-    /// bytes: a walk that ends (a dead state) within eight bytes of its start gives the same
-    /// answer wherever the same eight bytes (folded) stand, and the same words ("beslut",
-    /// "med", "för") start walks over and over.
+    /// [`Lexicon::longest_at`], remembered in `memo` for walks decided within their first
+    /// eight or sixteen bytes: a walk that ends (a dead state) within them gives the same
+    /// answer wherever the same bytes (folded) stand, and the same words ("beslut", "med",
+    /// "för") start walks over and over. `key` is the first eight bytes folded (`None` near
+    /// the end of the text: walked, not remembered).
     #[inline]
     fn longest_at_memo(
         &self,
@@ -823,10 +827,11 @@ impl Lexicon {
         (k == 2 || (k == 1 && (p == 0 || !WORD[t[p - 1] as usize]))) && self.may_start(t, p)
     }
 
-    /// The first position in `c..limit` where [`Lexicon::is_start`] holds, or `limit`.
+    /// The first position in `c..limit` where [`Lexicon::is_start`] holds, or `limit`, with
+    /// its first eight bytes folded when eight follow (the key of [`WalkMemo`]).
     /// Reads 64 bytes at a time: a bit mask of the word bytes gives the word starts, masks of
     /// the few punctuation marks that begin a pattern give those, and only these candidates
-    /// are asked [`Lexicon::may_start`].
+    /// are asked the prefix filters.
     #[inline]
     fn next_start(&self, t: &[u8], c: usize, limit: usize) -> (usize, Option<u64>) {
         let mut p = c;
