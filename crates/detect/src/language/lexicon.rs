@@ -1033,13 +1033,7 @@ mod tests {
         ];
         let mut seed = 0x9E37_79B9_7F4A_7C15u64;
         for _ in 0..300 {
-            let mut t = Vec::new();
-            while t.len() < 200 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                t.extend_from_slice(pieces[(seed % pieces.len() as u64) as usize]);
-            }
+            let t = crate::language::tokens::pieces_text(&pieces, &mut seed, 200);
             for c in 0..t.len() {
                 for limit in [t.len(), (c + 70).min(t.len()), (c + 3).min(t.len())] {
                     let want = (c..limit).find(|&p| lex.is_start(&t, p)).unwrap_or(limit);

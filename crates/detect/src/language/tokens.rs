@@ -817,6 +817,20 @@ pub(crate) fn rfind(h: impl AsRef<[u8]>, n: impl AsRef<[u8]>) -> Option<usize> {
     None
 }
 
+/// A text of at least `len` bytes made of `pieces` in a seeded pseudo-random order
+/// (xorshift), for tests that compare a fast scan with its plain definition.
+#[cfg(test)]
+pub(crate) fn pieces_text(pieces: &[&[u8]], seed: &mut u64, len: usize) -> Vec<u8> {
+    let mut t = Vec::new();
+    while t.len() < len {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        t.extend_from_slice(pieces[(*seed % pieces.len() as u64) as usize]);
+    }
+    t
+}
+
 /// Whether `s` starts with `w`, ASCII case ignored ("Ämne:" and "ämne:", "OBS" and "Obs").
 #[inline]
 pub(crate) fn starts_with_ci(s: &[u8], w: &[u8]) -> bool {
@@ -999,13 +1013,7 @@ mod swar_tests {
         ];
         let mut seed = 0x2545_F491_4F6C_DD1Du64;
         for _ in 0..200 {
-            let mut t = Vec::new();
-            while t.len() < 300 {
-                seed ^= seed << 13;
-                seed ^= seed >> 7;
-                seed ^= seed << 17;
-                t.extend_from_slice(pieces[(seed % pieces.len() as u64) as usize]);
-            }
+            let t = pieces_text(&pieces, &mut seed, 300);
             for i in 0..t.len() {
                 for lo in [0, i.saturating_sub(40)] {
                     assert_eq!(

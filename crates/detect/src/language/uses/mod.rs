@@ -4167,11 +4167,9 @@ fn tool_clause(text: &str, low: &Lowered, s: usize, h: &Hit, buf: &mut String) -
                 && (list || coordinated || !head[p..].contains([',', ';']))
                 && !head[p..].contains(": ")
         };
-        // (a plain backward scan: the clause is short, a searcher's set-up costs more)
-        let rfind = |w: &[u8]| head.as_bytes().windows(w.len()).rposition(|x| x == w);
-        match rfind(b" som ") {
+        match super::tokens::rfind(head, " som ") {
             Some(p) if near(p, false) => &head[..p + 4],
-            _ => match rfind(b" that ") {
+            _ => match super::tokens::rfind(head, " that ") {
                 Some(p) if near(p, true) => &head[..p + 5],
                 _ => return false,
             },
