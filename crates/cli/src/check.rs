@@ -9,7 +9,7 @@
 //! - Documents are scanned in parallel on a thread pool and printed in the order they were
 //!   given (folders in sorted order), so output is deterministic.
 //! - Plain text is read as overlapping chunks ([`vakt_extract::TextChunks`]), so a 1 GB file
-//!   needs about `threads × 8 MiB` of memory, not 1 GB; each chunk keeps only the findings that
+//!   needs about `threads × 2 MiB` of memory, not 1 GB; each chunk keeps only the findings that
 //!   start in the part it owns, so nothing is reported twice.
 //! - Exit code: 2 when anything could not be checked (usage, a missing or unreadable file, a
 //!   document whose text was cut at a size limit), like grep: a partial scan must not look like

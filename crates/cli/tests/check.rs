@@ -539,8 +539,8 @@ fn findings_beyond_the_cap_are_counted_and_noted_not_kept() {
 
 #[test]
 fn a_compilation_spread_over_chunks_lifts_the_file() {
-    // 12 MiB, two 8 MiB chunks; six personnummer spread evenly (four in the first chunk, two
-    // in the second): no chunk alone is a compilation (5), the file is (6).
+    // 12 MiB, six 2 MiB chunks; six personnummer spread evenly (at most two in a chunk): no
+    // chunk alone is a compilation (5), the file is (6).
     let dir = tempfile::tempdir().unwrap();
     let line =
         "Vägarbetet på Kungsgatan pågår till och med vecka 42 med omledning via Drottninggatan.\n";
@@ -579,7 +579,7 @@ fn a_compilation_spread_over_chunks_lifts_the_file() {
 
 #[test]
 fn large_file_is_chunked_with_exact_offsets() {
-    // 12 MiB: above one 8 MiB chunk, so two chunks with an overlap.
+    // 12 MiB: six 2 MiB chunks with overlaps.
     let dir = tempfile::tempdir().unwrap();
     let mut text = String::new();
     let line =

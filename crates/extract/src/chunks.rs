@@ -25,7 +25,10 @@ pub struct ChunkOptions {
 impl Default for ChunkOptions {
     fn default() -> ChunkOptions {
         ChunkOptions {
-            chunk_bytes: 8 << 20,
+            // small enough that the workers finish together (the last chunk of a file is
+            // the only one a worker may wait for), large enough that the 2 KiB overlaps and
+            // the per-chunk work are noise
+            chunk_bytes: 2 << 20,
             overlap_bytes: 2048,
         }
     }
@@ -136,7 +139,7 @@ impl<R: Read> TextChunks<R> {
 
     fn decode(&mut self, r: Range<usize>) -> String {
         let raw = self.raw(r.clone());
-        if let Ok(s) = std::str::from_utf8(raw) {
+        if let Ok(s) = simdutf8::basic::from_utf8(raw) {
             return s.to_owned();
         }
         let enc = match self.encoding {
@@ -236,7 +239,8 @@ impl<R: Read> TextChunks<R> {
         // Valid UTF-8 (the common case): one validation and one copy of the whole chunk.
         // Every cut is on a character boundary, so the pieces are valid too and the result
         // is what decoding piece by piece gives.
-        let (text, owned) = match std::str::from_utf8(self.raw(ctx_start..look_end)) {
+        // (SIMD validation: std's byte loop took a tenth of `vakt check`'s time on a large file)
+        let (text, owned) = match simdutf8::basic::from_utf8(self.raw(ctx_start..look_end)) {
             Ok(s) => (s.to_owned(), self.cut - ctx_start..new_cut - ctx_start),
             Err(_) => {
                 let before = self.decode(ctx_start..self.cut);

@@ -1,7 +1,7 @@
 //! Reading, extracting and analysing one input.
 //!
 //! Plain text (by name, or by content when the name says nothing) is read through
-//! [`TextChunks`]: chunks of 8 MiB with 2 KiB of line-aligned context on each side, analysed a
+//! [`TextChunks`]: chunks of 2 MiB with 2 KiB of line-aligned context on each side, analysed a
 //! batch at a time on the thread pool, findings kept only where they start in the chunk's own
 //! part and shifted to document offsets. A file small enough to fit one chunk is simply one
 //! chunk, so small and large files go through the same code. Everything else (docx, pdf …) is
@@ -179,7 +179,7 @@ struct Acc {
 /// as it is free (no worker waits for a slower one), and this thread collects the results in
 /// the chunks' order while the workers go on. A chunk is read only when fewer than
 /// `2 × threads` chunks are between reading and collecting, so memory stays about
-/// `(2 × threads + 1) × 8 MiB` however large the file.
+/// `(2 × threads + 1) × 2 MiB` however large the file.
 fn analyse_chunks<R: Read + Send>(
     chunks: TextChunks<R>,
     doc: &mut DocReport,
@@ -188,7 +188,6 @@ fn analyse_chunks<R: Read + Send>(
     use std::sync::mpsc::{sync_channel, Receiver};
     use std::sync::Mutex;
 
-    let engine = Engine::shared();
     let workers = rayon::current_num_threads().max(1);
     let window = 2 * workers;
     let mut acc = Acc::default();
@@ -222,6 +221,9 @@ fn analyse_chunks<R: Read + Send>(
             let done_tx = done_tx.clone();
             let chunk_rx = &chunk_rx;
             scope.spawn(move || {
+                // built (once, by the first worker to get here) while the reader already
+                // reads and validates the first chunks
+                let engine = Engine::shared();
                 // after the collector stopped, chunks are taken and dropped until the reader
                 // ends, so that it never waits on a full channel
                 let mut stopped = false;
