@@ -511,6 +511,11 @@ rutinultraljud*
 !enheter insulin
 !hjärtproblem
 !börjar dricka
+!börjat dricka
+!dricka igen
+!dricker igen
+!druckit igen
+!druckit hela
 !dricker varje
 !full varje helg
 !super

@@ -56,6 +56,8 @@ utkast
 intern
 internt dokument
 arbetsmaterial
+arbetsversion
+arbetsutkast
 minnesanteckningar
 mötesanteckningar
 ";
@@ -123,6 +125,20 @@ blir offentligt när
 ej för vidarebefordran
 inte för vidarebefordran
 intern lista
+får inte spridas
+inte föra informationen vidare
+icke föra informationen vidare
+innan nämnden har beslutat
+innan nämnden beslutat
+innan nämndens beslut
+före nämndens beslut
+före nämndens behandling
+innan styrelsen har beslutat
+ännu inte beslutat
+ännu inte fattat beslut
+preliminärt beslutat
+ännu inte mbl-förhandla*
+inte mbl-förhandla*
 ";
 const L_COPYRIGHT: &str = "
 ©
@@ -799,6 +815,14 @@ mod tests {
     fn internal_copyright_infra() {
         assert!(has("UTKAST\nFörslag till budget", Category::Internal));
         assert!(has("Detta dokument får ej spridas.", Category::Internal));
+        assert!(has(
+            "ARBETSVERSION 2026-10-30, förvaltningens förslag före nämndens behandling.",
+            Category::Internal
+        ));
+        assert!(has(
+            "Åtgärderna har ännu inte MBL-förhandlats.",
+            Category::Internal
+        ));
         assert!(has(
             "STATUSRAPPORT PROJEKT E-ARKIV V. 12 – INTERNT\nLäget är grönt.",
             Category::Internal

@@ -109,6 +109,13 @@ min sambo
 mitt barn
 min bror
 min syster
+deras mamma
+deras pappa
+barnens mamma
+barnens pappa
+min exfru
+min exman
+mitt ex
 ";
 
 /// Phrases of information texts (web pages, letters to anyone, guides): a text that uses
@@ -1957,6 +1964,18 @@ fn described_line(l: &[u8]) -> bool {
         .strip_prefix(b"- ")
         .or_else(|| l.strip_prefix(b"* "))
         .unwrap_or(l);
+    // an entry with the person's age as one of its fields, after a field that points at
+    // them (a case number, an address, a flat): "BAB-2026-0211, Tallvägen 4, 84 år, rullstol
+    // efter stroke" (not "ett 3-årigt avtal", "Avtal: leasing, 3 år, …")
+    let mut pointed = false;
+    for f in l.split(|&b| matches!(b, b',' | b';' | b'|' | b'\t')) {
+        let f = f.trim_ascii();
+        let d = f.iter().take_while(|b| b.is_ascii_digit()).count();
+        if pointed && (1..=3).contains(&d) && f[d..] == *" år".as_bytes() {
+            return true;
+        }
+        pointed |= f.iter().any(u8::is_ascii_digit) && f.iter().any(u8::is_ascii_alphabetic);
+    }
     let l = match memchr::memchr(b':', &l[..l.len().min(30)]) {
         Some(c) => &l[c + 1..],
         None => l,
@@ -2758,6 +2777,35 @@ mod tests {
             .filter(|x| x.0 == c)
             .map(|x| x.1)
             .max()
+    }
+
+    /// A relapse in everyday words about a parent; an entry that gives a person's age as
+    /// one of its fields is about that person.
+    #[test]
+    fn relapse_and_aged_entries() {
+        // (the whole engine: the entry's address is found after the identifiers)
+        let health = |text: &str| {
+            crate::Engine::shared()
+                .analyze(text)
+                .findings
+                .iter()
+                .filter(|f| f.category == Category::Health)
+                .map(|f| f.level)
+                .max()
+        };
+        assert_eq!(
+            health("Deras mamma har börjat dricka igen, barnen säger att hon sover på soffan."),
+            Some(Level::L3)
+        );
+        assert_eq!(
+            health("Prioritera bland ärendena:\nBAB-2026-0211, Tallvägen 4, 84 år, rullstol efter stroke"),
+            Some(Level::L3)
+        );
+        // a term of years is no one's age
+        assert_ne!(
+            health("Avtal: leasing, 3 år, gäller rullstolar till hemtjänsten"),
+            Some(Level::L3)
+        );
     }
 
     /// Health in plain words about a named person (a back that stops evening shifts, not

@@ -702,6 +702,22 @@ justerar doseringen
 justera doseringen
 ";
 const V_DECIDE_ALONE: &str = "
+sätt status avslag
+sätt status avslaget
+sätt status beviljad
+sätt status beviljat
+sätt status bifall
+sätta status avslag
+sätta status beviljad
+sätta status beviljat
+sätter status avslag
+sätter status beviljad
+sätter status beviljat
+sätter status bifall
+markera som beviljad
+markera som avslagen
+markera ansökan som beviljad
+markera ansökan som avslagen
 skriv ett beslut
 skriv beslutet
 skriv beslut
@@ -2834,6 +2850,17 @@ så få som möjligt
 så många som möjligt
 färre röstar
 fler röstar
+meningslöst att rösta
+meningslöst att gå och rösta
+ingen idé att gå och rösta
+inte lönt att rösta
+inte lönt att gå och rösta
+inte värt att rösta
+deras röst inte räknas
+rösten inte räknas
+rösterna inte räknas
+avstå från att gå och rösta
+inte går och röstar
 ";
 const O_CASE: &str = "
 application
@@ -4240,6 +4267,12 @@ fn tool_subject(text: &str, low: &Lowered, s: usize, h: &Hit, buf: &mut String) 
     if present {
         let cut = memchr::memrchr3(b',', b';', b':', head.as_bytes()).map_or(0, |p| p + 1);
         let clause = head[cut..].trim().trim_start_matches(['-', '*', '•', ' ']);
+        // (or a numbered step: "3. Modellen sätter status …")
+        let digits = clause.bytes().take_while(u8::is_ascii_digit).count();
+        let clause = match clause.as_bytes().get(digits) {
+            Some(b'.' | b')') if (1..3).contains(&digits) => clause[digits + 1..].trim_start(),
+            _ => clause,
+        };
         let mut words = clause.split(' ');
         let first = words.next().unwrap_or("");
         // "AI-stödet läser …", "- AI-analys av ansiktet uppskattar …"
@@ -6381,6 +6414,17 @@ const THINGS: &[&str] = &[
     "koden",
     "snöröjningen",
     "plogningen",
+    // what a law or a text is made of: "ange vilka artiklar och bilagor det gäller"
+    "artiklar",
+    "artiklarna",
+    "bilagor",
+    "bilagorna",
+    "paragrafer",
+    "paragraferna",
+    "bestämmelser",
+    "bestämmelserna",
+    "regler",
+    "reglerna",
 ];
 
 /// Months: "rätta i januari" names when, not whom.
@@ -6654,6 +6698,16 @@ mod tests {
         use UseKind::*;
         let cases = [
             ("Ranka kandidaterna efter erfarenhet.", HighRisk, Employment),
+            (
+                "När en ansökan kommer in ska du:\n- om sökanden kan gå mer än 300 meter: sätt status AVSLAG,",
+                AutomatedDecision,
+                Decision,
+            ),
+            (
+                "3. Modellen sätter status BEVILJAT eller AVSLAG automatiskt i Castor.",
+                AutomatedDecision,
+                Decision,
+            ),
             ("Kan du sortera dessa CV åt mig?", HighRisk, Employment),
             ("Sätt betyg på elevernas uppsatser.", HighRisk, Education),
             (
@@ -6827,6 +6881,7 @@ mod tests {
             "Skriv ett pressmeddelande om den nya förskolan.",
             "Du får inte använda AI för att betygsätta prov eller sortera ansökningar.",
             "Översätt texten till engelska.",
+            "Svara i punktform och ange vilka artiklar och bilagor det gäller för rekrytering.",
             "2. En rektor vill att AI ska rätta de nationella proven och föreslå betyg. Vad gäller?",
             "Vi undrar om verktyget ska rangordna de sökande.",
             "Att rangordna sökande till en tjänst omfattas av högriskreglerna i AI-förordningen.",
