@@ -810,6 +810,36 @@ fn shaped_after(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
     if matches!(b.get(q), Some(b':' | b'=')) && word_before(b, q).is_some() {
         return None;
     }
+    // a quoted word right after the login word: `och lösen "Blåklocka"` (a passphrase need
+    // not look like a password)
+    // (the word itself a password word, not one that holds "login": "antologin \"Kvarteret\"")
+    let ws = {
+        let mut k = e;
+        while k > 0 && (b[k - 1].is_ascii_alphabetic() || b[k - 1] >= 0x80) {
+            k -= 1;
+        }
+        k
+    };
+    let word = &b[ws..p];
+    let password_word = ["lösen".as_bytes(), b"losen", b"pass", b"kodord"]
+        .iter()
+        .any(|w| word.len() >= w.len() && word[..w.len()].eq_ignore_ascii_case(w));
+    if password_word && b.get(p) == Some(&b' ') && matches!(b.get(p + 1), Some(b'"' | b'\'')) {
+        let (quote, vs) = (b[p + 1], p + 2);
+        let lim = (vs + 65).min(b.len());
+        if let Some(len) = b[vs..lim]
+            .iter()
+            .position(|&c| c == quote || c.is_ascii_whitespace())
+        {
+            let chars = b[vs..vs + len]
+                .iter()
+                .filter(|&&c| c & 0xC0 != 0x80)
+                .count();
+            if b[vs + len] == quote && chars >= 4 {
+                return Some((vs, vs + len, 0.8));
+            }
+        }
+    }
     let limit = (p + 40).min(b.len());
     while p < limit {
         while p < limit && !b[p].is_ascii_alphanumeric() && b[p] != b'\n' {
@@ -887,6 +917,11 @@ fn door_code(b: &[u8], s: usize, e: usize) -> Option<(usize, usize, f32)> {
         b"f\xc3\xb6rr\xc3\xa5d",
         b"kodl\xc3\xa5s",
         b"pin",
+        // an access card and its code ("kort + kod 7314"), a keypad's service code
+        b"kort",
+        b"service",
+        b"serverrum",
+        b"arkiv",
     ];
     let ws = {
         let mut k = s;
@@ -1221,6 +1256,20 @@ mod tests {
             vec!["4471"]
         );
         assert_eq!(found("Portkoden är 1234, ring på."), vec!["1234"]);
+        assert_eq!(
+            found("– Serverrum plan −1: kort + kod 7314, behörighet endast IT-drift"),
+            vec!["7314"]
+        );
+        assert_eq!(
+            found("– Entré B, leveranser: servicekod 2580# (gäller vardagar)"),
+            vec!["2580#"]
+        );
+        assert_eq!(
+            found("Kontakt larmcentral: uppge kundnummer 88-4412 och lösen \"Blåklocka\""),
+            vec!["Blåklocka"]
+        );
+        // a word quoted after the login word in prose is not always a value
+        assert!(found("Skriv lösen \"här\" i rutan.").is_empty());
         assert!(found("1. Ditt lösenord är personligt\nDu får aldrig lämna ut det.").is_empty());
         // account and article codes, dates and codes of nothing that opens
         assert!(found("Konteras på ansvarskod 4471 och projektkod 2026.").is_empty());
