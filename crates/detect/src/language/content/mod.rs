@@ -524,26 +524,30 @@ const JOB_STEMS: &[&str] = &[
 
 /// Whether the word `w` (lower-case) names a job or a workplace.
 fn role_word(w: &str) -> bool {
-    // the last two bytes first: most words end in a pair no ending ends in
-    static PAIRS: std::sync::OnceLock<Box<[u64; 1024]>> = std::sync::OnceLock::new();
-    let pairs = PAIRS.get_or_init(|| {
+    // the last four bytes first (every ending is at least four long): most words end in
+    // four bytes no ending ends in, and the bitmap of those that do says so in one load
+    static TAILS: std::sync::OnceLock<Box<[u64; 1024]>> = std::sync::OnceLock::new();
+    let tails = TAILS.get_or_init(|| {
         let mut bits = Box::new([0u64; 1024]);
         for r in ROLE_ENDINGS {
-            let k = last_pair(r.as_bytes());
+            let k = tail_key(r.as_bytes());
             bits[k >> 6] |= 1 << (k & 63);
         }
         bits
     });
-    let k = last_pair(w.as_bytes());
-    w.len() >= 2
-        && pairs[k >> 6] & (1 << (k & 63)) != 0
+    let k = tail_key(w.as_bytes());
+    w.len() >= 4
+        && tails[k >> 6] & (1 << (k & 63)) != 0
         && ROLE_ENDINGS.iter().any(|r| w.ends_with(r))
 }
 
-/// The last two bytes of `w` (at least two long) as a 16-bit key.
-fn last_pair(w: &[u8]) -> usize {
+/// The last four bytes of `w` (at least four long) hashed to 16 bits.
+fn tail_key(w: &[u8]) -> usize {
     match w {
-        [.., a, b] => usize::from(*a) << 8 | usize::from(*b),
+        [.., a, b, c, d] => {
+            let x = u32::from_le_bytes([*a, *b, *c, *d]);
+            (x.wrapping_mul(0x9E37_79B1) >> 16) as usize
+        }
         _ => 0,
     }
 }
