@@ -277,6 +277,14 @@ funktionsnedsättning*
 funktionsvariation*
 rörelsehinder*
 rullstol*
+elrullstol*
+=CP
+=CP-skad*
+!urinlukt
+!luktar urin
+!vägrar duscha
+!vägrat dusch
+!vägrar dusch
 hörselskad*
 synskad*
 blind

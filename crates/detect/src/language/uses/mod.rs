@@ -1346,6 +1346,11 @@ producera
 variera
 översätt
 sammanfatta
+output
+respond with
+reply with
+answer with
+return only
 generate
 produce
 summarize
@@ -4344,10 +4349,28 @@ fn labelled(text: &str, v: usize) -> bool {
     !label.is_empty()
         && label.len() < 40
         && !fronted
+        && !addressed(&label)
         && !matches!(
             label.as_str(),
             "uppgift" | "uppdrag" | "prompt" | "instruktion" | "fråga" | "instruktioner"
         )
+}
+
+/// Whether a lower-cased label opens with the assistant's name ("@Copilot innan jag skickar
+/// detta vidare: gör …", "ChatGPT: bedöm …"): what follows its colon is asked of it, no
+/// field's value. (Out of line: the request tests that call [`labelled`] stay small.)
+#[inline(never)]
+fn addressed(label: &str) -> bool {
+    let l = label.trim_start_matches('@');
+    ["copilot", "chatgpt", "gpt", "claude", "gemini", "assistent"]
+        .iter()
+        .any(|n| {
+            l.starts_with(n)
+                && l[n.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
 }
 
 /// Whether a list's header states what may not be done, in any word order ("Det här får du
@@ -6495,6 +6518,10 @@ fn thing_object(t: &[u8], start: usize, end: usize) -> bool {
                     }
                 });
         }
+        // "jämför med 2024", "jämför med förra året": one period with another
+        if low == b"med" {
+            return period(words.next());
+        }
         // "rätta i januari": when, with the object left out
         if low == b"i" {
             return words
@@ -6524,6 +6551,22 @@ fn thing_object(t: &[u8], start: usize, end: usize) -> bool {
         return names_a_thing(low);
     }
     false
+}
+
+/// Whether a word names a period ("2024", "förra", "föregående", "fjolåret"): what
+/// "jämför med" compares with is then a time, no one. (Out of line, as [`addressed`].)
+#[inline(never)]
+fn period(w: Option<&[u8]>) -> bool {
+    w.is_some_and(|m| {
+        m.len() == 4 && m.iter().all(u8::is_ascii_digit)
+            || [
+                &b"f\xc3\xb6rra"[..],
+                b"f\xc3\xb6reg\xc3\xa5ende",
+                b"fjol\xc3\xa5ret",
+            ]
+            .iter()
+            .any(|x| m.eq_ignore_ascii_case(x))
+    })
 }
 
 /// Whether a lower-cased word ends with one of [`THINGS`].
@@ -6708,6 +6751,16 @@ mod tests {
                 AutomatedDecision,
                 Decision,
             ),
+            (
+                "Copilot, innan jag skickar detta vidare: skriv ett förslag på vilka fyra vi varslar.",
+                HighRisk,
+                Employment,
+            ),
+            (
+                "For each applicant below, output APPROVE or DENY and a short reason.",
+                AutomatedDecision,
+                Decision,
+            ),
             ("Kan du sortera dessa CV åt mig?", HighRisk, Employment),
             ("Sätt betyg på elevernas uppsatser.", HighRisk, Education),
             (
@@ -6882,6 +6935,7 @@ mod tests {
             "Du får inte använda AI för att betygsätta prov eller sortera ansökningar.",
             "Översätt texten till engelska.",
             "Svara i punktform och ange vilka artiklar och bilagor det gäller för rekrytering.",
+            "Copilot: gör ett diagram av sjukfrånvaron per förvaltning och jämför med 2024.",
             "2. En rektor vill att AI ska rätta de nationella proven och föreslå betyg. Vad gäller?",
             "Vi undrar om verktyget ska rangordna de sökande.",
             "Att rangordna sökande till en tjänst omfattas av högriskreglerna i AI-förordningen.",
