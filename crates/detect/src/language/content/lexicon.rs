@@ -278,6 +278,7 @@ funktionsvariation*
 rörelsehinder*
 rullstol*
 elrullstol*
+!bostadsanpassning*
 =CP
 =CP-skad*
 !urinlukt

@@ -793,7 +793,9 @@ fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &m
                 while n < le && t[n] == b' ' {
                     n += 1;
                 }
-                if persons.iter().any(|&(ps, _)| ps == n) && !t[e..c].contains(&b'.') {
+                // (the contact right after the colon, or later on its line: "Frågor om
+                // bostadsanpassning: kontakta min kollega Sara Nordin, 031-…")
+                if persons.iter().any(|&(ps, _)| ps >= n && ps < le) && !t[e..c].contains(&b'.') {
                     return true;
                 }
             }
@@ -2808,6 +2810,35 @@ mod tests {
         // a term of years is no one's age
         assert_ne!(
             health("Avtal: leasing, 3 år, gäller rullstolar till hemtjänsten"),
+            Some(Level::L3)
+        );
+    }
+
+    /// An application for housing adaptation shows the applicant's disability; a contact
+    /// line for the topic names the official who handles it.
+    #[test]
+    fn housing_adaptation_applicant_and_contact() {
+        let health = |text: &str| {
+            crate::Engine::shared()
+                .analyze(text)
+                .findings
+                .iter()
+                .filter(|f| f.category == Category::Health)
+                .map(|f| f.level)
+                .max()
+        };
+        assert_eq!(
+            health(
+                "SBN 2026-000233 Ansökan om bostadsanpassning, duschplats och ramp vid entré – \
+                 Gösta Lundmark, Ängsvägen 15"
+            ),
+            Some(Level::L3)
+        );
+        assert_ne!(
+            health(
+                "Jag är föräldraledig och läser inte e-post.\n\nFrågor om bostadsanpassning: \
+                 kontakta min kollega Sara Nordin, 031-390 06 61."
+            ),
             Some(Level::L3)
         );
     }
