@@ -4822,6 +4822,11 @@ fn role(text: &str, h: &Hit, buf: &mut String) -> Option<Role> {
             Role::Verb(PICK, bit(STUDENTS))
         }
         Kind::UseObject(EMOTION) if exploited(text, h, buf) => Role::Objects(bit(MANIP)),
+        // "Ingenting besvaras eller beslutas automatiskt", "beslutas inte automatiskt": a
+        // human decides, as the writer says
+        Kind::UseObject(NOHUMAN) if automation_denied(t, h.start) => return None,
+        // "Tonen ska vara lugn och inte skrämmande": a manipulation the writer rules out
+        Kind::UseObject(MANIP) if negated_word_before(t, h.start) => return None,
         Kind::UseObject(o) => Role::Objects(bit(o)),
         Kind::UsePhrase(k, a) => Role::Phrase(k, a),
         // "boende med demenssjukdom": the health term names people whose vulnerability a
@@ -6569,6 +6574,40 @@ fn period(w: Option<&[u8]>) -> bool {
     })
 }
 
+/// Whether the clause before a word of automation at `i` denies it: "inte"/"aldrig"/"ej"
+/// right before ("beslutas inte automatiskt"), or a subject of none opening the clause
+/// ("Ingenting besvaras eller beslutas automatiskt", "Inga beslut fattas automatiskt").
+fn automation_denied(t: &[u8], i: usize) -> bool {
+    let lo = i.saturating_sub(80);
+    let cs = t[lo..i]
+        .iter()
+        .rposition(|&b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b',' | b';' | b':'))
+        .map_or(lo, |p| lo + p + 1);
+    let clause = &t[cs..i];
+    let mut words = clause
+        .split(|b| !(b.is_ascii_alphanumeric() || *b >= 0x80))
+        .filter(|w| !w.is_empty());
+    let opens_with_none = words.next().is_some_and(|w| {
+        [&b"ingenting"[..], b"inget", b"inga"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+    });
+    opens_with_none || negated_word_before(t, i)
+}
+
+/// Whether the word right before `i` (on its line) is "inte", "aldrig" or "ej".
+fn negated_word_before(t: &[u8], i: usize) -> bool {
+    let lo = i.saturating_sub(12);
+    t[lo..i]
+        .split(|b| !(b.is_ascii_alphanumeric() || *b >= 0x80))
+        .rfind(|w| !w.is_empty())
+        .is_some_and(|w| {
+            [&b"inte"[..], b"aldrig", b"ej"]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x))
+        })
+}
+
 /// Whether a lower-cased word ends with one of [`THINGS`].
 fn names_a_thing(low: &[u8]) -> bool {
     THINGS.iter().any(|x| low.ends_with(x.as_bytes()))
@@ -6757,6 +6796,12 @@ mod tests {
                 Employment,
             ),
             (
+                "Skriptet låter modellen sätta en kategori på varje ansökan om bygglov. Allt \
+                 beslutas automatiskt, ingen handläggare behöver titta. Kan du granska koden?",
+                AutomatedDecision,
+                Decision,
+            ),
+            (
                 "For each applicant below, output APPROVE or DENY and a short reason.",
                 AutomatedDecision,
                 Decision,
@@ -6936,6 +6981,11 @@ mod tests {
             "Översätt texten till engelska.",
             "Svara i punktform och ange vilka artiklar och bilagor det gäller för rekrytering.",
             "Copilot: gör ett diagram av sjukfrånvaron per förvaltning och jämför med 2024.",
+            "Skriv ett informationsbrev till vårdnadshavare om fritidsgårdarna. Tonen ska vara \
+             lugn och inte skrämmande.",
+            "Skriptet låter modellen sätta en kategori på varje ansökan om bygglov. Ingenting \
+             besvaras eller beslutas automatiskt, allt fördelas av en människa. Kan du granska \
+             koden?",
             "2. En rektor vill att AI ska rätta de nationella proven och föreslå betyg. Vad gäller?",
             "Vi undrar om verktyget ska rangordna de sökande.",
             "Att rangordna sökande till en tjänst omfattas av högriskreglerna i AI-förordningen.",
