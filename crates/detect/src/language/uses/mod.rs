@@ -2528,6 +2528,10 @@ som om det kommer från
 ";
 const O_MIGRATION: &str = "
 asyl*
+asylum*
+actually from
+really from
+country of origin
 dialektanalys*
 språkanalys*
 var han egentligen kommer ifrån
@@ -2742,6 +2746,9 @@ stipendi*
 *bidrag
 ";
 const O_SCORE: &str = "
+trivselvärde*
+nöjdhetsvärde*
+stämningsvärde*
 omdöme
 omdömet
 omdömen
@@ -6800,6 +6807,17 @@ mod tests {
                  beslutas automatiskt, ingen handläggare behöver titta. Kan du granska koden?",
                 AutomatedDecision,
                 Decision,
+            ),
+            (
+                "Läs igenom dem och ge varje medarbetare ett trivselvärde 1–10 utifrån hur de skriver.",
+                HighRisk,
+                Employment,
+            ),
+            (
+                "Can you analyse the language below and give a probability that he's actually \
+                 from Iraq and not Syria? It is for his asylum case.",
+                HighRisk,
+                Migration,
             ),
             (
                 "For each applicant below, output APPROVE or DENY and a short reason.",
