@@ -21,6 +21,7 @@ pub(crate) fn luhn(d: &[u8]) -> bool {
 
 /// Whether `i` starts a word (nothing word-like just before it). A no-break space, the
 /// other Unicode spaces, dashes and quotes before it are separators, not word chars.
+#[inline]
 pub(crate) fn word_start(b: &[u8], i: usize) -> bool {
     !word_char_before(b, i)
 }
@@ -28,6 +29,7 @@ pub(crate) fn word_start(b: &[u8], i: usize) -> bool {
 /// Whether the char that ends right before `i` belongs to a word (letter, digit, `_`, or a
 /// non-ASCII char other than a space or punctuation mark). The `n` of an escaped `\n`
 /// (JSON, logs) does not.
+#[inline]
 pub(crate) fn word_char_before(b: &[u8], i: usize) -> bool {
     let Some(&c) = i.checked_sub(1).and_then(|j| b.get(j)) else {
         return false;
@@ -48,6 +50,7 @@ pub(crate) fn word_char_before(b: &[u8], i: usize) -> bool {
 }
 
 /// Whether the char at `i` belongs to a word (see [`word_char_before`]); false at the end.
+#[inline]
 pub(crate) fn word_char_at(b: &[u8], i: usize) -> bool {
     match b.get(i) {
         None => false,
