@@ -2785,20 +2785,22 @@ mod tests {
             .max()
     }
 
+    /// The highest level of the health findings of the whole engine (addresses are found
+    /// after the identifiers, so [`content`] does not see them).
+    fn health(text: &str) -> Option<Level> {
+        crate::Engine::shared()
+            .analyze(text)
+            .findings
+            .iter()
+            .filter(|f| f.category == Category::Health)
+            .map(|f| f.level)
+            .max()
+    }
+
     /// A relapse in everyday words about a parent; an entry that gives a person's age as
     /// one of its fields is about that person.
     #[test]
     fn relapse_and_aged_entries() {
-        // (the whole engine: the entry's address is found after the identifiers)
-        let health = |text: &str| {
-            crate::Engine::shared()
-                .analyze(text)
-                .findings
-                .iter()
-                .filter(|f| f.category == Category::Health)
-                .map(|f| f.level)
-                .max()
-        };
         assert_eq!(
             health("Deras mamma har börjat dricka igen, barnen säger att hon sover på soffan."),
             Some(Level::L3)
@@ -2818,15 +2820,6 @@ mod tests {
     /// line for the topic names the official who handles it.
     #[test]
     fn housing_adaptation_applicant_and_contact() {
-        let health = |text: &str| {
-            crate::Engine::shared()
-                .analyze(text)
-                .findings
-                .iter()
-                .filter(|f| f.category == Category::Health)
-                .map(|f| f.level)
-                .max()
-        };
         assert_eq!(
             health(
                 "SBN 2026-000233 Ansökan om bostadsanpassning, duschplats och ramp vid entré – \
