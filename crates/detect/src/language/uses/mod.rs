@@ -3501,36 +3501,104 @@ fn final_run(s: &str) -> &str {
     &s[i..]
 }
 
-/// A list of phrases looked for at the end of a clause ([`ends_with_word`]), grouped by their
-/// final runs: a clause is compared only with the phrases that end in its own final run
-/// (one binary search, and most clauses end in a word no phrase ends in).
+/// The end of `s` from the start of its second-to-last run of word bytes ("… beslutade den
+/// 2024-03-15 att" → "15 att", "be ai:n att" → "n att"); `None` when `s` ends in no run or
+/// holds only one.
+fn last_two_runs(s: &str) -> Option<&str> {
+    let word = |c: u8| c.is_ascii_alphanumeric() || c >= 0x80;
+    let b = s.as_bytes();
+    let r1 = b.len() - final_run(s).len();
+    if r1 == b.len() {
+        return None;
+    }
+    let mut j = r1;
+    while j > 0 && !word(b[j - 1]) {
+        j -= 1;
+    }
+    if j == 0 {
+        return None;
+    }
+    let mut k = j;
+    while k > 0 && word(b[k - 1]) {
+        k -= 1;
+    }
+    Some(&s[k..])
+}
+
+/// A list of phrases looked for at the end of a clause ([`ends_with_word`]), grouped by how
+/// they end: a phrase of two or more words by its last two ([`last_two_runs`]: "vill att",
+/// "dig att"), a one-word phrase by its final run. A clause is compared only with the phrases
+/// of its own two groups (two binary searches): most clauses end in words no phrase ends in,
+/// and "… beslutade den 2024-03-15 att" is no longer compared with every phrase that ends in
+/// "att".
 struct Endings {
     list: &'static [&'static str],
-    /// `(final run, phrase)`, sorted.
-    by_final: OnceLock<Vec<(&'static str, &'static str)>>,
+    /// One-word phrases by final run, the others by last two runs.
+    by_end: OnceLock<[Group; 2]>,
+}
+
+/// Phrases sorted by a key, and a 64 Ki-bit map of the keys' hashes that answers "no phrase
+/// has this key" for most clauses before any string is compared.
+#[derive(Default)]
+struct Group {
+    keyed: Vec<(&'static str, &'static str)>,
+    bits: Vec<u64>,
+}
+
+impl Group {
+    fn new(mut keyed: Vec<(&'static str, &'static str)>) -> Group {
+        keyed.sort_unstable();
+        let mut bits = vec![0u64; 1024];
+        for &(k, _) in &keyed {
+            let h = key_hash(k);
+            bits[h >> 6] |= 1 << (h & 63);
+        }
+        Group { keyed, bits }
+    }
+
+    /// Whether `s` ends with a phrase of this key at a word boundary.
+    fn any(&self, key: &str, s: &str) -> bool {
+        let h = key_hash(key);
+        if self.bits[h >> 6] & (1 << (h & 63)) == 0 {
+            return false;
+        }
+        let from = self.keyed.partition_point(|&(f, _)| f < key);
+        self.keyed[from..]
+            .iter()
+            .take_while(|&&(f, _)| f == key)
+            .any(|&(_, l)| ends_with_word(s, l))
+    }
+}
+
+/// FNV-1a of a key, folded to 16 bits.
+fn key_hash(k: &str) -> usize {
+    let h = k.bytes().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    });
+    ((h >> 16) ^ (h & 0xFFFF)) as usize
 }
 
 impl Endings {
     const fn new(list: &'static [&'static str]) -> Endings {
         Endings {
             list,
-            by_final: OnceLock::new(),
+            by_end: OnceLock::new(),
         }
     }
 
     /// Whether `s` ends with one of the phrases at a word boundary.
     fn end(&self, s: &str) -> bool {
-        let by_final = self.by_final.get_or_init(|| {
-            let mut v: Vec<_> = self.list.iter().map(|&l| (final_run(l), l)).collect();
-            v.sort_unstable();
-            v
+        let [single, multi] = self.by_end.get_or_init(|| {
+            let (mut single, mut multi) = (Vec::new(), Vec::new());
+            for &l in self.list {
+                match last_two_runs(l) {
+                    Some(k) => multi.push((k, l)),
+                    None => single.push((final_run(l), l)),
+                }
+            }
+            [Group::new(single), Group::new(multi)]
         });
-        let last = final_run(s);
-        let from = by_final.partition_point(|&(f, _)| f < last);
-        by_final[from..]
-            .iter()
-            .take_while(|&&(f, _)| f == last)
-            .any(|&(_, l)| ends_with_word(s, l))
+        single.any(final_run(s), s) || last_two_runs(s).is_some_and(|k| multi.any(k, s))
     }
 }
 
