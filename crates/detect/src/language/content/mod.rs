@@ -530,6 +530,11 @@ fn role_word(w: &str) -> bool {
     let tails = TAILS.get_or_init(|| {
         let mut bits = Box::new([0u64; 1024]);
         for r in ROLE_ENDINGS {
+            // (a shorter ending would never pass the filter)
+            assert!(
+                r.len() >= 4,
+                "role ending shorter than the filter's key: {r}"
+            );
             let k = tail_key(r.as_bytes());
             bits[k >> 6] |= 1 << (k & 63);
         }

@@ -3539,7 +3539,6 @@ struct Endings {
 
 /// Phrases sorted by a key, and a 64 Ki-bit map of the keys' hashes that answers "no phrase
 /// has this key" for most clauses before any string is compared.
-#[derive(Default)]
 struct Group {
     keyed: Vec<(&'static str, &'static str)>,
     bits: Vec<u64>,
