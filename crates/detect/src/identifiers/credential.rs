@@ -813,14 +813,7 @@ fn shaped_after(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
     // a quoted word right after the login word: `och lösen "Blåklocka"` (a passphrase need
     // not look like a password)
     // (the word itself a password word, not one that holds "login": "antologin \"Kvarteret\"")
-    let ws = {
-        let mut k = e;
-        while k > 0 && (b[k - 1].is_ascii_alphabetic() || b[k - 1] >= 0x80) {
-            k -= 1;
-        }
-        k
-    };
-    let word = &b[ws..p];
+    let word = &b[letters_before(b, e)..p];
     let password_word = ["lösen".as_bytes(), b"losen", b"pass", b"kodord"]
         .iter()
         .any(|w| word.len() >= w.len() && word[..w.len()].eq_ignore_ascii_case(w));
@@ -923,13 +916,7 @@ fn door_code(b: &[u8], s: usize, e: usize) -> Option<(usize, usize, f32)> {
         b"serverrum",
         b"arkiv",
     ];
-    let ws = {
-        let mut k = s;
-        while k > 0 && (b[k - 1].is_ascii_alphabetic() || b[k - 1] >= 0x80) {
-            k -= 1;
-        }
-        k
-    };
+    let ws = letters_before(b, s);
     let prefix = &b[ws..s];
     let lower = |w: &[u8], d: &[u8]| w.windows(d.len()).any(|x| x.eq_ignore_ascii_case(d));
     let door_word = prefix.is_empty() || DOORS.iter().any(|d| lower(prefix, d));
@@ -980,6 +967,16 @@ fn door_code(b: &[u8], s: usize, e: usize) -> Option<(usize, usize, f32)> {
         p += 1;
     }
     None
+}
+
+/// Where the run of letters (ASCII, or any byte of a multi-byte character) that ends at `i`
+/// starts: the beginning of the word an anchor stands in ("servicekod", "lösenordet").
+fn letters_before(b: &[u8], i: usize) -> usize {
+    let mut k = i;
+    while k > 0 && (b[k - 1].is_ascii_alphabetic() || b[k - 1] >= 0x80) {
+        k -= 1;
+    }
+    k
 }
 
 /// A secret in network-device configuration: `snmp community <string>` (after "snmp" or

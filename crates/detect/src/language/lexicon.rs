@@ -25,7 +25,9 @@ use aho_corasick::automaton::{Automaton, StateID};
 use aho_corasick::dfa::DFA;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 
-use super::tokens::{boundary_before, is_letter_byte, is_word_byte, latin1_lower, word_start};
+use super::tokens::{
+    boundary_before, is_letter_byte, is_word_byte, latin1_lower, word_start, HashBits,
+};
 use crate::{Category, UseArea, UseKind};
 
 /// What a term signals.
@@ -124,7 +126,7 @@ pub(crate) struct Lexicon {
     /// seven. Most words that begin a long pattern begin a phrase ("på grund av", "med
     /// hänsyn till", "kronofogden") whose first word is everyday ("på Kungsgatan",
     /// "kronor"): one more lookup instead of a walk that dies after the word.
-    long_prefixes: Box<[u64; LONG_WORDS]>,
+    long_prefixes: HashBits,
     /// The patterns of compound tails (`*missbruk`), unanchored; `None` when there are none.
     tails: Option<Tails>,
     /// Tail pattern id → pattern id in `dfa`.
@@ -183,9 +185,6 @@ const TWO_LONGER: u8 = 4;
 
 /// Size of [`Lexicon::prefixes`] in 64-bit words (2^16 two-bit slots, 16 KiB: stays in L1).
 const PREFIX_WORDS: usize = 2048;
-
-/// Size of [`Lexicon::long_prefixes`] in 64-bit words (2^16 bits, 8 KiB).
-const LONG_WORDS: usize = 1024;
 
 /// The first (up to) eight bytes, folded as the walk folds them ([`fold_byte`]),
 /// little-endian.
@@ -537,7 +536,7 @@ impl Lexicon {
             std::array::from_fn(|i| punct_bytes.get(i).copied().unwrap_or(fill))
         });
         let mut prefixes = Box::new([0u64; PREFIX_WORDS]);
-        let mut long_prefixes = Box::new([0u64; LONG_WORDS]);
+        let mut long_prefixes = HashBits::new();
         let mut two = Box::new([0u8; 1 << 16]);
         for p in &patterns {
             let b = p.as_bytes();
@@ -559,8 +558,7 @@ impl Lexicon {
             let long = b.len() >= 8;
             prefixes[h >> 5] |= 1 << ((h & 31) * 2 + usize::from(long));
             if long {
-                let h = long_hash(long_key(b));
-                long_prefixes[h >> 6] |= 1 << (h & 63);
+                long_prefixes.insert(long_hash(long_key(b)));
             }
         }
         let tail_ids: Vec<usize> = (0..patterns.len())
@@ -627,10 +625,7 @@ impl Lexicon {
     /// first four of them are [`fold4`] of the first four).
     #[inline(always)]
     fn may_start_folded(&self, x8: u64) -> bool {
-        self.prefix_filters(x8 as u32, || {
-            let h = long_hash(x8);
-            self.long_prefixes[h >> 6] & (1 << (h & 63)) != 0
-        })
+        self.prefix_filters(x8 as u32, || self.long_prefixes.contains(long_hash(x8)))
     }
 
     /// The tables [`Lexicon::two`] and [`Lexicon::prefixes`] asked about a folded four-byte

@@ -256,6 +256,28 @@ fn prev_stop(t: &[u8], from: usize, to: usize) -> Option<usize> {
     (from..i).rev().find(|&q| stop_byte(t[q]))
 }
 
+/// A set of 16-bit hashes as a 64 Ki-bit map (8 KiB): whether no key of a table hashes to
+/// a value, in one load, before the table itself is asked.
+pub(crate) struct HashBits(Box<[u64; 1024]>);
+
+impl HashBits {
+    pub(crate) fn new() -> HashBits {
+        HashBits(Box::new([0; 1024]))
+    }
+
+    /// Adds hash `h` (below 2^16).
+    #[inline(always)]
+    pub(crate) fn insert(&mut self, h: usize) {
+        self.0[h >> 6] |= 1 << (h & 63);
+    }
+
+    /// Whether hash `h` (below 2^16) was added.
+    #[inline(always)]
+    pub(crate) fn contains(&self, h: usize) -> bool {
+        self.0[h >> 6] & (1 << (h & 63)) != 0
+    }
+}
+
 /// The first char boundary at or after `i` (a byte that is not a UTF-8 continuation byte).
 #[inline]
 pub(crate) fn ceil_boundary(t: &[u8], mut i: usize) -> usize {

@@ -526,23 +526,21 @@ const JOB_STEMS: &[&str] = &[
 fn role_word(w: &str) -> bool {
     // the last four bytes first (every ending is at least four long): most words end in
     // four bytes no ending ends in, and the bitmap of those that do says so in one load
-    static TAILS: std::sync::OnceLock<Box<[u64; 1024]>> = std::sync::OnceLock::new();
+    static TAILS: std::sync::OnceLock<super::tokens::HashBits> = std::sync::OnceLock::new();
     let tails = TAILS.get_or_init(|| {
-        let mut bits = Box::new([0u64; 1024]);
+        let mut bits = super::tokens::HashBits::new();
         for r in ROLE_ENDINGS {
             // (a shorter ending would never pass the filter)
             assert!(
                 r.len() >= 4,
                 "role ending shorter than the filter's key: {r}"
             );
-            let k = tail_key(r.as_bytes());
-            bits[k >> 6] |= 1 << (k & 63);
+            bits.insert(tail_key(r.as_bytes()));
         }
         bits
     });
-    let k = tail_key(w.as_bytes());
     w.len() >= 4
-        && tails[k >> 6] & (1 << (k & 63)) != 0
+        && tails.contains(tail_key(w.as_bytes()))
         && ROLE_ENDINGS.iter().any(|r| w.ends_with(r))
 }
 

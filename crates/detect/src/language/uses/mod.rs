@@ -3541,24 +3541,22 @@ struct Endings {
 /// has this key" for most clauses before any string is compared.
 struct Group {
     keyed: Vec<(&'static str, &'static str)>,
-    bits: Vec<u64>,
+    bits: super::tokens::HashBits,
 }
 
 impl Group {
     fn new(mut keyed: Vec<(&'static str, &'static str)>) -> Group {
         keyed.sort_unstable();
-        let mut bits = vec![0u64; 1024];
+        let mut bits = super::tokens::HashBits::new();
         for &(k, _) in &keyed {
-            let h = key_hash(k);
-            bits[h >> 6] |= 1 << (h & 63);
+            bits.insert(key_hash(k));
         }
         Group { keyed, bits }
     }
 
     /// Whether `s` ends with a phrase of this key at a word boundary.
     fn any(&self, key: &str, s: &str) -> bool {
-        let h = key_hash(key);
-        if self.bits[h >> 6] & (1 << (h & 63)) == 0 {
+        if !self.bits.contains(key_hash(key)) {
             return false;
         }
         let from = self.keyed.partition_point(|&(f, _)| f < key);
@@ -4432,8 +4430,7 @@ fn labelled(text: &str, v: usize) -> bool {
 
 /// Whether a lower-cased label opens with the assistant's name ("@Copilot innan jag skickar
 /// detta vidare: gör …", "ChatGPT: bedöm …"): what follows its colon is asked of it, no
-/// field's value. (Out of line: the request tests that call [`labelled`] stay small.)
-#[inline(never)]
+/// field's value.
 fn addressed(label: &str) -> bool {
     let l = label.trim_start_matches('@');
     ["copilot", "chatgpt", "gpt", "claude", "gemini", "assistent"]
@@ -6633,8 +6630,7 @@ fn thing_object(t: &[u8], start: usize, end: usize) -> bool {
 }
 
 /// Whether a word names a period ("2024", "förra", "föregående", "fjolåret"): what
-/// "jämför med" compares with is then a time, no one. (Out of line, as [`addressed`].)
-#[inline(never)]
+/// "jämför med" compares with is then a time, no one.
 fn period(w: Option<&[u8]>) -> bool {
     w.is_some_and(|m| {
         m.len() == 4 && m.iter().all(u8::is_ascii_digit)
@@ -6669,17 +6665,13 @@ fn automation_denied(t: &[u8], i: usize) -> bool {
     opens_with_none || negated_word_before(t, i)
 }
 
-/// Whether the word right before `i` (on its line) is "inte", "aldrig" or "ej".
+/// Whether the word right before `i` is "inte", "aldrig" or "ej".
 fn negated_word_before(t: &[u8], i: usize) -> bool {
-    let lo = i.saturating_sub(12);
-    t[lo..i]
-        .split(|b| !(b.is_ascii_alphanumeric() || *b >= 0x80))
-        .rfind(|w| !w.is_empty())
-        .is_some_and(|w| {
-            [&b"inte"[..], b"aldrig", b"ej"]
-                .iter()
-                .any(|x| w.eq_ignore_ascii_case(x))
-        })
+    super::tokens::prev_word(t, i).is_some_and(|(_, w)| {
+        [&b"inte"[..], b"aldrig", b"ej"]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x))
+    })
 }
 
 /// Whether a lower-cased word ends with one of [`THINGS`].
