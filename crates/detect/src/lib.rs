@@ -21,7 +21,8 @@
 //! - `identifiers/`: checksummed and pattern identifiers (personnummer, org_number, phone,
 //!   iban …), one file per family; [`checks`] re-exports the single-value validators.
 //! - `language/`: Swedish prose: person names, addresses, content lexicons (health, child …)
-//!   with the "about an individual" rules, and AI Act uses.
+//!   with the "about an individual" rules, a learnt content model that gives a second opinion
+//!   around the people a text is about (`data/content_model.tsv`), and AI Act uses.
 //! - `classify`: turns findings into the document level with Swedish reasons
 //!   (overlap merging; combination rules: identifier + special category, sammanställning).
 //!

@@ -20,6 +20,7 @@ use lexicon::{Hit, Kind, Lexicon};
 pub(crate) struct LanguageDetector {
     lexicon: Lexicon,
     names: names::Names,
+    model: content::model::Model,
 }
 
 /// Whether the text opens (within its first lines) by greeting a person it names ("Kära
@@ -68,6 +69,7 @@ impl LanguageDetector {
         LanguageDetector {
             lexicon: Lexicon::new(&lists),
             names: names::Names::new(),
+            model: content::model::Model::new(),
         }
     }
 
@@ -199,6 +201,22 @@ impl LanguageDetector {
         content::detect(text, &hits, &people, findings);
         content::markings::detect(text, &hits, &ips, findings);
         content::markings::evaluations(&hits, subject, findings);
+        // the learnt second opinion, around the people the text is about (by name or
+        // personnummer)
+        if subject {
+            let mut subjects: Vec<(usize, usize)> = findings
+                .iter()
+                .filter(|f| {
+                    matches!(
+                        f.category,
+                        Category::PersonName | Category::Personnummer | Category::Samordningsnummer
+                    ) && about.binary_search(&(f.start, f.end)).is_ok()
+                })
+                .map(|f| (f.start, f.end))
+                .collect();
+            subjects.sort_unstable();
+            self.model.detect(text, &subjects, findings);
+        }
         let first_use = uses.len();
         uses::detect(text, &hits, uses);
         // grading, admitting or watching the pupils a text names is data about those

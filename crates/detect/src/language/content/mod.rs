@@ -11,6 +11,7 @@
 
 pub(crate) mod lexicon;
 pub(crate) mod markings;
+pub(crate) mod model;
 
 use super::lexicon::{Hit, Kind};
 use super::tokens::{sentence, starts_with_ci, statement, words_before};
