@@ -264,6 +264,17 @@ impl UseKind {
         }
     }
 
+    /// The kind with contract id `id`.
+    pub fn from_id(id: &str) -> Option<UseKind> {
+        [
+            UseKind::Prohibited,
+            UseKind::HighRisk,
+            UseKind::AutomatedDecision,
+        ]
+        .into_iter()
+        .find(|k| k.id() == id)
+    }
+
     /// The Swedish name, e.g. `högriskanvändning`.
     pub fn label_sv(self) -> &'static str {
         match self {
@@ -318,6 +329,31 @@ impl UseArea {
             UseArea::JusticeDemocracy => "justice_democracy",
             UseArea::Decision => "decision",
         }
+    }
+
+    /// Every area, in contract order.
+    pub const ALL: [UseArea; 16] = [
+        UseArea::Manipulation,
+        UseArea::SocialScoring,
+        UseArea::CrimePrediction,
+        UseArea::FaceScraping,
+        UseArea::EmotionRecognition,
+        UseArea::BiometricCategorisation,
+        UseArea::RemoteBiometricId,
+        UseArea::Biometrics,
+        UseArea::CriticalInfrastructure,
+        UseArea::Education,
+        UseArea::Employment,
+        UseArea::EssentialServices,
+        UseArea::LawEnforcement,
+        UseArea::Migration,
+        UseArea::JusticeDemocracy,
+        UseArea::Decision,
+    ];
+
+    /// The area with contract id `id`.
+    pub fn from_id(id: &str) -> Option<UseArea> {
+        UseArea::ALL.into_iter().find(|a| a.id() == id)
     }
 }
 

@@ -7,6 +7,7 @@
 
 mod address;
 mod content;
+mod learnt;
 mod lexicon;
 mod names;
 mod subjects;
@@ -21,6 +22,7 @@ pub(crate) struct LanguageDetector {
     lexicon: Lexicon,
     names: names::Names,
     model: content::model::Model,
+    uses_model: uses::model::Model,
 }
 
 /// Whether the text opens (within its first lines) by greeting a person it names ("Kära
@@ -70,6 +72,7 @@ impl LanguageDetector {
             lexicon: Lexicon::new(&lists),
             names: names::Names::new(),
             model: content::model::Model::new(),
+            uses_model: uses::model::Model::new(),
         }
     }
 
@@ -219,6 +222,8 @@ impl LanguageDetector {
         }
         let first_use = uses.len();
         uses::detect(text, &hits, uses);
+        // the learnt second opinion on what a short text asks for
+        self.uses_model.detect(text, uses);
         // grading, admitting or watching the pupils a text names is data about those
         // children (CONTRACT.md: level 2), whatever words the text uses for them; a text whose
         // only names are officials' (the teacher who signs the request) names no pupil

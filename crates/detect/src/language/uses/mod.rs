@@ -27,6 +27,7 @@ use super::tokens::{has, lower_into, push_lower, sentence, sentence_initial, wor
 use crate::{Category, Use, UseArea, UseKind};
 
 mod concepts;
+pub(crate) mod model;
 
 // ---- verb classes --------------------------------------------------------------------------
 /// Rank, sort, select among ("ranka", "sortera bort", "välj ut").

@@ -1,0 +1,306 @@
+//! Learnt bags of words: logistic regressions over a passage's words, shared by the content
+//! model (`content/model.rs`) and the uses model (`uses/model.rs`).
+//!
+//! The lexicons know the words their authors wrote down; people write "gick in i väggen",
+//! "mamma var så full i helgen", a medicine's brand name, or ask for a ranking in words no
+//! rule lists. A learnt model is a second opinion that has read every dev document:
+//! `corpus/tools/train_model.py` fits one logistic regression per label (a binary bag of
+//! lower-cased words and the five-letter stems of longer words; word pairs were tried and
+//! added nothing) and writes the weights as tab-separated text (`data/*_model.tsv`). Only
+//! dev documents are trained on, never the held-out split.
+//!
+//! Cost: each word is hashed once (FNV-1a over its lower-cased bytes) and at most two
+//! features are looked up, behind a 64 Ki-bit filter; a row of weights is added with a few
+//! SIMD additions. The callers decide which passages to read.
+
+use crate::language::tokens::HashBits;
+use rustc_hash::FxHashMap;
+
+/// Labels a model can hold (its weights are rows of this many lanes, so adding a row is a
+/// few SIMD additions).
+pub(crate) const LANES: usize = 16;
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+/// Mixed into a stem's hash so "sjukd*" is never the word "sjukd".
+const STEM_SALT: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// One model's learnt weights.
+pub(crate) struct Weights {
+    /// the labels, in lane order, as the file names them
+    pub(crate) labels: Vec<&'static str>,
+    intercept: [f32; LANES],
+    /// feature hash → row in `weights`
+    rows: FxHashMap<u64, u32>,
+    /// the top 16 bits of every feature hash: most words of a text are no feature, and a
+    /// bit test is cheaper than a hash map probe
+    filter: HashBits,
+    weights: Vec<[f32; LANES]>,
+}
+
+/// One word of a passage: its byte span in the text, its hash and its stem's.
+pub(crate) struct Word {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    hash: u64,
+    stem: Option<u64>,
+}
+
+/// Scratch space for scoring passages, reused between them.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    pub(crate) words: Vec<Word>,
+    seen: Vec<u64>,
+}
+
+#[inline]
+fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+    }
+    h
+}
+
+/// The hash of one feature as the trainer writes it: "word" or "stemm*".
+fn feature_hash(f: &str) -> u64 {
+    if let Some(stem) = f.strip_suffix('*') {
+        fnv(FNV_OFFSET, stem.as_bytes()) ^ STEM_SALT
+    } else {
+        fnv(FNV_OFFSET, f.as_bytes())
+    }
+}
+
+/// The words of `text[lo..hi]` (spans in `text`), hashed as the trainer's features.
+pub(crate) fn words(text: &str, lo: usize, hi: usize, out: &mut Vec<Word>) {
+    let t = text.as_bytes();
+    let mut i = lo;
+    while i < hi {
+        // the next letter: ASCII, or å ä ö é ü (and capitals) in two bytes
+        let Some(first) = letter_at(t, i, hi) else {
+            i += 1;
+            continue;
+        };
+        let start = i;
+        let (mut hash, mut chars, mut stem) = (FNV_OFFSET, 0usize, 0u64);
+        let mut next = Some(first);
+        while let Some((bytes, len)) = next {
+            hash = fnv(hash, &bytes[..len]);
+            chars += 1;
+            if chars == 5 {
+                stem = hash;
+            }
+            i += len;
+            next = letter_at(t, i, hi);
+        }
+        out.push(Word {
+            start,
+            end: i,
+            hash,
+            stem: (chars > 6).then_some(stem ^ STEM_SALT),
+        });
+    }
+}
+
+/// The lower-cased UTF-8 bytes (and the byte length in `t`) of the model letter at `i`, if
+/// one starts there: a–z, å, ä, ö, é, ü, as Python's `str.lower()` and `[a-zåäöéü]` in the
+/// trainer see them.
+#[inline]
+fn letter_at(t: &[u8], i: usize, hi: usize) -> Option<([u8; 2], usize)> {
+    let b = *t.get(i).filter(|_| i < hi)?;
+    if b.is_ascii_alphabetic() {
+        return Some(([b.to_ascii_lowercase(), 0], 1));
+    }
+    if b != 0xC3 || i + 1 >= hi {
+        return None;
+    }
+    // U+00C0..U+00FF: capitals 0x80..0x9E, small 0xA0..0xBE, lower = upper + 0x20
+    let lower = match t[i + 1] {
+        c @ (0xA5 | 0xA4 | 0xB6 | 0xA9 | 0xBC) => c, // å ä ö é ü
+        c @ (0x85 | 0x84 | 0x96 | 0x89 | 0x9C) => c + 0x20, // Å Ä Ö É Ü
+        _ => return None,
+    };
+    Some(([0xC3, lower], 2))
+}
+
+impl Weights {
+    /// Parses a model file (`name` for messages). Panics on a malformed file: the files are
+    /// built into the binary, and the tests load them.
+    pub(crate) fn parse(src: &'static str, name: &str) -> Weights {
+        let mut lines = src.lines();
+        let mut header = |tag: &str| -> Vec<&'static str> {
+            let l = lines.next().unwrap_or_default();
+            let rest = l
+                .strip_prefix(tag)
+                .unwrap_or_else(|| panic!("{name}: expected a {tag} line"));
+            rest.split('\t').skip(1).collect()
+        };
+        let labels = header("#labels");
+        assert!(labels.len() <= LANES, "{name}: too many labels");
+        let number = |s: &str| -> f32 {
+            s.parse()
+                .unwrap_or_else(|_| panic!("{name}: bad weight {s:?}"))
+        };
+        let row_of = |cols: &mut dyn Iterator<Item = &str>, what: &str| -> [f32; LANES] {
+            let mut row = [0.0; LANES];
+            let mut n = 0;
+            for (x, c) in row.iter_mut().zip(&mut *cols) {
+                *x = number(c);
+                n += 1;
+            }
+            assert!(
+                n == labels.len() && cols.next().is_none(),
+                "{name}: {what:?} has the wrong number of weights"
+            );
+            row
+        };
+        let intercept = row_of(&mut header("#intercept").into_iter(), "#intercept");
+        let mut rows = FxHashMap::default();
+        let mut filter = HashBits::new();
+        let mut weights = Vec::new();
+        for l in lines {
+            let mut cols = l.split('\t');
+            let feature = cols.next().unwrap_or_default();
+            weights.push(row_of(&mut cols, feature));
+            let row = u32::try_from(rows.len()).expect("fewer than 2^32 features");
+            let h = feature_hash(feature);
+            rows.insert(h, row);
+            filter.insert(filter_key(h));
+        }
+        Weights {
+            labels,
+            intercept,
+            rows,
+            filter,
+            weights,
+        }
+    }
+
+    /// The number of features.
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.weights.len()
+    }
+
+    /// The row of feature `hash`, if the model has it.
+    #[inline]
+    fn row(&self, hash: u64) -> Option<usize> {
+        if !self.filter.contains(filter_key(hash)) {
+            return None;
+        }
+        self.rows.get(&hash).map(|&r| r as usize)
+    }
+
+    /// The logits of `text[lo..hi]`, one per label lane (a feature counts once however
+    /// often it occurs). Leaves the passage's words in `s.words`.
+    pub(crate) fn logits(&self, text: &str, lo: usize, hi: usize, s: &mut Scratch) -> [f32; LANES] {
+        s.words.clear();
+        words(text, lo, hi, &mut s.words);
+        s.seen.clear();
+        s.seen.resize(self.weights.len().div_ceil(64), 0);
+        let mut sum = self.intercept;
+        let seen = &mut s.seen;
+        let mut add = |r: usize| {
+            let (word, bit) = (r / 64, 1u64 << (r % 64));
+            if seen[word] & bit == 0 {
+                seen[word] |= bit;
+                for (s, w) in sum.iter_mut().zip(&self.weights[r]) {
+                    *s += w;
+                }
+            }
+        };
+        for w in &s.words {
+            if let Some(r) = self.row(w.hash) {
+                add(r);
+            }
+            if let Some(r) = w.stem.and_then(|s| self.row(s)) {
+                add(r);
+            }
+        }
+        sum
+    }
+
+    /// The span of the first word in `ws` whose features weigh most for label lane `lane`.
+    pub(crate) fn strongest(&self, ws: &[Word], lane: usize) -> Option<(usize, usize)> {
+        ws.iter()
+            .flat_map(|w| {
+                let word = self.row(w.hash);
+                let stem = w.stem.and_then(|s| self.row(s));
+                word.into_iter()
+                    .chain(stem)
+                    .map(|r| (self.weights[r][lane], (w.start, w.end)))
+            })
+            // (the first of equally strong words)
+            .fold(None, |best: Option<(f32, (usize, usize))>, x| match best {
+                Some(b) if b.0 >= x.0 => Some(b),
+                _ => Some(x),
+            })
+            .map(|(_, span)| span)
+    }
+}
+
+/// The logit a probability `p` needs.
+pub(crate) fn logit(p: f32) -> f32 {
+    (p / (1.0 - p)).ln()
+}
+
+/// The probability of a logit.
+pub(crate) fn probability(logit: f32) -> f32 {
+    1.0 / (1.0 + (-logit).exp())
+}
+
+/// The filter's key of a feature hash: its top 16 bits.
+#[inline]
+fn filter_key(h: u64) -> usize {
+    (h >> 48) as usize
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn features_hash_as_the_trainer_spells_them() {
+        let mut ws = Vec::new();
+        let text = "Hon GICK in i väggen, Sjukskriven.";
+        words(text, 0, text.len(), &mut ws);
+        let spelled: Vec<&str> = ws.iter().map(|w| &text[w.start..w.end]).collect();
+        assert_eq!(spelled, ["Hon", "GICK", "in", "i", "väggen", "Sjukskriven"]);
+        assert_eq!(ws[1].hash, feature_hash("gick"));
+        // a stem only for words longer than six letters
+        assert_eq!(ws[4].stem, None);
+        assert_eq!(ws[5].stem, Some(feature_hash("sjuks*")));
+        assert_ne!(feature_hash("sjuks*"), feature_hash("sjuks"));
+    }
+
+    #[test]
+    fn digits_and_punctuation_separate_words() {
+        let mut ws = Vec::new();
+        let text = "9B:s elev—Åsa 12år ÉÜ";
+        words(text, 0, text.len(), &mut ws);
+        let spelled: Vec<&str> = ws.iter().map(|w| &text[w.start..w.end]).collect();
+        assert_eq!(spelled, ["B", "s", "elev", "Åsa", "år", "ÉÜ"]);
+        assert_eq!(ws[3].hash, feature_hash("åsa"));
+        assert_eq!(ws[5].hash, feature_hash("éü"));
+    }
+
+    #[test]
+    fn a_row_is_added_once_and_unknown_words_add_nothing() {
+        let w = Weights::parse(
+            "#labels\ta\tb\n#intercept\t-1\t0.5\nsjuk\t2\t-1\nsjukd*\t0.5\t0\n",
+            "test",
+        );
+        assert_eq!(w.labels, ["a", "b"]);
+        let mut s = Scratch::default();
+        let t = "Sjuk, sjuk och sjukdomen. Okänt ord.";
+        let l = w.logits(t, 0, t.len(), &mut s);
+        assert_eq!((l[0], l[1]), (-1.0 + 2.0 + 0.5, 0.5 - 1.0));
+        assert_eq!(w.strongest(&s.words, 0), Some((0, 4)));
+        assert!((probability(logit(0.95)) - 0.95).abs() < 1e-6);
+    }
+
+    #[test]
+    #[should_panic(expected = "wrong number of weights")]
+    fn a_short_row_is_refused() {
+        Weights::parse("#labels\ta\tb\n#intercept\t0\t0\nord\t1\n", "test");
+    }
+}

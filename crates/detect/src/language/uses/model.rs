@@ -1,0 +1,84 @@
+//! The learnt second opinion on AI Act uses (see `language/learnt.rs`).
+//!
+//! The uses model (`data/uses_model.tsv`) has one label per use (kind and area) with enough
+//! dev examples. Requests to an AI are short, so it reads only texts of at most
+//! [`MAX_TEXT`] bytes (a long document is no request, and a large file costs nothing), and it
+//! adds a use the rules did not already find when it is at least [`MIN_PROBABILITY`] sure.
+//! The use's span is the word that weighed most for it.
+
+use crate::language::learnt::{self, Scratch, Weights};
+use crate::{Use, UseArea, UseKind};
+
+static MODEL: &str = include_str!("../../../data/uses_model.tsv");
+
+/// A use counts when the model gives it at least this probability.
+pub(crate) const MIN_PROBABILITY: f32 = 0.95;
+/// Longer texts are not read.
+pub(crate) const MAX_TEXT: usize = 4096;
+
+/// The uses model.
+pub(crate) struct Model {
+    weights: Weights,
+    uses: Vec<(UseKind, UseArea)>,
+}
+
+impl Model {
+    /// Parses the shipped model.
+    pub(crate) fn new() -> Model {
+        let weights = Weights::parse(MODEL, "uses_model.tsv");
+        let uses = weights
+            .labels
+            .iter()
+            .map(|l| {
+                l.split_once('/')
+                    .and_then(|(k, a)| Some((UseKind::from_id(k)?, UseArea::from_id(a)?)))
+                    .unwrap_or_else(|| panic!("uses_model.tsv: unknown use {l}"))
+            })
+            .collect();
+        Model { weights, uses }
+    }
+
+    /// Adds each use the model is sure of in `text` that `uses` does not already hold.
+    pub(crate) fn detect(&self, text: &str, uses: &mut Vec<Use>) {
+        if text.len() > MAX_TEXT || text.trim().is_empty() {
+            return;
+        }
+        let min_logit = learnt::logit(MIN_PROBABILITY);
+        let mut scratch = Scratch::default();
+        let logits = self.weights.logits(text, 0, text.len(), &mut scratch);
+        for (lane, (&(kind, area), &logit)) in self.uses.iter().zip(&logits).enumerate() {
+            if logit < min_logit || uses.iter().any(|u| u.kind == kind && u.area == area) {
+                continue;
+            }
+            if let Some((start, end)) = self.weights.strongest(&scratch.words, lane) {
+                uses.push(Use {
+                    kind,
+                    area,
+                    start,
+                    end,
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_model_loads() {
+        let m = Model::new();
+        assert!(m.uses.contains(&(UseKind::HighRisk, UseArea::Employment)));
+    }
+
+    #[test]
+    fn long_and_empty_texts_are_not_read() {
+        let m = Model::new();
+        let mut uses = Vec::new();
+        let long = "Ranka de sökande efter lämplighet. ".repeat(200);
+        m.detect(&long, &mut uses);
+        m.detect("  ", &mut uses);
+        assert!(uses.is_empty());
+    }
+}
