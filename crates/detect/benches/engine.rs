@@ -10,6 +10,9 @@
 //!   operations … with names, pronouns, diagnoses, addresses and identifiers) shuffled and
 //!   interleaved with the prose above. Falls back to the prose when the corpus is absent.
 //! - `analyze_4MB_register_extract`: identifiers on every line (worst case for identifiers).
+//! - `analyze_dev_documents_one_by_one`: every dev-corpus document analysed on its own (about
+//!   5 MB in 8,000 texts of a few hundred bytes to a few kilobytes): the per-request cost,
+//!   with the learnt models reading each text in full.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use vakt_detect::Engine;
@@ -42,6 +45,18 @@ fn bench(c: &mut Criterion) {
     g.bench_function("analyze_4MB_register_extract", |b| {
         b.iter(|| engine.analyze(&reg).findings.len())
     });
+    // one analysis per document, as the gateway and `vakt check` on a folder do it
+    let docs = texts::dev_documents();
+    if !docs.is_empty() {
+        g.throughput(Throughput::Bytes(docs.iter().map(|d| d.len() as u64).sum()));
+        g.bench_function("analyze_dev_documents_one_by_one", |b| {
+            b.iter(|| {
+                docs.iter()
+                    .map(|d| engine.analyze(d).findings.len())
+                    .sum::<usize>()
+            })
+        });
+    }
     g.finish();
     let mut g = c.benchmark_group("startup");
     g.sample_size(10);

@@ -1,9 +1,10 @@
 //! Analyses a file a few times and prints the engine's throughput, for profiling
 //! (`perf record`, `valgrind --tool=callgrind`) on a text of your choice:
 //!
-//! `cargo run --release -p vakt-detect --example throughput -- FILE|mixed|cases|register [ROUNDS]`
+//! `cargo run --release -p vakt-detect --example throughput -- FILE|mixed|cases|register|documents [ROUNDS]`
 //!
-//! `mixed`, `cases` and `register` are the criterion bench's own 12 MB/4 MB texts.
+//! `mixed`, `cases` and `register` are the criterion bench's own 12 MB/4 MB texts;
+//! `documents` analyses every dev-corpus document on its own.
 //!
 //! The criterion bench (`cargo bench -p vakt-detect --bench engine`) is the measurement of
 //! record; this is the tool for finding where the time goes.
@@ -16,10 +17,13 @@ mod texts;
 fn main() {
     let mut args = std::env::args().skip(1);
     let Some(path) = args.next() else {
-        eprintln!("usage: throughput FILE|mixed|cases|register [ROUNDS]");
+        eprintln!("usage: throughput FILE|mixed|cases|register|documents [ROUNDS]");
         std::process::exit(2);
     };
     let rounds: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(3);
+    if path == "documents" {
+        return documents(rounds);
+    }
     let text = match path.as_str() {
         "mixed" => texts::corpus(12 << 20, 20),
         "cases" => texts::case_texts(12 << 20),
@@ -55,6 +59,27 @@ fn main() {
     println!(
         "{} bytes × {rounds}: {:.1} MiB/s, {findings} findings, result {digest:016x}",
         text.len(),
+        mib / secs
+    );
+}
+
+/// Every dev-corpus document analysed on its own (`documents`), as the gateway does it.
+fn documents(rounds: usize) {
+    let docs = texts::dev_documents();
+    let engine = Engine::new();
+    let mut digest = 0u64;
+    let started = Instant::now();
+    for _ in 0..rounds {
+        digest = docs
+            .iter()
+            .fold(0, |h, d| h.rotate_left(5) ^ fingerprint(&engine.analyze(d)));
+    }
+    let secs = started.elapsed().as_secs_f64();
+    let bytes: usize = docs.iter().map(String::len).sum();
+    let mib = (bytes * rounds) as f64 / (1024.0 * 1024.0);
+    println!(
+        "{} documents, {bytes} bytes × {rounds}: {:.1} MiB/s, result {digest:016x}",
+        docs.len(),
         mib / secs
     );
 }

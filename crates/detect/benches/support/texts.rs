@@ -117,7 +117,9 @@ pub fn register(size: usize) -> String {
 }
 
 /// The paragraphs (non-empty lines) of the dev corpus, in file-name order.
-fn dev_paragraphs() -> Vec<String> {
+/// Every dev-corpus document (`corpus/dev/*.txt`), in name order: texts of the size a
+/// request to an AI or a typical document has, each analysed on its own.
+pub fn dev_documents() -> Vec<String> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/dev");
     let mut files: Vec<_> = std::fs::read_dir(&dir)
         .map(|d| {
@@ -130,6 +132,12 @@ fn dev_paragraphs() -> Vec<String> {
     files
         .iter()
         .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect()
+}
+
+fn dev_paragraphs() -> Vec<String> {
+    dev_documents()
+        .iter()
         .flat_map(|t| {
             t.lines()
                 .filter(|l| !l.trim().is_empty())

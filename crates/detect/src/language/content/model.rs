@@ -5,8 +5,10 @@
 //! subject, not only officials), and it only adds a category the lexicons did not already
 //! find at its full level, when it is at least [`MIN_PROBABILITY`] sure. A text of at most
 //! [`MAX_WINDOW`] bytes is read whole; in a longer one the passages around the subjects
-//! ([`RADIUS`] bytes each side, merged up to [`MAX_WINDOW`]), so a large file costs little
-//! more than the lexicons.
+//! ([`RADIUS`] bytes each side, merged up to [`MAX_WINDOW`]), at most [`MAX_READ`] bytes of
+//! them per text: a request or a document is read in full, while a register extract or a
+//! large file (where the lexicons have long since found what its level needs) gets the
+//! model's opinion on its first passages only, and costs little more than the lexicons.
 
 use crate::language::learnt::{self, Scratch, Weights};
 use crate::{Category, Finding};
@@ -20,6 +22,8 @@ pub(crate) const RADIUS: usize = 256;
 /// Merged passages are cut at this length (the model was trained on documents of a few
 /// hundred bytes to two kilobytes; a longer passage adds up more weights than it learnt).
 pub(crate) const MAX_WINDOW: usize = 2048;
+/// The most passage bytes the model reads in one text.
+pub(crate) const MAX_READ: usize = 64 * 1024;
 
 /// The content model.
 pub(crate) struct Model {
@@ -63,10 +67,12 @@ impl Model {
             .fold(0u64, |m, f| m | bit(f.category));
         let all = self.categories.iter().fold(0u64, |m, &c| m | bit(c));
         let mut scratch = Scratch::default();
+        let mut budget = MAX_READ;
         for (lo, hi) in windows(t, persons) {
-            if found & all == all {
+            if found & all == all || hi - lo > budget {
                 break;
             }
+            budget -= hi - lo;
             let logits = self.weights.logits(text, lo, hi, &mut scratch);
             for (lane, (&c, &logit)) in self.categories.iter().zip(&logits).enumerate() {
                 if logit < min_logit || found & bit(c) != 0 {
