@@ -204,21 +204,9 @@ impl LanguageDetector {
         content::detect(text, &hits, &people, findings);
         content::markings::detect(text, &hits, &ips, findings);
         content::markings::evaluations(&hits, subject, findings);
-        // the learnt second opinion, around the people the text is about (by name or
-        // personnummer)
+        // the learnt second opinion, around the people the text is about
         if subject {
-            let mut subjects: Vec<(usize, usize)> = findings
-                .iter()
-                .filter(|f| {
-                    matches!(
-                        f.category,
-                        Category::PersonName | Category::Personnummer | Category::Samordningsnummer
-                    ) && about.binary_search(&(f.start, f.end)).is_ok()
-                })
-                .map(|f| (f.start, f.end))
-                .collect();
-            subjects.sort_unstable();
-            self.model.detect(text, &subjects, findings);
+            self.model.detect(text, about, findings);
         }
         let first_use = uses.len();
         uses::detect(text, &hits, uses);

@@ -98,30 +98,33 @@ impl Model {
 /// learnt from whole documents of that size); in a longer one [`RADIUS`] bytes each side of
 /// each person, at word boundaries, merged while they overlap and stay within
 /// [`MAX_WINDOW`].
-fn windows(t: &[u8], persons: &[(usize, usize)]) -> Vec<(usize, usize)> {
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    if persons.is_empty() {
-        return out;
-    }
-    if t.len() <= MAX_WINDOW {
-        out.push((0, t.len()));
-        return out;
-    }
-    for &(s, e) in persons {
+fn windows<'a>(
+    t: &'a [u8],
+    persons: &'a [(usize, usize)],
+) -> impl Iterator<Item = (usize, usize)> + 'a {
+    // (made as they are read, so a text with a person on every line is not walked to its
+    // end when the model stops reading)
+    let whole = (!persons.is_empty() && t.len() <= MAX_WINDOW).then_some((0, t.len()));
+    let mut rest = if whole.is_some() { &[][..] } else { persons };
+    let mut cur: Option<(usize, usize)> = None;
+    let passages = std::iter::from_fn(move || loop {
+        let Some((&(s, e), tail)) = rest.split_first() else {
+            return cur.take();
+        };
+        rest = tail;
         let lo = word_edge_after(t, s.saturating_sub(RADIUS));
         let hi = word_edge_before(t, (e + RADIUS).min(t.len()));
-        match out.last_mut() {
-            Some(w) if lo <= w.1 && hi.max(w.1) - w.0 <= MAX_WINDOW => w.1 = w.1.max(hi),
-            Some(w) if lo <= w.1 => {
-                // continue after the current passage, still around this person
-                let from = w.1;
-                out.push((from, hi.max(from)));
+        match cur {
+            Some(w) if lo <= w.1 && hi.max(w.1) - w.0 <= MAX_WINDOW => {
+                cur = Some((w.0, w.1.max(hi)));
             }
-            _ => out.push((lo, hi)),
+            // continue after the current passage, still around this person
+            Some(w) if lo <= w.1 => return cur.replace((w.1, hi.max(w.1))),
+            Some(_) => return cur.replace((lo, hi)),
+            None => cur = Some((lo, hi)),
         }
-    }
-    out.retain(|w| w.1 > w.0);
-    out
+    });
+    whole.into_iter().chain(passages).filter(|w| w.1 > w.0)
 }
 
 /// `i`, or the start of the next word if `i` is inside one (0 stays 0).
@@ -162,18 +165,23 @@ mod tests {
         let text = "ord ".repeat(2000);
         let t = text.as_bytes();
         // two mentions close together: one passage
-        let w = windows(t, &[(4000, 4003), (4100, 4103)]);
+        let w: Vec<_> = windows(t, &[(4000, 4003), (4100, 4103)]).collect();
         assert_eq!(w.len(), 1);
         assert!(w[0].0 >= 4000 - RADIUS && w[0].1 <= 4103 + RADIUS);
         // a mention on every line: passages of at most MAX_WINDOW plus one radius
         let many: Vec<(usize, usize)> = (0..100).map(|i| (i * 80, i * 80 + 3)).collect();
-        let w = windows(t, &many);
+        let w: Vec<_> = windows(t, &many).collect();
         assert!(w.len() > 1);
         assert!(w
             .iter()
             .all(|&(lo, hi)| lo < hi && hi - lo <= MAX_WINDOW + 2 * RADIUS));
         assert!(w.windows(2).all(|p| p[0].1 <= p[1].0));
         // no one: nothing
-        assert!(windows(t, &[]).is_empty());
+        assert_eq!(windows(t, &[]).count(), 0);
+        // a short text: whole
+        assert_eq!(
+            windows(b"Hon heter Eva.", &[(10, 13)]).collect::<Vec<_>>(),
+            [(0, 14)]
+        );
     }
 }
