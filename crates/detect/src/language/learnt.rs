@@ -175,6 +175,21 @@ impl Weights {
         }
     }
 
+    /// Parses a model file whose labels `label` reads (panics on a label it does not know).
+    pub(crate) fn parse_labelled<T>(
+        src: &'static str,
+        name: &str,
+        label: impl Fn(&str) -> Option<T>,
+    ) -> (Weights, Vec<T>) {
+        let weights = Weights::parse(src, name);
+        let labels = weights
+            .labels
+            .iter()
+            .map(|l| label(l).unwrap_or_else(|| panic!("{name}: unknown label {l}")))
+            .collect();
+        (weights, labels)
+    }
+
     /// The number of features.
     #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
@@ -258,12 +273,17 @@ fn filter_key(h: u64) -> usize {
 mod tests {
     use super::*;
 
+    /// The words of `text` and how each is spelled there.
+    fn spell(text: &str) -> (Vec<Word>, Vec<&str>) {
+        let mut ws = Vec::new();
+        words(text, 0, text.len(), &mut ws);
+        let spelled = ws.iter().map(|w| &text[w.start..w.end]).collect();
+        (ws, spelled)
+    }
+
     #[test]
     fn features_hash_as_the_trainer_spells_them() {
-        let mut ws = Vec::new();
-        let text = "Hon GICK in i väggen, Sjukskriven.";
-        words(text, 0, text.len(), &mut ws);
-        let spelled: Vec<&str> = ws.iter().map(|w| &text[w.start..w.end]).collect();
+        let (ws, spelled) = spell("Hon GICK in i väggen, Sjukskriven.");
         assert_eq!(spelled, ["Hon", "GICK", "in", "i", "väggen", "Sjukskriven"]);
         assert_eq!(ws[1].hash, feature_hash("gick"));
         // a stem only for words longer than six letters
@@ -274,10 +294,7 @@ mod tests {
 
     #[test]
     fn digits_and_punctuation_separate_words() {
-        let mut ws = Vec::new();
-        let text = "9B:s elev—Åsa 12år ÉÜ";
-        words(text, 0, text.len(), &mut ws);
-        let spelled: Vec<&str> = ws.iter().map(|w| &text[w.start..w.end]).collect();
+        let (ws, spelled) = spell("9B:s elev—Åsa 12år ÉÜ");
         assert_eq!(spelled, ["B", "s", "elev", "Åsa", "år", "ÉÜ"]);
         assert_eq!(ws[3].hash, feature_hash("åsa"));
         assert_eq!(ws[5].hash, feature_hash("éü"));

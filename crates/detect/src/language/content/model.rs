@@ -34,15 +34,8 @@ pub(crate) struct Model {
 impl Model {
     /// Parses the shipped model.
     pub(crate) fn new() -> Model {
-        let weights = Weights::parse(MODEL, "content_model.tsv");
-        let categories = weights
-            .labels
-            .iter()
-            .map(|c| {
-                Category::from_id(c)
-                    .unwrap_or_else(|| panic!("content_model.tsv: unknown category {c}"))
-            })
-            .collect();
+        let (weights, categories) =
+            Weights::parse_labelled(MODEL, "content_model.tsv", Category::from_id);
         Model {
             weights,
             categories,

@@ -25,16 +25,11 @@ pub(crate) struct Model {
 impl Model {
     /// Parses the shipped model.
     pub(crate) fn new() -> Model {
-        let weights = Weights::parse(MODEL, "uses_model.tsv");
-        let uses = weights
-            .labels
-            .iter()
-            .map(|l| {
-                l.split_once('/')
-                    .and_then(|(k, a)| Some((UseKind::from_id(k)?, UseArea::from_id(a)?)))
-                    .unwrap_or_else(|| panic!("uses_model.tsv: unknown use {l}"))
-            })
-            .collect();
+        // "kind/area"
+        let (weights, uses) = Weights::parse_labelled(MODEL, "uses_model.tsv", |l| {
+            let (k, a) = l.split_once('/')?;
+            Some((UseKind::from_id(k)?, UseArea::from_id(a)?))
+        });
         Model { weights, uses }
     }
 
