@@ -136,31 +136,28 @@ impl Weights {
         };
         let labels = header("#labels");
         assert!(labels.len() <= LANES, "{name}: too many labels");
-        let number = |s: &str| -> f32 {
-            s.parse()
-                .unwrap_or_else(|_| panic!("{name}: bad weight {s:?}"))
-        };
-        let row_of = |cols: &mut dyn Iterator<Item = &str>, what: &str| -> [f32; LANES] {
+        // (a hand-written reader: the files hold some 300,000 weights, read at every start)
+        let row_of = |fields: &str, what: &str| -> [f32; LANES] {
             let mut row = [0.0; LANES];
             let mut n = 0;
-            for (x, c) in row.iter_mut().zip(&mut *cols) {
-                *x = number(c);
+            for f in fields.split('\t') {
+                assert!(n < labels.len(), "{name}: {what:?} has too many weights");
+                row[n] = hundredths(f)
+                    .or_else(|| f.parse().ok())
+                    .unwrap_or_else(|| panic!("{name}: bad weight {f:?}"));
                 n += 1;
             }
-            assert!(
-                n == labels.len() && cols.next().is_none(),
-                "{name}: {what:?} has the wrong number of weights"
-            );
+            assert!(n == labels.len(), "{name}: {what:?} has too few weights");
             row
         };
-        let intercept = row_of(&mut header("#intercept").into_iter(), "#intercept");
-        let mut rows = FxHashMap::default();
+        let intercept = row_of(&header("#intercept").join("\t"), "#intercept");
+        let lines: Vec<&str> = lines.collect();
+        let mut rows = FxHashMap::with_capacity_and_hasher(lines.len(), Default::default());
         let mut filter = HashBits::new();
-        let mut weights = Vec::new();
+        let mut weights = Vec::with_capacity(lines.len());
         for l in lines {
-            let mut cols = l.split('\t');
-            let feature = cols.next().unwrap_or_default();
-            weights.push(row_of(&mut cols, feature));
+            let (feature, fields) = l.split_once('\t').unwrap_or((l, ""));
+            weights.push(row_of(fields, feature));
             let row = u32::try_from(rows.len()).expect("fewer than 2^32 features");
             let h = feature_hash(feature);
             rows.insert(h, row);
@@ -253,6 +250,39 @@ impl Weights {
     }
 }
 
+/// A weight as the trainer writes it ("-1.25", "0.5", "0", "3") without the general float
+/// reader; `None` for any other spelling.
+fn hundredths(s: &str) -> Option<f32> {
+    let b = s.as_bytes();
+    let (neg, b) = match b.split_first() {
+        Some((b'-', rest)) => (true, rest),
+        _ => (false, b),
+    };
+    let (mut n, mut i) = (0i32, 0);
+    while i < b.len() && b[i].is_ascii_digit() && i < 6 {
+        n = n * 10 + i32::from(b[i] - b'0');
+        i += 1;
+    }
+    if i == 0 {
+        return None;
+    }
+    let mut scale = 100;
+    if i < b.len() {
+        if b[i] != b'.' || b.len() - i > 3 || b.len() - i < 2 {
+            return None;
+        }
+        for &d in &b[i + 1..] {
+            if !d.is_ascii_digit() {
+                return None;
+            }
+            n = n * 10 + i32::from(d - b'0');
+            scale /= 10;
+        }
+    }
+    let v = (n * scale) as f32 / 100.0;
+    Some(if neg { -v } else { v })
+}
+
 /// The logit a probability `p` needs.
 pub(crate) fn logit(p: f32) -> f32 {
     (p / (1.0 - p)).ln()
@@ -316,7 +346,17 @@ mod tests {
     }
 
     #[test]
-    #[should_panic(expected = "wrong number of weights")]
+    fn weights_read_as_the_float_parser_reads_them() {
+        for w in ["0", "-0.05", "1.5", "-12.34", "3", "0.10", "123456.78"] {
+            assert_eq!(hundredths(w), Some(w.parse::<f32>().unwrap()), "{w}");
+        }
+        for w in ["", "-", "1.234", "1e5", "nan", ".5", "1.x", "1.", "1234567"] {
+            assert_eq!(hundredths(w), None, "{w}");
+        }
+    }
+
+    #[test]
+    #[should_panic(expected = "too few weights")]
     fn a_short_row_is_refused() {
         Weights::parse("#labels\ta\tb\n#intercept\t0\t0\nord\t1\n", "test");
     }
