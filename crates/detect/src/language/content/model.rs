@@ -1,8 +1,8 @@
 //! The learnt second opinion on content about a person (see `language/learnt.rs`).
 //!
 //! The content model (`data/content_model.tsv`) has one label per content category. It is
-//! asked only about passages around someone the text is about (a name or personnummer of a
-//! subject, not only officials), and it only adds a category the lexicons did not already
+//! asked only in a text that names someone it is about (not only officials), about the
+//! passages around their mentions (names, personnummer, their phone numbers …), and it only adds a category the lexicons did not already
 //! find at its full level, when it is at least [`MIN_PROBABILITY`] sure. A text of at most
 //! [`MAX_WINDOW`] bytes is read whole; in a longer one the passages around the subjects
 //! ([`RADIUS`] bytes each side, merged up to [`MAX_WINDOW`]), at most [`MAX_READ`] bytes of
