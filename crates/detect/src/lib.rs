@@ -21,8 +21,9 @@
 //! - `identifiers/`: checksummed and pattern identifiers (personnummer, org_number, phone,
 //!   iban …), one file per family; [`checks`] re-exports the single-value validators.
 //! - `language/`: Swedish prose: person names, addresses, content lexicons (health, child …)
-//!   with the "about an individual" rules, a learnt content model that gives a second opinion
-//!   around the people a text is about (`data/content_model.tsv`), and AI Act uses.
+//!   with the "about an individual" rules, AI Act uses, and `learnt`: two small learnt
+//!   models (`data/*_model.tsv`) that give a second opinion on content around the people a
+//!   text is about and on what a short text asks for.
 //! - `classify`: turns findings into the document level with Swedish reasons
 //!   (overlap merging; combination rules: identifier + special category, sammanställning).
 //!

@@ -13,15 +13,13 @@
 //! features are looked up, behind a 64 Ki-bit filter; a row of weights is added with a few
 //! SIMD additions. The callers decide which passages to read.
 
-use crate::language::tokens::HashBits;
+use crate::language::tokens::{fnv, HashBits, FNV_OFFSET};
 use rustc_hash::FxHashMap;
 
 /// Labels a model can hold (its weights are rows of this many lanes, so adding a row is a
 /// few SIMD additions).
 pub(crate) const LANES: usize = 16;
 
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 /// Mixed into a stem's hash so "sjukd*" is never the word "sjukd".
 const STEM_SALT: u64 = 0x9e37_79b9_7f4a_7c15;
 
@@ -46,19 +44,14 @@ pub(crate) struct Word {
     stem: Option<u64>,
 }
 
-/// Scratch space for scoring passages, reused between them.
+/// Scratch space for scoring passages of one text, reused between them and between the
+/// models: a passage's words are found once however many models read it.
 #[derive(Default)]
 pub(crate) struct Scratch {
     pub(crate) words: Vec<Word>,
+    /// the span of the text whose words `words` holds
+    span: Option<(usize, usize)>,
     seen: Vec<u64>,
-}
-
-#[inline]
-fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
-    for &b in bytes {
-        h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
-    }
-    h
 }
 
 /// The hash of one feature as the trainer writes it: "word" or "stemm*".
@@ -127,14 +120,14 @@ impl Weights {
     /// built into the binary, and the tests load them.
     pub(crate) fn parse(src: &'static str, name: &str) -> Weights {
         let mut lines = src.lines();
-        let mut header = |tag: &str| -> Vec<&'static str> {
-            let l = lines.next().unwrap_or_default();
-            let rest = l
-                .strip_prefix(tag)
-                .unwrap_or_else(|| panic!("{name}: expected a {tag} line"));
-            rest.split('\t').skip(1).collect()
+        // the fields after a header line's tag
+        let mut header = |tag: &str| -> &'static str {
+            lines
+                .next()
+                .and_then(|l| l.strip_prefix(tag)?.strip_prefix('\t'))
+                .unwrap_or_else(|| panic!("{name}: expected a {tag} line"))
         };
-        let labels = header("#labels");
+        let labels: Vec<&'static str> = header("#labels").split('\t').collect();
         assert!(labels.len() <= LANES, "{name}: too many labels");
         // (a hand-written reader: the files hold some 300,000 weights, read at every start)
         let row_of = |fields: &str, what: &str| -> [f32; LANES] {
@@ -150,7 +143,7 @@ impl Weights {
             assert!(n == labels.len(), "{name}: {what:?} has too few weights");
             row
         };
-        let intercept = row_of(&header("#intercept").join("\t"), "#intercept");
+        let intercept = row_of(header("#intercept"), "#intercept");
         let lines: Vec<&str> = lines.collect();
         let mut rows = FxHashMap::with_capacity_and_hasher(lines.len(), Default::default());
         let mut filter = HashBits::new();
@@ -203,10 +196,14 @@ impl Weights {
     }
 
     /// The logits of `text[lo..hi]`, one per label lane (a feature counts once however
-    /// often it occurs). Leaves the passage's words in `s.words`.
+    /// often it occurs). Leaves the passage's words in `s.words`; `s` must not have been used
+    /// for another text.
     pub(crate) fn logits(&self, text: &str, lo: usize, hi: usize, s: &mut Scratch) -> [f32; LANES] {
-        s.words.clear();
-        words(text, lo, hi, &mut s.words);
+        if s.span != Some((lo, hi)) {
+            s.words.clear();
+            words(text, lo, hi, &mut s.words);
+            s.span = Some((lo, hi));
+        }
         s.seen.clear();
         s.seen.resize(self.weights.len().div_ceil(64), 0);
         let mut sum = self.intercept;

@@ -204,14 +204,15 @@ impl LanguageDetector {
         content::detect(text, &hits, &people, findings);
         content::markings::detect(text, &hits, &ips, findings);
         content::markings::evaluations(&hits, subject, findings);
-        // the learnt second opinion, around the people the text is about
+        // the learnt second opinions: around the people the text is about, and on what a
+        // short text asks for (one tokenization of a short text serves both)
+        let mut scratch = learnt::Scratch::default();
         if subject {
-            self.model.detect(text, about, findings);
+            self.model.detect(text, about, findings, &mut scratch);
         }
         let first_use = uses.len();
         uses::detect(text, &hits, uses);
-        // the learnt second opinion on what a short text asks for
-        self.uses_model.detect(text, uses);
+        self.uses_model.detect(text, uses, &mut scratch);
         // grading, admitting or watching the pupils a text names is data about those
         // children (CONTRACT.md: level 2), whatever words the text uses for them; a text whose
         // only names are officials' (the teacher who signs the request) names no pupil

@@ -256,6 +256,18 @@ fn prev_stop(t: &[u8], from: usize, to: usize) -> Option<usize> {
     (from..i).rev().find(|&q| stop_byte(t[q]))
 }
 
+/// FNV-1a (64-bit) offset basis: the start of [`fnv`].
+pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a (64-bit) of `bytes`, continued from `h` ([`FNV_OFFSET`] to start).
+#[inline]
+pub(crate) fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    for &b in bytes {
+        h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
 /// A set of 16-bit hashes as a 64 Ki-bit map (8 KiB): whether no key of a table hashes to
 /// a value, in one load, before the table itself is asked.
 pub(crate) struct HashBits(Box<[u64; 1024]>);

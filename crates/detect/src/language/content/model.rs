@@ -44,11 +44,13 @@ impl Model {
 
     /// Adds a finding for each category the model is sure of in a passage around a person
     /// in `persons` (sorted spans) that `findings` does not already hold at its full level.
+    /// `scratch` is this text's (shared with the uses model).
     pub(crate) fn detect(
         &self,
         text: &str,
         persons: &[(usize, usize)],
         findings: &mut Vec<Finding>,
+        scratch: &mut Scratch,
     ) {
         let t = text.as_bytes();
         let min_logit = learnt::logit(MIN_PROBABILITY);
@@ -59,14 +61,13 @@ impl Model {
             .filter(|f| f.level >= f.category.base_level())
             .fold(0u64, |m, f| m | bit(f.category));
         let all = self.categories.iter().fold(0u64, |m, &c| m | bit(c));
-        let mut scratch = Scratch::default();
         let mut budget = MAX_READ;
         for (lo, hi) in windows(t, persons) {
             if found & all == all || hi - lo > budget {
                 break;
             }
             budget -= hi - lo;
-            let logits = self.weights.logits(text, lo, hi, &mut scratch);
+            let logits = self.weights.logits(text, lo, hi, scratch);
             for (lane, (&c, &logit)) in self.categories.iter().zip(&logits).enumerate() {
                 if logit < min_logit || found & bit(c) != 0 {
                     continue;

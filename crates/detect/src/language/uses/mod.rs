@@ -3568,12 +3568,9 @@ impl Group {
     }
 }
 
-/// FNV-1a of a key, folded to 16 bits.
+/// FNV-1a of a key, its top 16 bits.
 fn key_hash(k: &str) -> usize {
-    let h = k.bytes().fold(0x811c_9dc5u32, |h, b| {
-        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-    });
-    ((h >> 16) ^ (h & 0xFFFF)) as usize
+    (super::tokens::fnv(super::tokens::FNV_OFFSET, k.as_bytes()) >> 48) as usize
 }
 
 impl Endings {

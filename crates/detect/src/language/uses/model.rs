@@ -34,13 +34,13 @@ impl Model {
     }
 
     /// Adds each use the model is sure of in `text` that `uses` does not already hold.
-    pub(crate) fn detect(&self, text: &str, uses: &mut Vec<Use>) {
+    /// `scratch` is this text's (shared with the content model).
+    pub(crate) fn detect(&self, text: &str, uses: &mut Vec<Use>, scratch: &mut Scratch) {
         if text.len() > MAX_TEXT || text.trim().is_empty() {
             return;
         }
         let min_logit = learnt::logit(MIN_PROBABILITY);
-        let mut scratch = Scratch::default();
-        let logits = self.weights.logits(text, 0, text.len(), &mut scratch);
+        let logits = self.weights.logits(text, 0, text.len(), scratch);
         for (lane, (&(kind, area), &logit)) in self.uses.iter().zip(&logits).enumerate() {
             if logit < min_logit || uses.iter().any(|u| u.kind == kind && u.area == area) {
                 continue;
@@ -72,8 +72,8 @@ mod tests {
         let m = Model::new();
         let mut uses = Vec::new();
         let long = "Ranka de sökande efter lämplighet. ".repeat(200);
-        m.detect(&long, &mut uses);
-        m.detect("  ", &mut uses);
+        m.detect(&long, &mut uses, &mut Scratch::default());
+        m.detect("  ", &mut uses, &mut Scratch::default());
         assert!(uses.is_empty());
     }
 }
