@@ -275,3 +275,46 @@ fn the_same_words_about_no_one_are_not_health() {
                   Boka samtal med psykolog på företagshälsan. Hälsningar Karin Ström, HR";
     assert!(level_of(advice, Category::Health).is_none_or(|l| l <= Level::L1));
 }
+
+// The content model's `about_no_one` label: a short text it is sure is about no one (training
+// material, a routine) has its personal-sounding words taken for talk about a topic; a case
+// note in the same words stays about its person.
+
+#[test]
+fn training_material_with_a_made_up_case_is_about_no_one() {
+    let t = "Fortbildning för elevhälsan, modul 2: Samtal om psykisk ohälsa\n\n\
+             Syfte: att du som kurator eller skolsköterska ska våga fråga om självskada och \
+             nedstämdhet.\n\nTänk på:\n- Fråga rakt: \"Har du tänkt på att skada dig själv?\"\n\
+             - En elev som berättar om ångest har inte bett om en åtgärd. Lyssna först.\n\
+             - Dokumentera bara det som behövs och aldrig i mejl.\n\
+             - Känn till rutinen för orosanmälan.\n\n\
+             Övning i par: rollspel med ett fingerat fall. Eleven \"Alex\" berättar att hen inte \
+             sover och har slutat äta. Hur svarar du?";
+    let a = Engine::shared().analyze(t);
+    assert!(a.level <= Level::L1, "{:?}", a.reasons);
+    // the words are still reported, as talk about a topic
+    let health = a.findings.iter().find(|f| f.category == Category::Health);
+    assert!(health.is_some_and(|f| f.level == Level::L0), "{health:?}");
+
+    let t = "Utbildningsdag för nya handläggare – pass 2: Skyddade personuppgifter\n\n\
+             Vad innebär skyddad folkbokföring och sekretessmarkering? Vi går igenom hur en \
+             flagga syns i verksamhetssystemet och vad du gör när en förälder eller ett barn \
+             har skyddad identitet.\n\nTänk på:\n- Skicka aldrig brev med adress till den \
+             andra vårdnadshavaren.\n- Använd Skatteverkets särskilda postförmedling.\n\n\
+             Gruppövning: läs det fingerade fallet på bilden och diskutera vad som kan gå fel.";
+    let a = Engine::shared().analyze(t);
+    assert_eq!(a.level, Level::L0, "{:?}", a.reasons);
+}
+
+#[test]
+fn a_case_note_in_the_same_words_stays_about_its_person() {
+    let t = "Anteckning hemtjänst 14/3\n\nKerstin Lund, 84 år, fick sitt insulin kl 08 men \
+             kräktes strax efter. Hon klagade på tryck över bröstet och var kallsvettig. Ringde \
+             sjuksköterskan som bad oss ringa 112, misstänkt hjärtinfarkt. Dottern Eva är \
+             underrättad.";
+    assert_eq!(Engine::shared().analyze(t).level, Level::L3);
+    let t = "Samtal med eleven Alex Berg, 15 år, idag. Hen berättar att hen inte sover, har \
+             slutat äta och har tänkt på att skada sig själv. Kontaktar vårdnadshavare och \
+             skolsköterskan i eftermiddag.";
+    assert_eq!(Engine::shared().analyze(t).level, Level::L3);
+}

@@ -210,6 +210,22 @@ impl LanguageDetector {
         if subject {
             self.model.detect(text, about, findings, &mut scratch);
         }
+        // a short text the model is sure is about no one (a routine, training material, a
+        // guideline): its words about health, children or protected identity are talk about
+        // a topic, as a general sentence's are
+        if findings[first_new..]
+            .iter()
+            .any(|f| about_a_person(f.category))
+            && self.model.about_no_one(text, &mut scratch)
+        {
+            for f in findings[first_new..]
+                .iter_mut()
+                .filter(|f| about_a_person(f.category))
+            {
+                f.level = crate::Level::L0;
+                f.score = f.score.min(0.3);
+            }
+        }
         let first_use = uses.len();
         uses::detect(text, &hits, uses);
         self.uses_model.detect(text, uses, &mut scratch);
@@ -232,6 +248,15 @@ impl LanguageDetector {
             .iter()
             .all(|f| text.is_char_boundary(f.start) && text.is_char_boundary(f.end)));
     }
+}
+
+/// Whether a content category says something about a person (special categories, extra
+/// protected data, protected identity), not about a document (markings) or a system.
+fn about_a_person(c: Category) -> bool {
+    matches!(
+        c.kind(),
+        crate::CategoryKind::SpecialCategory | crate::CategoryKind::ExtraProtected
+    ) || c == Category::ProtectedIdentity
 }
 
 /// Whether a text is about adult students: SFI, Komvux, vuxenutbildning, yrkeshögskola.

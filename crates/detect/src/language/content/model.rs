@@ -9,6 +9,12 @@
 //! them per text: a request or a document is read in full, while a register extract or a
 //! large file (where the lexicons have long since found what its level needs) gets the
 //! model's opinion on its first passages only, and costs little more than the lexicons.
+//!
+//! The same file has one more label, `about_no_one`: the text is about no one in a way that
+//! would lift it above level 1 (a routine for end-of-life care, training material on
+//! protected identity, a guideline that speaks of health). [`Model::about_no_one`] asks it
+//! about a whole short text; the caller takes the content terms of a text the model is
+//! [`NO_ONE_PROBABILITY`] sure of for talk about a topic.
 
 use crate::language::learnt::{self, Scratch, Weights};
 use crate::{Category, Finding};
@@ -24,22 +30,60 @@ pub(crate) const RADIUS: usize = 256;
 pub(crate) const MAX_WINDOW: usize = 2048;
 /// The most passage bytes the model reads in one text.
 pub(crate) const MAX_READ: usize = 64 * 1024;
+/// A text is about no one when the model gives it at least this probability (a
+/// cross-validation on dev chose it: more sure than the categories need, since it takes
+/// findings away; see the README's figures).
+pub(crate) const NO_ONE_PROBABILITY: f32 = 0.995;
+/// Longer texts are not asked whether they are about no one (nearly every dev document is
+/// shorter).
+pub(crate) const NO_ONE_MAX_TEXT: usize = 4096;
+
+/// What a label of the model says.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Label {
+    /// The passage says this about a person.
+    Category(Category),
+    /// The whole text is about no one (`about_no_one`).
+    NoOne,
+}
 
 /// The content model.
 pub(crate) struct Model {
     weights: Weights,
-    categories: Vec<Category>,
+    labels: Vec<Label>,
+    /// the lane of [`Label::NoOne`]
+    no_one: Option<usize>,
 }
 
 impl Model {
     /// Parses the shipped model.
     pub(crate) fn new() -> Model {
-        let (weights, categories) =
-            Weights::parse_labelled(MODEL, "content_model.tsv", Category::from_id);
+        let (weights, labels) = Weights::parse_labelled(MODEL, "content_model.tsv", |l| {
+            if l == "about_no_one" {
+                Some(Label::NoOne)
+            } else {
+                Category::from_id(l).map(Label::Category)
+            }
+        });
+        let no_one = labels.iter().position(|&l| l == Label::NoOne);
         Model {
             weights,
-            categories,
+            labels,
+            no_one,
         }
+    }
+
+    /// Whether the model is sure that `text`, a short text read whole, is about no one:
+    /// talk about a topic, however personal its words. `scratch` is this text's.
+    pub(crate) fn about_no_one(&self, text: &str, scratch: &mut Scratch) -> bool {
+        let Some(lane) = self.no_one else {
+            return false;
+        };
+        if text.len() > NO_ONE_MAX_TEXT || text.trim().is_empty() {
+            return false;
+        }
+        let logits = self.weights.logits(text, 0, text.len(), scratch);
+        logits[lane] >= learnt::logit(NO_ONE_PROBABILITY)
     }
 
     /// Adds a finding for each category the model is sure of in a passage around a person
@@ -60,7 +104,16 @@ impl Model {
             .iter()
             .filter(|f| f.level >= f.category.base_level())
             .fold(0u64, |m, f| m | bit(f.category));
-        let all = self.categories.iter().fold(0u64, |m, &c| m | bit(c));
+        let categories = || {
+            self.labels
+                .iter()
+                .enumerate()
+                .filter_map(|(lane, &l)| match l {
+                    Label::Category(c) => Some((lane, c)),
+                    Label::NoOne => None,
+                })
+        };
+        let all = categories().fold(0u64, |m, (_, c)| m | bit(c));
         let mut budget = MAX_READ;
         for (lo, hi) in windows(t, persons) {
             if found & all == all || hi - lo > budget {
@@ -68,7 +121,8 @@ impl Model {
             }
             budget -= hi - lo;
             let logits = self.weights.logits(text, lo, hi, scratch);
-            for (lane, (&c, &logit)) in self.categories.iter().zip(&logits).enumerate() {
+            for (lane, c) in categories() {
+                let logit = logits[lane];
                 if logit < min_logit || found & bit(c) != 0 {
                     continue;
                 }
@@ -150,7 +204,8 @@ mod tests {
     #[test]
     fn the_shipped_model_loads() {
         let m = Model::new();
-        assert!(m.categories.contains(&Category::Health));
+        assert!(m.labels.contains(&Label::Category(Category::Health)));
+        assert!(m.no_one.is_some());
         assert!(m.weights.len() > 1000);
     }
 
