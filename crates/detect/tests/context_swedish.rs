@@ -318,3 +318,22 @@ fn a_case_note_in_the_same_words_stays_about_its_person() {
              skolsköterskan i eftermiddag.";
     assert_eq!(Engine::shared().analyze(t).level, Level::L3);
 }
+
+#[test]
+fn an_appointment_at_a_care_unit_is_the_addressees_health() {
+    let t = "Hej Johanna Ek! Påminnelse om din tid hos Lars Berg, kurator, på \
+             Beroendemottagningen Söder onsdag 4/2 kl 10.00. Avboka via 1177.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+    // the unit as someone's workplace is no one's health
+    let t = "Lars Berg, kurator på Beroendemottagningen Söder, håller i utbildningen.";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+}
+
+#[test]
+fn everyday_words_for_sight_loss_and_stomach_bugs_are_health() {
+    let t = "Vi behöver anpassa arbetsplatsen för Omar Saleh, som har kraftigt nedsatt syn \
+             sedan i vintras: större skärm och förstoringsprogram.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+    let t = "Hej, det är Maja Lind. Jag har spytt hela natten, kommer inte in idag.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}

@@ -204,6 +204,36 @@ fn official(t: &[u8], s: usize, e: usize, contacts: &[(usize, usize)]) -> bool {
     if starts_with_any(prefix, CONTACT_HEADS) {
         return true;
     }
+    // a closing before it on its line ("Hälsningar Karin Ström, HR", "Mvh Anna"), or right
+    // before it in a one-line text ("… på företagshälsan. Hälsningar Karin Ström")
+    let closing_word = {
+        // back over the other names it lists ("hälsningar Liv Sandström och Milo Andersson")
+        let mut i = s;
+        let mut found = false;
+        for _ in 0..8 {
+            let Some((ws, w)) = prev_word(t, i) else {
+                break;
+            };
+            if i - (ws + w.len()) > 2 {
+                break;
+            }
+            if ["hälsningar", "hälsning", "mvh"]
+                .iter()
+                .any(|c| w.eq_ignore_ascii_case(c.as_bytes()))
+            {
+                found = true;
+                break;
+            }
+            if !(w == b"och" || w.first().is_some_and(u8::is_ascii_uppercase)) {
+                break;
+            }
+            i = ws;
+        }
+        found
+    };
+    if closing_word || prefix.len() <= 30 && CLOSINGS.iter().any(|c| starts_with_stem(prefix, c)) {
+        return true;
+    }
     // the addressee of a letter or a decision ("Till: Rasmus Öberg, fordonssamordnare"),
     // the person a record is about ("Medarbetare: Marjatta Hyvönen, undersköterska")
     if starts_with_any(prefix, &["till", "to", "ang", "angående"])

@@ -485,6 +485,14 @@ skadat sig själv
 !kräkts
 !kräkt
 vinterkräksjuka
+!spytt
+!spydde
+nedsatt syn
+nedsatt hörsel
+synnedsatt*
+hörselnedsatt*
+ätstörningsenhet*
+ätstörningsmottagning*
 !ultraljud
 rutinultraljud*
 !slutat äta
@@ -2001,6 +2009,8 @@ barnavårdsutredning*
 barnutredning*
 familjehemsplacer*
 bbic
+fbst
+ekbist
 försörjningsstöd*
 ekonomiskt bistånd
 asylsökande*

@@ -617,6 +617,28 @@ fn word_before<'b>(t: &[u8], i: usize, buf: &'b mut String) -> Option<(usize, &'
     Some((ps, super::tokens::lower_into(pw, buf)))
 }
 
+/// Whether the words just before `s` (on its line) give someone an appointment or a
+/// referral there: the unit is then their care, not a workplace.
+fn appointment(t: &[u8], s: usize) -> bool {
+    let lo = s.saturating_sub(100);
+    let ls = memchr::memrchr(b'\n', &t[lo..s]).map_or(lo, |p| lo + p + 1);
+    let head = &t[ls..s];
+    [
+        "din tid",
+        "ditt besök",
+        "din bokade tid",
+        "kallas till",
+        "kallelse till",
+        "remiss till",
+        "remitteras till",
+        "remitterad till",
+        "inskriven på",
+        "inskriven vid",
+    ]
+    .iter()
+    .any(|w| super::tokens::has(head, w))
+}
+
 /// Whether the term at `s..e` names where someone works or an organisation rather than
 /// something about a person: after a job word ("enhetschef i hemtjänsten", "här från
 /// hemtjänsten"), the first part of a compound ("LSS-handläggare", "barn- och
@@ -624,6 +646,11 @@ fn word_before<'b>(t: &[u8], i: usize, buf: &'b mut String) -> Option<(usize, &'
 /// address line ("Till socialtjänsten").
 fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &mut String) -> bool {
     let t = text.as_bytes();
+    // someone's appointment or referral there is their care, whoever they meet ("Påminnelse
+    // om din tid hos Lars Berg, kurator, på Ätstörningsenheten Mälarvik")
+    if appointment(t, s) {
+        return false;
+    }
     // "LSS-handläggare", "barn- och utbildningsnämnden"; a mailbox "lss@kommun.se"
     // (not a condition's test, diagnosis or referral: "HIV-test", "ADHD-diagnos",
     // "BUP-remissen")
