@@ -337,3 +337,22 @@ fn everyday_words_for_sight_loss_and_stomach_bugs_are_health() {
     let t = "Hej, det är Maja Lind. Jag har spytt hela natten, kommer inte in idag.";
     assert_eq!(level_of(t, Category::Health), Some(Level::L3));
 }
+
+// The content model's vetoes: an extra-protected category the model is sure a short text does
+// not hold (a unit's schedule is not someone's home care) is talk about a topic; the same
+// word in a case stays.
+
+#[test]
+fn a_units_schedule_in_a_chat_is_no_ones_home_care() {
+    let t = "Åsa Lind 09:12\nhej Jonas, kan du ta fram schemat för hemtjänst söder för mars och \
+             skicka till mig? behöver det till mötet med verksamhetschefen på torsdag, vi ska \
+             gå igenom bemanningen inför påsk och semesterplaneringen\n\
+             Jonas Ek 09:20\njapp, skickar efter lunch. vill du ha timmarna per vecka också?\n\
+             Åsa Lind 09:21\nja gärna, och antal vikarier per pass om det går\n\
+             Jonas Ek 09:25\nfixar det";
+    let a = Engine::shared().analyze(t);
+    assert_eq!(a.level, Level::L1, "{:?}", a.reasons);
+    let t = "Hemtjänsten hos Åke Berg, 88 år, utökas till fyra besök per dag efter fallet i \
+             badrummet. Dottern är informerad.";
+    assert!(level_of(t, Category::SocialConditions).is_some_and(|l| l >= Level::L2));
+}

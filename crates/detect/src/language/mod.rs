@@ -210,18 +210,18 @@ impl LanguageDetector {
         if subject {
             self.model.detect(text, about, findings, &mut scratch);
         }
-        // a short text the model is sure is about no one (a routine, training material, a
-        // guideline): its words about health, children or protected identity are talk about
-        // a topic, as a general sentence's are
+        // what the model is sure a short text does not hold: anything about a person (a
+        // routine, training material, a guideline: its words about health, children or
+        // protected identity are talk about a topic, as a general sentence's are), or one of
+        // the extra-protected categories whose everyday words are everywhere
         if findings[first_new..]
             .iter()
-            .any(|f| about_a_person(f.category))
-            && self.model.about_no_one(text, &mut scratch)
+            .any(|f| about_a_person(f.category) && f.level > crate::Level::L0)
         {
-            for f in findings[first_new..]
-                .iter_mut()
-                .filter(|f| about_a_person(f.category))
-            {
+            let absent = self.model.absent(text, &mut scratch);
+            for f in findings[first_new..].iter_mut().filter(|f| {
+                about_a_person(f.category) && (absent.no_one || absent.category(f.category))
+            }) {
                 f.level = crate::Level::L0;
                 f.score = f.score.min(0.3);
             }
