@@ -10,6 +10,8 @@ full", "Biktarvy"; "vem av dem ska vi kalla") — more than any hand-written lex
   - content: one label per content category about a person (document-level `content`);
     the engine asks it only about passages around someone the text is about
     (crates/detect/src/language/content/model.rs).
+  - infrastructure (a label of the content file): about the text itself,
+    asked of a whole short text whether or not it names anyone.
   - about_no_one (a label of the content file): the document is about no one in a way
     that lifts it above level 1 (its gold `level_range` ends at 0 or 1) — routines, training
     material, guidelines that speak of health or protected identity in general; the engine
@@ -43,13 +45,16 @@ from sklearn.linear_model import LogisticRegression
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(os.path.dirname(ROOT), "crates", "detect", "data")
-# Content categories about a person; infrastructure, internal and the markings are left to
-# the lexicons (they do not depend on a person being named).
+# Content categories about a person (internal is left to the lexicons: too few clear examples).
 CATS = ["health", "child", "social_conditions", "economic_situation", "criminal_offence",
         "protected_identity", "religion", "ethnicity", "political_opinion",
         "union_membership", "sexual_orientation", "salary"]
+# Categories about the text itself (a system's weak points), which the
+# engine asks of a whole short text whether or not it names anyone.
+TEXT_CATS = ["infrastructure"]
 # The content file's extra label: the document is acceptably at level 0 or 1.
 NO_ONE = "about_no_one"
+CONTENT_LABELS = CATS + TEXT_CATS + [NO_ONE]
 MIN_USES = 20    # a use (kind/area) needs this many dev examples to get a label
 C = 1.0          # inverse regularisation strength (chosen by --cv on dev)
 MIN_DF = 3       # a feature must occur in this many documents
@@ -166,9 +171,9 @@ def main():
                 counts[k] = counts.get(k, 0) + 1
     uses = sorted(k for k, n in counts.items() if n >= MIN_USES)
     if "--cv" in sys.argv:
-        cross_validate(docs, CATS + [NO_ONE], "content")
+        cross_validate(docs, CONTENT_LABELS, "content")
         cross_validate(docs, uses, "uses")
-    write(docs, CATS + [NO_ONE], os.path.join(DATA, "content_model.tsv"))
+    write(docs, CONTENT_LABELS, os.path.join(DATA, "content_model.tsv"))
     write(docs, uses, os.path.join(DATA, "uses_model.tsv"))
 
 

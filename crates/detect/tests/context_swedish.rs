@@ -356,3 +356,21 @@ fn a_units_schedule_in_a_chat_is_no_ones_home_care() {
              badrummet. Dottern är informerad.";
     assert!(level_of(t, Category::SocialConditions).is_some_and(|l| l >= Level::L2));
 }
+
+// The content model on a whole short text, whoever it names: a system's weak points told in
+// prose are infrastructure details.
+
+#[test]
+fn weak_points_of_a_water_works_told_in_prose_are_infrastructure() {
+    let t = "Lägesrapport till krisledningsgruppen, 12 mars\n\n\
+             Reservvattentäkten vid Norrsjön saknar reservkraft. Om strömmen går står pumparna \
+             stilla efter cirka sex timmar, när högreservoaren är tom. Styrsystemet för \
+             vattenverket nås i dag bara via en mobil uppkoppling utan reservväg, och larmen \
+             från tryckstegringsstationerna går till en enda jourtelefon. Vi föreslår ett \
+             mobilt reservaggregat och en andra kommunikationsväg före sommaren.";
+    assert_eq!(level_of(t, Category::Infrastructure), Some(Level::L2));
+    // the water works in an invitation to its open day are no weak point
+    let t = "Välkommen till vattenverkets öppet hus lördag 12 maj kl 10–14! Se hur vattnet \
+             renas, prova att mäta klorhalten och fika i solen. Fri entré, ingen anmälan.";
+    assert!(level_of(t, Category::Infrastructure).is_none_or(|l| l <= Level::L1));
+}

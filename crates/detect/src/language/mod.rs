@@ -210,21 +210,28 @@ impl LanguageDetector {
         if subject {
             self.model.detect(text, about, findings, &mut scratch);
         }
-        // what the model is sure a short text does not hold: anything about a person (a
-        // routine, training material, a guideline: its words about health, children or
-        // protected identity are talk about a topic, as a general sentence's are), or one of
-        // the extra-protected categories whose everyday words are everywhere
-        if findings[first_new..]
-            .iter()
-            .any(|f| about_a_person(f.category) && f.level > crate::Level::L0)
-        {
-            let absent = self.model.absent(text, &mut scratch);
-            for f in findings[first_new..].iter_mut().filter(|f| {
-                about_a_person(f.category) && (absent.no_one || absent.category(f.category))
-            }) {
-                f.level = crate::Level::L0;
-                f.score = f.score.min(0.3);
+        // the model's opinion of a whole short text: what the text itself holds (a system's
+        // weak points), and what it is sure the text does not hold:
+        // anything about a person (a routine, training material, a guideline: its words about
+        // health, children or protected identity are talk about a topic, as a general
+        // sentence's are), or one of the extra-protected categories whose everyday words are
+        // everywhere
+        if let Some(logits) = self.model.whole(text, &mut scratch) {
+            let mine = &mut findings[first_new..];
+            if mine
+                .iter()
+                .any(|f| about_a_person(f.category) && f.level > crate::Level::L0)
+            {
+                let absent = self.model.absent(text.len(), &logits);
+                for f in mine.iter_mut().filter(|f| {
+                    about_a_person(f.category) && (absent.no_one || absent.category(f.category))
+                }) {
+                    f.level = crate::Level::L0;
+                    f.score = f.score.min(0.3);
+                }
             }
+            self.model
+                .text_categories(&logits, &scratch, findings, first_new);
         }
         let first_use = uses.len();
         uses::detect(text, &hits, uses);

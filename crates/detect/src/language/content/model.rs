@@ -20,7 +20,7 @@
 //! findings for talk about a topic. (Special categories are never taken back one by one: a
 //! cross-validation on dev found that this left texts under-classified.)
 
-use crate::language::learnt::{self, Scratch, Weights};
+use crate::language::learnt::{self, Scratch, Weights, LANES};
 use crate::{Category, Finding};
 
 static MODEL: &str = include_str!("../../../data/content_model.tsv");
@@ -80,9 +80,18 @@ fn category_bit(c: Category) -> u64 {
 enum Label {
     /// The passage says this about a person.
     Category(Category),
+    /// The text itself holds this (a system's weak points), whoever it
+    /// names: asked of whole short texts only ([`TEXT_CATEGORIES`]).
+    Text(Category),
     /// The whole text is about no one (`about_no_one`).
     NoOne,
 }
+
+/// Categories about the text itself rather than a person, which the model adds to a whole
+/// short text when it is [`MIN_PROBABILITY`] sure, whether or not the text names anyone.
+/// (Secrecy markings were tried: the model cannot tell a document's own marking from a rule
+/// stated in running text, "omfattas av sekretess enligt 26 kap. OSL".)
+pub(crate) const TEXT_CATEGORIES: &[Category] = &[Category::Infrastructure];
 
 /// The content model.
 pub(crate) struct Model {
@@ -95,27 +104,34 @@ impl Model {
     pub(crate) fn new() -> Model {
         let (weights, labels) = Weights::parse_labelled(MODEL, "content_model.tsv", |l| {
             if l == "about_no_one" {
-                Some(Label::NoOne)
-            } else {
-                Category::from_id(l).map(Label::Category)
+                return Some(Label::NoOne);
             }
+            let c = Category::from_id(l)?;
+            Some(if TEXT_CATEGORIES.contains(&c) {
+                Label::Text(c)
+            } else {
+                Label::Category(c)
+            })
         });
         Model { weights, labels }
     }
 
-    /// What the model is sure `text`, a short text read whole, does not hold (nothing for
-    /// a long or empty text). `scratch` is this text's.
-    pub(crate) fn absent(&self, text: &str, scratch: &mut Scratch) -> Absent {
-        if text.len() > ABSENT_MAX_TEXT || text.trim().is_empty() {
-            return Absent::default();
-        }
-        let logits = self.weights.logits(text, 0, text.len(), scratch);
+    /// The logits of a whole short text (at most [`ABSENT_MAX_TEXT`] bytes; `None` for a
+    /// longer or an empty one). Leaves its words in `scratch`, this text's.
+    pub(crate) fn whole(&self, text: &str, scratch: &mut Scratch) -> Option<[f32; LANES]> {
+        (text.len() <= ABSENT_MAX_TEXT && !text.trim().is_empty())
+            .then(|| self.weights.logits(text, 0, text.len(), scratch))
+    }
+
+    /// What the model is sure a whole text of `len` bytes with these `logits` (from
+    /// [`Model::whole`]) does not hold.
+    pub(crate) fn absent(&self, len: usize, logits: &[f32; LANES]) -> Absent {
         let mut absent = Absent::default();
-        for (&label, &logit) in self.labels.iter().zip(&logits) {
+        for (&label, &logit) in self.labels.iter().zip(logits) {
             match label {
                 Label::NoOne => absent.no_one = logit >= learnt::logit(NO_ONE_PROBABILITY),
                 Label::Category(c) => {
-                    if text.len() >= VETO_MIN_TEXT
+                    if len >= VETO_MIN_TEXT
                         && VETOES
                             .iter()
                             .any(|&(v, p)| v == c && logit < learnt::logit(p))
@@ -123,9 +139,43 @@ impl Model {
                         absent.categories |= category_bit(c);
                     }
                 }
+                Label::Text(_) => {}
             }
         }
         absent
+    }
+
+    /// Adds a finding for each of [`TEXT_CATEGORIES`] the model is sure a whole text holds
+    /// (its `logits` from [`Model::whole`], its words still in `scratch`) that the text's
+    /// findings (`findings[first..]`) do not already hold at its full level.
+    pub(crate) fn text_categories(
+        &self,
+        logits: &[f32; LANES],
+        scratch: &Scratch,
+        findings: &mut Vec<Finding>,
+        first: usize,
+    ) {
+        let min_logit = learnt::logit(MIN_PROBABILITY);
+        for (lane, (&label, &logit)) in self.labels.iter().zip(logits).enumerate() {
+            let Label::Text(c) = label else {
+                continue;
+            };
+            if logit < min_logit
+                || findings[first..]
+                    .iter()
+                    .any(|f| f.category == c && f.level >= c.base_level())
+            {
+                continue;
+            }
+            if let Some((start, end)) = self.weights.strongest(&scratch.words, lane) {
+                findings.push(Finding::new(
+                    c,
+                    start,
+                    end,
+                    learnt::probability(logit) * 0.85,
+                ));
+            }
+        }
     }
 
     /// Adds a finding for each category the model is sure of in a passage around a person
@@ -152,7 +202,7 @@ impl Model {
                 .enumerate()
                 .filter_map(|(lane, &l)| match l {
                     Label::Category(c) => Some((lane, c)),
-                    Label::NoOne => None,
+                    Label::Text(_) | Label::NoOne => None,
                 })
         };
         let all = categories().fold(0u64, |m, (_, c)| m | bit(c));
