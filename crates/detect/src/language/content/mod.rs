@@ -645,12 +645,21 @@ fn appointment(t: &[u8], s: usize) -> bool {
 /// utbildningsnämnden"), the name of a unit ("Förskolan Solrosen", "Hemtjänst Norr"), or an
 /// address line ("Till socialtjänsten").
 fn workplace(text: &str, s: usize, e: usize, persons: &[(usize, usize)], buf: &mut String) -> bool {
+    // (someone's appointment or referral there is their care, whoever they meet: "Påminnelse
+    // om din tid hos Lars Berg, kurator, på Ätstörningsenheten Mälarvik"; asked only of the
+    // few terms a rule takes for a workplace)
+    workplace_rules(text, s, e, persons, buf) && !appointment(text.as_bytes(), s)
+}
+
+/// The rules of [`workplace`].
+fn workplace_rules(
+    text: &str,
+    s: usize,
+    e: usize,
+    persons: &[(usize, usize)],
+    buf: &mut String,
+) -> bool {
     let t = text.as_bytes();
-    // someone's appointment or referral there is their care, whoever they meet ("Påminnelse
-    // om din tid hos Lars Berg, kurator, på Ätstörningsenheten Mälarvik")
-    if appointment(t, s) {
-        return false;
-    }
     // "LSS-handläggare", "barn- och utbildningsnämnden"; a mailbox "lss@kommun.se"
     // (not a condition's test, diagnosis or referral: "HIV-test", "ADHD-diagnos",
     // "BUP-remissen")
