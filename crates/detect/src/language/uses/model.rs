@@ -11,8 +11,11 @@ use crate::{Use, UseArea, UseKind};
 
 static MODEL: &str = include_str!("../../../data/uses_model.tsv");
 
-/// A use counts when the model gives it at least this probability.
-pub(crate) const MIN_PROBABILITY: f32 = 0.95;
+/// A use counts when the model gives it at least this probability. (A 5-fold cross-validation
+/// by source file on the dev corpus, rules plus model: at 0.95 / 0.9 / 0.8 / 0.7, uses found
+/// 0.971 / 0.975 / 0.978 / 0.982 and false flags 1.2 / 1.3 / 1.5 / 1.7 % of the texts without
+/// a use; the target allows 6.7 %.)
+pub(crate) const MIN_PROBABILITY: f32 = 0.8;
 /// Longer texts are not read.
 pub(crate) const MAX_TEXT: usize = 4096;
 
