@@ -140,7 +140,6 @@ fn level_in_range_for_at_least_95_percent() {
 }
 
 #[test]
-#[ignore = "issue 3 target not met yet; run with --ignored (figures in the issue note)"]
 fn uses_found_at_least_90_percent() {
     let v = heldout();
     assert!(
