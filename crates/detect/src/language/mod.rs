@@ -210,12 +210,11 @@ impl LanguageDetector {
         if subject {
             self.model.detect(text, about, findings, &mut scratch);
         }
-        // the model's opinion of a whole short text: what the text itself holds (a system's
-        // weak points), and what it is sure the text does not hold:
-        // anything about a person (a routine, training material, a guideline: its words about
-        // health, children or protected identity are talk about a topic, as a general
-        // sentence's are), or one of the extra-protected categories whose everyday words are
-        // everywhere
+        // the model's opinion of a whole short text: what it is sure the text does not hold
+        // (anything about a person, in a routine, training material or a guideline whose
+        // words about health, children or protected identity are talk about a topic; or one
+        // of the extra-protected categories whose everyday words are everywhere), and what
+        // the text itself holds (a system's weak points)
         if let Some(logits) = self.model.whole(text, &mut scratch) {
             let mine = &mut findings[first_new..];
             if mine

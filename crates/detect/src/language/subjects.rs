@@ -206,32 +206,9 @@ fn official(t: &[u8], s: usize, e: usize, contacts: &[(usize, usize)]) -> bool {
     }
     // a closing before it on its line ("Hälsningar Karin Ström, HR", "Mvh Anna"), or right
     // before it in a one-line text ("… på företagshälsan. Hälsningar Karin Ström")
-    let closing_word = {
-        // back over the other names it lists ("hälsningar Liv Sandström och Milo Andersson")
-        let mut i = s;
-        let mut found = false;
-        for _ in 0..8 {
-            let Some((ws, w)) = prev_word(t, i) else {
-                break;
-            };
-            if i - (ws + w.len()) > 2 {
-                break;
-            }
-            if ["hälsningar", "hälsning", "mvh"]
-                .iter()
-                .any(|c| w.eq_ignore_ascii_case(c.as_bytes()))
-            {
-                found = true;
-                break;
-            }
-            if !(w == b"och" || w.first().is_some_and(u8::is_ascii_uppercase)) {
-                break;
-            }
-            i = ws;
-        }
-        found
-    };
-    if closing_word || prefix.len() <= 30 && CLOSINGS.iter().any(|c| starts_with_stem(prefix, c)) {
+    if prefix.len() <= 30 && CLOSINGS.iter().any(|c| starts_with_stem(prefix, c))
+        || after_closing(t, s)
+    {
         return true;
     }
     // the addressee of a letter or a decision ("Till: Rasmus Öberg, fordonssamordnare"),
@@ -346,6 +323,31 @@ fn official(t: &[u8], s: usize, e: usize, contacts: &[(usize, usize)]) -> bool {
         || rest
             .strip_prefix(b" ")
             .is_some_and(|r| starts_with_any(r, ROLE_VERBS))
+}
+
+/// Whether a closing word ("hälsningar", "mvh") stands right before the name at `s`, or
+/// before the other names it lists ("hälsningar Liv Sandström och Milo Andersson").
+fn after_closing(t: &[u8], s: usize) -> bool {
+    let mut i = s;
+    for _ in 0..8 {
+        let Some((ws, w)) = prev_word(t, i) else {
+            return false;
+        };
+        if i - (ws + w.len()) > 2 {
+            return false;
+        }
+        if ["hälsningar", "hälsning", "mvh"]
+            .iter()
+            .any(|c| w.eq_ignore_ascii_case(c.as_bytes()))
+        {
+            return true;
+        }
+        if !(w == b"och" || w.first().is_some_and(u8::is_ascii_uppercase)) {
+            return false;
+        }
+        i = ws;
+    }
+    false
 }
 
 /// Whether a first-person singular pronoun stands outside a quote ("jag", "mig", "min"

@@ -491,8 +491,6 @@ nedsatt syn
 nedsatt hörsel
 synnedsatt*
 hörselnedsatt*
-ätstörningsenhet*
-ätstörningsmottagning*
 !ultraljud
 rutinultraljud*
 !slutat äta
