@@ -440,11 +440,13 @@ impl Names {
             let words = &buf_words[..nw];
             // a leading common word ("Hej", "Till") is not part of the name: start after it
             // ("Siv Lundmark", "Bo Hellström": a first name that is also a word, then a surname)
+            // (two everyday words after a person's label: "Brukare: Sten Björk")
             let name_pair = words.len() > 1
                 && matches!(words[0].2, Some(W::First | W::Both))
-                && STRICT_OK.contains(&&text[words[0].0..words[0].1])
                 && matches!(words[1].2, Some(W::Last | W::Both))
-                && !words[1].3;
+                && (STRICT_OK.contains(&&text[words[0].0..words[0].1]) && !words[1].3
+                    // (not a law's name: "Vidare: Lex Maria-bedömning")
+                    || role_label_before(t, words[0].0) && &text[words[0].0..words[0].1] != "Lex");
             if words.len() > 1 && words[0].3 && !name_pair {
                 i = words[1].0;
                 continue;
@@ -542,7 +544,7 @@ impl Names {
                     } else {
                         0.7
                     }
-                } else if k >= 2 && (cue || signature || after_pnr) {
+                } else if k >= 2 && (cue || signature || after_pnr || role_label_before(t, s)) {
                     0.8
                 } else if k == 1
                     && (cue
@@ -1558,6 +1560,15 @@ mod tests {
 
     fn has(text: &str, name: &str) -> bool {
         names(text).iter().any(|x| x == name)
+    }
+
+    #[test]
+    fn two_everyday_words_after_a_persons_label_are_a_name() {
+        assert_eq!(names("Brukare: Sten Björk, Björkvägen 12 B"), vec!["Sten Björk"]);
+        assert_eq!(names("Klient: Rose Lind"), vec!["Rose Lind"]);
+        // not without the label, and not a law's name after a word ending like a role
+        assert!(names("Sten Björk").is_empty());
+        assert!(names("Vidare: Lex Maria-bedömning av chefläkare.").is_empty());
     }
 
     #[test]
