@@ -1564,7 +1564,10 @@ mod tests {
 
     #[test]
     fn two_everyday_words_after_a_persons_label_are_a_name() {
-        assert_eq!(names("Brukare: Sten Björk, Björkvägen 12 B"), vec!["Sten Björk"]);
+        assert_eq!(
+            names("Brukare: Sten Björk, Björkvägen 12 B"),
+            vec!["Sten Björk"]
+        );
         assert_eq!(names("Klient: Rose Lind"), vec!["Rose Lind"]);
         // not without the label, and not a law's name after a word ending like a role
         assert!(names("Sten Björk").is_empty());
