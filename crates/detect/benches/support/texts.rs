@@ -116,7 +116,6 @@ pub fn register(size: usize) -> String {
     s
 }
 
-/// The paragraphs (non-empty lines) of the dev corpus, in file-name order.
 /// Every dev-corpus document (`corpus/dev/*.txt`), in name order: texts of the size a
 /// request to an AI or a typical document has, each analysed on its own.
 pub fn dev_documents() -> Vec<String> {
@@ -135,6 +134,7 @@ pub fn dev_documents() -> Vec<String> {
         .collect()
 }
 
+/// The paragraphs (non-empty lines) of the dev corpus, in file-name order.
 fn dev_paragraphs() -> Vec<String> {
     dev_documents()
         .iter()

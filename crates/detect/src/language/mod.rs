@@ -207,15 +207,18 @@ impl LanguageDetector {
         // the learnt second opinions: around the people the text is about, and on what a
         // short text asks for (one tokenization of a short text serves both)
         let mut scratch = learnt::Scratch::default();
-        if subject {
-            self.model.detect(text, about, findings, &mut scratch);
-        }
+        let read_whole = if subject {
+            self.model.detect(text, about, findings, &mut scratch)
+        } else {
+            None
+        };
         // the model's opinion of a whole short text: what it is sure the text does not hold
         // (anything about a person, in a routine, training material or a guideline whose
         // words about health, children or protected identity are talk about a topic; or one
         // of the extra-protected categories whose everyday words are everywhere), and what
         // the text itself holds (a system's weak points)
-        if let Some(logits) = self.model.whole(text, &mut scratch) {
+        // (a short text the content model has just read whole is not read again)
+        if let Some(logits) = read_whole.or_else(|| self.model.whole(text, &mut scratch)) {
             let mine = &mut findings[first_new..];
             if mine
                 .iter()

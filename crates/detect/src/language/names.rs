@@ -441,12 +441,14 @@ impl Names {
             // a leading common word ("Hej", "Till") is not part of the name: start after it
             // ("Siv Lundmark", "Bo Hellström": a first name that is also a word, then a surname)
             // (two everyday words after a person's label: "Brukare: Sten Björk")
+            // (sliced only when asked: most runs stop at the first test)
+            let first = || &text[words[0].0..words[0].1];
             let name_pair = words.len() > 1
                 && matches!(words[0].2, Some(W::First | W::Both))
                 && matches!(words[1].2, Some(W::Last | W::Both))
-                && (STRICT_OK.contains(&&text[words[0].0..words[0].1]) && !words[1].3
+                && (STRICT_OK.contains(&first()) && !words[1].3
                     // (not a law's name: "Vidare: Lex Maria-bedömning")
-                    || role_label_before(t, words[0].0) && &text[words[0].0..words[0].1] != "Lex");
+                    || role_label_before(t, words[0].0) && first() != "Lex");
             if words.len() > 1 && words[0].3 && !name_pair {
                 i = words[1].0;
                 continue;

@@ -184,14 +184,15 @@ impl Model {
 
     /// Adds a finding for each category the model is sure of in a passage around a person
     /// in `persons` (sorted spans) that `findings` does not already hold at its full level.
-    /// `scratch` is this text's (shared with the uses model).
+    /// `scratch` is this text's (shared with the uses model). Returns the logits of the whole
+    /// text when it read the text whole (what [`Model::whole`] would compute again).
     pub(crate) fn detect(
         &self,
         text: &str,
         persons: &[(usize, usize)],
         findings: &mut Vec<Finding>,
         scratch: &mut Scratch,
-    ) {
+    ) -> Option<[f32; LANES]> {
         let t = text.as_bytes();
         let min_logit = learnt::logit(MIN_PROBABILITY);
         // the categories already found at their full level (a bit per category)
@@ -211,12 +212,16 @@ impl Model {
         };
         let all = categories().fold(0u64, |m, (_, c)| m | bit(c));
         let mut budget = MAX_READ;
+        let mut whole = None;
         for (lo, hi) in windows(t, persons) {
             if found & all == all || hi - lo > budget {
                 break;
             }
             budget -= hi - lo;
             let logits = self.weights.logits(text, lo, hi, scratch);
+            if (lo, hi) == (0, t.len()) {
+                whole = Some(logits);
+            }
             for (lane, c) in categories() {
                 let logit = logits[lane];
                 if logit < min_logit || found & bit(c) != 0 {
@@ -235,6 +240,7 @@ impl Model {
                 found |= bit(c);
             }
         }
+        whole
     }
 }
 
