@@ -28,6 +28,11 @@ enum Anchor {
     Config,
     /// "kod", "koden", "portkod" in prose about a door or a key box: digits follow.
     Code,
+    /// "engångskod", "verifieringskod" in prose ("Din engångskod … är 482913"): digits follow.
+    Otp,
+    /// "admin / ", "root / ": a device's default account, its password after the slash
+    /// ("fabriksinloggning: admin / 12345", "| AXIS M3045 | root / pass |").
+    DefaultPair,
     /// `ConvertTo-SecureString "…"`, `-Password "…"`, `--password …`: a password follows.
     Argument,
     /// "nyckel", "token" and a space: a key of 12+ mixed characters follows.
@@ -45,6 +50,13 @@ const ANCHORS: &[(&str, Anchor)] = &[
     ("ASIA", Anchor::Aws),
     ("AIza", Anchor::Google),
     ("eyJ", Anchor::Jwt),
+    // one-time codes in prose (before "nlogg": "inloggningskoden är …")
+    ("ngångskod", Anchor::Otp),
+    ("erifieringskod", Anchor::Otp),
+    ("nloggningskod", Anchor::Otp),
+    ("ktiveringskod", Anchor::Otp),
+    ("ekräftelsekod", Anchor::Otp),
+    ("ms-kod", Anchor::Otp),
     ("ösenord", Anchor::PasswordIs),
     ("osenord", Anchor::PasswordIs),
     ("osen", Anchor::LoginBare),
@@ -62,6 +74,8 @@ const ANCHORS: &[(&str, Anchor)] = &[
     ("ogga in i ", Anchor::LoginWith),
     ("nvändare ", Anchor::Account),
     // "Använd lokala admin: .\\adm_local / Vinter#2026!hist"
+    ("admin / ", Anchor::DefaultPair),
+    ("root / ", Anchor::DefaultPair),
     ("admin ", Anchor::Account),
     ("kod ", Anchor::Code),
     ("koden ", Anchor::Code),
@@ -209,6 +223,8 @@ impl CredentialFinder {
                 Anchor::LoginWith => account_pair(text, e).or_else(|| shaped_after(text, e)),
                 Anchor::Config => config_secret(text, s, e),
                 Anchor::Code => door_code(text, s, e),
+                Anchor::Otp => otp_code(text, e),
+                Anchor::DefaultPair => default_pair(text, s, e),
                 // (from the space the anchor ends with: the key itself is no rest of its word)
                 Anchor::Key => shaped_after(text, e - 1).filter(|&(vs, ve, _)| ve - vs >= 12),
             };
@@ -313,6 +329,9 @@ const DOOR_LABELS: &[&[u8]] = &[
     b"portkod",
     b"porten",
     b"bommen",
+    "ingång".as_bytes(),
+    "förråd".as_bytes(),
+    "skåp".as_bytes(),
 ];
 
 /// Words after a number that make it an amount or a measure, not a code.
@@ -525,7 +544,11 @@ fn word_before(b: &[u8], sep: usize) -> Option<Value> {
     // a JSON or YAML key "Pass"/"pw": too short to trust unquoted ("Pass: kväll") unless
     // the value looks like a password
     // (also as a suffix: "IG_PASS = …", "OPC_PASS=…")
-    if matches!(&*w, b"pass" | b"pw") || w.ends_with(b"_pass") || w.ends_with(b"_pw") {
+    // (a service desk's "Tillfälligt: Vår-Kaffe-4812", not "Tillfälligt: stängt")
+    if matches!(&*w, b"pass" | b"pw" | b"tillf\xc3\xa4lligt")
+        || w.ends_with(b"_pass")
+        || w.ends_with(b"_pw")
+    {
         return Some(if quoted {
             Value::Password
         } else {
@@ -571,7 +594,15 @@ fn password_shaped(w: &[u8], min: usize) -> bool {
         && w.iter().any(u8::is_ascii_lowercase)
         && w.iter().any(u8::is_ascii_digit)
         && !w.iter().any(|c| matches!(c, b'@' | b'/' | b'\\' | b':'))
-        && (w.is_ascii() || w.iter().any(|c| b"!#$%&*+?=~^".contains(c)))
+        && (w.is_ascii() || w.iter().any(|c| b"!#$%&*+?=~^".contains(c)) || hyphen_digits(w))
+}
+
+/// Words joined by hyphens that end in two or more digits after the last hyphen
+/// ("Välkommen-8843", "Vår-Kaffe-4812"): the shape of a temporary password a service desk
+/// hands out (a compound with a year, "Kundtjänst2026-guiden", ends in letters).
+fn hyphen_digits(w: &[u8]) -> bool {
+    let digits = w.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    digits >= 2 && digits < w.len() && w[w.len() - digits - 1] == b'-'
 }
 
 /// A secret key whose value is computed (`api_key=os.getenv("KEY", "7d41…")`): a quoted
@@ -915,6 +946,11 @@ fn door_code(b: &[u8], s: usize, e: usize) -> Option<(usize, usize, f32)> {
         b"service",
         b"serverrum",
         b"arkiv",
+        // "personalingången", "källarförrådet", "nyckelskåpet", "kulverten"
+        b"ing\xc3\xa5ng",
+        b"k\xc3\xa4llar",
+        b"sk\xc3\xa5p",
+        b"kulvert",
     ];
     let ws = letters_before(b, s);
     let prefix = &b[ws..s];
@@ -932,7 +968,8 @@ fn door_code(b: &[u8], s: usize, e: usize) -> Option<(usize, usize, f32)> {
         let to = to.min(b.len());
         from + memchr::memchr(b'\n', &b[from..to]).unwrap_or(to - from)
     };
-    let end = line_end(e, e + 48);
+    // ("Koden t förrådet i källaren (där gräsklipparna står) är nu 4471#")
+    let end = line_end(e, e + 72);
     let around = &b[ws.saturating_sub(60)..end];
     let door_around = DOORS.iter().any(|d| lower(around, d));
     if !door_around && !field {
@@ -967,6 +1004,66 @@ fn door_code(b: &[u8], s: usize, e: usize) -> Option<(usize, usize, f32)> {
         p += 1;
     }
     None
+}
+
+/// A one-time code in prose after the word that names it ("Din engångskod till Mina sidor
+/// är 482913", "verifieringskoden 7731 gäller i fem minuter"): 4–8 digits within 64 bytes on
+/// the same line, standing alone (not a date, a time, an amount or a phone number). The
+/// `:`/`=` forms ("Engångskod: 482913") come through [`at_trigger`].
+fn otp_code(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
+    let mut p = word_rest(b, e);
+    let mut q = p;
+    while q < b.len() && b[q] == b' ' {
+        q += 1;
+    }
+    if matches!(b.get(q), Some(b':' | b'=')) {
+        return None;
+    }
+    let end = {
+        let to = (p + 64).min(b.len());
+        p + memchr::memchr(b'\n', &b[p..to]).unwrap_or(to - p)
+    };
+    while p < end {
+        if b[p].is_ascii_digit() && !b[p - 1].is_ascii_alphanumeric() {
+            let de = run(b, p, |c| c.is_ascii_digit(), 9);
+            let joined = match b.get(de) {
+                Some(c) if c.is_ascii_alphanumeric() => true,
+                Some(b'-' | b'/' | b':' | b'.' | b',' | b' ') => {
+                    b.get(de + 1).is_some_and(u8::is_ascii_digit)
+                }
+                _ => false,
+            };
+            return ((4..=8).contains(&(de - p)) && !joined).then_some((p, de, 0.8));
+        }
+        p += 1;
+    }
+    None
+}
+
+/// The password after a device's default account and a slash ("admin / 12345", "root /
+/// pass"): a word of 4+ characters with a digit, or one of the factory defaults.
+fn default_pair(b: &[u8], s: usize, e: usize) -> Option<(usize, usize, f32)> {
+    const DEFAULTS: &[&[u8]] = &[
+        b"pass",
+        b"password",
+        b"admin",
+        b"root",
+        b"changeme",
+        b"default",
+    ];
+    if !starts_word(b, s) {
+        return None;
+    }
+    let ve = trim_closing(
+        b,
+        e,
+        run(b, e, |c| !c.is_ascii_whitespace() && c != b'|', 65),
+    );
+    let v = &b[e..ve];
+    let ok = v.len() >= 4
+        && ends_word(b, ve)
+        && (v.iter().any(u8::is_ascii_digit) || DEFAULTS.iter().any(|d| v.eq_ignore_ascii_case(d)));
+    ok.then_some((e, ve, 0.8))
 }
 
 /// Where the run of letters (ASCII, or any byte of a multi-byte character) that ends at `i`
@@ -1240,6 +1337,51 @@ mod tests {
         v.sort();
         v.dedup();
         v.into_iter().map(|(a, e)| &s[a..e]).collect()
+    }
+
+    /// Codes and temporary passwords as service desks, SMS and staff chats give them.
+    #[test]
+    fn one_time_codes_default_logins_and_temporary_passwords() {
+        for (t, want) in [
+            (
+                "Din engångskod till Mina sidor hos Skövde kommun är 482913",
+                "482913",
+            ),
+            ("verifieringskoden 7731 gäller i fem minuter", "7731"),
+            (
+                "Kameran har fortfarande fabriksinloggning: admin / 12345",
+                "12345",
+            ),
+            ("| Stadshuset, entré | 10.70.1.11 | root / pass |", "pass"),
+            (
+                "tillfälligt lösenord satt: Välkommen-8843",
+                "Välkommen-8843",
+            ),
+            (
+                "[09:14] Servicedesk: Tillfälligt: Vår-Kaffe-4812",
+                "Vår-Kaffe-4812",
+            ),
+            (
+                "Koden till personalingången byts på måndag. Ny kod: 4471#",
+                "4471#",
+            ),
+            ("ny kod till personalingången från idag är 6284", "6284"),
+            (
+                "Koden t förrådet i källaren (där gräsklipparna står) är nu 4471#",
+                "4471#",
+            ),
+        ] {
+            assert_eq!(found(t), vec![want], "{t}");
+        }
+        for t in [
+            "Roller: admin / användare",
+            "Tillfälligt: stängt på grund av sjukdom",
+            "Engångskoden gäller i 5 minuter och skickas 2026-03-01.",
+            "Vi skickar en engångskod till 070-123 45 67.",
+            "Kundtjänst2026-guiden finns på intranätet, logga in via login-sidan.",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
     }
 
     #[test]
