@@ -255,6 +255,7 @@ impl IdentifierDetector {
             }
         }
         repeated_mentions(b, first, out);
+        listed_plates(b, first, out);
     }
 
     /// Whether `s..e` fills a cell of a delimited table row (`;`, `|` or tab on both sides,
@@ -717,6 +718,39 @@ fn repeated_mentions(b: &[u8], first: usize, out: &mut Vec<Finding>) {
     }
 }
 
+/// Other plates near a plate that context confirmed ("regnr från p-övervakningen i natt:
+/// HBN 412, XTR 09C, MMO 775"; a parking list whose header names permits): within
+/// [`PLATE_LIST`] bytes of a confirmed plate, a word in the spaced plate shape ("ABC 123",
+/// "ABC 12A") is a plate as well. (The unspaced shape, "ABC123", is a product code as
+/// often, and stays context-bound.)
+fn listed_plates(b: &[u8], first: usize, out: &mut Vec<Finding>) {
+    const PLATE_LIST: usize = 1024;
+    let confirmed: Vec<(usize, usize)> = out[first..]
+        .iter()
+        .filter(|f| f.category == Category::LicensePlate)
+        .map(|f| (f.start, f.end))
+        .collect();
+    let mut scanned = 0;
+    for (s, e) in confirmed {
+        let lo = s.saturating_sub(PLATE_LIST).max(scanned);
+        let hi = (e + PLATE_LIST).min(b.len());
+        let mut k = lo;
+        while k + 7 <= hi {
+            if b[k].is_ascii_uppercase() && (k == 0 || !b[k - 1].is_ascii_alphanumeric()) {
+                if let Some(pe) = plate::plate_at(b, k).filter(|_| b[k + 3] == b' ') {
+                    if !out.iter().any(|f| f.start < pe && k < f.end) {
+                        out.push(Finding::new(Category::LicensePlate, k, pe, 0.8));
+                    }
+                    k = pe;
+                    continue;
+                }
+            }
+            k += 1;
+        }
+        scanned = hi;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -811,6 +845,30 @@ mod tests {
         ] {
             assert_eq!(found(t), vec![(Category::LicensePlate, plate)], "{t}");
         }
+    }
+
+    #[test]
+    fn plates_listed_with_a_confirmed_one() {
+        let plates = |t: &str| -> Vec<String> {
+            found(t)
+                .into_iter()
+                .filter(|(c, _)| *c == Category::LicensePlate)
+                .map(|(_, s)| s.to_string())
+                .collect()
+        };
+        assert_eq!(
+            plates("Regnr från p-övervakningen i natt: HBN 412, XTR 09C, MMO 775. Matcha dem."),
+            vec!["HBN 412", "XTR 09C", "MMO 775"]
+        );
+        // the unspaced shape and words of other shapes stay out; no confirmed plate, no list
+        assert_eq!(
+            plates(
+                "Regnr: HBN 412. Övriga noteringar om lagret och beställningarna som kom \
+                 in under veckan: artikel ABC123, enligt SFS 2018."
+            ),
+            vec!["HBN 412"]
+        );
+        assert!(plates("Rum ABC 123 och DEF 456 är bokade.").is_empty());
     }
 
     #[test]
