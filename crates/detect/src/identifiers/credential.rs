@@ -28,8 +28,6 @@ enum Anchor {
     Config,
     /// "kod", "koden", "portkod" in prose about a door or a key box: digits follow.
     Code,
-    /// "engångskod", "verifieringskod" in prose ("Din engångskod … är 482913"): digits follow.
-    Otp,
     /// "admin / ", "root / ": a device's default account, its password after the slash
     /// ("fabriksinloggning: admin / 12345", "| AXIS M3045 | root / pass |").
     DefaultPair,
@@ -50,13 +48,6 @@ const ANCHORS: &[(&str, Anchor)] = &[
     ("ASIA", Anchor::Aws),
     ("AIza", Anchor::Google),
     ("eyJ", Anchor::Jwt),
-    // one-time codes in prose (before "nlogg": "inloggningskoden är …")
-    ("ngångskod", Anchor::Otp),
-    ("erifieringskod", Anchor::Otp),
-    ("nloggningskod", Anchor::Otp),
-    ("ktiveringskod", Anchor::Otp),
-    ("ekräftelsekod", Anchor::Otp),
-    ("ms-kod", Anchor::Otp),
     ("ösenord", Anchor::PasswordIs),
     ("osenord", Anchor::PasswordIs),
     ("osen", Anchor::LoginBare),
@@ -74,7 +65,6 @@ const ANCHORS: &[(&str, Anchor)] = &[
     ("ogga in i ", Anchor::LoginWith),
     ("nvändare ", Anchor::Account),
     // "Använd lokala admin: .\\adm_local / Vinter#2026!hist"
-    ("admin / ", Anchor::DefaultPair),
     ("root / ", Anchor::DefaultPair),
     ("admin ", Anchor::Account),
     ("kod ", Anchor::Code),
@@ -218,12 +208,17 @@ impl CredentialFinder {
                         || (vs > 0 && matches!(text[vs - 1], b'"' | b'\''))
                 }),
                 // (an anchor ending in a space: the account name is the next word)
+                // ("admin / 12345": the account itself before the slash)
+                Anchor::Account if text[s..].starts_with(b"admin / ") => {
+                    default_pair(text, s, s + 8)
+                }
                 Anchor::Account => account_pair(text, e - usize::from(text[e - 1] == b' '))
                     .or_else(|| lone_line_below(text, e)),
                 Anchor::LoginWith => account_pair(text, e).or_else(|| shaped_after(text, e)),
                 Anchor::Config => config_secret(text, s, e),
+                // (a one-time code's "kod": "engångskoden", "sms-kod")
+                Anchor::Code if one_time(text, s) => otp_code(text, e),
                 Anchor::Code => door_code(text, s, e),
-                Anchor::Otp => otp_code(text, e),
                 Anchor::DefaultPair => default_pair(text, s, e),
                 // (from the space the anchor ends with: the key itself is no rest of its word)
                 Anchor::Key => shaped_after(text, e - 1).filter(|&(vs, ve, _)| ve - vs >= 12),
@@ -1004,6 +999,22 @@ fn door_code(b: &[u8], s: usize, e: usize) -> Option<(usize, usize, f32)> {
         p += 1;
     }
     None
+}
+
+/// Whether the "kod" at `s` ends a word naming a one-time code ("engångskod",
+/// "verifieringskoden", "SMS-kod").
+fn one_time(b: &[u8], s: usize) -> bool {
+    const KINDS: &[&[u8]] = &[
+        "engångs".as_bytes(),
+        b"verifierings",
+        b"inloggnings",
+        b"aktiverings",
+        "bekräftelse".as_bytes(),
+        b"sms-",
+    ];
+    KINDS
+        .iter()
+        .any(|k| s >= k.len() && b[s - k.len()..s].eq_ignore_ascii_case(k))
 }
 
 /// A one-time code in prose after the word that names it ("Din engångskod till Mina sidor

@@ -720,25 +720,31 @@ fn repeated_mentions(b: &[u8], first: usize, out: &mut Vec<Finding>) {
 
 /// Other plates near a plate that context confirmed ("regnr från p-övervakningen i natt:
 /// HBN 412, XTR 09C, MMO 775"; a parking list whose header names permits): within
-/// [`PLATE_LIST`] bytes of a confirmed plate, a word in the spaced plate shape ("ABC 123",
+/// `PLATE_LIST` bytes of a confirmed plate, a word in the spaced plate shape ("ABC 123",
 /// "ABC 12A") is a plate as well. (The unspaced shape, "ABC123", is a product code as
 /// often, and stays context-bound.)
 fn listed_plates(b: &[u8], first: usize, out: &mut Vec<Finding>) {
-    const PLATE_LIST: usize = 1024;
-    let confirmed: Vec<(usize, usize)> = out[first..]
+    const PLATE_LIST: usize = 256;
+    let mut confirmed: Vec<(usize, usize)> = out[first..]
         .iter()
         .filter(|f| f.category == Category::LicensePlate)
         .map(|f| (f.start, f.end))
         .collect();
+    if confirmed.is_empty() {
+        return;
+    }
+    confirmed.sort_unstable();
     let mut scanned = 0;
-    for (s, e) in confirmed {
+    for &(s, e) in &confirmed {
         let lo = s.saturating_sub(PLATE_LIST).max(scanned);
         let hi = (e + PLATE_LIST).min(b.len());
         let mut k = lo;
         while k + 7 <= hi {
             if b[k].is_ascii_uppercase() && (k == 0 || !b[k - 1].is_ascii_alphanumeric()) {
                 if let Some(pe) = plate::plate_at(b, k).filter(|_| b[k + 3] == b' ') {
-                    if !out.iter().any(|f| f.start < pe && k < f.end) {
+                    // (a confirmed plate itself is skipped without a look at every finding)
+                    let known = confirmed.binary_search_by_key(&k, |&(s, _)| s).is_ok();
+                    if !known && !out.iter().any(|f| f.start < pe && k < f.end) {
                         out.push(Finding::new(Category::LicensePlate, k, pe, 0.8));
                     }
                     k = pe;
