@@ -333,19 +333,26 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
             }
         }
 
-        // a social-services case about someone with a personnummer: their social conditions
-        // together with their economy or their children (CONTRACT.md: case data about an
-        // identified person is level 3)
+        // a social-services case about someone with a personnummer or a name: their social
+        // conditions together with their economy, their children or an offence (CONTRACT.md:
+        // social-services case data about an identified person is level 3; "Bråk hemma igen,
+        // styvpappan kastade saker … Ringt soc" about a pupil the note names)
+        // (the content findings count at their full level only about someone the text is
+        // about, so a name here is no official's alone)
         if level < Level::L3 {
             let at_least_2 = |c: Category| found_at(c, Level::L2);
-            let pnr = at_least_2(Category::Personnummer) || at_least_2(Category::Samordningsnummer);
-            if pnr
+            let identified = at_least_2(Category::Personnummer)
+                || at_least_2(Category::Samordningsnummer)
+                || found_at(Category::PersonName, Level::L1);
+            if identified
                 && at_least_2(Category::SocialConditions)
-                && (at_least_2(Category::EconomicSituation) || at_least_2(Category::Child))
+                && (at_least_2(Category::EconomicSituation)
+                    || at_least_2(Category::Child)
+                    || at_least_2(Category::CriminalOffence))
             {
                 reasons.push(
-                    "sociala förhållanden tillsammans med ekonomi eller barn och personnummer \
-                     (ett ärende om en identifierad person) ger nivå 3"
+                    "sociala förhållanden tillsammans med ekonomi, barn eller brott hos en \
+                     identifierad person (ett socialtjänstärende) ger nivå 3"
                         .to_string(),
                 );
                 level = Level::L3;

@@ -303,7 +303,10 @@ fn training_material_with_a_made_up_case_is_about_no_one() {
              andra vårdnadshavaren.\n- Använd Skatteverkets särskilda postförmedling.\n\n\
              Gruppövning: läs det fingerade fallet på bilden och diskutera vad som kan gå fel.";
     let a = Engine::shared().analyze(t);
-    assert_eq!(a.level, Level::L0, "{:?}", a.reasons);
+    // (level 0 or 1, as the corpus labels training material; the protected identity it
+    // speaks of is no one's, so never at its full level 3)
+    assert!(a.level <= Level::L1, "{:?}", a.reasons);
+    assert!(level_of(t, Category::ProtectedIdentity).is_none_or(|l| l <= Level::L1));
 }
 
 #[test]
@@ -373,4 +376,27 @@ fn weak_points_of_a_water_works_told_in_prose_are_infrastructure() {
     let t = "Välkommen till vattenverkets öppet hus lördag 12 maj kl 10–14! Se hur vattnet \
              renas, prova att mäta klorhalten och fika i solen. Fri entré, ingen anmälan.";
     assert!(level_of(t, Category::Infrastructure).is_none_or(|l| l <= Level::L1));
+}
+
+// Social-services case data about a person the text names is level 3 (CONTRACT.md), also
+// without a personnummer: a school counsellor's note, a contact person's text message.
+
+#[test]
+fn a_named_childs_home_situation_reported_to_social_services_is_case_data() {
+    let t = "14/3 samtal m Elin Mahmoud 9B ca 20 min. Bråk hemma igen, styvpappan \"kastade \
+             saker\", vill inte gå hem ikväll. Ringt soc mottagning 13.05, de återkommer.";
+    let a = Engine::shared().analyze(t);
+    assert_eq!(a.level, Level::L3, "{:?}", a.reasons);
+    // the same topic in a routine about no one stays low
+    let t = "Rutin: när en elev berättar om bråk hemma ska mentorn kontakta kuratorn samma dag. \
+             Kuratorn bedömer om en orosanmälan till socialtjänsten behövs.";
+    assert!(Engine::shared().analyze(t).level <= Level::L1);
+}
+
+// A term inside a street's name is part of the place ("Sjukhusvägen 3"), no one's health.
+
+#[test]
+fn a_content_word_inside_a_street_address_is_a_place() {
+    let t = "Leveransadress: Sjukhusvägen 14, 371 85 Karlskrona. Kontakt: Per Holm, 0455-73 10 00.";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
 }

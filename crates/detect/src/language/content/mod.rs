@@ -2342,10 +2342,25 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             .take_while(|p| p.0 < e)
             .any(|&(ps, pe)| ps < e && pe > s)
     };
+    // street addresses: a term inside one is part of a place's name ("Sjukhusvägen 3",
+    // "Kyrkogatan 12", "Polisvägen 4")
+    let mut addresses: Vec<(usize, usize)> = findings
+        .iter()
+        .filter(|f| f.category == Category::Address)
+        .map(|f| (f.start, f.end))
+        .collect();
+    addresses.sort_unstable();
+    let in_address = |s: usize, e: usize| {
+        let i = addresses.partition_point(|a| a.1 <= s);
+        addresses.get(i).is_some_and(|&(a, b)| a <= s && e <= b)
+    };
     for (k, h) in hits.iter().enumerate() {
         let Kind::Content { cat, mut weak } = h.kind else {
             continue;
         };
+        if !addresses.is_empty() && in_address(h.start, h.end) {
+            continue;
+        }
         if cat == Category::Child && !child_marker_ok(t, h.start, h.end) {
             continue;
         }
