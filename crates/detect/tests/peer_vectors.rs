@@ -242,7 +242,21 @@ fn spaced_numbers_after_a_full_name() {
             }
             let named = format!("Kallade: Åsa Lindström {s}, tisdag.");
             assert!(id_findings(&named).iter().any(|f| f.1 == s), "{named:?}");
+            // (also with spaces around a hyphen: "850709 - 9805")
+            let dashed = s.replacen(' ', " - ", 1);
+            let named = format!("Kallade: Åsa Lindström {dashed}, tisdag.");
+            assert!(
+                id_findings(&named).iter().any(|f| f.1 == dashed),
+                "{named:?}"
+            );
             let street = format!("Leverans till Storgatan {s} i dag.");
+            assert!(
+                !id_findings(&street)
+                    .iter()
+                    .any(|f| matches!(f.0, Category::Personnummer | Category::Samordningsnummer)),
+                "{street:?}"
+            );
+            let street = format!("Leverans till Storgatan {dashed} i dag.");
             assert!(
                 !id_findings(&street)
                     .iter()

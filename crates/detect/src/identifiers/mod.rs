@@ -321,7 +321,11 @@ impl IdentifierDetector {
                 >= 10
         {
             if let Some((e, _)) = personnummer::match_grouped(b, i) {
-                if ctx.get().within(Hint::Person, NEAR_SPACED_PNR) {
+                // (or the date whole right after a full name, as a spaced number there:
+                // "Åsa Lindström 850709 - 9805")
+                if ctx.get().within(Hint::Person, NEAR_SPACED_PNR)
+                    || matches!(contiguous, 6 | 8) && after_full_name(b, i)
+                {
                     return Some((Category::Personnummer, i, e, 0.9));
                 }
             }
