@@ -400,3 +400,23 @@ fn a_content_word_inside_a_street_address_is_a_place() {
     let t = "Leveransadress: Sjukhusvägen 14, 371 85 Karlskrona. Kontakt: Per Holm, 0455-73 10 00.";
     assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
 }
+
+// A blank form that names no one asks about whoever will fill it in.
+
+#[test]
+fn a_blank_form_is_about_no_one_until_it_is_filled_in() {
+    let t = "Medgivande – utflykt till Naturum\n\nElevens namn: ______________________   \
+             Klass: ______\nAllergier eller specialkost: ______________________\nMediciner \
+             eleven behöver under dagen: ______________________\nHar eleven någon diagnos vi \
+             behöver känna till? ______________________\n\nVårdnadshavares underskrift: \
+             ______________________";
+    let a = Engine::shared().analyze(t);
+    assert!(a.level <= Level::L1, "{:?}", a.reasons);
+    // filled in, the same form is about its pupil
+    let t = "Medgivande – utflykt till Naturum\n\nElevens namn: Wilma Ek   Klass: 3B\n\
+             Allergier eller specialkost: nötallergi, har adrenalinpenna\nMediciner eleven \
+             behöver under dagen: ______________________\nHar eleven någon diagnos vi behöver \
+             känna till? ______________________\n\nVårdnadshavares underskrift: \
+             ______________________";
+    assert_eq!(Engine::shared().analyze(t).level, Level::L3);
+}

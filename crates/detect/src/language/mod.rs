@@ -204,6 +204,23 @@ impl LanguageDetector {
         content::detect(text, &hits, &people, findings);
         content::markings::detect(text, &hits, &ips, findings);
         content::markings::evaluations(&hits, subject, findings);
+        // a blank form that names no one ("Namn: ________", "Diagnos: ……"): what it asks about
+        // health or children is about whoever fills it in (person content is talk about a
+        // topic, level 0)
+        if !named
+            && findings[first_new..]
+                .iter()
+                .any(|f| about_a_person(f.category) && f.level > crate::Level::L0)
+            && tokens::blank_fields(text.as_bytes(), 3)
+        {
+            for f in findings[first_new..]
+                .iter_mut()
+                .filter(|f| about_a_person(f.category))
+            {
+                f.level = crate::Level::L0;
+                f.score = f.score.min(0.3);
+            }
+        }
         // the learnt second opinions: around the people the text is about, and on what a
         // short text asks for (one tokenization of a short text serves both)
         let mut scratch = learnt::Scratch::default();

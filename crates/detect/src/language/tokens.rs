@@ -536,10 +536,66 @@ impl SpaceMap {
     }
 }
 
+/// Whether `t` holds at least `min` blank fields of a form: runs of three or more
+/// underscores ("Namn: ________"), of six or more dots, of two or more ellipses ("……"), or a
+/// placeholder in brackets ("[namn]", "[personnummer]", "[XX]").
+pub(crate) fn blank_fields(t: &[u8], min: usize) -> bool {
+    const PLACEHOLDERS: &[&[u8]] = &[
+        b"[namn]",
+        b"[datum]",
+        b"[personnummer]",
+        b"[adress]",
+        b"[telefon]",
+        b"[xx]",
+        b"[xxx]",
+    ];
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(p) = memchr::memchr3(b'_', b'.', b'[', &t[i..]) {
+        let at = i + p;
+        let c = t[at];
+        let run = t[at..].iter().take_while(|&&x| x == c).count();
+        let blank = match c {
+            b'_' => run >= 3,
+            b'.' => run >= 6,
+            _ => PLACEHOLDERS
+                .iter()
+                .any(|w| t.len() >= at + w.len() && t[at..at + w.len()].eq_ignore_ascii_case(w)),
+        };
+        n += usize::from(blank);
+        if n >= min {
+            return true;
+        }
+        i = at + run.max(1);
+    }
+    // "……": U+2026 twice or more
+    n += memchr::memmem::find_iter(t, "……".as_bytes()).count();
+    n >= min
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn blank_fields_of_a_form() {
+        let form = b"Namn: ________ Personnummer: ____________\nDiagnos: ..........\n";
+        assert!(blank_fields(form, 3));
+        assert!(blank_fields(
+            "Elev: [namn], född [datum], mentor [XX]".as_bytes(),
+            3
+        ));
+        assert!(blank_fields(
+            "Namn: …… Adress: …… Telefon: ……".as_bytes(),
+            3
+        ));
+        // an ellipsis, a version number and snake_case are no fields
+        assert!(!blank_fields(
+            b"Vi ses... v1.2.3 mitt_konto __init__ och sedan",
+            3
+        ));
+    }
 
     /// The byte-by-byte reference that [`sentence`] must equal.
     /// The bounds of the sentence around `start..end`: back to the previous `.`, `!`, `?`
