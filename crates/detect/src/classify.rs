@@ -395,68 +395,6 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
             }
         }
 
-        // A request to judge or decide about the people the text names (rank the applicants,
-        // grade the pupils, read their feelings, decide their benefit) turns what is written
-        // about them into assessment data: at least level 2.
-        if level < Level::L2 {
-            let judged = uses
-                .iter()
-                // (a made-up message or recording aimed at someone, to sway voters or not,
-                // judges no one)
-                .find(|u| match u.area {
-                    UseArea::CriticalInfrastructure | UseArea::Manipulation => false,
-                    UseArea::JusticeDemocracy => {
-                        !uses.iter().any(|x| x.area == UseArea::Manipulation)
-                    }
-                    _ => true,
-                });
-            // (not the writer's own name signing the text: the request is about others)
-            let person = findings.iter().find(|f| {
-                matches!(
-                    f.category,
-                    Category::PersonName | Category::Personnummer | Category::Samordningsnummer
-                ) && f.level >= Level::L1
-                    && !(f.category == Category::PersonName && signature(text, f.start))
-            });
-            // one name only: the one judged only where the use is about who someone is
-            // (an age, an origin, a face, a crime); a single name next to a request to
-            // decide a case or read moods is more often the writer's or an official's
-            let mut names = findings
-                .iter()
-                .filter(|f| {
-                    f.category == Category::PersonName
-                        && f.level >= Level::L1
-                        && !signature(text, f.start)
-                })
-                .map(|f| text.get(f.start..f.end).unwrap_or(""));
-            let first = names.next();
-            let several = names.any(|n| Some(n) != first)
-                || person.is_some_and(|p| p.category != Category::PersonName);
-            let judged = judged.filter(|_| {
-                several
-                    || uses.iter().any(|u| {
-                        matches!(
-                            u.area,
-                            UseArea::Migration
-                                | UseArea::Biometrics
-                                | UseArea::BiometricCategorisation
-                                | UseArea::CrimePrediction
-                                | UseArea::LawEnforcement
-                        )
-                    })
-            });
-            if let (Some(u), Some(p)) = (judged, person) {
-                reasons.push(format!(
-                    "en begäran om bedömning av eller beslut om de personer texten nämner \
-                     (AI-förordningen: {}, {}) tillsammans med {} ger nivå 2",
-                    u.kind.label_sv(),
-                    u.area.id(),
-                    p.category.label_sv()
-                ));
-                level = Level::L2;
-            }
-        }
-
         // A criminal case before the police or a court (assess the witnesses, propose the
         // sentence) over the offences of a person it names: the case file of a criminal
         // investigation or trial, level 3 (OSL 18 and 35 kap.)

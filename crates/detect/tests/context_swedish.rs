@@ -420,3 +420,21 @@ fn a_blank_form_is_about_no_one_until_it_is_filled_in() {
              ______________________";
     assert_eq!(Engine::shared().analyze(t).level, Level::L3);
 }
+
+// A request to judge the people a text names is an AI Act use (reported as such, for the
+// policy to decide on); it does not make their names more confidential than names are.
+
+#[test]
+fn a_request_to_rank_named_applicants_is_a_use_not_a_higher_level() {
+    let t = "Ranka de här tre sökande till tjänsten som lokalvårdare utifrån erfarenhet: \
+             Anna Lindqvist, Erik Johansson och Maria Nilsson. Vem ska vi kalla?";
+    let a = Engine::shared().analyze(t);
+    assert!(
+        a.uses
+            .iter()
+            .any(|u| u.area == vakt_detect::UseArea::Employment),
+        "{:?}",
+        a.uses
+    );
+    assert_eq!(a.level, Level::L1, "{:?}", a.reasons);
+}
