@@ -208,21 +208,12 @@ impl Weights {
         s.seen.resize(self.weights.len().div_ceil(64), 0);
         let mut sum = self.intercept;
         let seen = &mut s.seen;
-        let mut add = |r: usize| {
-            let (word, bit) = (r / 64, 1u64 << (r % 64));
-            if seen[word] & bit == 0 {
-                seen[word] |= bit;
-                for (s, w) in sum.iter_mut().zip(&self.weights[r]) {
-                    *s += w;
-                }
-            }
-        };
         for w in &s.words {
             if let Some(r) = self.row(w.hash) {
-                add(r);
+                add_row(&mut sum, seen, &self.weights, r);
             }
             if let Some(r) = w.stem.and_then(|s| self.row(s)) {
-                add(r);
+                add_row(&mut sum, seen, &self.weights, r);
             }
         }
         sum
@@ -244,6 +235,21 @@ impl Weights {
                 _ => Some(x),
             })
             .map(|(_, span)| span)
+    }
+}
+
+/// Adds row `r` of `weights` to `sum` unless `seen` marks it added already (a feature counts
+/// once per text). Always inlined: the hot loop of [`Weights::logits`], whose cost otherwise
+/// depends on how the compiler happens to split the crate (a call per feature cost +4 % over
+/// every dev document in one build).
+#[inline(always)]
+fn add_row(sum: &mut [f32; LANES], seen: &mut [u64], weights: &[[f32; LANES]], r: usize) {
+    let (word, bit) = (r / 64, 1u64 << (r % 64));
+    if seen[word] & bit == 0 {
+        seen[word] |= bit;
+        for (s, w) in sum.iter_mut().zip(&weights[r]) {
+            *s += w;
+        }
     }
 }
 
