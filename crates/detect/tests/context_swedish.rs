@@ -438,3 +438,26 @@ fn a_request_to_rank_named_applicants_is_a_use_not_a_higher_level() {
     );
     assert_eq!(a.level, Level::L1, "{:?}", a.reasons);
 }
+
+// Protected identity stated of someone stays about them, also in a message that goes on
+// with rules for handling it; the same words as a condition or a FAQ's question do not.
+
+#[test]
+fn protected_identity_stated_of_someone_amid_rules() {
+    let t = "Hej alla som undervisar i 4B,\n\nDen nya eleven som börjar på måndag har skyddade \
+             personuppgifter. Det innebär:\n– skriv aldrig ut elevens namn på listor som sitter \
+             uppe\n– eleven får inte vara med på klassfoto\n– lämna inte ut någon uppgift till \
+             någon som ringer och frågar\n\nRektor";
+    assert_eq!(level_of(t, Category::ProtectedIdentity), Some(Level::L3));
+    let t = "Lathund för diarieföring i socialtjänsten\n\nSå här gör du när en handling kommer \
+             in:\n• Skriv aldrig namnet i ärendemeningen. Skriv till exempel \"Ansökan om \
+             bistånd\".\n• Motpart: om personen har skyddade personuppgifter, skriv \
+             \"Sekretessmarkerad person\" och ring registrator.\n• Handlingen får inte lämnas \
+             ut utan sekretessprövning.\n• Frågor? Kontakta registraturen.";
+    assert!(level_of(t, Category::ProtectedIdentity).is_none_or(|l| l <= Level::L1));
+    let t = "Vanliga frågor om ekonomiskt bistånd\n\nKan jag få hjälp med hyran?\nJa, om du \
+             inte kan betala den själv får du söka bistånd.\n\nJag har skyddade \
+             personuppgifter. Hur söker jag?\nKontakta oss så hjälper vi dig, till exempel \
+             med en ansökan på papper.";
+    assert!(level_of(t, Category::ProtectedIdentity).is_none_or(|l| l <= Level::L1));
+}

@@ -2799,9 +2799,14 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         } else {
             level
         };
+        // "Jag har skyddade personuppgifter", "Den nya eleven … har skyddad identitet": a
+        // statement about someone, also in a text that goes on with rules for handling it
+        // (not "om en elev har …", "den som har …")
+        let protected_statement =
+            cat == Category::ProtectedIdentity && ref_here && protected_stated(t, s, e, h.start);
         let mut f = Finding::new(cat, h.start, h.end, score);
         // (a union's representative named with the role is its member in any text)
-        f.level = if generic_doc && !union_rep
+        f.level = if generic_doc && !union_rep && !protected_statement
             || (level > Level::L1
                 && (*in_fiction.get_or_init(|| fiction(t, hits))
                     || *in_history.get_or_init(|| historical(t))))
@@ -2812,6 +2817,48 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         };
         findings.push(f);
     }
+}
+
+/// Whether the protected-identity term at `at` is stated of someone in its sentence
+/// (`s..e`): right after "har", with no condition or relative clause among the four words
+/// before ("om personen har", "där den enskilde har", "när eleven har"), not after "en/ett/
+/// alla/den/de … som har" (anyone who has it), and not in a question or a FAQ's question ("Jag
+/// har skyddade personuppgifter. Hur söker jag?").
+fn protected_stated(t: &[u8], s: usize, e: usize, at: usize) -> bool {
+    let before = t[s..at].trim_ascii_end();
+    let Some(head) = before
+        .strip_suffix(b" har")
+        .or_else(|| before.strip_suffix(b" Har"))
+    else {
+        return false;
+    };
+    let words: Vec<&[u8]> = head
+        .rsplit(|&c| c == b' ' || c == b'\n' || c == b':' || c == b',')
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .collect();
+    let is = |w: &[u8], xs: &[&[u8]]| xs.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let condition = words.iter().any(|w| {
+        is(
+            w,
+            &[
+                b"om",
+                "när".as_bytes(),
+                b"ifall",
+                "där".as_bytes(),
+                "då".as_bytes(),
+                b"vid",
+            ],
+        )
+    });
+    let anyone = words.first().is_some_and(|w| is(w, &[b"som"]))
+        && words[1..]
+            .iter()
+            .any(|w| is(w, &[b"en", b"ett", b"alla", b"den", b"de", b"dem"]));
+    // the sentence, or the next one, asks
+    let next = (e..(e + 120).min(t.len())).find(|&i| matches!(t[i], b'.' | b'!' | b'?' | b'\n'));
+    let question = t[s..e].contains(&b'?') || next.is_some_and(|i| t[i] == b'?');
+    !condition && !anyone && !question
 }
 
 #[cfg(test)]
