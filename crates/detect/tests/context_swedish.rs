@@ -444,10 +444,12 @@ fn a_request_to_rank_named_applicants_is_a_use_not_a_higher_level() {
 
 #[test]
 fn protected_identity_stated_of_someone_amid_rules() {
-    let t = "Hej alla som undervisar i 4B,\n\nDen nya eleven som börjar på måndag har skyddade \
-             personuppgifter. Det innebär:\n– skriv aldrig ut elevens namn på listor som sitter \
-             uppe\n– eleven får inte vara med på klassfoto\n– lämna inte ut någon uppgift till \
-             någon som ringer och frågar\n\nRektor";
+    let t = "Ämne: VIKTIGT – ny elev i 4B från måndag\n\nHej alla som undervisar i 4B,\n\n\
+             Den nya eleven som börjar på måndag har skyddade personuppgifter. Det innebär:\n\
+             – skriv aldrig ut elevens namn på listor som sitter uppe, till exempel på \
+             garderoben\n– eleven får inte vara med på klassfoto\n– lämna inte ut någon \
+             uppgift till någon som ringer och frågar, hänvisa till mig\n\nVårdnadshavare \
+             hämtar alltid själv. Hör av er om ni undrar något.\nRektor";
     assert_eq!(level_of(t, Category::ProtectedIdentity), Some(Level::L3));
     let t = "Lathund för diarieföring i socialtjänsten\n\nSå här gör du när en handling kommer \
              in:\n• Skriv aldrig namnet i ärendemeningen. Skriv till exempel \"Ansökan om \
