@@ -920,7 +920,7 @@ fn account_pair(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
 
 /// A door or key-box code in prose ("Koden till entrén och nyckelskåpet är 2580#",
 /// "nyckelgömma vid dörren kod 4471", "portkoden 1234"): 4–8 digits, maybe with `#` or
-/// `*`, within 48 bytes on the same line after the word "kod"/"koden" (alone or in a
+/// `*`, within 72 bytes on the same line after the word "kod"/"koden" (alone or in a
 /// door compound), and a word of doors, keys or alarms before or between. Account and
 /// article codes ("ansvarskod 4471", "diagnoskod") are other compounds and not read.
 fn door_code(b: &[u8], s: usize, e: usize) -> Option<(usize, usize, f32)> {
