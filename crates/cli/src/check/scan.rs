@@ -575,10 +575,13 @@ mod tests {
         lift_compilation(&mut a);
         assert_eq!(a.level, Some(Level::L3));
         assert!(a.reasons[0].starts_with("sammanställning: 5 personnummer"));
-        // 10 personal identifiers: one level up.
-        let mut a = acc(Level::L1, &[(Phone, 6), (Email, 4)]);
+        // 15 personal identifiers (`MANY_IDS`): one level up; 14 are no compilation yet.
+        let mut a = acc(Level::L1, &[(Phone, 9), (Email, 6)]);
         lift_compilation(&mut a);
         assert_eq!(a.level, Some(Level::L2));
+        let mut a = acc(Level::L1, &[(Phone, 8), (Email, 6)]);
+        lift_compilation(&mut a);
+        assert_eq!(a.level, Some(Level::L1));
         // 4 kinds put together (contact details count as at most two): one level up, but at
         // most to 2 (as classify does).
         let kinds = [

@@ -356,15 +356,19 @@ fn judging_named_pupils_is_data_about_children() {
     );
     assert!(graded.level >= Level::L2, "{:?}", graded.reasons);
 
-    // ranking named applicants: the request itself lifts the names to level 2
+    // ranking named applicants (adults): an AI Act use, reported as such for the policy;
+    // the request does not make the names more confidential than names are
     let ranked = e.analyze(
         "Rangordna de sökande till tjänsten som ekonom: Anna Berg, Per Lindqvist och Sara Holm.",
     );
-    assert_eq!(ranked.level, Level::L2, "{:?}", ranked.reasons);
+    assert_eq!(ranked.level, Level::L1, "{:?}", ranked.reasons);
     assert!(
-        ranked.reasons.iter().any(|r| r.contains("AI-förordningen")),
+        ranked
+            .uses
+            .iter()
+            .any(|u| u.area == crate::UseArea::Employment),
         "{:?}",
-        ranked.reasons
+        ranked.uses
     );
 
     // adults placed in SFI are students, not children
