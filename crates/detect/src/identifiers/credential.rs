@@ -65,6 +65,7 @@ const ANCHORS: &[(&str, Anchor)] = &[
     ("ogga in i ", Anchor::LoginWith),
     ("nvändare ", Anchor::Account),
     // "Använd lokala admin: .\\adm_local / Vinter#2026!hist"
+    ("admin / ", Anchor::DefaultPair),
     ("root / ", Anchor::DefaultPair),
     ("admin ", Anchor::Account),
     ("kod ", Anchor::Code),
@@ -208,10 +209,6 @@ impl CredentialFinder {
                         || (vs > 0 && matches!(text[vs - 1], b'"' | b'\''))
                 }),
                 // (an anchor ending in a space: the account name is the next word)
-                // ("admin / 12345": the account itself before the slash)
-                Anchor::Account if text[s..].starts_with(b"admin / ") => {
-                    default_pair(text, s, s + 8)
-                }
                 Anchor::Account => account_pair(text, e - usize::from(text[e - 1] == b' '))
                     .or_else(|| lone_line_below(text, e)),
                 Anchor::LoginWith => account_pair(text, e).or_else(|| shaped_after(text, e)),
@@ -959,12 +956,8 @@ fn door_code(b: &[u8], s: usize, e: usize) -> Option<(usize, usize, f32)> {
     // (or a cell of a CSV row: "09:10;Göran Fält;Backgränd 2;kod 0719#;tillsyn")
     let field =
         prefix.is_empty() && (ws >= 2 && &b[ws - 2..ws] == b", " || ws >= 1 && b[ws - 1] == b';');
-    let line_end = |from: usize, to: usize| {
-        let to = to.min(b.len());
-        from + memchr::memchr(b'\n', &b[from..to]).unwrap_or(to - from)
-    };
     // ("Koden t förrådet i källaren (där gräsklipparna står) är nu 4471#")
-    let end = line_end(e, e + 72);
+    let end = line_end(b, e, e + 72);
     let around = &b[ws.saturating_sub(60)..end];
     let door_around = DOORS.iter().any(|d| lower(around, d));
     if !door_around && !field {
@@ -980,15 +973,7 @@ fn door_code(b: &[u8], s: usize, e: usize) -> Option<(usize, usize, f32)> {
             } else {
                 de
             };
-            // not part of a longer token: a date, a time, an amount or an account
-            let joined = match b.get(ve) {
-                Some(c) if c.is_ascii_alphanumeric() => true,
-                Some(b'-' | b'/' | b':' | b'.' | b',') => {
-                    b.get(ve + 1).is_some_and(u8::is_ascii_digit)
-                }
-                Some(b' ') => b.get(ve + 1).is_some_and(u8::is_ascii_digit),
-                _ => false,
-            };
+            let joined = joined_at(b, ve);
             let shaped = if door_around {
                 (4..=8).contains(&(de - p))
             } else {
@@ -999,6 +984,24 @@ fn door_code(b: &[u8], s: usize, e: usize) -> Option<(usize, usize, f32)> {
         p += 1;
     }
     None
+}
+
+/// The end of the line that holds `from`, or `to` (at most the text's end) if sooner.
+fn line_end(b: &[u8], from: usize, to: usize) -> usize {
+    let to = to.min(b.len());
+    from + memchr::memchr(b'\n', &b[from..to]).unwrap_or(to - from)
+}
+
+/// Whether a code ending at `at` goes on as part of a longer token (a date, a time, an
+/// amount or an account): a letter or digit, or a separator with a digit after it.
+fn joined_at(b: &[u8], at: usize) -> bool {
+    match b.get(at) {
+        Some(c) if c.is_ascii_alphanumeric() => true,
+        Some(b'-' | b'/' | b':' | b'.' | b',' | b' ') => {
+            b.get(at + 1).is_some_and(u8::is_ascii_digit)
+        }
+        _ => false,
+    }
 }
 
 /// Whether the "kod" at `s` ends a word naming a one-time code ("engångskod",
@@ -1030,21 +1033,11 @@ fn otp_code(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
     if matches!(b.get(q), Some(b':' | b'=')) {
         return None;
     }
-    let end = {
-        let to = (p + 64).min(b.len());
-        p + memchr::memchr(b'\n', &b[p..to]).unwrap_or(to - p)
-    };
+    let end = line_end(b, p, p + 64);
     while p < end {
         if b[p].is_ascii_digit() && !b[p - 1].is_ascii_alphanumeric() {
             let de = run(b, p, |c| c.is_ascii_digit(), 9);
-            let joined = match b.get(de) {
-                Some(c) if c.is_ascii_alphanumeric() => true,
-                Some(b'-' | b'/' | b':' | b'.' | b',' | b' ') => {
-                    b.get(de + 1).is_some_and(u8::is_ascii_digit)
-                }
-                _ => false,
-            };
-            return ((4..=8).contains(&(de - p)) && !joined).then_some((p, de, 0.8));
+            return ((4..=8).contains(&(de - p)) && !joined_at(b, de)).then_some((p, de, 0.8));
         }
         p += 1;
     }

@@ -217,8 +217,7 @@ impl LanguageDetector {
                 .iter_mut()
                 .filter(|f| about_a_person(f.category))
             {
-                f.level = crate::Level::L0;
-                f.score = f.score.min(0.3);
+                as_topic(f);
             }
         }
         // the learnt second opinions: around the people the text is about, and on what a
@@ -245,8 +244,7 @@ impl LanguageDetector {
                 for f in mine.iter_mut().filter(|f| {
                     about_a_person(f.category) && (absent.no_one || absent.category(f.category))
                 }) {
-                    f.level = crate::Level::L0;
-                    f.score = f.score.min(0.3);
+                    as_topic(f);
                 }
             }
             self.model
@@ -283,6 +281,12 @@ fn about_a_person(c: Category) -> bool {
         c.kind(),
         crate::CategoryKind::SpecialCategory | crate::CategoryKind::ExtraProtected
     ) || c == Category::ProtectedIdentity
+}
+
+/// A finding taken for talk about a topic rather than about a person: level 0, low score.
+fn as_topic(f: &mut Finding) {
+    f.level = crate::Level::L0;
+    f.score = f.score.min(0.3);
 }
 
 /// Whether a text is about adult students: SFI, Komvux, vuxenutbildning, yrkeshögskola.
