@@ -65,14 +65,40 @@ fn points_at_person(c: Category) -> bool {
 }
 
 impl LanguageDetector {
+    /// Builds the lexicon on this thread and, meanwhile, the name lists and the two models on
+    /// another (about 19 and 13 ms: a `vakt check` starts that much sooner); serially when no
+    /// thread can be started.
     pub(crate) fn new() -> Self {
-        let mut lists = content::lists();
-        lists.extend(uses::lists());
+        let rest = || {
+            (
+                names::Names::new(),
+                content::model::Model::new(),
+                uses::model::Model::new(),
+            )
+        };
+        let lexicon = || {
+            let mut lists = content::lists();
+            lists.extend(uses::lists());
+            Lexicon::new(&lists)
+        };
+        let (lexicon, (names, model, uses_model)) =
+            std::thread::scope(
+                |s| match std::thread::Builder::new().spawn_scoped(s, rest) {
+                    Ok(other) => {
+                        let lexicon = lexicon();
+                        let rest = other
+                            .join()
+                            .unwrap_or_else(|e| std::panic::resume_unwind(e));
+                        (lexicon, rest)
+                    }
+                    Err(_) => (lexicon(), rest()),
+                },
+            );
         LanguageDetector {
-            lexicon: Lexicon::new(&lists),
-            names: names::Names::new(),
-            model: content::model::Model::new(),
-            uses_model: uses::model::Model::new(),
+            lexicon,
+            names,
+            model,
+            uses_model,
         }
     }
 
