@@ -286,12 +286,46 @@ fn signature(text: &str, i: usize) -> bool {
 }
 
 /// Computes the document level and the Swedish reasons.
+/// Whether the text holds at least three records: rows of a table (two or more `;`, `|` or
+/// tab separators on a line) or lines that open with a label and a short key ("Sökande A:",
+/// "Elev 3)", "SN 2026-1412 – kvinna 84 år").
+fn records(text: &str) -> bool {
+    let mut rows = 0;
+    for line in text.lines() {
+        let l = line.trim();
+        let b = l.as_bytes();
+        let seps = |c: u8| memchr::memchr_iter(c, b).take(2).count() >= 2;
+        let row = seps(b';') || seps(b'|') || seps(b'\t') || {
+            let mut words = l.split(' ');
+            let first = words.next().unwrap_or("");
+            let key = words.next().unwrap_or("");
+            let short_key = key.len() >= 2
+                && key.len() <= 4
+                && key.ends_with([':', ')'])
+                && key[..key.len() - 1]
+                    .bytes()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+            // (a case number: two to four capitals and a number)
+            let case_number = (2..=4).contains(&first.len())
+                && first.bytes().all(|c| c.is_ascii_uppercase())
+                && key.starts_with(|c: char| c.is_ascii_digit());
+            first.len() >= 2 && first.starts_with(char::is_alphabetic) && short_key || case_number
+        };
+        rows += usize::from(row);
+        if rows >= 3 {
+            return true;
+        }
+    }
+    false
+}
+
 pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -> Analysis {
     findings.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     let mut findings = dedup(findings);
     // a personnummer that shows a minor is also data about a child (CONTRACT.md: level 2)
     let kids = minors(text, &findings);
-    if !kids.is_empty() {
+    let minor_identified = !kids.is_empty();
+    if minor_identified {
         findings.extend(kids);
         findings.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     }
@@ -351,11 +385,20 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
                 && (at_least_2(Category::EconomicSituation)
                     || at_least_2(Category::Child)
                     || at_least_2(Category::CriminalOffence))
+                // (a child its personnummer shows to be a minor, suspected of an offence: the
+                // police's notice to the social services)
+                || minor_identified && at_least_2(Category::CriminalOffence)
             {
                 reasons.push(
-                    "sociala förhållanden tillsammans med ekonomi, barn eller brott hos en \
+                    if minor_identified && !at_least_2(Category::SocialConditions) {
+                        "ett brott som ett barn med personnummer misstänks för (ett ärende för \
+                     socialtjänsten) ger nivå 3"
+                            .to_string()
+                    } else {
+                        "sociala förhållanden tillsammans med ekonomi, barn eller brott hos en \
                      identifierad person (ett socialtjänstärende) ger nivå 3"
-                        .to_string(),
+                            .to_string()
+                    },
                 );
                 level = Level::L3;
             }
@@ -392,6 +435,22 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
                     ));
                     level = Level::L1;
                 }
+            }
+        }
+
+        // Records of several people handed over for a use that judges them ("Sökande A: …,
+        // Sökande B: …, rangordna dem", a table of accounts to score): data about real people,
+        // level 1 even when none of them is named (a request without such material, or one
+        // that only says the list will follow, stays at 0)
+        if level < Level::L1 {
+            if let Some(u) = uses.first().filter(|_| records(text)) {
+                reasons.push(format!(
+                    "uppgifter om flera personer (en lista eller tabell) lämnas till AI:n för en \
+                     användning som gäller dem (AI-förordningen: {}, {}) ger nivå 1",
+                    u.kind.label_sv(),
+                    u.area.id()
+                ));
+                level = Level::L1;
             }
         }
 

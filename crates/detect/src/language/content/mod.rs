@@ -2022,9 +2022,17 @@ fn described_line(l: &[u8]) -> bool {
         }
         pointed |= f.iter().any(u8::is_ascii_digit) && f.iter().any(u8::is_ascii_alphabetic);
     }
-    let l = match memchr::memchr(b':', &l[..l.len().min(30)]) {
+    let head = &l[..l.len().min(30)];
+    let l = match memchr::memchr(b':', head) {
         Some(c) => &l[c + 1..],
-        None => l,
+        // a case number set off by a dash: "SN 2026-1412 – kvinna 84 år, hjärtsvikt"
+        None => match memchr::memmem::find(head, " \u{2013} ".as_bytes())
+            .map(|d| (d, " \u{2013} ".len()))
+            .or_else(|| memchr::memmem::find(head, b" - ").map(|d| (d, 3)))
+        {
+            Some((d, n)) if head[..d].iter().any(u8::is_ascii_digit) => &l[d + n..],
+            _ => l,
+        },
     };
     let v = l.trim_ascii_start();
     // a household: "Hushåll: ensamstående förälder, två barn (4 och 9 år)"
@@ -2675,7 +2683,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             || matches!(
                 cat,
                 Category::PoliticalOpinion | Category::UnionMembership | Category::Religion
-            ) && members_listed(t, h.start, persons);
+            ) && members_listed(t, h.start, persons)
+            // a family's own word: "Vi har sekretessmarkering sedan vi flyttade hit"
+            || cat == Category::ProtectedIdentity && we_have(t, h.start);
         let ref_here = if weak {
             strong_here
                 || kinds_here & PERSON_REF != 0
@@ -2817,6 +2827,24 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         };
         findings.push(f);
     }
+}
+
+/// Whether "vi har" (or "familjen har") stands right before `at`, after a sentence start: a
+/// family stating its own protected identity ("Vi har skyddade personuppgifter").
+fn we_have(t: &[u8], at: usize) -> bool {
+    let before = &t[..at];
+    [
+        &b"vi har "[..],
+        b"Vi har ",
+        b"familjen har ",
+        b"Familjen har ",
+    ]
+    .iter()
+    .find(|w| before.ends_with(w))
+    .is_some_and(|w| {
+        let head = before[..before.len() - w.len()].trim_ascii_end();
+        head.is_empty() || matches!(head[head.len() - 1], b'.' | b'!' | b'?' | b'\n' | b',')
+    })
 }
 
 /// Whether the protected-identity term at `at` is stated of someone in its sentence
