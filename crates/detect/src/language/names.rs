@@ -581,9 +581,11 @@ impl Names {
                     f.level = Level::L1;
                     findings.push(f);
                     last_name_end = e;
-                    // "Liam K 15 år", "Ali (12 år)", "Jenny i 4B", "Ella 8C": a minor
+                    // "Liam K 15 år", "Ali (12 år)", "Jenny i 4B", "Ella 8C": a minor (not
+                    // the class of a parent listed as one: "föräldrarepresentanter Jenny Falk
+                    // (F-klass), Baran Yildiz (2A)")
                     if let Some((a, b)) = minor_age_after(t, e)
-                        .or_else(|| class_after(t, e))
+                        .or_else(|| class_after(t, e).filter(|_| !parents_listed(t, s)))
                         .or_else(|| parent_after(t, s, e))
                     {
                         let mut c = Finding::new(Category::Child, a, b, 0.8);
@@ -1425,6 +1427,17 @@ fn parent_after(t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
         }
     }
     None
+}
+
+/// Whether the line before `s` (up to 200 bytes) says that parents are listed: "föräldra-
+/// representanter", "förälder", "vårdnadshavare".
+fn parents_listed(t: &[u8], s: usize) -> bool {
+    let from = s.saturating_sub(200);
+    let ls = memchr::memrchr(b'\n', &t[from..s]).map_or(from, |p| from + p + 1);
+    let line = &t[ls..s];
+    [&"föräldra"[..], "förälder", "vårdnadshavare"]
+        .iter()
+        .any(|w| memchr::memmem::find(line, w.as_bytes()).is_some())
 }
 
 /// A school class right after a name: "Jenny i 4B", "Ella Strömberg 8C", "Leo i klass 9a",
