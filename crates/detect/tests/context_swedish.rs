@@ -463,3 +463,99 @@ fn protected_identity_stated_of_someone_amid_rules() {
              med en ansökan på papper.";
     assert!(level_of(t, Category::ProtectedIdentity).is_none_or(|l| l <= Level::L1));
 }
+
+// Records of several people handed to an AI for a use that judges them are data about those
+// people, named or not; the same request without the records (or with the list still to
+// come) is a use about no one in particular.
+
+#[test]
+fn records_handed_over_for_a_use_are_about_people() {
+    let t = "Rangordna kandidaterna till tjänsten som förrådsansvarig och säg vilka två vi ska \
+             intervjua.\n\nKandidat A: lagerarbetare 9 år, truckkort, ingen arbetsledning.\n\
+             Kandidat B: logistiker, arbetsledare 3 år.\nKandidat C: nyexaminerad, praktik på \
+             ett centrallager.\n";
+    let a = Engine::shared().analyze(t);
+    assert!(!a.uses.is_empty(), "{:?}", a.uses);
+    assert_eq!(a.level, Level::L1, "{:?}", a.reasons);
+    let t = "Rangordna kandidaterna till tjänsten som förrådsansvarig och säg vilka två vi ska \
+             intervjua. Jag skickar deras ansökningar i nästa meddelande.";
+    let a = Engine::shared().analyze(t);
+    assert!(!a.uses.is_empty(), "{:?}", a.uses);
+    assert_eq!(a.level, Level::L0, "{:?}", a.reasons);
+}
+
+// A minor, shown to be one by the personnummer, suspected of an offence: the police's notice
+// to the social services is case data about a child (level 3); an adult's record is not
+// lifted by the same rule.
+
+#[test]
+fn an_offence_of_a_child_with_a_personnummer_is_level_3() {
+    let t = "Underrättelse till socialtjänsten\n\nMisstänkt: Vilgot Berglund, 20120304-4373\n\
+             Brott: skadegörelse på skolgården, klotter på fasaden.\nHandläggare: \
+             inspektör Sara Lind";
+    let a = Engine::shared().analyze(t);
+    assert_eq!(a.level, Level::L3, "{:?}", a.reasons);
+    let t = "Utdrag ur belastningsregistret\n\nSökande: Vilgot Berglund, 19820304-4378\n\
+             Dom: skadegörelse 2019, dagsböter.";
+    let a = Engine::shared().analyze(t);
+    assert_eq!(a.level, Level::L2, "{:?}", a.reasons);
+}
+
+#[test]
+fn a_family_states_its_own_protected_identity() {
+    let t = "Hej! Min son ska börja på fritids i januari. Vi har skyddade personuppgifter \
+             sedan i somras, så skicka inga brev hem. Ring mig hellre på 070-314 22 87. /Nora";
+    assert_eq!(level_of(t, Category::ProtectedIdentity), Some(Level::L3));
+    // a rule for anyone in that situation is not
+    let t = "Om ni har skyddade personuppgifter ska ni kontakta skolans expedition innan \
+             terminen börjar.";
+    assert!(level_of(t, Category::ProtectedIdentity).is_none_or(|l| l <= Level::L1));
+}
+
+#[test]
+fn a_case_line_describes_one_person_after_its_number() {
+    let t = "Föreslå beslut för ärendena nedan.\n\nSN 2027-0311 – man 79 år, bor ensam, KOL, \
+             klarar inte trappor\nSN 2027-0315 – kvinna 91 år, demens, dottern bor i Umeå\n";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}
+
+#[test]
+fn the_class_of_a_parent_listed_as_one_is_no_pupil() {
+    let t = "Närvarande: rektor Per Holm, föräldrarepresentanter Lina Ek (1B), Omar Aziz (4A), \
+             Tove Sund (6C).\n\n1. Trafiksituationen vid hämtning diskuterades.";
+    assert!(level_of(t, Category::Child).is_none_or(|l| l <= Level::L1));
+    // a pupil with a class still is a child
+    let t = "Elsa Berg i 4A har glömt sin gympapåse igen.";
+    assert_eq!(level_of(t, Category::Child), Some(Level::L2));
+}
+
+#[test]
+fn words_that_are_also_names_in_everyday_text() {
+    for t in [
+        "Lovdag: 14 maj (Kristi himmelsfärd).",
+        "Öppna filen i Power Query och ta bort tomma rader.",
+        "Dim namn As String",
+        "Panna för fast bränsle sotas en gång per år.",
+    ] {
+        let a = Engine::shared().analyze(t);
+        assert!(
+            a.findings
+                .iter()
+                .all(|f| f.category != Category::PersonName),
+            "{t}: {:?}",
+            a.findings
+        );
+    }
+}
+
+// An internal host in a link people are given (the AI gateway's address in a script, an
+// intranet page) is a level-1 detail; the same kind of host named as part of the network
+// stays level 2.
+
+#[test]
+fn an_internal_link_is_less_than_a_server_name() {
+    let t = "client = OpenAI(base_url=\"https://ai-gw.intern.kommun.se/v1\")";
+    assert_eq!(level_of(t, Category::Infrastructure), Some(Level::L1));
+    let t = "Databasen för ekonomisystemet körs på db02.intern.kommun.se i serverhall B.";
+    assert_eq!(level_of(t, Category::Infrastructure), Some(Level::L2));
+}

@@ -571,7 +571,12 @@ pub(crate) fn detect(
                 let dots = host.iter().filter(|&&c| c == b'.').count();
                 let srv = host.starts_with(b"srv") && host.len() > 4;
                 if (dots >= 1 && srv) || (dots >= 2 && a < s) {
-                    push(findings, Category::Infrastructure, a, b, 0.85, Level::L2);
+                    // the host of a link ("https://ai-gw.kommun.local/v1/chat/completions",
+                    // "https://intranat.kommun.local/it/vpn-guide"): an address people are
+                    // given to use, not a map of the network
+                    let link = t[..a].ends_with(b"://");
+                    let level = if link { Level::L1 } else { Level::L2 };
+                    push(findings, Category::Infrastructure, a, b, 0.85, level);
                 }
             }
             Kind::Infra(SECRET | CONTEXT) => {}
