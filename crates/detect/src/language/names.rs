@@ -1436,7 +1436,7 @@ fn parents_listed(t: &[u8], s: usize) -> bool {
     let from = s.saturating_sub(200);
     let ls = memchr::memrchr(b'\n', &t[from..s]).map_or(from, |p| from + p + 1);
     let line = &t[ls..s];
-    [&"föräldra"[..], "förälder", "vårdnadshavare"]
+    ["föräldra", "förälder", "vårdnadshavare"]
         .iter()
         .any(|w| memchr::memmem::find(line, w.as_bytes()).is_some())
 }
