@@ -559,3 +559,15 @@ fn an_internal_link_is_less_than_a_server_name() {
     let t = "Databasen för ekonomisystemet körs på db02.intern.kommun.se i serverhall B.";
     assert_eq!(level_of(t, Category::Infrastructure), Some(Level::L2));
 }
+
+#[test]
+fn a_word_inside_a_name_is_part_of_the_name() {
+    let t = "Från: Ingrid Lönn\nTill: Lärare åk 4–6\n\nHej! Här är vikarieschemat för vecka 12.";
+    assert!(
+        level_of(t, Category::Salary).is_none(),
+        "{:?}",
+        Engine::shared().analyze(t)
+    );
+    let t = "Ingrid fick sin lön 2 000 kr för sent i mars.";
+    assert!(level_of(t, Category::Salary).is_some());
+}

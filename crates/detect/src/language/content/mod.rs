@@ -2369,6 +2369,14 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         if !addresses.is_empty() && in_address(h.start, h.end) {
             continue;
         }
+        // a word inside a name is part of the name ("Marie Lönn", "Eva Fattig")
+        let i = everyone.partition_point(|p| p.1 <= h.start);
+        if everyone
+            .get(i)
+            .is_some_and(|&(a, b)| a <= h.start && h.end <= b)
+        {
+            continue;
+        }
         if cat == Category::Child && !child_marker_ok(t, h.start, h.end) {
             continue;
         }
