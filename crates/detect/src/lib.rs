@@ -85,7 +85,21 @@ impl Engine {
     }
 
     /// Analyses one document's text.
+    ///
+    /// A text pasted as a JSON body or a log line, its line breaks and tabs written as the
+    /// escapes `\n`, `\t`, `\r`, is analysed as a copy where each escape is a space and the
+    /// character itself, byte for byte as long, so that "…\n\nHEMLIG\nenligt …" has its
+    /// lines and words as the same text with real line breaks would; the spans are the same
+    /// in both.
     pub fn analyze(&self, text: &str) -> Analysis {
+        let copy;
+        let text = match unescaped_breaks(text) {
+            Some(c) => {
+                copy = c;
+                copy.as_str()
+            }
+            None => text,
+        };
         let mut findings = Vec::new();
         let mut uses = Vec::new();
         self.identifiers.detect(text, &mut findings);
@@ -93,6 +107,32 @@ impl Engine {
         findings.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
         classify::classify(text, findings, uses)
     }
+}
+
+/// `text` with each escaped line break or tab (`\n`, `\r`, `\t`, the backslash not itself
+/// escaped) turned into a space and the character, when it holds at least two of them;
+/// `None` when it holds fewer (most texts: one SIMD search, no copy).
+fn unescaped_breaks(text: &str) -> Option<String> {
+    let t = text.as_bytes();
+    let escapes = || {
+        memchr::memchr_iter(b'\\', t).filter(|&i| {
+            matches!(t.get(i + 1), Some(b'n' | b'r' | b't')) && (i == 0 || t[i - 1] != b'\\')
+        })
+    };
+    if escapes().nth(1).is_none() {
+        return None;
+    }
+    let mut b = t.to_vec();
+    for i in escapes() {
+        b[i] = b' ';
+        b[i + 1] = match t[i + 1] {
+            b'n' => b'\n',
+            b'r' => b'\r',
+            _ => b'\t',
+        };
+    }
+    // (ASCII bytes replaced by ASCII bytes: still UTF-8)
+    String::from_utf8(b).ok()
 }
 
 impl Default for Engine {

@@ -571,3 +571,29 @@ fn a_word_inside_a_name_is_part_of_the_name() {
     let t = "Ingrid fick sin lön 2 000 kr för sent i mars.";
     assert!(level_of(t, Category::Salary).is_some());
 }
+
+// A document pasted as a JSON body keeps its lines: "\n" escapes are line breaks.
+
+#[test]
+fn a_json_body_keeps_its_lines() {
+    let t = r#"{"messages": [{"role": "user", "content": "Sammanfatta:\n\nHEMLIG\nenligt 15 kap. 2 § OSL\n\nReservledningsplats och sambandsplan ..."}]}"#;
+    let a = Engine::shared().analyze(t);
+    assert_eq!(a.level, Level::L4, "{:?}", a.reasons);
+    // spans are those of the text as given
+    let f = a
+        .findings
+        .iter()
+        .find(|f| f.category == Category::SecurityClassified)
+        .expect("a marking");
+    assert_eq!(&t[f.start..f.end], "HEMLIG");
+    let t = r#"{"content": "Skriv ett kort svar till Lena Dahl.\nHon är sjukskriven för utmattning sedan mars."}"#;
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}
+
+#[test]
+fn a_security_class_named_in_prose() {
+    let t = "Bifogad plan (säkerhetsskyddsklass KONFIDENTIELL) ska sammanfattas till mötet.";
+    assert_eq!(Engine::shared().analyze(t).level, Level::L4);
+    let t = "Uppgifter i säkerhetsskyddsklass HEMLIG får aldrig lämnas till en AI-tjänst.";
+    assert!(Engine::shared().analyze(t).level <= Level::L1);
+}

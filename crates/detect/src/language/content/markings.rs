@@ -515,7 +515,23 @@ pub(crate) fn detect(
                 if listed {
                     continue;
                 }
-                if header_line(t, s, e) || labelled || (letters > 0 && lower * 3 <= letters) {
+                // "Dokumentet är säkerhetsskyddsklass HEMLIG": the class named as this
+                // material's in prose (not in a rule about such material: "Uppgifter i
+                // säkerhetsskyddsklass HEMLIG får aldrig …")
+                let classed = [
+                    "säkerhetsskyddsklass ",
+                    "säkerhetsskyddsklassen ",
+                    "säkerhetsskyddsklassificerat som ",
+                    "säkerhetsskyddsklassificerad som ",
+                ]
+                .iter()
+                .any(|w| t[..s].ends_with(w.as_bytes()))
+                    && !rule_sentence(text, hits, s, e);
+                if header_line(t, s, e)
+                    || labelled
+                    || classed
+                    || (letters > 0 && lower * 3 <= letters)
+                {
                     push(findings, Category::SecurityClassified, s, e, 0.9, Level::L4);
                 }
             }
