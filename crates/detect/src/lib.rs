@@ -119,9 +119,8 @@ fn unescaped_breaks(text: &str) -> Option<String> {
             matches!(t.get(i + 1), Some(b'n' | b'r' | b't')) && (i == 0 || t[i - 1] != b'\\')
         })
     };
-    if escapes().nth(1).is_none() {
-        return None;
-    }
+    // (fewer than two: none)
+    escapes().nth(1)?;
     let mut b = t.to_vec();
     for i in escapes() {
         b[i] = b' ';
