@@ -597,3 +597,14 @@ fn a_security_class_named_in_prose() {
     let t = "Uppgifter i säkerhetsskyddsklass HEMLIG får aldrig lämnas till en AI-tjänst.";
     assert!(Engine::shared().analyze(t).level <= Level::L1);
 }
+
+#[test]
+fn stories_and_figures_of_speech_are_no_ones_health() {
+    let t = "Ur antologin från bibliotekets skrivartävling 2026\n\nMarta hade inte sovit på \
+             tre nätter. Läkaren sa att det var cancer, och hon berättade det för ingen.";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    let t = "Jonas Lind: den nya e-tjänsten är sjukt smidig men kräver sjukt mycket klick.";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    let t = "Jonas Lind är sjuk i dag och kommer inte på mötet.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}

@@ -1613,12 +1613,69 @@ karaktären*
 karaktärer*
 bokcirkel*
 läsecirkel*
+antologi*
+skrivartävling*
+skrivarverkstad*
+skrivarcirkel*
+en roman
+roman om
 författaren*
 fictional
 short story
 the novel
 main character*
 ";
+
+/// Whether a health word is a figure of speech: "sjukt" as an intensifier ("sjukt mycket
+/// klick", "sjukt bra"), "för döva öron".
+fn figure_of_speech(t: &[u8], s: usize, e: usize) -> bool {
+    let w = &t[s..e];
+    if w.eq_ignore_ascii_case(b"sjukt") {
+        let next = t[e..(e + 16).min(t.len())]
+            .strip_prefix(b" ")
+            .map(|r| {
+                let n = r
+                    .iter()
+                    .take_while(|b| super::tokens::is_letter_byte(**b))
+                    .count();
+                &r[..n]
+            })
+            .unwrap_or_default();
+        // (the adjective in any form: "smidig", "smidigt", "smidiga")
+        return [
+            &b"mycket"[..],
+            b"mkt",
+            b"bra",
+            b"kul",
+            b"rolig",
+            b"jobbig",
+            b"sk\xc3\xb6n",
+            b"snygg",
+            b"fin",
+            b"najs",
+            b"nice",
+            b"g\xc3\xb6tt",
+            b"m\xc3\xa5nga",
+            b"l\xc3\xa5ng",
+            b"stor",
+            b"sv\xc3\xa5r",
+            b"l\xc3\xa4tt",
+            b"tr\xc3\xa5kig",
+            b"stressig",
+            b"konstig",
+            b"smidig",
+            b"snabb",
+            b"seg",
+            b"dyr",
+            b"billig",
+        ]
+        .iter()
+        .any(|x| {
+            next.len() <= x.len() + 2 && next[..x.len().min(next.len())].eq_ignore_ascii_case(x)
+        });
+    }
+    w.eq_ignore_ascii_case(b"d\xc3\xb6va") && t[..s].ends_with("för ".as_bytes())
+}
 
 /// Whether the text is about fiction: two different words of fiction ([`FICTION`],
 /// "huvudpersonen", "karaktären", "fiktiv"). A diagnosis of a character in a book is no
@@ -2378,6 +2435,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             continue;
         }
         if cat == Category::Child && !child_marker_ok(t, h.start, h.end) {
+            continue;
+        }
+        if cat == Category::Health && figure_of_speech(t, h.start, h.end) {
             continue;
         }
         // "plats för 120 barn", "30 elever": a count, not a child
