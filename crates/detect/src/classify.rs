@@ -285,7 +285,6 @@ fn signature(text: &str, i: usize) -> bool {
             <= 2
 }
 
-/// Computes the document level and the Swedish reasons.
 /// Whether the text holds at least three records: rows of a table (two or more `;`, `|` or
 /// tab separators on a line) or lines that open with a label and a short key ("Sökande A:",
 /// "Elev 3)", "SN 2026-1412 – kvinna 84 år").
@@ -319,6 +318,7 @@ fn records(text: &str) -> bool {
     false
 }
 
+/// Computes the document level and the Swedish reasons.
 pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -> Analysis {
     findings.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     let mut findings = dedup(findings);

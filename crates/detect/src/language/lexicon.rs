@@ -10,8 +10,9 @@
 //! speed). It is a contiguous NFA, not a full DFA: some 7,000 patterns make a DFA of 27 MB
 //! that takes 45 ms to build and misses the cache on most steps, the NFA is 0.8 MB, built in
 //! under 20 ms, and the whole engine is faster with it (anchored walks never follow its
-//! failure transitions, so a step is one transition lookup either way). After a match, [`Lexicon::accept`] checks the word boundaries, the allowed
-//! endings and, for exact-case terms, the case.
+//! failure transitions, so a step is one transition lookup either way). After a match,
+//! [`Lexicon::accept`] checks the word boundaries, the allowed endings and, for exact-case
+//! terms, the case.
 //!
 //! A term can only be accepted where a word starts (or at punctuation that begins a term),
 //! except the few compound tails (`*missbruk`). So the scan walks the trie (anchored) only
