@@ -608,3 +608,32 @@ fn stories_and_figures_of_speech_are_no_ones_health() {
     let t = "Jonas Lind är sjuk i dag och kommer inte på mötet.";
     assert_eq!(level_of(t, Category::Health), Some(Level::L3));
 }
+
+// A secrecy reference that gives the ground for withholding something (a refusal, a masked
+// extract, a closed session) marks no secret in the text itself; a notice on the material does.
+
+#[test]
+fn the_ground_for_withholding_is_no_secrecy_marking() {
+    let t = "Beslut om utlämnande av allmän handling\n\nBarn- och utbildningsnämnden avslår \
+             begäran i den del som gäller elevens åtgärdsprogram. Uppgifterna omfattas av \
+             sekretess enligt 23 kap. 2 § offentlighets- och sekretesslagen.\n\nHur man \
+             överklagar: skriv till kammarrätten.";
+    assert!(level_of(t, Category::SecrecyMarking).is_none_or(|l| l <= Level::L1));
+    let t = "§ 12 Individärenden\nBehandlas inom stängda dörrar. Sekretess enligt 26 kap. 1 § \
+             OSL.";
+    assert!(level_of(t, Category::SecrecyMarking).is_none_or(|l| l <= Level::L1));
+    let t = "Anteckning från hembesök 4 mars\n\nUppgifterna i denna anteckning omfattas av \
+             sekretess enligt 26 kap. 1 § OSL.\n\nFamiljen var hemma och barnen verkade \
+             trygga.";
+    assert_eq!(level_of(t, Category::SecrecyMarking), Some(Level::L3));
+}
+
+#[test]
+fn an_incident_report_is_internal_working_material() {
+    let t = "Incidentrapport – nätverksavbrott i stadshuset 12 mars\n\nKl 08.10 tappade \
+             kontorsnätet kontakten med datacentret. Orsaken var en trasig switch.";
+    assert_eq!(level_of(t, Category::Internal), Some(Level::L1));
+    // a word in the text, not its title, is not
+    let t = "Vid en incident ska du ringa servicedesk direkt.";
+    assert!(level_of(t, Category::Internal).is_none());
+}

@@ -60,6 +60,9 @@ arbetsversion
 arbetsutkast
 minnesanteckningar
 mötesanteckningar
+incident
+incidentrapport
+incidentsammanfattning
 ";
 const L_INTERNAL_PHRASE: &str = "
 (intern)
@@ -352,6 +355,30 @@ fn alone_on_line(t: &[u8], s: usize, e: usize) -> bool {
 /// document: a general or normative marker in it ("får inte", "uppgifter om"), or a
 /// generic subject or a possibility ("uppgifter som omfattas av sekretess enligt 26 kap.",
 /// "Det som står i personakten omfattas …", "Sekretess enligt 39 kap. OSL kan gälla").
+/// Whether the sentence of a secrecy reference at `s..e`, or the one before it, says the
+/// secret material is withheld: masked, refused, handled behind closed doors or in a separate
+/// record.
+fn withheld(t: &[u8], s: usize, e: usize) -> bool {
+    let (ss, se) = sentence(t, s, e, 300);
+    // (the sentence before: "Socialnämnden avslår begäran. Uppgifterna omfattas …")
+    let ps = sentence(t, ss.saturating_sub(2), ss.saturating_sub(1), 300)
+        .0
+        .min(ss);
+    let around = t[ps..se.min(t.len())].to_ascii_lowercase();
+    [
+        &b"maskera"[..],
+        b"maskning",
+        "avslår".as_bytes(),
+        b"avslag",
+        b"inte ut",
+        "stängda dörrar".as_bytes(),
+        b"sluten del",
+        b"separat",
+    ]
+    .iter()
+    .any(|w| super::super::tokens::has(&around, w))
+}
+
 fn rule_sentence(text: &str, hits: &[Hit], s: usize, e: usize) -> bool {
     let (ss, se) = sentence(text.as_bytes(), s, e, 300);
     if hits_within(hits, ss, se).any(|h| h.kind == Kind::General) {
@@ -461,6 +488,13 @@ pub(crate) fn detect(
                     // sekretess enligt 26 kap. 1 § OSL. Vidarebefordra inte …")
                     let stamp = opens_line && capitals || s < 600 && notice(t, s);
                     if !stamp && !alone_on_line(t, s, end) && rule_sentence(text, hits, s, end) {
+                        continue;
+                    }
+                    // the ground for withholding what is not in the text ("Uppgifterna som
+                    // maskerats omfattas av sekretess …", "Socialnämnden avslår begäran.
+                    // Uppgifterna omfattas av sekretess …", "behandlas inom stängda dörrar",
+                    // "Separat protokoll"): the secret stays out of it
+                    if !stamp && withheld(t, s, end) {
                         continue;
                     }
                     push(findings, Category::SecrecyMarking, s, end, 0.95, Level::L3);

@@ -1615,6 +1615,7 @@ bokcirkel*
 läsecirkel*
 antologi*
 skrivartävling*
+skrivtävling*
 skrivarverkstad*
 skrivarcirkel*
 en roman
