@@ -637,3 +637,21 @@ fn an_incident_report_is_internal_working_material() {
     let t = "Vid en incident ska du ringa servicedesk direkt.";
     assert!(level_of(t, Category::Internal).is_none());
 }
+
+#[test]
+fn a_request_verb_before_a_name_is_not_part_of_it() {
+    for (t, name) in [
+        ("Ring Anna Svensson på måndag om tiden.", "Anna Svensson"),
+        ("Maila Erik Lund om mötet i morgon.", "Erik Lund"),
+        ("Vi har semester, skriver Anna Ring.", "Anna Ring"),
+    ] {
+        let a = Engine::shared().analyze(t);
+        let names: Vec<&str> = a
+            .findings
+            .iter()
+            .filter(|f| f.category == Category::PersonName)
+            .map(|f| &t[f.start..f.end])
+            .collect();
+        assert_eq!(names, vec![name], "{t}");
+    }
+}

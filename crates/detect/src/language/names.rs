@@ -22,6 +22,31 @@ use crate::{Category, Finding, Level};
 static FIRST: &str = include_str!("../../data/first_names.txt");
 static LAST: &str = include_str!("../../data/last_names.txt");
 
+/// Verbs of a request that are also names in the gazetteers ("Ring", "Maila"): opening a
+/// sentence before a name, they ask something of the reader.
+const IMPERATIVES: &[&str] = &[
+    "Ring",
+    "Maila",
+    "Mejla",
+    "Messa",
+    "Kontakta",
+    "Fråga",
+    "Hälsa",
+    "Tacka",
+    "Boka",
+    "Meddela",
+    "Påminn",
+    "Bjud",
+    "Skicka",
+    "Svara",
+    "Kolla",
+    "Be",
+    "Ge",
+    "Kalla",
+    "Informera",
+    "Hämta",
+];
+
 /// Capitalised Swedish words that are never a name without context (and some not even then).
 const COMMON: &str = "
 Han Hon Hen Den Det De Dem Du Jag Vi Ni Man Min Mitt Mina Din Ditt Sin Sitt Vår Vårt Er Ert
@@ -451,6 +476,13 @@ impl Names {
                     // (not a law's name: "Vidare: Lex Maria-bedömning")
                     || role_label_before(t, words[0].0) && first() != "Lex");
             if words.len() > 1 && words[0].3 && !name_pair {
+                i = words[1].0;
+                continue;
+            }
+            // a request's verb opening the sentence before a name ("Ring Anna Svensson",
+            // "Maila Erik Lund om mötet"): not part of the name
+            if words.len() > 1 && IMPERATIVES.contains(&first()) && sentence_initial(t, words[0].0)
+            {
                 i = words[1].0;
                 continue;
             }
