@@ -389,17 +389,14 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
                 // police's notice to the social services)
                 || minor_identified && at_least_2(Category::CriminalOffence)
             {
-                reasons.push(
-                    if minor_identified && !at_least_2(Category::SocialConditions) {
-                        "ett brott som ett barn med personnummer misstänks för (ett ärende för \
+                let why = if minor_identified && !at_least_2(Category::SocialConditions) {
+                    "ett brott som ett barn med personnummer misstänks för (ett ärende för \
                      socialtjänsten) ger nivå 3"
-                            .to_string()
-                    } else {
-                        "sociala förhållanden tillsammans med ekonomi, barn eller brott hos en \
+                } else {
+                    "sociala förhållanden tillsammans med ekonomi, barn eller brott hos en \
                      identifierad person (ett socialtjänstärende) ger nivå 3"
-                            .to_string()
-                    },
-                );
+                };
+                reasons.push(why.to_string());
                 level = Level::L3;
             }
         }

@@ -2416,23 +2416,12 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         .map(|f| (f.start, f.end))
         .collect();
     addresses.sort_unstable();
-    let in_address = |s: usize, e: usize| {
-        let i = addresses.partition_point(|a| a.1 <= s);
-        addresses.get(i).is_some_and(|&(a, b)| a <= s && e <= b)
-    };
     for (k, h) in hits.iter().enumerate() {
         let Kind::Content { cat, mut weak } = h.kind else {
             continue;
         };
-        if !addresses.is_empty() && in_address(h.start, h.end) {
-            continue;
-        }
-        // a word inside a name is part of the name ("Marie Lönn", "Eva Fattig")
-        let i = everyone.partition_point(|p| p.1 <= h.start);
-        if everyone
-            .get(i)
-            .is_some_and(|&(a, b)| a <= h.start && h.end <= b)
-        {
+        // (and a word inside a name is part of the name: "Marie Lönn", "Eva Fattig")
+        if within(&addresses, h.start, h.end) || within(everyone, h.start, h.end) {
             continue;
         }
         if cat == Category::Child && !child_marker_ok(t, h.start, h.end) {
@@ -2896,6 +2885,12 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         };
         findings.push(f);
     }
+}
+
+/// Whether `s..e` lies inside one of `spans` (sorted by start, not nested).
+fn within(spans: &[(usize, usize)], s: usize, e: usize) -> bool {
+    let i = spans.partition_point(|p| p.1 <= s);
+    spans.get(i).is_some_and(|&(a, b)| a <= s && e <= b)
 }
 
 /// Whether "vi har" (or "familjen har") stands right before `at`, after a sentence start: a
