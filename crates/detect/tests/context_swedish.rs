@@ -28,7 +28,7 @@ fn an_agenda_item_is_not_about_the_names_on_the_next_line() {
 
 #[test]
 fn a_letter_to_a_named_person_is_about_them() {
-    let t = "Till Göran Ek\n\nVi har tidigare erbjudit stöd för ditt spelberoende genom \
+    let t = "Till Göran Ek\n\nVi har tidigare erbjudit stöd för din depression genom \
              företagshälsovården.";
     assert_eq!(level_of(t, Category::Health), Some(Level::L3));
     // a web page speaks to everyone
@@ -654,4 +654,26 @@ fn a_request_verb_before_a_name_is_not_part_of_it() {
             .collect();
         assert_eq!(names, vec![name], "{t}");
     }
+}
+
+#[test]
+fn a_care_place_and_things_named_after_care() {
+    // a care place as a place: the firewall rule, the delivery
+    let t = "Regel 14: tillåt trafik från vårdcentralernas nät 10.40.0.0/16 till journalservern.";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    let t = "Leverans av fyra rullstolar till förrådet vid Solgården, fakturan ska till \
+             hjälpmedelscentralen.";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    // someone in such a place is a patient
+    let t = "Mamma ligger på sjukhuset sedan i tisdags, så Leila Haddad kan inte komma.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+    // a thing named after care: a cabinet, a module, a rule
+    let t = "Hanna Berg: koden till läkemedelsskåpet är bytt, ny står i pärmen.";
+    assert!(level_of(t, Category::Health).is_none());
+    let t = "Beställ behörighet till läkemedelsmodulen för Olle Nyström, ny sjuksköterska.";
+    assert!(level_of(t, Category::Health).is_none());
+    // a routine's "Vid sjukskrivning …" says what to do in such a case
+    let t = "Rutin vid arbetsskada\n5. Vid sjukskrivning efter olyckan: chefen kontaktar \
+             medarbetaren inom en vecka.";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
 }

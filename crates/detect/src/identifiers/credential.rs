@@ -266,6 +266,12 @@ pub(crate) fn at_trigger(b: &[u8], i: usize) -> Option<(usize, usize, f32)> {
                 })
             } else if (before(2, b"sk") || before(2, b"rk")) && after(b"live_") {
                 key(b, i - 2, i + 6, 16, 255, |c| c.is_ascii_alphanumeric())
+            } else if before(2, b"hf") {
+                // a Hugging Face access token (letters only, so no "mixed" test applies)
+                key(b, i - 2, i + 1, 24, 64, |c| c.is_ascii_alphanumeric())
+            } else if before(3, b"gsk") {
+                // a Groq API key
+                key(b, i - 3, i + 1, 24, 80, |c| c.is_ascii_alphanumeric())
             } else {
                 None
             }
@@ -290,6 +296,24 @@ pub(crate) fn at_trigger(b: &[u8], i: usize) -> Option<(usize, usize, f32)> {
         }
         _ => None,
     }
+}
+
+/// The end of a BitLocker recovery key starting at `i`: eight groups of six digits joined
+/// by hyphens, standing alone (the digits are not checked: keys are retyped and redacted).
+pub(crate) fn recovery_key(b: &[u8], i: usize) -> Option<usize> {
+    const LEN: usize = 8 * 6 + 7;
+    let key = b.get(i..i + LEN)?;
+    let shaped = key.iter().enumerate().all(|(k, &c)| {
+        if k % 7 == 6 {
+            c == b'-'
+        } else {
+            c.is_ascii_digit()
+        }
+    });
+    let alone = !b
+        .get(i + LEN)
+        .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'-');
+    (shaped && alone).then_some(i + LEN)
 }
 
 /// The value after the separator at `i` that the key word before it announces.
@@ -1386,6 +1410,39 @@ mod tests {
         ] {
             assert!(found(t).is_empty(), "{t}: {:?}", found(t));
         }
+    }
+
+    #[test]
+    fn provider_keys_by_prefix() {
+        assert_eq!(
+            found("HF_TOKEN=hf_VbNmQwErTyUiOpAsDfGhJkLzXcVb"),
+            vec!["hf_VbNmQwErTyUiOpAsDfGhJkLzXcVb"]
+        );
+        assert_eq!(
+            found("PUBLIC_CHAT_KEY=gsk_Q2vX9tLmB7rP4cWz1nYd8KfH3jSa"),
+            vec!["gsk_Q2vX9tLmB7rP4cWz1nYd8KfH3jSa"]
+        );
+        // a short name after the prefix is a variable, not a key
+        assert!(found("hf_token = os.environ[\"HF_TOKEN\"]").is_empty());
+        assert!(found("modellen laddas med hf_hub_download()").is_empty());
+    }
+
+    #[test]
+    fn bitlocker_recovery_keys() {
+        let key = "408177-523104-661859-042306-719928-310541-287320-150348";
+        let b = format!("Återställningsnyckel enligt AD: {key} (lämnas ut efter id-kontroll)");
+        let at = b.find(key).unwrap();
+        assert_eq!(recovery_key(b.as_bytes(), at), Some(at + key.len()));
+        // seven groups, or a ninth group after the eighth, is no recovery key
+        assert_eq!(
+            recovery_key(b"408177-523104-661859-042306-719928-310541-287320", 0),
+            None
+        );
+        assert_eq!(recovery_key(format!("{key}-123456").as_bytes(), 0), None);
+        assert_eq!(
+            recovery_key(b"408177-523104-661859-042306-719928-310541-287320-15034", 0),
+            None
+        );
     }
 
     #[test]

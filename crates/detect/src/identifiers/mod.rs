@@ -301,6 +301,12 @@ impl IdentifierDetector {
             .take(20)
             .take_while(|c| c.is_ascii_digit())
             .count();
+        // "408177-523104-…-150348": a BitLocker recovery key (eight groups of six digits)
+        if contiguous == 6 && b.get(i + 6) == Some(&b'-') {
+            if let Some(e) = credential::recovery_key(b, i) {
+                return Some((Category::Credential, i, e, 0.9));
+            }
+        }
         let continues = matches!(b.get(i + contiguous), Some(b' ' | b'-'))
             && b.get(i + contiguous + 1).is_some_and(u8::is_ascii_digit);
         let n = if continues {

@@ -276,7 +276,7 @@ abort*
 funktionsnedsättning*
 funktionsvariation*
 rörelsehinder*
-rullstol*
+!rullstol*
 elrullstol*
 !bostadsanpassning*
 =CP
@@ -298,10 +298,10 @@ covid*
 corona
 influensa
 lunginflammation
-sjukhus*
+!sjukhus*
 akuten
 inlagd på
-vårdcentral*
+!vårdcentral*
 depotinjektion*
 havandeskapsförgiftning*
 druckit för mycket
@@ -377,7 +377,7 @@ sjukpenning*
 sjukersättning*
 aktivitetsersättning*
 rehabkedja*
-företagshälsovård*
+!företagshälsovård*
 !hälsa
 !hälsotillstånd*
 !sjuk
@@ -427,7 +427,7 @@ sjukskriven
 inskriven på
 vårdplan*
 vårdplanering*
-hemsjukvård*
+!hemsjukvård*
 rehabilitering*
 läkarbesök*
 remiss till
@@ -465,7 +465,7 @@ allergisk*
 kramper
 fallrisk*
 hörapparat*
-rullator*
+!rullator*
 !skolsköterska*
 !läkaren
 urinvägsinfektion*
@@ -673,7 +673,7 @@ drug use
 uses cannabis
 !drinks heavily
 !skolläkare*
-förlossning*
+!förlossning*
 inlagd på sjukhus*
 inlagd på psyket
 dricker som en svamp

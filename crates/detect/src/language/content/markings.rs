@@ -524,6 +524,15 @@ pub(crate) fn detect(
             Kind::Marking(CLASSIFIED) => {
                 let prev = if s > 0 { t[s - 1] } else { b' ' };
                 let next = t.get(e).copied().unwrap_or(b' ');
+                // "bilagan "Kontinuitetsplan elförsörjning – BEGRÄNSAT HEMLIG"": the class
+                // closing a document's title, after a dash, in capitals
+                let title_class = (t[..s].ends_with("– ".as_bytes()) || t[..s].ends_with(b" - "))
+                    && t[s..e].iter().all(|b| !b.is_ascii_lowercase())
+                    && matches!(next, b'"' | b'\'' | b')' | b'\n' | b'\r');
+                if title_class {
+                    push(findings, Category::SecurityClassified, s, e, 0.9, Level::L4);
+                    continue;
+                }
                 if matches!(prev, b'_' | b'=' | b'-' | b'"' | b'\'')
                     || matches!(next, b'_' | b'=' | b'"' | b'\'' | b':')
                 {
@@ -859,6 +868,16 @@ mod tests {
             Category::SecurityClassified
         ));
         assert!(!has("CLIENT_SECRET=abc", Category::SecurityClassified));
+        // the class closing a document's title, quoted in prose
+        assert!(has(
+            "Du skickade bilagan \"Kontinuitetsplan elförsörjning – BEGRÄNSAT HEMLIG\" som vanlig e-post.",
+            Category::SecurityClassified
+        ));
+        assert!(!has(
+            "Du skickade bilagan \"Kontinuitetsplan elförsörjning – hemlig\" som vanlig e-post.",
+            Category::SecurityClassified
+        ));
+        assert!(!has("level=\"HEMLIG\"", Category::SecurityClassified));
         // the levels listed in prose
         assert!(!has(
             "Uppgifter delas in i fyra nivåer: TOP SECRET, HEMLIG, KONFIDENTIELL och BEGRÄNSAT HEMLIG.",

@@ -1137,6 +1137,29 @@ fn modal(sentence: &str) -> bool {
     })
 }
 
+/// Whether the term at `s..e` opens a clause as "Vid <term>" in the indefinite form ("5. Vid
+/// sjukskrivning efter olyckan: chefen kontaktar medarbetaren …", "Vid misstanke om brott
+/// …"): what to do in such a case, not a case ("Vid sjukskrivningen i mars …" is one).
+fn in_case_of(t: &[u8], s: usize, e: usize) -> bool {
+    let Some(head) = t[..s]
+        .strip_suffix(b"Vid ")
+        .or_else(|| t[..s].strip_suffix(b"vid "))
+    else {
+        return false;
+    };
+    let opens = head.trim_ascii_end();
+    let clause_start = opens.is_empty()
+        || matches!(
+            opens.last(),
+            Some(b'\n' | b'.' | b':' | b'(' | b'-' | b'*' | b';')
+        )
+        || opens.ends_with("•".as_bytes())
+        || opens.ends_with("–".as_bytes());
+    let w = &t[s..e];
+    let definite = w.ends_with(b"en") || w.ends_with(b"et") || w.ends_with(b"na");
+    clause_start && !definite
+}
+
 /// Whether the term at `i` stands in a section heading ("4.2 Rehabilitering och
 /// sjukfrånvaro", "## Läkarintyg") or an unticked option of a form ("☐ Vårdcentral /
 /// elevens läkare"): a topic or a choice, not a statement about someone. A ticked box
@@ -1387,6 +1410,40 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
         }) {
             return true;
         }
+    }
+    // a thing, a rule or a course named after care: "läkemedelsskåpet", "läkemedelsmodulen",
+    // "sjuklönereglerna", "journalsystemet", "hjälpmedelsförrådet" (the compound's head says
+    // what it is)
+    const THINGS: &[&str] = &[
+        "skåp",
+        "skåpet",
+        "skåpen",
+        "modul",
+        "modulen",
+        "system",
+        "systemet",
+        "förråd",
+        "förrådet",
+        "vagn",
+        "vagnen",
+        "regler",
+        "reglerna",
+        "rutin",
+        "rutinen",
+        "rutiner",
+        "rutinerna",
+        "utbildning",
+        "utbildningen",
+        "avtal",
+        "avtalet",
+        "leverantör",
+        "leverantören",
+    ];
+    if THINGS
+        .iter()
+        .any(|h| low.len() >= h.len() + 5 && low.ends_with(h.as_bytes()))
+    {
+        return true;
     }
     // "har ont om tid", "mer ont om pengar": short of something, not pain
     if low.ends_with(b"ont") && t[e..].starts_with(b" om ") {
@@ -2703,7 +2760,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             || heading_or_option(t, h.start)
             // a rule about a role in a text that names no one and says no "han"/"hon" ("Om
             // sjukfrånvaron överstiger 14 dagar ska chefen kalla medarbetaren …")
-            || (anonymous && modal(&text[s..e]))
+            || (anonymous && (modal(&text[s..e]) || in_case_of(t, h.start, h.end)))
             // (a pay figure after a pay word is the pay: "Timlön: 163 kr")
             || (cat != Category::Salary && tallied(t, h.end))
             || aggregated(t, h.end)
