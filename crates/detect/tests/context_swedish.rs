@@ -677,3 +677,13 @@ fn a_care_place_and_things_named_after_care() {
              medarbetaren inom en vecka.";
     assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
 }
+
+#[test]
+fn a_paternity_test_result_is_genetic() {
+    let t = "Uppgiven far: Jonas Berg\nSvar från laboratoriet: enligt analysen är sannolikheten \
+             för faderskap 99,98 %. Båda parter informerade samma dag.";
+    assert_eq!(level_of(t, Category::Genetic), Some(Level::L3));
+    // a share of cases in statistics is no one's
+    let t = "Andel faderskapsärenden med dna-test: 12 % (2025).";
+    assert!(level_of(t, Category::Genetic).is_none_or(|l| l <= Level::L1));
+}

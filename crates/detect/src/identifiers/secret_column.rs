@@ -112,6 +112,11 @@ pub(crate) fn secret_header(cell: &[u8]) -> bool {
                 | b"portkoder"
                 | b"kod"
                 | b"koder"
+                | b"ny kod"
+                | b"nya koder"
+                | b"tillf\xc3\xa4llig kod"
+                | b"l\xc3\xa5skod"
+                | b"l\xc3\xa5skoder"
                 | b"nyckelkod"
                 | b"larmkod"
                 | b"pw"
@@ -250,6 +255,15 @@ mod tests {
         let mut v = Vec::new();
         secrets_below(t.as_bytes(), at, |s, e, _| v.push(&t[s..e]));
         assert_eq!(v, ["Kaktus72!", "Tomat31!"]);
+    }
+
+    #[test]
+    fn new_door_codes_in_a_list_of_homes() {
+        let t = "| Brukare | Lås-ID | Ny kod |\n|---|---|---|\n| I. B. | PH-20331 | 480217 |\n| S. L. | PH-20342 | 915530 |\n";
+        let at = t.find("kod").unwrap();
+        let mut v = Vec::new();
+        secrets_below(t.as_bytes(), at, |s, e, _| v.push(&t[s..e]));
+        assert_eq!(v, ["480217", "915530"]);
     }
 
     #[test]

@@ -1387,6 +1387,10 @@ dna
 *dna-prov*
 dna-analys*
 gentest*
+dna-test*
+faderskapstest*
+sannolikheten för faderskap
+rättsgenetisk*
 brca*
 =BRCA1
 =BRCA2

@@ -2761,8 +2761,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             // a rule about a role in a text that names no one and says no "han"/"hon" ("Om
             // sjukfrånvaron överstiger 14 dagar ska chefen kalla medarbetaren …")
             || (anonymous && (modal(&text[s..e]) || in_case_of(t, h.start, h.end)))
-            // (a pay figure after a pay word is the pay: "Timlön: 163 kr")
-            || (cat != Category::Salary && tallied(t, h.end))
+            // (a pay figure after a pay word is the pay: "Timlön: 163 kr"; a test result after
+            // a genetic term is the result: "sannolikheten för faderskap 99,99 %")
+            || (!matches!(cat, Category::Salary | Category::Genetic) && tallied(t, h.end))
             || aggregated(t, h.end)
             || table_row_figures(t, h.start, h.end);
         // a column header ("| Namn | Personnr | Timlön |"): the rows below are about the
