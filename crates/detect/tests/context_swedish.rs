@@ -687,3 +687,20 @@ fn a_paternity_test_result_is_genetic() {
     let t = "Andel faderskapsärenden med dna-test: 12 % (2025).";
     assert!(level_of(t, Category::Genetic).is_none_or(|l| l <= Level::L1));
 }
+
+#[test]
+fn a_congregation_as_an_organisation_or_a_venue() {
+    // the body a named person represents in a network's minutes
+    let t = "Närvarande: Gun Persson (Svenska kyrkan), Jonas Eriksson (Arbetsförmedlingen), \
+             Abdi Warsame (Somaliska föreningen).";
+    assert!(level_of(t, Category::Religion).is_none_or(|l| l <= Level::L1));
+    // a parish hall as a polling station
+    let t = "Röstmottagare söndag: Eva Lind och Per Holm, vallokal Församlingshemmet, distrikt \
+             Centrum Södra.";
+    assert!(level_of(t, Category::Religion).is_none_or(|l| l <= Level::L1));
+    // someone's own congregation is their faith
+    let t = "Eva Lind är med i församlingen och går dit varje söndag.";
+    assert_eq!(level_of(t, Category::Religion), Some(Level::L3));
+    let t = "Ella Berg, 14 år, går i konfirmandgruppen i vår.";
+    assert_eq!(level_of(t, Category::Religion), Some(Level::L3));
+}

@@ -1137,6 +1137,7 @@ jehovas vittne*
 mormon*
 frikyrk*
 svenska kyrkan
+konfirmand*
 islam*
 moské*
 synagoga*

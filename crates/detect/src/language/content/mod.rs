@@ -2484,6 +2484,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         if cat == Category::Child && !child_marker_ok(t, h.start, h.end) {
             continue;
         }
+        if cat == Category::Religion && congregation_as_organisation(t, h.start, h.end, everyone) {
+            continue;
+        }
         if cat == Category::Health && figure_of_speech(t, h.start, h.end) {
             continue;
         }
@@ -2943,6 +2946,21 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         };
         findings.push(f);
     }
+}
+
+/// Whether a religion term names an organisation or its building, not anyone's faith: the
+/// body a named person represents ("Gun Persson (Svenska kyrkan), Jonas Eriksson
+/// (Arbetsförmedlingen)") or a parish hall as a venue ("Vallokal Församlingshemmet").
+fn congregation_as_organisation(t: &[u8], s: usize, e: usize, everyone: &[(usize, usize)]) -> bool {
+    let venue = starts_with_ci(&t[s..], "församlingshem".as_bytes())
+        || starts_with_ci(&t[s..], "församlingsgård".as_bytes())
+        || starts_with_ci(&t[s..], "församlingssal".as_bytes());
+    let represents = t[e..].starts_with(b")")
+        && t[..s]
+            .strip_suffix(b"(")
+            .map(|b| b.trim_ascii_end().len())
+            .is_some_and(|end| everyone.iter().any(|&(_, pe)| pe == end));
+    venue || represents
 }
 
 /// Whether `s..e` lies inside one of `spans` (sorted by start, not nested).
