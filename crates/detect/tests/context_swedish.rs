@@ -704,3 +704,13 @@ fn a_congregation_as_an_organisation_or_a_venue() {
     let t = "Ella Berg, 14 år, går i konfirmandgruppen i vår.";
     assert_eq!(level_of(t, Category::Religion), Some(Level::L3));
 }
+
+#[test]
+fn the_placed_person_is_someone() {
+    let t = "Avser: placering i skyddat boende, vuxen kvinna + två barn.\nObs! Den placerade har \
+             skyddade personuppgifter. Ange endast ärendenummer på fakturan.";
+    assert_eq!(level_of(t, Category::ProtectedIdentity), Some(Level::L3));
+    // the rule for anyone placed is no statement
+    let t = "Om den placerade har skyddade personuppgifter ska fakturan bara ange ärendenummer.";
+    assert!(level_of(t, Category::ProtectedIdentity).is_none_or(|l| l <= Level::L1));
+}

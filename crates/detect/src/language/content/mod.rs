@@ -50,6 +50,8 @@ brukaren
 brukarens
 den enskilde
 den enskildes
+den placerade
+den placerades
 den anställde
 den anställdes
 medarbetaren
