@@ -714,3 +714,18 @@ fn the_placed_person_is_someone() {
     let t = "Om den placerade har skyddade personuppgifter ska fakturan bara ange ärendenummer.";
     assert!(level_of(t, Category::ProtectedIdentity).is_none_or(|l| l <= Level::L1));
 }
+
+#[test]
+fn a_family_named_at_a_numbered_item_is_someone() {
+    let t = "Ge varje familj en riskpoäng 1–10.\n\n1. Hakimi – afghansk bakgrund, 5 barn, pappa \
+             sjukskriven för PTSD\n2. Lindqvist – 1 barn, båda föräldrarna jobbar\n";
+    let a = Engine::shared().analyze(t);
+    assert!(a
+        .findings
+        .iter()
+        .any(|f| f.category == Category::PersonName && &t[f.start..f.end] == "Hakimi"));
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+    // a numbered agenda item is not a person
+    let t = "Dagordning\n1. Maj – planering av vårens utbildningar\n2. Övrigt";
+    assert!(level_of(t, Category::PersonName).is_none());
+}

@@ -589,6 +589,10 @@ impl Names {
                         || speaker
                         || listed_or_speaking(t, s, e, *chat.get_or_init(|| self.chat(t))))
                     && !is_place_or_month(self, &text[s..words[0].1])
+                    // (an agenda's "1. Maj – planering": only a word that is no common word)
+                    || k == 1
+                        && numbered_item(t, s, e)
+                        && !self.is_common(&text[s..words[0].1])
                 {
                     0.75
                 } else if k == 1
@@ -1006,6 +1010,15 @@ fn listed_or_speaking(t: &[u8], s: usize, e: usize, chat: bool) -> bool {
         return true;
     }
     chat && ls == s && rest.starts_with(b": ")
+}
+
+/// Whether the word at `s..e` opens a numbered item and a dash follows it: a family or a
+/// person listed by name ("3. Osman – somalisk, ensamstående mamma, 3 barn").
+fn numbered_item(t: &[u8], s: usize, e: usize) -> bool {
+    let ls = memchr::memrchr(b'\n', &t[..s]).map_or(0, |p| p + 1);
+    let numbered = matches!(t[ls..s].trim_ascii().split_last(), Some((b'.' | b')', n))
+        if (1..=3).contains(&n.len()) && n.iter().all(u8::is_ascii_digit));
+    numbered && (t[e..].starts_with(" – ".as_bytes()) || t[e..].starts_with(b" - "))
 }
 
 fn next_word_in(t: &[u8], e: usize, words: &[&str]) -> bool {
