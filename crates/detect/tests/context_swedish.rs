@@ -729,3 +729,22 @@ fn a_family_named_at_a_numbered_item_is_someone() {
     let t = "Dagordning\n1. Maj – planering av vårens utbildningar\n2. Övrigt";
     assert!(level_of(t, Category::PersonName).is_none());
 }
+
+#[test]
+fn when_and_how_strong_secrecy_is_marks_nothing() {
+    for t in [
+        "Blankett: orosanmälan\n\nNär blanketten är ifylld omfattas uppgifterna av sekretess \
+         enligt 26 kap. 1 § OSL.\n\nAnmälare: ____",
+        "Uppgifter hos skolsköterska och kurator har stark sekretess (23 kap. 2 § 2 st OSL).",
+        "I två yttranden har vi maskat uppgifter om hälsa. Vi bedömer att de omfattas av \
+         sekretess enligt 21 kap. 1 § OSL.",
+    ] {
+        assert!(
+            level_of(t, Category::SecrecyMarking).is_none_or(|l| l <= Level::L1),
+            "{t}"
+        );
+    }
+    // a stamp on the material still is one
+    let t = "SEKRETESS enligt 26 kap. 1 § OSL\n\nJournalanteckning 4 mars: hembesök hos familjen.";
+    assert_eq!(level_of(t, Category::SecrecyMarking), Some(Level::L3));
+}

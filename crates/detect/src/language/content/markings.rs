@@ -368,6 +368,8 @@ fn withheld(t: &[u8], s: usize, e: usize) -> bool {
     [
         &b"maskera"[..],
         b"maskning",
+        b"maskat",
+        b"maskade",
         "avslår".as_bytes(),
         b"avslag",
         b"inte ut",
@@ -419,9 +421,14 @@ fn rule_sentence(text: &str, hits: &[Hit], s: usize, e: usize) -> bool {
         "separat protokoll",
         "särskilt protokoll",
         "protokoll som",
+        // how strong the protection is, or when it starts: "har stark sekretess (23 kap. 2 §
+        // OSL)", "När blanketten är ifylld omfattas uppgifterna av sekretess …"
+        "stark sekretess",
+        "svag sekretess",
     ]
     .iter()
     .any(|g| sent.contains(g))
+        || sent.trim_start().starts_with("när ")
         // a procedure in the body of a routine ("6. Sekretessprövning görs enligt 21 kap.
         // 3 § OSL"), not a document's header ("Personalakt – lämnas ut först efter
         // sekretessprövning (39 kap. 3 § OSL)")
