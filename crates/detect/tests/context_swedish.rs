@@ -748,3 +748,9 @@ fn when_and_how_strong_secrecy_is_marks_nothing() {
     let t = "SEKRETESS enligt 26 kap. 1 § OSL\n\nJournalanteckning 4 mars: hembesök hos familjen.";
     assert_eq!(level_of(t, Category::SecrecyMarking), Some(Level::L3));
 }
+
+#[test]
+fn a_grocery_chain_is_no_one() {
+    let t = "Tips: lämna pant och batterier vid Willys på Storgatan i stället för i soprummet.";
+    assert!(level_of(t, Category::PersonName).is_none());
+}

@@ -71,7 +71,7 @@ Skatteverket Försäkringskassan Kronofogden Socialnämnden Socialtjänsten Poli
 Migrationsverket Skolverket Region Riksdagen Regeringen Länsstyrelsen Kommunfullmäktige
 Kommunstyrelsen Barn Utbildningsnämnden Vård Omsorg Nämnden Förvaltningen Digg Imy Gdpr
 Microsoft Google Apple Chat Copilot Open Teams Word Excel Outlook Windows Linux
-Kristi Panna Garage Bash Power Len Gem Art Be As
+Kristi Panna Garage Bash Power Len Gem Art Be As Willys Långstrump Reggio
 AI Ai Artificiell Intelligens Data Information Internet Mail Telefon Adress Namn
 Stockholm Göteborg Malmö Uppsala Västerås Örebro Linköping Helsingborg Jönköping Norrköping
 Lund Umeå Gävle Borås Södertälje Eskilstuna Halmstad Växjö Karlstad Sundsvall Östersund
