@@ -754,3 +754,15 @@ fn a_grocery_chain_is_no_one() {
     let t = "Tips: lämna pant och batterier vid Willys på Storgatan i stället för i soprummet.";
     assert!(level_of(t, Category::PersonName).is_none());
 }
+
+#[test]
+fn a_request_about_a_group_is_about_no_one() {
+    let t = "ge mig 15 ideer på aktiviteter för boende med demens på ett särskilt boende, gärna \
+             sånt som funkar i liten grupp";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l == Level::L0));
+    let t = "Vad gäller för elever som har diabetes på lägerskolan? Svara kort.";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l == Level::L0));
+    // one unnamed person is someone
+    let t = "Skriv ett brev till en brukare: hon har demens och har glömt sina nycklar två gånger.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}

@@ -1162,6 +1162,56 @@ fn in_case_of(t: &[u8], s: usize, e: usize) -> bool {
     clause_start && !definite
 }
 
+/// Plural groups a term can be said of: "personer med demens", "de som sitter i rullstol",
+/// "elever som har dyslexi".
+const GROUPS: &[&str] = &[
+    "personer med",
+    "personer som",
+    "människor med",
+    "boende med",
+    "boende som",
+    "äldre med",
+    "äldre som",
+    "brukare med",
+    "brukare som",
+    "patienter med",
+    "patienter som",
+    "barn med",
+    "barn som",
+    "elever med",
+    "elever som",
+    "unga med",
+    "unga som",
+    "vuxna med",
+    "vuxna som",
+    "de som",
+    "alla som",
+    "familjer med",
+    "familjer som",
+    "hushåll med",
+    "hushåll som",
+];
+
+/// Whether the term at `at` is said of a group in its sentence (from `s`) ("ge mig 15 idéer
+/// på aktiviteter för boende med demens"): in a text that names no one, a question about
+/// such people in general, not about someone.
+fn of_a_group(t: &[u8], s: usize, at: usize) -> bool {
+    let from = at.saturating_sub(60).max(s);
+    let Some(src) = t.get(from..at) else {
+        return false;
+    };
+    // (lower-cased on the stack: ASCII only, "Äldre" opening a sentence is the one miss)
+    let mut buf = [0u8; 60];
+    let head = &mut buf[..src.len()];
+    head.copy_from_slice(src);
+    head.make_ascii_lowercase();
+    let head: &[u8] = head;
+    GROUPS.iter().any(|g| {
+        memchr::memmem::find_iter(head, g.as_bytes())
+            .any(|i| i == 0 || !super::tokens::is_letter_byte(head[i - 1]))
+    })
+}
+
 /// Whether the term at `i` stands in a section heading ("4.2 Rehabilitering och
 /// sjukfrånvaro", "## Läkarintyg") or an unticked option of a form ("☐ Vårdcentral /
 /// elevens läkare"): a topic or a choice, not a statement about someone. A ticked box
@@ -2765,7 +2815,10 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             || heading_or_option(t, h.start)
             // a rule about a role in a text that names no one and says no "han"/"hon" ("Om
             // sjukfrånvaron överstiger 14 dagar ska chefen kalla medarbetaren …")
-            || (anonymous && (modal(&text[s..e]) || in_case_of(t, h.start, h.end)))
+            || (anonymous
+                && (modal(&text[s..e])
+                    || in_case_of(t, h.start, h.end)
+                    || of_a_group(t, s, h.start)))
             // (a pay figure after a pay word is the pay: "Timlön: 163 kr"; a test result after
             // a genetic term is the result: "sannolikheten för faderskap 99,99 %")
             || (!matches!(cat, Category::Salary | Category::Genetic) && tallied(t, h.end))
