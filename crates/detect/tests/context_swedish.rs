@@ -766,3 +766,16 @@ fn a_request_about_a_group_is_about_no_one() {
     let t = "Skriv ett brev till en brukare: hon har demens och har glömt sina nycklar två gånger.";
     assert_eq!(level_of(t, Category::Health), Some(Level::L3));
 }
+
+#[test]
+fn an_agenda_items_title_and_figures_at_an_overall_level() {
+    let t = "APT förskolan Solglimten\n1. Välkommen\n2. Sjukfrånvaro och vikarier: kort info om \
+             hur vi ringer in vikarier, alla ska använda appen från 1 maj.\n3. Övrigt";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    let t = "Katarina Lind redovisar sjukfrånvaron på övergripande nivå: 7,8 % (föregående år \
+             8,3 %).";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    // an item about someone is about them
+    let t = "Personalärenden\n2. Anna Berg: sjukskriven för utmattning till och med mars.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}

@@ -186,6 +186,11 @@ kan vara
 kan innebära
 i allmänhet
 generellt
+på övergripande nivå
+på gruppnivå
+på aggregerad nivå
+statistik
+statistiken
 är det tillåtet
 tillåtet att
 en kommun
@@ -1257,14 +1262,25 @@ fn heading_or_option(t: &[u8], i: usize) -> bool {
                 .count();
             let rest = &line[n..];
             let rest = rest.strip_prefix(b")").unwrap_or(rest);
-            line.len() <= 60
-                && rest.first() == Some(&b' ')
+            let titled = rest.first() == Some(&b' ')
                 && rest
                     .get(1)
-                    .is_some_and(|c| c.is_ascii_uppercase() || *c == 0xC3)
-                && !rest
-                    .iter()
-                    .any(|c| matches!(c, b'.' | b'!' | b'?' | b':' | b','))
+                    .is_some_and(|c| c.is_ascii_uppercase() || *c == 0xC3);
+            // (or an agenda item's title before its colon, the term in it: "2. Sjukfrånvaro
+            // och vikarier: kort info om hur vi ringer in vikarier")
+            let title_end = rest.iter().position(|&c| c == b':');
+            let in_title = title_end.is_some_and(|c| {
+                let title = &rest[..c];
+                c <= 50
+                    && le - rest.len() + c > i
+                    && !title.iter().any(|c| matches!(c, b'.' | b'!' | b'?' | b','))
+            });
+            titled
+                && (line.len() <= 60
+                    && !rest
+                        .iter()
+                        .any(|c| matches!(c, b'.' | b'!' | b'?' | b':' | b','))
+                    || in_title)
         }
         _ => false,
     }
@@ -1941,6 +1957,15 @@ below
 following
 ";
 
+/// Verbs of minutes after a name: the one who presents an item, not its subject.
+const PRESENTS: &[&str] = &[
+    "redovisar ",
+    "presenterar ",
+    "föredrar ",
+    "informerar om ",
+    "går igenom ",
+];
+
 /// Whether every person in the statement `s..e` is its speaker ("Barnen har fått vara med
 /// och tycka till, säger förskolechef Anna Ek"): a quote in a press release is about its
 /// topic, not about the one who says it.
@@ -1962,7 +1987,12 @@ fn spoken_by(t: &[u8], s: usize, e: usize, persons: &[(usize, usize)]) -> bool {
         }
         any = true;
         let before = &t[ps.saturating_sub(60).max(s).min(ps)..ps];
-        let said = SAYS.iter().any(|w| super::tokens::has(before, w));
+        // (or presents it in minutes: "Katarina Lind redovisar sjukfrånvaron på
+        // övergripande nivå")
+        let presents = t[pe..]
+            .strip_prefix(b" ")
+            .is_some_and(|r| PRESENTS.iter().any(|w| r.starts_with(w.as_bytes())));
+        let said = presents || SAYS.iter().any(|w| super::tokens::has(before, w));
         if !said {
             return false;
         }
