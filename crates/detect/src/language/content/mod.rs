@@ -190,7 +190,6 @@ på övergripande nivå
 på gruppnivå
 på aggregerad nivå
 statistik
-statistiken
 är det tillåtet
 tillåtet att
 en kommun
@@ -1269,11 +1268,12 @@ fn heading_or_option(t: &[u8], i: usize) -> bool {
             // (or an agenda item's title before its colon, the term in it: "2. Sjukfrånvaro
             // och vikarier: kort info om hur vi ringer in vikarier")
             let title_end = rest.iter().position(|&c| c == b':');
-            let in_title = title_end.is_some_and(|c| {
-                let title = &rest[..c];
-                c <= 50
-                    && le - rest.len() + c > i
-                    && !title.iter().any(|c| matches!(c, b'.' | b'!' | b'?' | b','))
+            let in_title = title_end.is_some_and(|colon| {
+                colon <= 50
+                    && le - rest.len() + colon > i
+                    && !rest[..colon]
+                        .iter()
+                        .any(|c| matches!(c, b'.' | b'!' | b'?' | b','))
             });
             titled
                 && (line.len() <= 60
