@@ -591,7 +591,7 @@ impl Names {
                     && !is_place_or_month(self, &text[s..words[0].1])
                     // (an agenda's "1. Maj – planering": only a word that is no common word)
                     || k == 1
-                        && numbered_item(t, s, e)
+                        && dash_item(t, s, e) == Some(Item::Numbered)
                         && !self.is_common(&text[s..words[0].1])
                 {
                     0.75
@@ -996,29 +996,39 @@ fn speaker(t: &[u8], s: usize, e: usize) -> bool {
         && d[4].is_ascii_digit()
 }
 
-/// Whether the word at `s..e` opens an item of a list of people ("• Noah – autism", "- Alva -
-/// epilepsi"; not a label: "- Maj: planering") or, in a chat transcript (`chat`), a
-/// speaker's line ("Louise: PSA …").
-fn listed_or_speaking(t: &[u8], s: usize, e: usize, chat: bool) -> bool {
-    let ls = memchr::memrchr(b'\n', &t[..s]).map_or(0, |p| p + 1);
-    let bullet = matches!(
-        t[ls..s].trim_ascii(),
-        b"-" | b"*" | b"\xe2\x80\xa2" | b"\xe2\x80\x93"
-    );
-    let rest = &t[e..];
-    if bullet && (rest.starts_with(" – ".as_bytes()) || rest.starts_with(b" - ")) {
-        return true;
-    }
-    chat && ls == s && rest.starts_with(b": ")
+/// How a list item that a word opens is marked, when a dash follows the word ("• Noah –
+/// autism", "- Alva - epilepsi", "3. Osman – somalisk"; not a label: "- Maj: planering").
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Item {
+    /// A bullet or a dash.
+    Bullet,
+    /// A number: "3." or "3)".
+    Numbered,
 }
 
-/// Whether the word at `s..e` opens a numbered item and a dash follows it: a family or a
-/// person listed by name ("3. Osman – somalisk, ensamstående mamma, 3 barn").
-fn numbered_item(t: &[u8], s: usize, e: usize) -> bool {
+/// The kind of list item the word at `s..e` opens, if a dash follows it.
+fn dash_item(t: &[u8], s: usize, e: usize) -> Option<Item> {
+    let rest = &t[e..];
+    if !(rest.starts_with(" – ".as_bytes()) || rest.starts_with(b" - ")) {
+        return None;
+    }
     let ls = memchr::memrchr(b'\n', &t[..s]).map_or(0, |p| p + 1);
-    let numbered = matches!(t[ls..s].trim_ascii().split_last(), Some((b'.' | b')', n))
-        if (1..=3).contains(&n.len()) && n.iter().all(u8::is_ascii_digit));
-    numbered && (t[e..].starts_with(" – ".as_bytes()) || t[e..].starts_with(b" - "))
+    match t[ls..s].trim_ascii() {
+        b"-" | b"*" | b"\xe2\x80\xa2" | b"\xe2\x80\x93" => Some(Item::Bullet),
+        [n @ .., b'.' | b')'] if (1..=3).contains(&n.len()) && n.iter().all(u8::is_ascii_digit) => {
+            Some(Item::Numbered)
+        }
+        _ => None,
+    }
+}
+
+/// Whether the word at `s..e` opens a bulleted item of a list of people ([`dash_item`]) or,
+/// in a chat transcript (`chat`), a speaker's line ("Louise: PSA …").
+fn listed_or_speaking(t: &[u8], s: usize, e: usize, chat: bool) -> bool {
+    dash_item(t, s, e) == Some(Item::Bullet)
+        || chat
+            && memchr::memrchr(b'\n', &t[..s]).map_or(0, |p| p + 1) == s
+            && t[e..].starts_with(b": ")
 }
 
 fn next_word_in(t: &[u8], e: usize, words: &[&str]) -> bool {

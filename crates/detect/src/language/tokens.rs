@@ -558,9 +558,7 @@ pub(crate) fn blank_fields(t: &[u8], min: usize) -> bool {
         let blank = match c {
             b'_' => run >= 3,
             b'.' => run >= 6,
-            _ => PLACEHOLDERS
-                .iter()
-                .any(|w| t.len() >= at + w.len() && t[at..at + w.len()].eq_ignore_ascii_case(w)),
+            _ => PLACEHOLDERS.iter().any(|w| starts_with_ci(&t[at..], w)),
         };
         n += usize::from(blank);
         if n >= min {
