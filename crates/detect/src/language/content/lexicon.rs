@@ -2224,6 +2224,13 @@ okänd vistelseort
 !fältassistent*
 ingenstans att sova
 ingenstans att bo
+ingenstans att ta vägen
+bott i bilen
+sovit i bilen
+sov i bilen
+bor i min bil
+bott i min bil
+sover i min bil
 sova ute
 sovit ute
 kastats ut hemifrån

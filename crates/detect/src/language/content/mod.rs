@@ -12,6 +12,7 @@
 pub(crate) mod lexicon;
 pub(crate) mod markings;
 pub(crate) mod model;
+mod wording;
 
 use super::lexicon::{Hit, Kind};
 use super::tokens::{sentence, starts_with_ci, statement, words_before};
@@ -1492,6 +1493,9 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
         "systemet",
         "förråd",
         "förrådet",
+        "rum",
+        "rummet",
+        "rummen",
         "vagn",
         "vagnen",
         "regler",
@@ -2663,6 +2667,21 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         if cat == Category::Health && not_health(t, h.start, h.end) {
             continue;
         }
+        // a competence, a list of topics, a unit, a thing under suspicion, a language
+        // skill: no one's condition (see `wording`)
+        if match cat {
+            Category::Health => wording::competence(t, h.start),
+            Category::SocialConditions => wording::unit_name(t, h.start, h.end),
+            Category::EconomicSituation => {
+                wording::department_after_name(t, h.start, h.end, everyone)
+            }
+            Category::CriminalOffence => wording::suspected_thing(t, h.start, h.end),
+            Category::Ethnicity => wording::language_skill(t, h.start, h.end),
+            _ => false,
+        } || wording::topic_list(t, h.start, h.end)
+        {
+            continue;
+        }
         // "3-årigt fastprisavtal", "ett 2-årigt projekt": a term of years, not a child's age
         if cat == Category::Child && t[h.start].is_ascii_digit() {
             let next = t[h.end..]
@@ -2853,7 +2872,8 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             // a genetic term is the result: "sannolikheten för faderskap 99,99 %")
             || (!matches!(cat, Category::Salary | Category::Genetic) && tallied(t, h.end))
             || aggregated(t, h.end)
-            || table_row_figures(t, h.start, h.end);
+            || table_row_figures(t, h.start, h.end)
+            || wording::absence_rate(t, h.start, h.end);
         // a column header ("| Namn | Personnr | Timlön |"): the rows below are about the
         // persons they name
         // a union's representatives are its members, whatever their role in the text: an

@@ -1,0 +1,341 @@
+//! Wordings in which a content term names no one's condition: a competence ("erfarenhet av
+//! demens"), a rate ("hög sjukfrånvaro"), a list of topics ("HR-konsulter (chefsstöd,
+//! rehabilitering, arbetsrätt)"), an organisation ("socialtjänstens förebyggande enhet",
+//! "/Kicki ekonomi"), a thing under suspicion ("misstänkt trafik") or a language someone
+//! speaks ("talar svenska, turkiska och kurdiska").
+//!
+//! Each check looks only at a few dozen bytes around the term and allocates nothing.
+
+use super::super::tokens::{is_letter_byte, next_word, prev_word, starts_with_ci};
+
+/// The bytes of `t` before `i` back to the start of its clause (a line break or `.`, `!`,
+/// `?`, `:`, `;`), at most `max` bytes.
+fn clause_before(t: &[u8], i: usize, max: usize) -> &[u8] {
+    let lo = i.saturating_sub(max);
+    let head = &t[lo..i];
+    let from = head
+        .iter()
+        .rposition(|b| matches!(b, b'\n' | b'.' | b'!' | b'?' | b':' | b';'))
+        .map_or(0, |p| p + 1);
+    &head[from..]
+}
+
+/// Whether `hay` holds `w` (ASCII case ignored) starting at a word boundary.
+fn has_word_ci(hay: &[u8], w: &[u8]) -> bool {
+    (0..hay.len().saturating_sub(w.len() - 1)).any(|i| {
+        (i == 0 || !is_letter_byte(hay[i - 1])) && starts_with_ci(&hay[i..], w)
+    })
+}
+
+/// What one has worked with or learnt, before a health term: "erfarenhet av demens", "vana
+/// vid psykiatri", "kunskaper om diabetes", "arbetat inom missbruksvård".
+const COMPETENCE: &[&str] = &[
+    "erfarenhet av ",
+    "erfarenheter av ",
+    "erfarenhet från ",
+    "erfarenhet inom ",
+    "vana av ",
+    "vana vid ",
+    "van vid ",
+    "kunskap om ",
+    "kunskaper om ",
+    "kunskap i ",
+    "kunskaper i ",
+    "kunskap inom ",
+    "kunskaper inom ",
+    "kompetens inom ",
+    "kompetens i ",
+    "kompetens om ",
+    "utbildning i ",
+    "utbildning inom ",
+    "arbetat med ",
+    "jobbat med ",
+    "arbetat inom ",
+    "jobbat inom ",
+    "inriktning mot ",
+];
+
+/// Whether the health term at `s` names a competence, a carer's or an applicant's ("4 år
+/// hemtjänst, 1 år natt på demensboende … erfarenhet av nattarbete och demens meriterande"),
+/// not a condition. One's own experience is a condition ("egen erfarenhet av depression").
+pub(crate) fn competence(t: &[u8], s: usize) -> bool {
+    let head = clause_before(t, s, 60);
+    COMPETENCE.iter().any(|c| {
+        let c = c.as_bytes();
+        (0..head.len().saturating_sub(c.len() - 1)).any(|i| {
+            (i == 0 || !is_letter_byte(head[i - 1]))
+                && starts_with_ci(&head[i..], c)
+                && !head[..i].trim_ascii_end().ends_with(b"egen")
+                && !head[..i].trim_ascii_end().ends_with(b"personlig")
+        })
+    })
+}
+
+/// Words that make a sickness-absence term a rate: "hög sjukfrånvaro", "den ökade
+/// sjukfrånvaron".
+const RATE: &[&str] = &[
+    "hög",
+    "höga",
+    "högre",
+    "högst",
+    "låg",
+    "låga",
+    "lägre",
+    "ökad",
+    "ökade",
+    "ökande",
+    "minskad",
+    "minskade",
+    "minskande",
+    "total",
+    "totala",
+    "genomsnittlig",
+    "genomsnittliga",
+    "sänkt",
+    "sänkta",
+];
+
+/// Whether the term at `s..e` is an absence rate ("Vi har hög sjukfrånvaro", "den ökade
+/// sjukfrånvaron på enheten"): a workplace's figure, no one's sickness.
+pub(crate) fn absence_rate(t: &[u8], s: usize, e: usize) -> bool {
+    let w = &t[s..e];
+    (starts_with_ci(w, "sjukfrånvar".as_bytes()) || starts_with_ci(w, "korttidsfrånvar".as_bytes()))
+        && prev_word(t, s).is_some_and(|(_, p)| RATE.iter().any(|r| p.eq_ignore_ascii_case(r.as_bytes())))
+}
+
+/// Whether the term at `s..e` is an item of a parenthesised list of at least three short
+/// topics ("HR-konsulter (chefsstöd, rehabilitering, arbetsrätt)"): what a role deals with,
+/// not anyone's matter.
+pub(crate) fn topic_list(t: &[u8], s: usize, e: usize) -> bool {
+    let lo = s.saturating_sub(80);
+    let Some(open) = t[lo..s].iter().rposition(|&b| b == b'(').map(|p| lo + p) else {
+        return false;
+    };
+    let hi = (e + 80).min(t.len());
+    let Some(close) = t[e..hi].iter().position(|&b| b == b')').map(|p| e + p) else {
+        return false;
+    };
+    let inside = &t[open + 1..close];
+    if inside.iter().any(|b| matches!(b, b'\n' | b'(' | b'.' | b':')) {
+        return false;
+    }
+    let items = inside.split(|&b| b == b',');
+    let mut n = 0;
+    for item in items {
+        let words = item
+            .split(|&b| b == b' ')
+            .filter(|w| !w.is_empty() && *w != b"och")
+            .count();
+        // (a short topic, and no figures: "(3 barn, 2 vuxna, 1 hund)" counts heads)
+        if words == 0 || words > 3 || item.iter().any(u8::is_ascii_digit) {
+            return false;
+        }
+        n += 1;
+    }
+    // (the role before the parenthesis is a word, not a person's name: "Anna (diabetes,
+    // astma, allergi)" is about Anna; a plural or compound role ends lower-case)
+    let before = t[..open].trim_ascii_end();
+    n >= 3
+        && prev_word(before, before.len())
+            .is_some_and(|(_, w)| w.first().is_some_and(|c| !c.is_ascii_uppercase()) || w.contains(&b'-'))
+}
+
+/// Units an organisation's name ends with: "socialtjänstens förebyggande enhet".
+const UNITS: &[&str] = &[
+    "enhet",
+    "enheter",
+    "avdelning",
+    "mottagning",
+    "förvaltning",
+    "kontor",
+    "verksamhet",
+    "team",
+    "teamet",
+    "grupp",
+    "gruppen",
+    "sektion",
+    "funktion",
+    "arbetsgrupp",
+];
+
+/// Whether the social-services term at `s..e` names a unit ("socialtjänstens förebyggande
+/// enhet", "socialtjänstens mottagning"): an organisation, not anyone's case.
+pub(crate) fn unit_name(t: &[u8], s: usize, e: usize) -> bool {
+    let w = &t[s..e];
+    if !(w.ends_with(b"s") && starts_with_ci(w, "socialtjänst".as_bytes())) {
+        return false;
+    }
+    // the unit noun, straight after or after one adjective
+    let first = next_word(t, e);
+    let is_unit = |x: &[u8]| UNITS.iter().any(|u| x.eq_ignore_ascii_case(u.as_bytes()));
+    if is_unit(first) {
+        return true;
+    }
+    let at = e + t[e..].iter().take_while(|&&b| b == b' ').count() + first.len();
+    !first.is_empty() && first.iter().all(|b| !b.is_ascii_uppercase()) && is_unit(next_word(t, at))
+}
+
+/// Whether the economy term at `s..e` is a department after its member's name at the end
+/// of a line ("/Kicki ekonomi", "Hälsningar Per, ekonomi"): who signs, not their economy.
+pub(crate) fn department_after_name(t: &[u8], s: usize, e: usize, everyone: &[(usize, usize)]) -> bool {
+    let w = &t[s..e];
+    let at_line_end = t[e..]
+        .iter()
+        .take_while(|&&b| b != b'\n')
+        .all(|b| b.is_ascii_whitespace());
+    if !(at_line_end && (w.eq_ignore_ascii_case(b"ekonomi") || w.eq_ignore_ascii_case(b"ekonomienheten"))) {
+        return false;
+    }
+    let before = t[..s].trim_ascii_end();
+    let before = before.strip_suffix(b",").unwrap_or(before).trim_ascii_end();
+    everyone.iter().any(|&(_, pe)| pe == before.len())
+}
+
+/// Nouns a suspicion may concern that are no one's offence: "misstänkt trafik", "misstänkt
+/// nätfiske", "misstänkta inloggningar", "misstänkt vattenläcka".
+const SUSPECT_THINGS: &[&str] = &[
+    "trafik",
+    "aktivitet",
+    "e-post",
+    "mejl",
+    "mail",
+    "länk",
+    "bilaga",
+    "fil",
+    "inloggning",
+    "nätfiske",
+    "phishing",
+    "skadlig",
+    "virus",
+    "spam",
+    "skräppost",
+    "läcka",
+    "vattenläcka",
+    "fukt",
+    "fuktskada",
+    "mögel",
+    "fel",
+    "felet",
+    "driftstörning",
+    "avbrott",
+];
+
+/// Whether the offence term at `s..e` is "misstänkt/misstänkta" before a thing
+/// ("blockerad på grund av misstänkt trafik").
+pub(crate) fn suspected_thing(t: &[u8], s: usize, e: usize) -> bool {
+    let w = &t[s..e];
+    if !(w.eq_ignore_ascii_case("misstänkt".as_bytes()) || w.eq_ignore_ascii_case("misstänkta".as_bytes())) {
+        return false;
+    }
+    let next = next_word(t, e);
+    SUSPECT_THINGS.iter().any(|x| starts_with_ci(next, x.as_bytes()))
+}
+
+/// Verbs and labels of language skills: "talar svenska, turkiska och kurdiska", "Språk:
+/// arabiska (modersmål), engelska".
+const SPEAKS: &[&str] = &[
+    "talar ",
+    "pratar ",
+    "behärskar ",
+    "språk",
+    "flytande ",
+    "översätta",
+    "tolk",
+];
+
+/// Whether the ethnicity term at `s..e` is a language in a list of languages someone speaks
+/// (an applicant's skills), not an origin.
+pub(crate) fn language_skill(t: &[u8], s: usize, e: usize) -> bool {
+    let w = &t[s..e];
+    if !w.ends_with(b"ska") {
+        return false;
+    }
+    let head = clause_before(t, s, 80);
+    // (a list: another language before it in the clause)
+    let listed = head.windows(4).filter(|x| x == b"ska," || x == b"ska ").count() >= 1;
+    listed && SPEAKS.iter().any(|v| has_word_ci(head, v.as_bytes()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(t: &str, w: &str) -> (usize, usize) {
+        let s = t.find(w).unwrap();
+        (s, s + w.len())
+    }
+
+    #[test]
+    fn competence_is_no_condition() {
+        let t = "Kravprofil: erfarenhet av nattarbete och demens meriterande.";
+        assert!(competence(t.as_bytes(), at(t, "demens").0));
+        let t = "Hon har lång vana vid psykiatri.";
+        assert!(competence(t.as_bytes(), at(t, "psykiatri").0));
+        let t = "Han har egen erfarenhet av depression.";
+        assert!(!competence(t.as_bytes(), at(t, "depression").0));
+        let t = "Hon har demens sedan i våras.";
+        assert!(!competence(t.as_bytes(), at(t, "demens").0));
+        // (the competence of a sentence before does not reach this one)
+        let t = "Erfarenhet av äldrevård. Han har diabetes.";
+        assert!(!competence(t.as_bytes(), at(t, "diabetes").0));
+    }
+
+    #[test]
+    fn absence_rates() {
+        let t = "Vi har hög sjukfrånvaro och jag vill fånga upp stress.";
+        let (s, e) = at(t, "sjukfrånvaro");
+        assert!(absence_rate(t.as_bytes(), s, e));
+        let t = "Hennes sjukfrånvaro började i mars.";
+        let (s, e) = at(t, "sjukfrånvaro");
+        assert!(!absence_rate(t.as_bytes(), s, e));
+    }
+
+    #[test]
+    fn topic_lists() {
+        let t = "HR-konsulter (chefsstöd, rehabilitering, arbetsrätt)\nVård: Daniel";
+        let (s, e) = at(t, "rehabilitering");
+        assert!(topic_list(t.as_bytes(), s, e));
+        let t = "Anna (diabetes, astma, allergi) kommer i morgon.";
+        let (s, e) = at(t, "astma");
+        assert!(!topic_list(t.as_bytes(), s, e));
+        let t = "Hushållet (3 barn, 2 vuxna, sjukskriven mamma) söker bistånd.";
+        let (s, e) = at(t, "sjukskriven");
+        assert!(!topic_list(t.as_bytes(), s, e));
+        let t = "Han har flera diagnoser (adhd, depression).";
+        let (s, e) = at(t, "depression");
+        assert!(!topic_list(t.as_bytes(), s, e));
+    }
+
+    #[test]
+    fn units_and_departments() {
+        let t = "Diakon Samuel Berggren och socialtjänstens förebyggande enhet";
+        let (s, e) = at(t, "socialtjänstens");
+        assert!(unit_name(t.as_bytes(), s, e));
+        let t = "Familjen är känd hos socialtjänsten sedan 2019.";
+        let (s, e) = at(t, "socialtjänsten");
+        assert!(!unit_name(t.as_bytes(), s, e));
+        let t = "Säg till om ni vill ha den uppdelad. /Kicki ekonomi";
+        let (s, e) = at(t, "ekonomi");
+        let name = at(t, "Kicki");
+        assert!(department_after_name(t.as_bytes(), s, e, &[name]));
+        let t = "Kicki ekonomi är ansträngd just nu.";
+        let (s, e) = at(t, "ekonomi");
+        assert!(!department_after_name(t.as_bytes(), s, e, &[at(t, "Kicki")]));
+    }
+
+    #[test]
+    fn suspected_things_and_languages() {
+        let t = "Enheten är blockerad på grund av misstänkt trafik.";
+        let (s, e) = at(t, "misstänkt");
+        assert!(suspected_thing(t.as_bytes(), s, e));
+        let t = "Han är misstänkt för stöld.";
+        let (s, e) = at(t, "misstänkt");
+        assert!(!suspected_thing(t.as_bytes(), s, e));
+        let t = "Jag talar svenska, turkiska och kurdiska.";
+        let (s, e) = at(t, "kurdiska");
+        assert!(language_skill(t.as_bytes(), s, e));
+        let t = "Hon är kurdiska och kom hit 2015.";
+        let (s, e) = at(t, "kurdiska");
+        assert!(!language_skill(t.as_bytes(), s, e));
+    }
+}
