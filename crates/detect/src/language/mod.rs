@@ -283,7 +283,9 @@ impl LanguageDetector {
         // children (CONTRACT.md: level 2), whatever words the text uses for them; a text whose
         // only names are officials' (the teacher who signs the request) names no pupil
         // (adults in SFI, Komvux or higher education are no children)
-        if subject {
+        // (a writer's "jag" names no pupil: "Ska vi låta AI:n räkna fram en fuskrisk per
+        // elev?" over an IT educator's signature)
+        if whom.named {
             if let Some(u) = uses[first_use..]
                 .iter()
                 .find(|u| u.area == crate::UseArea::Education)

@@ -389,6 +389,9 @@ pub(crate) struct About {
     /// The text names someone it is about: a personnummer, a name that is not only an
     /// official's, or a writer who says "jag" over their signature.
     pub(crate) subject: bool,
+    /// The text names someone it is about: a personnummer or a name that is not only an
+    /// official's (a writer's "jag" alone does not count).
+    pub(crate) named: bool,
     /// It is about one person: at most one distinct personnummer, and its names that are not
     /// officials' all share a word (a first name or a surname) with the first of them
     /// ("Klient: Amir Haddad … Amir berättar …"). A case record, a letter about one matter.
@@ -415,6 +418,7 @@ pub(crate) fn about(text: &str, found: &[Finding], pnr: &[(usize, usize)]) -> Ab
         {
             return About {
                 subject: true,
+                named: true,
                 sole: false,
             };
         }
@@ -446,6 +450,7 @@ pub(crate) fn about(text: &str, found: &[Finding], pnr: &[(usize, usize)]) -> Ab
     let named = !pnr.is_empty() || first.is_some();
     About {
         subject: named || first_person(t),
+        named,
         sole: named && !others,
     }
 }

@@ -2728,7 +2728,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         if !own_party && workplace(text, h.start, h.end, persons, &mut buf) {
             continue;
         }
-        // a cell under a "Roll", "Befattning" or "Enhet" column ("Eva Strid |
+        // a cell under a "Roll", "Befattning", "Enhet" or "Delegering" column ("Eva Strid |
         // Kundreskontra/inkasso | 0431-…"): the person's work, not their condition
         if has_table() && {
             let columns = columns.get_or_init(crate::identifiers::columns::Columns::default);
@@ -2744,6 +2744,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                     b"yrke",
                     b"enhet",
                     b"avdelning",
+                    // (a carer's delegated tasks: "Namn | Delegering" over "Maria Svärd |
+                    // Läkemedel per os, insulin penna")
+                    b"delegering",
                 ]
                 .iter()
                 .any(|w| starts_with_ci(head, w))
