@@ -290,6 +290,13 @@ impl LanguageDetector {
                 .iter()
                 .find(|u| u.area == crate::UseArea::Education)
                 .filter(|_| !adult_education(text))
+                // (not a ranking of job applicants the detector also read as an
+                // employment use: "rangordna dem … kalla till intervju" over CVs)
+                .filter(|e| {
+                    !uses[first_use..].iter().any(|u| {
+                        u.area == crate::UseArea::Employment && u.start == e.start
+                    })
+                })
             {
                 let mut f = Finding::new(Category::Child, u.start, u.end, 0.6);
                 f.level = crate::Level::L2;

@@ -213,7 +213,8 @@ fn official(t: &[u8], s: usize, e: usize, contacts: &[(usize, usize)]) -> bool {
     }
     // the addressee of a letter or a decision ("Till: Rasmus Öberg, fordonssamordnare"),
     // the person a record is about ("Medarbetare: Marjatta Hyvönen, undersköterska")
-    if starts_with_any(prefix, &["till", "to", "ang", "angående"])
+    // (and the recipient of a message in a log: "Mottagare: 076-204 81 57 (Mikael Strand)")
+    if starts_with_any(prefix, &["till", "to", "ang", "angående", "mottagare"])
         || starts_with_any(prefix, super::content::SUBJECT_LABELS)
     {
         return false;

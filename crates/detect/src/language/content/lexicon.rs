@@ -510,6 +510,12 @@ rutinultraljud*
 !ont i huvudet
 !dålig rygg
 !sover dåligt
+psykologsamtal*
+samtal hos psykolog
+samtal hos en psykolog
+samtalskontakt hos psykolog
+gått till psykolog
+går till psykolog
 !sovit dåligt
 !vaknar skrikande
 !svårt att sova
@@ -2225,6 +2231,9 @@ okänd vistelseort
 ingenstans att sova
 ingenstans att bo
 ingenstans att ta vägen
+!håller på att separera
+!har separerat
+!ska separera
 bott i bilen
 sovit i bilen
 sov i bilen

@@ -1517,6 +1517,36 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
     {
         return true;
     }
+    // a job named after its patients: "demensundersköterska", "diabetessjuksköterska",
+    // "psykiatrisjuksköterskan" (someone's work, no one's diagnosis)
+    const JOBS: &[&str] = &[
+        "undersköterska",
+        "undersköterskan",
+        "sjuksköterska",
+        "sjuksköterskan",
+        "sköterska",
+        "sköterskan",
+        "läkare",
+        "läkaren",
+        "handläggare",
+        "handläggaren",
+        "samordnare",
+        "samordnaren",
+        "pedagog",
+        "pedagogen",
+        "konsulent",
+        "konsulenten",
+        "assistent",
+        "assistenten",
+        "team",
+        "teamet",
+    ];
+    if JOBS
+        .iter()
+        .any(|h| low.len() >= h.len() + 4 && low.ends_with(h.as_bytes()))
+    {
+        return true;
+    }
     // "har ont om tid", "mer ont om pengar": short of something, not pain
     if low.ends_with(b"ont") && t[e..].starts_with(b" om ") {
         return true;
@@ -1890,6 +1920,13 @@ fn table_row_figures(t: &[u8], s: usize, e: usize) -> bool {
 /// Whether a count follows a term as in a table of figures ("religion 6,", "kön: 21\n",
 /// "hälsa 12 %").
 fn tallied(t: &[u8], e: usize) -> bool {
+    // a share in brackets after the term ("Vanligast: läkemedel (31 %), fall (14 %)")
+    if let Some(r) = t[e..].strip_prefix(b" (") {
+        let d = r.iter().take_while(|b| b.is_ascii_digit() || **b == b',').count();
+        if (1..=5).contains(&d) && (r[d..].starts_with(b" %)") || r[d..].starts_with(b"%)")) {
+            return true;
+        }
+    }
     let mut i = e;
     while i < t.len() && i < e + 3 && matches!(t[i], b' ' | b':' | b'\t') {
         i += 1;
@@ -1961,13 +1998,20 @@ below
 following
 ";
 
-/// Verbs of minutes after a name: the one who presents an item, not its subject.
+/// Verbs of minutes after a name: the one who presents an item or moves a motion, not its
+/// subject.
 const PRESENTS: &[&str] = &[
     "redovisar ",
     "presenterar ",
     "föredrar ",
     "informerar om ",
     "går igenom ",
+    // (a member who moves a motion: "Roger Malmsten (SD) har i motion föreslagit att
+    // kommunen ska installera kameror med ansiktsigenkänning")
+    "har i motion föreslagit ",
+    "har i en motion föreslagit ",
+    "föreslår i en motion ",
+    "yrkar ",
 ];
 
 /// Whether every person in the statement `s..e` is its speaker ("Barnen har fått vara med
@@ -1993,9 +2037,22 @@ fn spoken_by(t: &[u8], s: usize, e: usize, persons: &[(usize, usize)]) -> bool {
         let before = &t[ps.saturating_sub(60).max(s).min(ps)..ps];
         // (or presents it in minutes: "Katarina Lind redovisar sjukfrånvaron på
         // övergripande nivå")
-        let presents = t[pe..]
-            .strip_prefix(b" ")
-            .is_some_and(|r| PRESENTS.iter().any(|w| r.starts_with(w.as_bytes())));
+        // (a party's letters after the name first: "Roger Malmsten (SD) har i motion
+        // föreslagit …")
+        let after = t[pe..].strip_prefix(b" ").map(|r| {
+            r.strip_prefix(b"(")
+                .and_then(|p| {
+                    let close = p.iter().take(6).position(|&b| b == b')')?;
+                    p[..close]
+                        .iter()
+                        .all(u8::is_ascii_uppercase)
+                        .then(|| p[close + 1..].strip_prefix(b" "))
+                        .flatten()
+                })
+                .unwrap_or(r)
+        });
+        let presents =
+            after.is_some_and(|r| PRESENTS.iter().any(|w| r.starts_with(w.as_bytes())));
         let said = presents || SAYS.iter().any(|w| super::tokens::has(before, w));
         if !said {
             return false;
@@ -2671,9 +2728,14 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         // skill: no one's condition (see `wording`)
         if match cat {
             Category::Health => wording::competence(t, h.start),
-            Category::SocialConditions => wording::unit_name(t, h.start, h.end),
+            Category::SocialConditions => {
+                wording::competence(t, h.start)
+                    || wording::unit_name(t, h.start, h.end)
+                    || wording::guardian_role(t, h.start, h.end)
+            }
             Category::EconomicSituation => {
                 wording::department_after_name(t, h.start, h.end, everyone)
+                    || wording::guardian_role(t, h.start, h.end)
             }
             Category::CriminalOffence => wording::suspected_thing(t, h.start, h.end),
             Category::Ethnicity => wording::language_skill(t, h.start, h.end),
@@ -2876,7 +2938,10 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             || (!matches!(cat, Category::Salary | Category::Genetic) && tallied(t, h.end))
             || aggregated(t, h.end)
             || table_row_figures(t, h.start, h.end)
-            || wording::absence_rate(t, h.start, h.end);
+            || wording::absence_rate(t, h.start, h.end)
+            // "Har ditt barn allergier …?" in a letter to all guardians: a question to any
+            // reader, no one's condition
+            || persons.is_empty() && wording::question_to_reader(t, s, e);
         // a column header ("| Namn | Personnr | Timlön |"): the rows below are about the
         // persons they name
         // a union's representatives are its members, whatever their role in the text: an

@@ -256,6 +256,41 @@ pub(crate) fn language_skill(t: &[u8], s: usize, e: usize) -> bool {
     listed && SPEAKS.iter().any(|v| has_word_ci(head, v.as_bytes()))
 }
 
+/// Whether "god man" at `s..e` names the writer's or someone's assignment ("Jag är ny som god
+/// man", "hon är god man för sin bror", "uppdraget som god man"): the one who helps, not the
+/// one under guardianship.
+pub(crate) fn guardian_role(t: &[u8], s: usize, e: usize) -> bool {
+    let w = &t[s..e];
+    if !(starts_with_ci(w, b"god man") || starts_with_ci(w, "gode män".as_bytes())) {
+        return false;
+    }
+    let before = prev_word(t, s).map(|(_, p)| p);
+    const ROLE: &[&str] = &["som", "är", "var", "varit", "blev", "bli", "blir", "ny"];
+    before.is_some_and(|p| ROLE.iter().any(|r| p.eq_ignore_ascii_case(r.as_bytes())))
+        || t[e..].starts_with(" för ".as_bytes())
+}
+
+/// Whether the sentence `s..e` is a yes/no question to its reader ("Har ditt barn allergier
+/// eller annat vi behöver veta?", "Behöver du tolk?"): in a text that names no one, a
+/// question to whoever reads it, which says nothing about anyone.
+pub(crate) fn question_to_reader(t: &[u8], s: usize, e: usize) -> bool {
+    let sent = t[s..e].trim_ascii();
+    if !sent.ends_with(b"?") {
+        return false;
+    }
+    const VERBS: &[&str] = &[
+        "har", "är", "behöver", "tar", "får", "använder", "äter", "vill", "kan",
+    ];
+    const YOU: &[&str] = &["du", "ni", "ditt", "din", "dina", "ert", "er", "era"];
+    let mut words = sent
+        .split(|b| !is_letter_byte(*b))
+        .filter(|w| !w.is_empty());
+    let verb = words.next().unwrap_or_default();
+    let you = words.next().unwrap_or_default();
+    VERBS.iter().any(|v| verb.eq_ignore_ascii_case(v.as_bytes()))
+        && YOU.iter().any(|y| you.eq_ignore_ascii_case(y.as_bytes()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -321,6 +356,22 @@ mod tests {
         let t = "Kicki ekonomi är ansträngd just nu.";
         let (s, e) = at(t, "ekonomi");
         assert!(!department_after_name(t.as_bytes(), s, e, &[at(t, "Kicki")]));
+    }
+
+    #[test]
+    fn guardians_and_questions() {
+        let t = "Jag är ny som god man sen i höstas.";
+        let (s, e) = at(t, "god man");
+        assert!(guardian_role(t.as_bytes(), s, e));
+        let t = "Hon har god man sedan 2021.";
+        let (s, e) = at(t, "god man");
+        assert!(!guardian_role(t.as_bytes(), s, e));
+        let t = "Har ditt barn allergier eller annat vi behöver veta?";
+        assert!(question_to_reader(t.as_bytes(), 0, t.len()));
+        let t = "Har hon fått sin insulin i dag?";
+        assert!(!question_to_reader(t.as_bytes(), 0, t.len()));
+        let t = "Ditt barn har allergier.";
+        assert!(!question_to_reader(t.as_bytes(), 0, t.len()));
     }
 
     #[test]
