@@ -75,6 +75,8 @@ const ANCHORS: &[(&str, Anchor)] = &[
     ("nyckelgömma ", Anchor::Code),
     ("Kod ", Anchor::Code),
     ("Koden ", Anchor::Code),
+    // "Dra ditt lånekort i läsaren vid entrén. Slå din personliga kod: 4190"
+    ("kod: ", Anchor::Code),
     ("community ", Anchor::Config),
     ("pre-shared-key ", Anchor::Config),
     // network equipment: "enable secret 9 $9$…", "username x secret 5 $1$…", "password 7 0822…"
@@ -456,11 +458,29 @@ fn strong_near(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
         // a log's field ("EventID=411", "result=Failure"): a name, "=", a value
         let field = memchr::memchr(b'=', w)
             .is_some_and(|q| q >= 2 && w[..q].iter().all(u8::is_ascii_alphabetic));
+        if example_at(b, ws) {
+            return None;
+        }
         if signed && !host && !field && password_shaped(w, 8) {
             return Some((ws, we, 0.7));
         }
     }
     None
+}
+
+/// Whether the word at `ws` follows "som", "t.ex." or "exempelvis": an example of a kind of
+/// password in a guideline ("Lösenord som Sommar2025!, Asbro123 och Qwerty12 är bland de
+/// första som en angripare provar"), not one in use.
+fn example_at(b: &[u8], ws: usize) -> bool {
+    b[..ws]
+        .trim_ascii_end()
+        .rsplit(|&c| c == b' ' || c == b'\n')
+        .next()
+        .is_some_and(|x| {
+            [&b"som"[..], b"t.ex.", b"exempelvis", b"exempel:"]
+                .iter()
+                .any(|y| x.eq_ignore_ascii_case(y))
+        })
 }
 
 /// Words whose value is a password (`true`) or another secret (`false`), lower case.
@@ -903,6 +923,9 @@ fn shaped_after(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
         let w = &b[ws..we];
         // a host name ("SRV-app01.intern") has dots and no signs
         let host = w.contains(&b'.') && !w.iter().any(|c| b"!#$%&*+?=~^".contains(c));
+        if example_at(b, ws) {
+            return None;
+        }
         if password_shaped(w, 8) && !host {
             return Some((ws, we, 0.8));
         }
@@ -1365,6 +1388,22 @@ mod tests {
         v.sort();
         v.dedup();
         v.into_iter().map(|(a, e)| &s[a..e]).collect()
+    }
+
+    /// A library's door PIN after "kod:" is a credential; passwords a guideline gives as
+    /// examples of bad ones are not.
+    #[test]
+    fn door_pins_and_example_passwords() {
+        assert_eq!(
+            found("1. Dra ditt lånekort i läsaren vid entrén.\n2. Slå din personliga kod: 4190\n"),
+            vec!["4190"]
+        );
+        assert!(found(
+            "Undvik årtal. Lösenord som Sommar2025!, Asbro123 och Qwerty12 är bland de första som en angripare provar."
+        )
+        .is_empty());
+        assert!(found("Byt lösenord till t.ex. Vinter2026!kx så fort du kan.").is_empty());
+        assert_eq!(found("Lösenordet är Vinter2026!kx"), vec!["Vinter2026!kx"]);
     }
 
     /// Codes and temporary passwords as service desks, SMS and staff chats give them.

@@ -2939,6 +2939,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             || aggregated(t, h.end)
             || table_row_figures(t, h.start, h.end)
             || wording::absence_rate(t, h.start, h.end)
+            || wording::share_before(t, h.start)
             // "Har ditt barn allergier …?" in a letter to all guardians: a question to any
             // reader, no one's condition
             || persons.is_empty() && wording::question_to_reader(t, s, e);

@@ -256,6 +256,32 @@ pub(crate) fn language_skill(t: &[u8], s: usize, e: usize) -> bool {
     listed && SPEAKS.iter().any(|v| has_word_ci(head, v.as_bytes()))
 }
 
+/// Whether a share stands right before the term at `s` ("visar 11 % trycksår", "högst 3 %
+/// av hushållets inkomst", "12 procent av eleverna"): a figure, no one's condition.
+pub(crate) fn share_before(t: &[u8], s: usize) -> bool {
+    let mut i = s;
+    let mut words = 0;
+    // skip "av" and at most one more word ("hushållets")
+    while words < 2 {
+        if t[..i].trim_ascii_end().ends_with(b"%") {
+            return true;
+        }
+        let Some((ps, w)) = prev_word(t, i) else {
+            return false;
+        };
+        if w == b"procent" {
+            return true;
+        }
+        if !(w == b"av" || words == 0 && w.iter().all(|b| !b.is_ascii_digit())) {
+            return false;
+        }
+        i = ps;
+        words += 1;
+    }
+    prev_word(t, i).is_some_and(|(_, w)| w == b"procent")
+        || t[..i].trim_ascii_end().ends_with(b"%")
+}
+
 /// Whether "god man" at `s..e` names the writer's or someone's assignment ("Jag är ny som god
 /// man", "hon är god man för sin bror", "uppdraget som god man"): the one who helps, not the
 /// one under guardianship.
@@ -356,6 +382,16 @@ mod tests {
         let t = "Kicki ekonomi är ansträngd just nu.";
         let (s, e) = at(t, "ekonomi");
         assert!(!department_after_name(t.as_bytes(), s, e, &[at(t, "Kicki")]));
+    }
+
+    #[test]
+    fn shares() {
+        let t = "Punktprevalensmätningen visar 11 % trycksår kategori 2–4.";
+        assert!(share_before(t.as_bytes(), at(t, "trycksår").0));
+        let t = "högst 1 128 kr/mån, 2–3 % av hushållets inkomst.";
+        assert!(share_before(t.as_bytes(), at(t, "inkomst").0));
+        let t = "Hon har haft trycksår sedan i maj.";
+        assert!(!share_before(t.as_bytes(), at(t, "trycksår").0));
     }
 
     #[test]
