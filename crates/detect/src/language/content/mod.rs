@@ -634,6 +634,12 @@ fn appointment(t: &[u8], s: usize) -> bool {
         "din tid",
         "ditt besök",
         "din bokade tid",
+        // "Du har en tid hos Beroendemottagningen Centrum tors 4/12"
+        "en tid hos",
+        "en tid på",
+        "en tid vid",
+        "bokad tid",
+        "kallad till",
         "kallas till",
         "kallelse till",
         "remiss till",
