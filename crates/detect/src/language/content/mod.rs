@@ -1060,6 +1060,41 @@ fn pupils_by_class(t: &[u8], hits: &[Hit], findings: &mut Vec<Finding>) {
     }
 }
 
+/// A list headed by a pupil column ("Elev – vårdnadshavare – tel" over "Elsa Nordin – Maria
+/// Nordin – 070-…", "Elev | Klass | Allergi"): the names below are pupils, data about
+/// children (CONTRACT.md: level 2). One finding, on the header's first word.
+fn pupils_listed(t: &[u8], persons: &[(usize, usize)], findings: &mut Vec<Finding>) {
+    const HEADS: &[&str] = &["Elev ", "Elev\t", "Elev|", "Elev;", "Elever ", "Barn ", "Barn\t", "Barn|", "Barn;", "Elevens namn", "Barnets namn", "Elev:"];
+    const SEPARATORS: &[&str] = &["–", " - ", "|", ";", "\t"];
+    let mut ls = 0;
+    while ls < t.len() {
+        let le = memchr::memchr(b'\n', &t[ls..]).map_or(t.len(), |p| ls + p);
+        let line = t[ls..le].trim_ascii();
+        let at = ls + (t[ls..le].len() - t[ls..le].trim_ascii_start().len());
+        let line = line.strip_prefix(b"|").map_or(line, <[u8]>::trim_ascii_start);
+        if line.len() < 80
+            && HEADS.iter().any(|h| line.starts_with(h.as_bytes()))
+            && SEPARATORS
+                .iter()
+                .any(|x| memchr::memmem::find(line, x.as_bytes()).is_some())
+        {
+            // the next line that is not a rule ("|---|") opens with a name
+            let mut n = le + 1;
+            while n < t.len() && matches!(t[n], b'|' | b'-' | b' ' | b':' | b'\n') {
+                n += 1;
+            }
+            let i = persons.partition_point(|p| p.0 < n);
+            if persons.get(i).is_some_and(|p| p.0 == n) {
+                let mut f = Finding::new(Category::Child, at, at + 4, 0.8);
+                f.level = Level::L2;
+                findings.push(f);
+                return;
+            }
+        }
+        ls = le + 1;
+    }
+}
+
 /// A person named with an age under 18 right after the name ("Kevin Lindholm, 14, Geneta",
 /// "Liam (13)", "Ella Ek 9 år") or as someone's child ("mamma till Ayaan Yusuf"): data about
 /// a child (CONTRACT.md: level 2).
@@ -2543,6 +2578,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     let t = text.as_bytes();
     named_minors(t, persons, findings);
     pupils_by_class(t, hits, findings);
+    pupils_listed(t, everyone, findings);
     let any_person = !persons.is_empty();
     // "hen" in a text that names no one is a role's pronoun ("prata med eleven om hur hen
     // vill göra"), not someone's
