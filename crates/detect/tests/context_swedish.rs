@@ -779,3 +779,62 @@ fn an_agenda_items_title_and_figures_at_an_overall_level() {
     let t = "Personalärenden\n2. Anna Berg: sjukskriven för utmattning till och med mars.";
     assert_eq!(level_of(t, Category::Health), Some(Level::L3));
 }
+
+#[test]
+fn a_competence_a_rate_or_a_role_is_no_ones_condition() {
+    // an applicant's experience, a job named after its patients
+    let t = "Ranka de sökande. 1. Moa Lindell, 31 år: 5 år i hemtjänst. Krav: erfarenhet av \
+             nattarbete, erfarenhet av demens meriterande. 2. Per Ahl, demenssjuksköterska.";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    // a workplace's absence rate
+    let t = "Hej, jag är chef på Tallbacken. Vi har hög sjukfrånvaro och jag vill förebygga \
+             stress i gruppen.";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    // the writer's assignment as a guardian, not a guardianship over the writer
+    let t = "Hej! Jag är ny som god man sen i våras och undrar hur årsräkningen ska se ut.\n\
+             Nils Brandt 070-112 34 56";
+    assert!(level_of(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
+    // someone's own condition still counts
+    let t = "Nils Brandt har god man sedan 2022 och egen erfarenhet av depression.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}
+
+#[test]
+fn a_question_to_any_reader_and_a_share_are_no_ones_condition() {
+    let t = "Välkommen till förskoleklass!\n\nHar ditt barn allergier eller annat vi behöver \
+             veta? Fyll i blanketten och lämna till köket.\n\nPersonalen på Ekbacken";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    let t = "Mätningen visar 9 % trycksår kategori 2–4 på avdelningarna, oförändrat.";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    // a statement to the person the letter names is about them
+    let t =
+        "Till Eva Ström\n\nDitt barn har allergier enligt läkarintyget, så vi ordnar specialkost.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}
+
+#[test]
+fn an_appointment_logged_for_a_recipient_is_their_care() {
+    let t = "Utskick sms 2026-03-02\nMottagare: 070-318 22 41 (Jonas Ek)\n\nDu har en tid hos \
+             Beroendemottagningen Väst tis 4/3 kl 10:15.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}
+
+#[test]
+fn a_lone_surname_after_a_preposition_is_a_place() {
+    let t = "Skolskjuts: linje 12 avgår från Norrby 07.12, åter 15.45.";
+    assert!(level_of(t, Category::PersonName).is_none());
+    let t = "Meröppet införs på filialerna i Sörby och Åsen under hösten.";
+    assert!(level_of(t, Category::PersonName).is_none());
+    // a first name after the same words is a person
+    let t = "Jag fick ett sms från Anders i morse om schemat.";
+    assert_eq!(level_of(t, Category::PersonName), Some(Level::L1));
+}
+
+#[test]
+fn a_list_under_a_pupil_column_is_about_children() {
+    let t = "Utflykt fredag – nödlista\n\nElev – vårdnadshavare – tel\nSigrid Holm – Anna Holm – \
+             070-311 82 40\nViktor Eng – Per Eng – 073-655 19 07\n";
+    assert_eq!(level_of(t, Category::Child), Some(Level::L2));
+    let t = "Personal – roll – tel\nSigrid Holm – lärare – 070-311 82 40\n";
+    assert!(level_of(t, Category::Child).is_none());
+}

@@ -278,7 +278,14 @@ impl LanguageDetector {
         }
         let first_use = uses.len();
         uses::detect(text, &hits, uses);
-        self.uses_model.detect(text, uses, &mut scratch);
+        // (the model speaks only of a text that asks for something: a request verb or a
+        // question; "Platser: 24. Behöriga sökande: 31. Urval enligt 20 kap. 9 § skollagen."
+        // asks nothing)
+        if hits.iter().any(|h| matches!(h.kind, Kind::UseVerb(_)))
+            || memchr::memchr(b'?', text.as_bytes()).is_some()
+        {
+            self.uses_model.detect(text, uses, &mut scratch);
+        }
         // grading, admitting or watching the pupils a text names is data about those
         // children (CONTRACT.md: level 2), whatever words the text uses for them; a text whose
         // only names are officials' (the teacher who signs the request) names no pupil
@@ -293,9 +300,9 @@ impl LanguageDetector {
                 // (not a ranking of job applicants the detector also read as an
                 // employment use: "rangordna dem … kalla till intervju" over CVs)
                 .filter(|e| {
-                    !uses[first_use..].iter().any(|u| {
-                        u.area == crate::UseArea::Employment && u.start == e.start
-                    })
+                    !uses[first_use..]
+                        .iter()
+                        .any(|u| u.area == crate::UseArea::Employment && u.start == e.start)
                 })
             {
                 let mut f = Finding::new(Category::Child, u.start, u.end, 0.6);

@@ -509,7 +509,13 @@ impl Names {
                 let first_w = &words[0];
                 // a lone surname after a preposition is a place as often as a person
                 // ("avgår från Norrby 07.12", "filialerna i Sörby och Åsen")
-                let lone_surname = k == 1 && first_w.2 == Some(W::Last);
+                // (not a first name's genitive the surname list also holds: "från Gunnars
+                // konto")
+                let lone_surname = k == 1 && first_w.2 == Some(W::Last) && {
+                    let w = &text[s..first_w.1];
+                    w.strip_suffix('s')
+                        .is_none_or(|stem| self.flags(stem) & FIRST_NAME == 0)
+                };
                 let cue = prev_word(t, s).is_some_and(|(ps, pw)| {
                     // the next item of a list of names ("Närvarande: Lotta, Simon, Jonna")
                     ps + pw.len() == last_name_end && s - last_name_end <= 5 || {

@@ -962,12 +962,15 @@ fn workplace_rules(
         "vid" | "utanför" | "mittemot" | "bredvid" | "intill" | "runt" | "förbi" | "bakom"
     );
     if after_exp {
-        if let Some((_, w2)) = word_before(t, p1, buf) {
+        if let Some((p2, w2)) = word_before(t, p1, buf) {
             if matches!(
                 w2,
                 "erfarenhet" | "erfarenheter" | "arbetat" | "jobbat" | "arbetar" | "jobbar"
             ) {
-                return true;
+                // (one's own experience is one's condition: "egen erfarenhet av depression")
+                let own = word_before(t, p2, buf)
+                    .is_some_and(|(_, w3)| matches!(w3, "egen" | "personlig"));
+                return !own;
             }
         }
     }
@@ -1064,14 +1067,29 @@ fn pupils_by_class(t: &[u8], hits: &[Hit], findings: &mut Vec<Finding>) {
 /// Nordin – 070-…", "Elev | Klass | Allergi"): the names below are pupils, data about
 /// children (CONTRACT.md: level 2). One finding, on the header's first word.
 fn pupils_listed(t: &[u8], persons: &[(usize, usize)], findings: &mut Vec<Finding>) {
-    const HEADS: &[&str] = &["Elev ", "Elev\t", "Elev|", "Elev;", "Elever ", "Barn ", "Barn\t", "Barn|", "Barn;", "Elevens namn", "Barnets namn", "Elev:"];
+    const HEADS: &[&str] = &[
+        "Elev ",
+        "Elev\t",
+        "Elev|",
+        "Elev;",
+        "Elever ",
+        "Barn ",
+        "Barn\t",
+        "Barn|",
+        "Barn;",
+        "Elevens namn",
+        "Barnets namn",
+        "Elev:",
+    ];
     const SEPARATORS: &[&str] = &["–", " - ", "|", ";", "\t"];
     let mut ls = 0;
     while ls < t.len() {
         let le = memchr::memchr(b'\n', &t[ls..]).map_or(t.len(), |p| ls + p);
         let line = t[ls..le].trim_ascii();
         let at = ls + (t[ls..le].len() - t[ls..le].trim_ascii_start().len());
-        let line = line.strip_prefix(b"|").map_or(line, <[u8]>::trim_ascii_start);
+        let line = line
+            .strip_prefix(b"|")
+            .map_or(line, <[u8]>::trim_ascii_start);
         if line.len() < 80
             && HEADS.iter().any(|h| line.starts_with(h.as_bytes()))
             && SEPARATORS
@@ -1963,7 +1981,10 @@ fn table_row_figures(t: &[u8], s: usize, e: usize) -> bool {
 fn tallied(t: &[u8], e: usize) -> bool {
     // a share in brackets after the term ("Vanligast: läkemedel (31 %), fall (14 %)")
     if let Some(r) = t[e..].strip_prefix(b" (") {
-        let d = r.iter().take_while(|b| b.is_ascii_digit() || **b == b',').count();
+        let d = r
+            .iter()
+            .take_while(|b| b.is_ascii_digit() || **b == b',')
+            .count();
         if (1..=5).contains(&d) && (r[d..].starts_with(b" %)") || r[d..].starts_with(b"%)")) {
             return true;
         }
@@ -2092,8 +2113,7 @@ fn spoken_by(t: &[u8], s: usize, e: usize, persons: &[(usize, usize)]) -> bool {
                 })
                 .unwrap_or(r)
         });
-        let presents =
-            after.is_some_and(|r| PRESENTS.iter().any(|w| r.starts_with(w.as_bytes())));
+        let presents = after.is_some_and(|r| PRESENTS.iter().any(|w| r.starts_with(w.as_bytes())));
         let said = presents || SAYS.iter().any(|w| super::tokens::has(before, w));
         if !said {
             return false;

@@ -22,9 +22,8 @@ fn clause_before(t: &[u8], i: usize, max: usize) -> &[u8] {
 
 /// Whether `hay` holds `w` (ASCII case ignored) starting at a word boundary.
 fn has_word_ci(hay: &[u8], w: &[u8]) -> bool {
-    (0..hay.len().saturating_sub(w.len() - 1)).any(|i| {
-        (i == 0 || !is_letter_byte(hay[i - 1])) && starts_with_ci(&hay[i..], w)
-    })
+    (0..hay.len().saturating_sub(w.len() - 1))
+        .any(|i| (i == 0 || !is_letter_byte(hay[i - 1])) && starts_with_ci(&hay[i..], w))
 }
 
 /// What one has worked with or learnt, before a health term: "erfarenhet av demens", "vana
@@ -100,7 +99,8 @@ const RATE: &[&str] = &[
 pub(crate) fn absence_rate(t: &[u8], s: usize, e: usize) -> bool {
     let w = &t[s..e];
     (starts_with_ci(w, "sjukfrånvar".as_bytes()) || starts_with_ci(w, "korttidsfrånvar".as_bytes()))
-        && prev_word(t, s).is_some_and(|(_, p)| RATE.iter().any(|r| p.eq_ignore_ascii_case(r.as_bytes())))
+        && prev_word(t, s)
+            .is_some_and(|(_, p)| RATE.iter().any(|r| p.eq_ignore_ascii_case(r.as_bytes())))
 }
 
 /// Whether the term at `s..e` is an item of a parenthesised list of at least three short
@@ -116,7 +116,10 @@ pub(crate) fn topic_list(t: &[u8], s: usize, e: usize) -> bool {
         return false;
     };
     let inside = &t[open + 1..close];
-    if inside.iter().any(|b| matches!(b, b'\n' | b'(' | b'.' | b':')) {
+    if inside
+        .iter()
+        .any(|b| matches!(b, b'\n' | b'(' | b'.' | b':'))
+    {
         return false;
     }
     let items = inside.split(|&b| b == b',');
@@ -136,8 +139,9 @@ pub(crate) fn topic_list(t: &[u8], s: usize, e: usize) -> bool {
     // astma, allergi)" is about Anna; a plural or compound role ends lower-case)
     let before = t[..open].trim_ascii_end();
     n >= 3
-        && prev_word(before, before.len())
-            .is_some_and(|(_, w)| w.first().is_some_and(|c| !c.is_ascii_uppercase()) || w.contains(&b'-'))
+        && prev_word(before, before.len()).is_some_and(|(_, w)| {
+            w.first().is_some_and(|c| !c.is_ascii_uppercase()) || w.contains(&b'-')
+        })
 }
 
 /// Units an organisation's name ends with: "socialtjänstens förebyggande enhet".
@@ -177,13 +181,20 @@ pub(crate) fn unit_name(t: &[u8], s: usize, e: usize) -> bool {
 
 /// Whether the economy term at `s..e` is a department after its member's name at the end
 /// of a line ("/Kicki ekonomi", "Hälsningar Per, ekonomi"): who signs, not their economy.
-pub(crate) fn department_after_name(t: &[u8], s: usize, e: usize, everyone: &[(usize, usize)]) -> bool {
+pub(crate) fn department_after_name(
+    t: &[u8],
+    s: usize,
+    e: usize,
+    everyone: &[(usize, usize)],
+) -> bool {
     let w = &t[s..e];
     let at_line_end = t[e..]
         .iter()
         .take_while(|&&b| b != b'\n')
         .all(|b| b.is_ascii_whitespace());
-    if !(at_line_end && (w.eq_ignore_ascii_case(b"ekonomi") || w.eq_ignore_ascii_case(b"ekonomienheten"))) {
+    if !(at_line_end
+        && (w.eq_ignore_ascii_case(b"ekonomi") || w.eq_ignore_ascii_case(b"ekonomienheten")))
+    {
         return false;
     }
     let before = t[..s].trim_ascii_end();
@@ -224,11 +235,15 @@ const SUSPECT_THINGS: &[&str] = &[
 /// ("blockerad på grund av misstänkt trafik").
 pub(crate) fn suspected_thing(t: &[u8], s: usize, e: usize) -> bool {
     let w = &t[s..e];
-    if !(w.eq_ignore_ascii_case("misstänkt".as_bytes()) || w.eq_ignore_ascii_case("misstänkta".as_bytes())) {
+    if !(w.eq_ignore_ascii_case("misstänkt".as_bytes())
+        || w.eq_ignore_ascii_case("misstänkta".as_bytes()))
+    {
         return false;
     }
     let next = next_word(t, e);
-    SUSPECT_THINGS.iter().any(|x| starts_with_ci(next, x.as_bytes()))
+    SUSPECT_THINGS
+        .iter()
+        .any(|x| starts_with_ci(next, x.as_bytes()))
 }
 
 /// Verbs and labels of language skills: "talar svenska, turkiska och kurdiska", "Språk:
@@ -252,7 +267,11 @@ pub(crate) fn language_skill(t: &[u8], s: usize, e: usize) -> bool {
     }
     let head = clause_before(t, s, 80);
     // (a list: another language before it in the clause)
-    let listed = head.windows(4).filter(|x| x == b"ska," || x == b"ska ").count() >= 1;
+    let listed = head
+        .windows(4)
+        .filter(|x| x == b"ska," || x == b"ska ")
+        .count()
+        >= 1;
     listed && SPEAKS.iter().any(|v| has_word_ci(head, v.as_bytes()))
 }
 
@@ -278,8 +297,7 @@ pub(crate) fn share_before(t: &[u8], s: usize) -> bool {
         i = ps;
         words += 1;
     }
-    prev_word(t, i).is_some_and(|(_, w)| w == b"procent")
-        || t[..i].trim_ascii_end().ends_with(b"%")
+    prev_word(t, i).is_some_and(|(_, w)| w == b"procent") || t[..i].trim_ascii_end().ends_with(b"%")
 }
 
 /// Whether "god man" at `s..e` names the writer's or someone's assignment ("Jag är ny som god
@@ -305,7 +323,15 @@ pub(crate) fn question_to_reader(t: &[u8], s: usize, e: usize) -> bool {
         return false;
     }
     const VERBS: &[&str] = &[
-        "har", "är", "behöver", "tar", "får", "använder", "äter", "vill", "kan",
+        "har",
+        "är",
+        "behöver",
+        "tar",
+        "får",
+        "använder",
+        "äter",
+        "vill",
+        "kan",
     ];
     const YOU: &[&str] = &["du", "ni", "ditt", "din", "dina", "ert", "er", "era"];
     let mut words = sent
@@ -313,7 +339,9 @@ pub(crate) fn question_to_reader(t: &[u8], s: usize, e: usize) -> bool {
         .filter(|w| !w.is_empty());
     let verb = words.next().unwrap_or_default();
     let you = words.next().unwrap_or_default();
-    VERBS.iter().any(|v| verb.eq_ignore_ascii_case(v.as_bytes()))
+    VERBS
+        .iter()
+        .any(|v| verb.eq_ignore_ascii_case(v.as_bytes()))
         && YOU.iter().any(|y| you.eq_ignore_ascii_case(y.as_bytes()))
 }
 
@@ -381,7 +409,12 @@ mod tests {
         assert!(department_after_name(t.as_bytes(), s, e, &[name]));
         let t = "Kicki ekonomi är ansträngd just nu.";
         let (s, e) = at(t, "ekonomi");
-        assert!(!department_after_name(t.as_bytes(), s, e, &[at(t, "Kicki")]));
+        assert!(!department_after_name(
+            t.as_bytes(),
+            s,
+            e,
+            &[at(t, "Kicki")]
+        ));
     }
 
     #[test]
