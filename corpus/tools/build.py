@@ -211,6 +211,12 @@ def main():
                 gold["level_range"] = [int(lo), int(hi)]
             gold["spans"] = spans
             gold["content"] = [c.strip() for c in h.get("content", "").split(",") if c.strip()]
+            # (an identifier is a span, not a content category: `vakt eval` rejects it, so
+            # a writer learns it here)
+            wrong = [c for c in gold["content"] if c in CATS.values()]
+            if wrong:
+                sys.exit("%s: %s is an identifier; tag its span instead of listing it under content:"
+                         % (name, ", ".join(wrong)))
             uses = []
             for u in [u.strip() for u in h.get("uses", "").split(";") if u.strip()]:
                 alts = [a.strip().split("/") for a in u.split("|")]

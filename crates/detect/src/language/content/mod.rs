@@ -1067,6 +1067,9 @@ fn pupils_by_class(t: &[u8], hits: &[Hit], findings: &mut Vec<Finding>) {
 /// Nordin – 070-…", "Elev | Klass | Allergi"): the names below are pupils, data about
 /// children (CONTRACT.md: level 2). One finding, on the header's first word.
 fn pupils_listed(t: &[u8], persons: &[(usize, usize)], findings: &mut Vec<Finding>) {
+    if persons.is_empty() {
+        return;
+    }
     const HEADS: &[&str] = &[
         "Elev ",
         "Elev\t",

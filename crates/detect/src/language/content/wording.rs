@@ -6,7 +6,7 @@
 //!
 //! Each check looks only at a few dozen bytes around the term and allocates nothing.
 
-use super::super::tokens::{is_letter_byte, next_word, prev_word, starts_with_ci};
+use super::super::tokens::{is_letter_byte, next_word, prev_word, starts_with_ci, words_before};
 
 /// The bytes of `t` before `i` back to the start of its clause (a line break or `.`, `!`,
 /// `?`, `:`, `;`), at most `max` bytes.
@@ -26,48 +26,49 @@ fn has_word_ci(hay: &[u8], w: &[u8]) -> bool {
         .any(|i| (i == 0 || !is_letter_byte(hay[i - 1])) && starts_with_ci(&hay[i..], w))
 }
 
-/// What one has worked with or learnt, before a health term: "erfarenhet av demens", "vana
-/// vid psykiatri", "kunskaper om diabetes", "arbetat inom missbruksvård".
-const COMPETENCE: &[&str] = &[
-    "erfarenhet av ",
-    "erfarenheter av ",
-    "erfarenhet från ",
-    "erfarenhet inom ",
-    "vana av ",
-    "vana vid ",
-    "van vid ",
-    "kunskap om ",
-    "kunskaper om ",
-    "kunskap i ",
-    "kunskaper i ",
-    "kunskap inom ",
-    "kunskaper inom ",
-    "kompetens inom ",
-    "kompetens i ",
-    "kompetens om ",
-    "utbildning i ",
-    "utbildning inom ",
-    "arbetat med ",
-    "jobbat med ",
-    "arbetat inom ",
-    "jobbat inom ",
-    "inriktning mot ",
+/// What one has worked with or learnt, before a term: "erfarenhet av demens", "vana vid
+/// psykiatri", "kunskaper om diabetes", "arbetat inom missbruksvård" (a noun or verb of
+/// competence and the preposition it takes).
+const COMPETENCE: &[(&str, &[&str])] = &[
+    ("erfarenhet", &["av", "från", "inom"]),
+    ("erfarenheter", &["av", "från", "inom"]),
+    ("vana", &["av", "vid"]),
+    ("van", &["vid"]),
+    ("kunskap", &["om", "i", "inom"]),
+    ("kunskaper", &["om", "i", "inom"]),
+    ("kompetens", &["inom", "i", "om"]),
+    ("utbildning", &["i", "inom"]),
+    ("arbetat", &["med", "inom"]),
+    ("jobbat", &["med", "inom"]),
+    ("inriktning", &["mot"]),
 ];
 
-/// Whether the health term at `s` names a competence, a carer's or an applicant's ("4 år
-/// hemtjänst, 1 år natt på demensboende … erfarenhet av nattarbete och demens meriterande"),
+/// Whether the term at `s` names a competence, a carer's or an applicant's ("4 år
+/// hemtjänst … erfarenhet av nattarbete och demens meriterande", "utbildning i lex Sarah"),
 /// not a condition. One's own experience is a condition ("egen erfarenhet av depression").
+/// (Word pairs read back to the clause's start: a few comparisons a word, no scan per
+/// phrase.)
 pub(crate) fn competence(t: &[u8], s: usize) -> bool {
-    let head = clause_before(t, s, 60);
-    COMPETENCE.iter().any(|c| {
-        let c = c.as_bytes();
-        (0..head.len().saturating_sub(c.len() - 1)).any(|i| {
-            (i == 0 || !is_letter_byte(head[i - 1]))
-                && starts_with_ci(&head[i..], c)
-                && !head[..i].trim_ascii_end().ends_with(b"egen")
-                && !head[..i].trim_ascii_end().ends_with(b"personlig")
-        })
-    })
+    let lo = s - clause_before(t, s, 60).len();
+    let mut words = words_before(t, lo, s);
+    let is = |w: &[u8], x: &str| w.eq_ignore_ascii_case(x.as_bytes());
+    // the word after `w` in the text (read back to front)
+    let mut next: Option<&[u8]> = None;
+    while let Some(w) = words.next() {
+        // (a preposition is at most five bytes: most words are not one)
+        if let Some(link) = next.filter(|l| l.len() <= 5) {
+            if COMPETENCE
+                .iter()
+                .any(|(noun, links)| is(w, noun) && links.iter().any(|l| is(link, l)))
+            {
+                return !words
+                    .next()
+                    .is_some_and(|o| is(o, "egen") || is(o, "personlig"));
+            }
+        }
+        next = Some(w);
+    }
+    false
 }
 
 /// Words that make a sickness-absence term a rate: "hög sjukfrånvaro", "den ökade
