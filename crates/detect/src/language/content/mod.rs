@@ -1573,19 +1573,18 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
         "leverantör",
         "leverantören",
     ];
-    if THINGS
-        .iter()
-        .any(|h| low.len() >= h.len() + 5 && low.ends_with(h.as_bytes()))
-    {
+    // (the head after a first part of at least `min` bytes)
+    let head_in = |heads: &[&str], min: usize| {
+        heads
+            .iter()
+            .any(|h| low.len() >= h.len() + min && low.ends_with(h.as_bytes()))
+    };
+    if head_in(THINGS, 5) {
         return true;
     }
     // a job named after its patients: "demensundersköterska", "diabetessjuksköterska",
     // "psykiatrisjuksköterskan" (someone's work, no one's diagnosis)
     const JOBS: &[&str] = &[
-        "undersköterska",
-        "undersköterskan",
-        "sjuksköterska",
-        "sjuksköterskan",
         "sköterska",
         "sköterskan",
         "läkare",
@@ -1603,10 +1602,7 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
         "team",
         "teamet",
     ];
-    if JOBS
-        .iter()
-        .any(|h| low.len() >= h.len() + 4 && low.ends_with(h.as_bytes()))
-    {
+    if head_in(JOBS, 4) {
         return true;
     }
     // "har ont om tid", "mer ont om pengar": short of something, not pain
