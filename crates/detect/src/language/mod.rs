@@ -281,8 +281,9 @@ impl LanguageDetector {
         // (the model speaks only of a text that asks for something: a request verb or a
         // question; "Platser: 24. Behöriga sökande: 31. Urval enligt 20 kap. 9 § skollagen."
         // asks nothing)
-        if hits.iter().any(|h| matches!(h.kind, Kind::UseVerb(_)))
-            || memchr::memchr(b'?', text.as_bytes()).is_some()
+        if text.len() <= uses::model::MAX_TEXT
+            && (hits.iter().any(|h| matches!(h.kind, Kind::UseVerb(_)))
+                || memchr::memchr(b'?', text.as_bytes()).is_some())
         {
             self.uses_model.detect(text, uses, &mut scratch);
         }

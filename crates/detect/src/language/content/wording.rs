@@ -109,17 +109,19 @@ pub(crate) fn absence_rate(t: &[u8], s: usize, e: usize) -> bool {
 /// not anyone's matter.
 pub(crate) fn topic_list(t: &[u8], s: usize, e: usize) -> bool {
     let lo = s.saturating_sub(80);
-    let Some(open) = t[lo..s].iter().rposition(|&b| b == b'(').map(|p| lo + p) else {
+    let Some(open) = memchr::memrchr(b'(', &t[lo..s]).map(|p| lo + p) else {
         return false;
     };
     let hi = (e + 80).min(t.len());
-    let Some(close) = t[e..hi].iter().position(|&b| b == b')').map(|p| e + p) else {
+    let Some(close) = memchr::memchr(b')', &t[e..hi]).map(|p| e + p) else {
         return false;
     };
+    // (one pair of brackets around the term: "Anna (34) har astma, diabetes och allergi)"
+    // is no list)
     let inside = &t[open + 1..close];
     if inside
         .iter()
-        .any(|b| matches!(b, b'\n' | b'(' | b'.' | b':'))
+        .any(|b| matches!(b, b'\n' | b'(' | b')' | b'.' | b':'))
     {
         return false;
     }
@@ -136,8 +138,9 @@ pub(crate) fn topic_list(t: &[u8], s: usize, e: usize) -> bool {
         }
         n += 1;
     }
-    // (the role before the parenthesis is a word, not a person's name: "Anna (diabetes,
-    // astma, allergi)" is about Anna; a plural or compound role ends lower-case)
+    // (the word before the parenthesis is a role, not a person's name: "Anna (diabetes,
+    // astma, allergi)" is about Anna; a role is lower-case or a hyphenated compound,
+    // "HR-konsulter")
     let before = t[..open].trim_ascii_end();
     n >= 3
         && prev_word(before, before.len()).is_some_and(|(_, w)| {
@@ -390,6 +393,9 @@ mod tests {
         assert!(!topic_list(t.as_bytes(), s, e));
         let t = "Hushållet (3 barn, 2 vuxna, sjukskriven mamma) söker bistånd.";
         let (s, e) = at(t, "sjukskriven");
+        assert!(!topic_list(t.as_bytes(), s, e));
+        let t = "Anna (34) har astma, diabetes och en allergi) enligt journalen.";
+        let (s, e) = at(t, "diabetes");
         assert!(!topic_list(t.as_bytes(), s, e));
         let t = "Han har flera diagnoser (adhd, depression).";
         let (s, e) = at(t, "depression");
