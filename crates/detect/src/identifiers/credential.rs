@@ -192,11 +192,13 @@ impl CredentialFinder {
                 Anchor::Jwt => jwt(text, s, e),
                 Anchor::PasswordIs => password_is(text, s, e)
                     .or_else(|| shaped_after(text, e))
-                    .or_else(|| strong_near(text, e)),
+                    .or_else(|| strong_near(text, e))
+                    .or_else(|| owned_above(text, s)),
                 Anchor::Login => password_stated(text, e)
                     .or_else(|| shaped_after(text, e))
                     .or_else(|| strong_near(text, e))
-                    .or_else(|| lone_line_below(text, e)),
+                    .or_else(|| lone_line_below(text, e))
+                    .or_else(|| owned_above(text, s)),
                 // "mitt losen ar Tallbacken1963": `l` + "osen" at a word start
                 Anchor::LoginBare => {
                     (s > 0 && text[s - 1].eq_ignore_ascii_case(&b'l') && starts_word(text, s - 1))
@@ -464,6 +466,41 @@ fn strong_near(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
         if signed && !host && !field && password_shaped(w, 8) {
             return Some((ws, we, 0.7));
         }
+    }
+    None
+}
+
+/// A password pasted on a line of its own that a later message owns ("Bjorkstigen!Sommar77"
+/// … "NEJ fel fönster, det där var mitt lösen"): the login word after "var mitt"/"är mitt",
+/// and within 300 bytes above it a line holding one password-shaped word with a sign.
+fn owned_above(b: &[u8], s: usize) -> Option<(usize, usize, f32)> {
+    // (the anchor starts after the word's "l": "lösen", "lösenord")
+    let s = s - usize::from(s > 0 && b[s - 1].eq_ignore_ascii_case(&b'l'));
+    let head = b[s.saturating_sub(24)..s].trim_ascii_end();
+    let owned = [&b"var mitt"[..], "är mitt".as_bytes(), b"var ju mitt"]
+        .iter()
+        .any(|w| head.ends_with(w));
+    if !owned {
+        return None;
+    }
+    let lo = s.saturating_sub(300);
+    let mut le = memchr::memrchr(b'\n', &b[lo..s]).map(|p| lo + p)?;
+    while le > lo {
+        let ls = memchr::memrchr(b'\n', &b[lo..le]).map_or(lo, |p| lo + p + 1);
+        let line = b[ls..le].trim_ascii();
+        let vs = ls + (b[ls..le].len() - b[ls..le].trim_ascii_start().len());
+        if !line.is_empty()
+            && !line.contains(&b' ')
+            && line.iter().any(|c| b"!#$%&*+?=~^".contains(c))
+            && !line.contains(&b'.')
+            && password_shaped(line, 8)
+        {
+            return Some((vs, vs + line.len(), 0.75));
+        }
+        if ls == lo {
+            break;
+        }
+        le = ls - 1;
     }
     None
 }
@@ -1388,6 +1425,18 @@ mod tests {
         v.sort();
         v.dedup();
         v.into_iter().map(|(a, e)| &s[a..e]).collect()
+    }
+
+    /// A password pasted by mistake into a chat, owned by the next message.
+    #[test]
+    fn a_pasted_password_owned_below() {
+        let chat =
+            "Henrik Malm 13:02\nBjorkstigen!Sommar77\nHenrik 13:02\nNEJ fel fönster, det där \
+                    var mitt lösen, byter det nu\n";
+        assert_eq!(found(chat), vec!["Bjorkstigen!Sommar77"]);
+        // a line that only mentions a password is no password
+        let chat = "Henrik 13:02\nMöte!\nHenrik 13:03\ndet där var mitt lösen till wifi-listan\n";
+        assert!(found(chat).is_empty());
     }
 
     /// A library's door PIN after "kod:" is a credential; passwords a guideline gives as
