@@ -979,6 +979,16 @@ const PERSON_VERBS: &[&str] = &[
     "visste",
     "glömde",
     "glömmer",
+    // "Yasmin fastar under ramadan", "Omar åker hem"
+    "fastar",
+    "fastade",
+    "firar",
+    "firade",
+    "åker",
+    "åkte",
+    "flyttar",
+    "flyttade",
+    "väntar",
     "och",
     "samt",
 ];

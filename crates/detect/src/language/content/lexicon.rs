@@ -44,6 +44,30 @@ räknar kalorier
 mastektomi*
 förebyggande operation
 humira
+biktarvy
+genvoya
+triumeq
+descovy
+truvada
+odefsey
+dovato
+truxal
+buvidal
+trulicity
+victoza
+spiriva
+oxycontin
+cipralex
+efexor
+remeron
+seloken
+pradaxa
+clexane
+fragmin
+eltroxin
+metotrexat
+methotrexate
+!kortison*
 remicade
 enbrel
 stelara
@@ -1416,6 +1440,9 @@ släktforskning med dna
 /// Biometric data for identification.
 pub(crate) const BIOMETRIC: &str = "
 fingeravtryck*
+!fingerläsare*
+!fingeravtrycksläsare*
+!pekfingr*
 !ansiktsigenkänning*
 ansiktsbild för identifiering
 ansiktsbilder för identifiering
