@@ -838,3 +838,23 @@ fn a_list_under_a_pupil_column_is_about_children() {
     let t = "Personal – roll – tel\nSigrid Holm – lärare – 070-311 82 40\n";
     assert!(level_of(t, Category::Child).is_none());
 }
+
+#[test]
+fn a_medicine_by_brand_a_fast_and_a_parked_car() {
+    // a medicine names the condition it treats
+    let t =
+        "snabb fråga: Lars Ohlsson som har tid 13.30 har skrivit Truvada på hälsodeklarationen, \
+             behöver vi tänka på nåt?";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+    // a colleague who fasts, named first in the sentence
+    let t = "Amina fastar under ramadan så vi flyttar lunchmötet till 15.";
+    assert_eq!(level_of(t, Category::PersonName), Some(Level::L1));
+    assert!(level_of(t, Category::Religion).is_some_and(|l| l >= Level::L2));
+    // a plate in a request about a parked car
+    let t = "skriv en lapp till ägaren av GRT 52K som stått på personalparkeringen hela veckan";
+    assert_eq!(level_of(t, Category::LicensePlate), Some(Level::L1));
+    // a device named in a FAQ is no one's fingerprint
+    let t = "Varför inte stämpla med fingret? Vi har valt bort fingeravtrycksläsare, \
+             passerkortet räcker.";
+    assert!(level_of(t, Category::Biometric).is_none_or(|l| l == Level::L0));
+}
