@@ -1441,7 +1441,6 @@ släktforskning med dna
 pub(crate) const BIOMETRIC: &str = "
 fingeravtryck*
 !fingerläsare*
-!fingeravtrycksläsare*
 !pekfingr*
 !ansiktsigenkänning*
 ansiktsbild för identifiering
