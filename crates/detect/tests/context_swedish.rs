@@ -858,3 +858,22 @@ fn a_medicine_by_brand_a_fast_and_a_parked_car() {
              passerkortet räcker.";
     assert!(level_of(t, Category::Biometric).is_none_or(|l| l == Level::L0));
 }
+
+#[test]
+fn a_first_name_and_a_surname_that_are_both_words() {
+    for t in [
+        "Igår ringde Per Holm om fakturan.",
+        "Mötet med Bo Ek flyttas till torsdag.",
+        "Per Berg har diabetes och behöver hjälp med insulinet.",
+    ] {
+        assert_eq!(level_of(t, Category::PersonName), Some(Level::L1), "{t}");
+    }
+    // the same words as words
+    for t in [
+        "Kostnad per elev: 300 kr.",
+        "Björk och ek växer vid stranden.",
+        "Per Månad betalas avgiften i förskott.",
+    ] {
+        assert!(level_of(t, Category::PersonName).is_none(), "{t}");
+    }
+}
