@@ -472,15 +472,21 @@ impl Names {
             // a first name and a surname that are both also words ("Per Holm", "Bo Ek"),
             // capitalised together inside a sentence or before a verb of a person ("ringde
             // Per Holm om fakturan", "Per Berg har diabetes")
-            let word_pair = words.len() > 1
-                && STRICT_OK.contains(&first())
-                && STRICT_OK.contains(&&text[words[1].0..words[1].1])
-                && (!sentence_initial(t, words[0].0) || next_word_in(t, words[1].1, PERSON_VERBS));
+            // (both words common first: a cheap test that most runs fail)
+            let word_pair = || {
+                words.len() > 1
+                    && words[0].3
+                    && words[1].3
+                    && STRICT_OK.contains(&first())
+                    && STRICT_OK.contains(&&text[words[1].0..words[1].1])
+                    && (!sentence_initial(t, words[0].0)
+                        || next_word_in(t, words[1].1, PERSON_VERBS))
+            };
             let name_pair = words.len() > 1
                 && matches!(words[0].2, Some(W::First | W::Both))
                 && matches!(words[1].2, Some(W::Last | W::Both))
                 && (STRICT_OK.contains(&first()) && !words[1].3
-                    || word_pair
+                    || word_pair()
                     // (not a law's name: "Vidare: Lex Maria-bedömning")
                     || role_label_before(t, words[0].0) && first() != "Lex");
             if words.len() > 1 && words[0].3 && !name_pair {
@@ -602,7 +608,7 @@ impl Names {
                         0.7
                     }
                 } else if k >= 2
-                    && (cue || signature || after_pnr || role_label_before(t, s) || word_pair)
+                    && (cue || signature || after_pnr || role_label_before(t, s) || word_pair())
                 {
                     0.8
                 } else if k == 1
