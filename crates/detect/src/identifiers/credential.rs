@@ -460,10 +460,11 @@ fn strong_near(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
         // a log's field ("EventID=411", "result=Failure"): a name, "=", a value
         let field = memchr::memchr(b'=', w)
             .is_some_and(|q| q >= 2 && w[..q].iter().all(u8::is_ascii_alphabetic));
-        if example_at(b, ws) {
-            return None;
-        }
         if signed && !host && !field && password_shaped(w, 8) {
+            // (a password given as an example is none: nothing after it is one either)
+            if example_at(b, ws) {
+                return None;
+            }
             return Some((ws, we, 0.7));
         }
     }
@@ -960,10 +961,10 @@ fn shaped_after(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
         let w = &b[ws..we];
         // a host name ("SRV-app01.intern") has dots and no signs
         let host = w.contains(&b'.') && !w.iter().any(|c| b"!#$%&*+?=~^".contains(c));
-        if example_at(b, ws) {
-            return None;
-        }
         if password_shaped(w, 8) && !host {
+            if example_at(b, ws) {
+                return None;
+            }
             return Some((ws, we, 0.8));
         }
     }
@@ -1453,6 +1454,14 @@ mod tests {
         .is_empty());
         assert!(found("Byt lösenord till t.ex. Vinter2026!kx så fort du kan.").is_empty());
         assert_eq!(found("Lösenordet är Vinter2026!kx"), vec!["Vinter2026!kx"]);
+        // "som" before other words is no example
+        for t in [
+            "Lösenordet som gäller är Vinter2026!kx",
+            "Nytt lösen som du kan använda Vinter2026!kx",
+            "inloggning som admin Vinter2026!kx",
+        ] {
+            assert_eq!(found(t), vec!["Vinter2026!kx"], "{t}");
+        }
     }
 
     /// Codes and temporary passwords as service desks, SMS and staff chats give them.
