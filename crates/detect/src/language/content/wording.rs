@@ -245,9 +245,16 @@ pub(crate) fn suspected_thing(t: &[u8], s: usize, e: usize) -> bool {
         return false;
     }
     let next = next_word(t, e);
-    SUSPECT_THINGS
-        .iter()
-        .any(|x| starts_with_ci(next, x.as_bytes()))
+    // the noun, inflected or heading a compound ("trafiken", "nätfiskemejl"); a short one
+    // only inflected ("fel", "fil"): "felaktiga utbetalningar" may be someone's fraud
+    const ENDINGS: &[&str] = &["", "en", "et", "er", "ar", "na", "n", "erna", "arna", "or"];
+    SUSPECT_THINGS.iter().any(|x| {
+        starts_with_ci(next, x.as_bytes())
+            && (x.len() > 4
+                || ENDINGS
+                    .iter()
+                    .any(|end| next[x.len()..].eq_ignore_ascii_case(end.as_bytes())))
+    })
 }
 
 /// Verbs and labels of language skills: "talar svenska, turkiska och kurdiska", "Språk:
@@ -455,6 +462,12 @@ mod tests {
         let t = "Enheten är blockerad på grund av misstänkt trafik.";
         let (s, e) = at(t, "misstänkt");
         assert!(suspected_thing(t.as_bytes(), s, e));
+        let t = "Vi har misstänkta inloggningar från utlandet.";
+        let (s, e) = at(t, "misstänkta");
+        assert!(suspected_thing(t.as_bytes(), s, e));
+        let t = "Hon granskar misstänkt felaktiga utbetalningar till familjen.";
+        let (s, e) = at(t, "misstänkt");
+        assert!(!suspected_thing(t.as_bytes(), s, e));
         let t = "Han är misstänkt för stöld.";
         let (s, e) = at(t, "misstänkt");
         assert!(!suspected_thing(t.as_bytes(), s, e));
