@@ -248,36 +248,32 @@ pub(crate) fn secrets_below(
 mod tests {
     use super::*;
 
+    /// The secrets found under the first `header` in `t`.
+    fn below<'t>(t: &'t str, header: &str) -> Vec<&'t str> {
+        let at = t.find(header).unwrap();
+        let mut v = Vec::new();
+        secrets_below(t.as_bytes(), at, |s, e, _| v.push(&t[s..e]));
+        v
+    }
+
     #[test]
     fn a_password_column_in_a_markdown_table() {
         let t = "Elev | Användarnamn | Startlösenord\nAlma S | alsv0316 | Kaktus72!\nElias M | elma0427 | Tomat31!\n";
-        let at = t.find("Startlösenord").unwrap();
-        let mut v = Vec::new();
-        secrets_below(t.as_bytes(), at, |s, e, _| v.push(&t[s..e]));
-        assert_eq!(v, ["Kaktus72!", "Tomat31!"]);
+        assert_eq!(below(t, "Startlösenord"), ["Kaktus72!", "Tomat31!"]);
     }
 
     #[test]
     fn new_door_codes_in_a_list_of_homes() {
         let t = "| Brukare | Lås-ID | Ny kod |\n|---|---|---|\n| I. B. | PH-20331 | 480217 |\n| S. L. | PH-20342 | 915530 |\n";
-        let at = t.find("kod").unwrap();
-        let mut v = Vec::new();
-        secrets_below(t.as_bytes(), at, |s, e, _| v.push(&t[s..e]));
-        assert_eq!(v, ["480217", "915530"]);
+        assert_eq!(below(t, "kod"), ["480217", "915530"]);
     }
 
     #[test]
     fn a_column_in_an_aligned_table_and_in_csv() {
         let t = "E-post                 Lösenord i logg     Giltigt?\nanna@x.se     Anna1987!        NEJ (bytt jan)\nbo@x.se       Bo_hund12        JA\n";
-        let at = t.find("Lösenord").unwrap();
-        let mut v = Vec::new();
-        secrets_below(t.as_bytes(), at, |s, e, _| v.push(&t[s..e]));
-        assert_eq!(v, ["Anna1987!", "Bo_hund12"]);
+        assert_eq!(below(t, "Lösenord"), ["Anna1987!", "Bo_hund12"]);
         let t = "id;namn;portkod;nyckel\n1;Astrid H;2741;N-014\n2;Bertil S;1975;N-022\n";
-        let at = t.find("portkod").unwrap();
-        let mut v = Vec::new();
-        secrets_below(t.as_bytes(), at, |s, e, _| v.push(&t[s..e]));
-        assert_eq!(v, ["2741", "1975"]);
+        assert_eq!(below(t, "portkod"), ["2741", "1975"]);
     }
 
     #[test]

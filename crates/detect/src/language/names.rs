@@ -521,26 +521,27 @@ impl Names {
             if k > 0 {
                 let (s, e) = (words[0].0, words[k - 1].1);
                 let first_w = &words[0];
-                // a lone surname after a preposition is a place as often as a person
-                // ("avgår från Norrby 07.12", "filialerna i Sörby och Åsen")
-                // (not a first name's genitive the surname list also holds: "från Gunnars
-                // konto")
-                let lone_surname = k == 1 && first_w.2 == Some(W::Last) && {
-                    let w = &text[s..first_w.1];
-                    w.strip_suffix('s')
-                        .is_none_or(|stem| self.flags(stem) & FIRST_NAME == 0)
-                };
                 let cue = prev_word(t, s).is_some_and(|(ps, pw)| {
                     // the next item of a list of names ("Närvarande: Lotta, Simon, Jonna")
-                    ps + pw.len() == last_name_end && s - last_name_end <= 5 || {
-                        !(lone_surname
-                            && matches!(pw, b"fr\xc3\xa5n" | b"till" | b"och" | b"med" | b"av")
-                            && t.get(ps + pw.len()) == Some(&b' '))
+                    let listed = ps + pw.len() == last_name_end && s - last_name_end <= 5;
+                    // a lone surname after a preposition is a place as often as a person
+                    // ("avgår från Norrby 07.12", "filialerna i Sörby och Åsen"); not a first
+                    // name's genitive the surname list also holds ("från Gunnars konto")
+                    let place_preposition = || {
+                        matches!(pw, b"fr\xc3\xa5n" | b"till" | b"och" | b"med" | b"av")
+                            && t.get(ps + pw.len()) == Some(&b' ')
+                            && k == 1
+                            && first_w.2 == Some(W::Last)
+                            && text[s..first_w.1]
+                                .strip_suffix('s')
+                                .is_none_or(|stem| self.flags(stem) & FIRST_NAME == 0)
+                    };
+                    listed
+                        || !place_preposition()
                             && self.is_cue(lower_into(
                                 std::str::from_utf8(pw).unwrap_or(""),
                                 &mut lbuf,
                             ))
-                    }
                 }) || title_before(t, s);
                 // "Sankt Lars", "S:t Eriks": a place or a church, not a person
                 let saint = prev_word(t, s).is_some_and(|(_, pw)| {

@@ -2100,25 +2100,31 @@ fn spoken_by(t: &[u8], s: usize, e: usize, persons: &[(usize, usize)]) -> bool {
         // övergripande nivå")
         // (a party's letters after the name first: "Roger Malmsten (SD) har i motion
         // föreslagit …")
-        let after = t[pe..].strip_prefix(b" ").map(|r| {
-            r.strip_prefix(b"(")
-                .and_then(|p| {
-                    let close = p.iter().take(6).position(|&b| b == b')')?;
-                    p[..close]
-                        .iter()
-                        .all(u8::is_ascii_uppercase)
-                        .then(|| p[close + 1..].strip_prefix(b" "))
-                        .flatten()
-                })
-                .unwrap_or(r)
-        });
-        let presents = after.is_some_and(|r| PRESENTS.iter().any(|w| r.starts_with(w.as_bytes())));
+        let presents = t[pe..]
+            .strip_prefix(b" ")
+            .map(after_party)
+            .is_some_and(|r| PRESENTS.iter().any(|w| r.starts_with(w.as_bytes())));
         let said = presents || SAYS.iter().any(|w| super::tokens::has(before, w));
         if !said {
             return false;
         }
     }
     any
+}
+
+/// `r` past a party's letters in brackets and the space after them ("(SD) har i motion
+/// föreslagit …" → "har i motion föreslagit …"); `r` itself when it opens otherwise.
+fn after_party(r: &[u8]) -> &[u8] {
+    let Some(p) = r.strip_prefix(b"(") else {
+        return r;
+    };
+    let Some(close) = p.iter().take(6).position(|&b| b == b')') else {
+        return r;
+    };
+    if !p[..close].iter().all(u8::is_ascii_uppercase) {
+        return r;
+    }
+    p[close + 1..].strip_prefix(b" ").unwrap_or(r)
 }
 
 /// Whether a short text (up to 2 KB) ends with a signature line that holds a name and a
