@@ -13,7 +13,7 @@
 //! features are looked up, behind a 64 Ki-bit filter; a row of weights is added with a few
 //! SIMD additions. The callers decide which passages to read.
 
-use crate::language::tokens::{fnv, HashBits, FNV_OFFSET};
+use crate::language::tokens::{fnv, fnv_byte, HashBits, FNV_OFFSET};
 use rustc_hash::FxHashMap;
 
 /// Labels a model can hold (its weights are rows of this many lanes, so adding a row is a
@@ -51,7 +51,31 @@ pub(crate) struct Scratch {
     pub(crate) words: Vec<Word>,
     /// the span of the text whose words `words` holds
     span: Option<(usize, usize)>,
+    /// a bit per feature row, set when the row is added (a feature counts once per text)
     seen: Vec<u64>,
+    /// the words of `seen` set since it was last clear: clearing them is cheaper than
+    /// clearing the whole bitmap (some 5,000 words) for every passage
+    touched: Vec<u32>,
+}
+
+impl Scratch {
+    /// Runs `f` with this thread's scratch, emptied of any earlier text's words. The scratch
+    /// outlives the text: its bitmap (a bit per feature row, some 37 KB) is allocated and
+    /// zeroed once per thread, not once per text.
+    pub(crate) fn with<R>(f: impl FnOnce(&mut Scratch) -> R) -> R {
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+        }
+        SCRATCH.with_borrow_mut(|s| {
+            s.span = None;
+            s.words.clear();
+            // (a long text's words are not kept for the rest of the thread's life)
+            if s.words.capacity() > 1 << 16 {
+                s.words = Vec::new();
+            }
+            f(s)
+        })
+    }
 }
 
 /// The hash of one feature as the trainer writes it: "word" or "stemm*".
@@ -65,25 +89,37 @@ fn feature_hash(f: &str) -> u64 {
 
 /// The words of `text[lo..hi]` (spans in `text`), hashed as the trainer's features.
 pub(crate) fn words(text: &str, lo: usize, hi: usize, out: &mut Vec<Word>) {
-    let t = text.as_bytes();
+    // (`t` ends at `hi`: a letter's second byte past it is no letter)
+    let t = &text.as_bytes()[..hi];
     let mut i = lo;
     while i < hi {
-        // the next letter: ASCII, or å ä ö é ü (and capitals) in two bytes
-        let Some(first) = letter_at(t, i, hi) else {
-            i += 1;
-            continue;
-        };
         let start = i;
         let (mut hash, mut chars, mut stem) = (FNV_OFFSET, 0usize, 0u64);
-        let mut next = Some(first);
-        while let Some((bytes, len)) = next {
-            hash = fnv(hash, &bytes[..len]);
+        // the word's letters: a–z, å, ä, ö, é, ü (and capitals), as Python's `str.lower()`
+        // and `[a-zåäöéü]` in the trainer see them, hashed lower-cased
+        loop {
+            match t.get(i) {
+                Some(&b) if b.is_ascii_alphabetic() => {
+                    hash = fnv_byte(hash, b | 0x20);
+                    i += 1;
+                }
+                Some(&0xC3) => match t.get(i + 1).and_then(|&c| latin_lower(c)) {
+                    Some(c) => {
+                        hash = fnv_byte(fnv_byte(hash, 0xC3), c);
+                        i += 2;
+                    }
+                    None => break,
+                },
+                _ => break,
+            }
             chars += 1;
             if chars == 5 {
                 stem = hash;
             }
-            i += len;
-            next = letter_at(t, i, hi);
+        }
+        if chars == 0 {
+            i += 1;
+            continue;
         }
         out.push(Word {
             start,
@@ -94,25 +130,15 @@ pub(crate) fn words(text: &str, lo: usize, hi: usize, out: &mut Vec<Word>) {
     }
 }
 
-/// The lower-cased UTF-8 bytes (and the byte length in `t`) of the model letter at `i`, if
-/// one starts there: a–z, å, ä, ö, é, ü, as Python's `str.lower()` and `[a-zåäöéü]` in the
-/// trainer see them.
+/// The lower-case second byte of a model letter whose first byte is 0xC3 (U+00C0..U+00FF:
+/// capitals 0x80..0x9E, small 0xA0..0xBE, lower = upper + 0x20): å ä ö é ü only.
 #[inline]
-fn letter_at(t: &[u8], i: usize, hi: usize) -> Option<([u8; 2], usize)> {
-    let b = *t.get(i).filter(|_| i < hi)?;
-    if b.is_ascii_alphabetic() {
-        return Some(([b.to_ascii_lowercase(), 0], 1));
+fn latin_lower(c: u8) -> Option<u8> {
+    match c {
+        0xA5 | 0xA4 | 0xB6 | 0xA9 | 0xBC => Some(c), // å ä ö é ü
+        0x85 | 0x84 | 0x96 | 0x89 | 0x9C => Some(c + 0x20), // Å Ä Ö É Ü
+        _ => None,
     }
-    if b != 0xC3 || i + 1 >= hi {
-        return None;
-    }
-    // U+00C0..U+00FF: capitals 0x80..0x9E, small 0xA0..0xBE, lower = upper + 0x20
-    let lower = match t[i + 1] {
-        c @ (0xA5 | 0xA4 | 0xB6 | 0xA9 | 0xBC) => c, // å ä ö é ü
-        c @ (0x85 | 0x84 | 0x96 | 0x89 | 0x9C) => c + 0x20, // Å Ä Ö É Ü
-        _ => return None,
-    };
-    Some(([0xC3, lower], 2))
 }
 
 impl Weights {
@@ -201,19 +227,30 @@ impl Weights {
     pub(crate) fn logits(&self, text: &str, lo: usize, hi: usize, s: &mut Scratch) -> [f32; LANES] {
         if s.span != Some((lo, hi)) {
             s.words.clear();
+            // (about one word per six bytes of Swedish prose: one allocation, not a dozen)
+            s.words.reserve((hi - lo) / 6);
             words(text, lo, hi, &mut s.words);
             s.span = Some((lo, hi));
         }
-        s.seen.clear();
-        s.seen.resize(self.weights.len().div_ceil(64), 0);
+        for &k in &s.touched {
+            s.seen[k as usize] = 0;
+        }
+        s.touched.clear();
+        let needed = self.weights.len().div_ceil(64);
+        if s.seen.len() < needed {
+            s.seen.resize(needed, 0);
+        }
         let mut sum = self.intercept;
-        let seen = &mut s.seen;
+        let mut seen = Seen {
+            bits: &mut s.seen,
+            touched: &mut s.touched,
+        };
         for w in &s.words {
             if let Some(r) = self.row(w.hash) {
-                add_row(&mut sum, seen, &self.weights, r);
+                add_row(&mut sum, &mut seen, &self.weights, r);
             }
             if let Some(r) = w.stem.and_then(|s| self.row(s)) {
-                add_row(&mut sum, seen, &self.weights, r);
+                add_row(&mut sum, &mut seen, &self.weights, r);
             }
         }
         sum
@@ -238,15 +275,26 @@ impl Weights {
     }
 }
 
+/// The rows one passage has added: a bitmap and the words of it that are set.
+struct Seen<'a> {
+    bits: &'a mut [u64],
+    touched: &'a mut Vec<u32>,
+}
+
 /// Adds row `r` of `weights` to `sum` unless `seen` marks it added already (a feature counts
 /// once per text). Always inlined: the hot loop of [`Weights::logits`], whose cost otherwise
 /// depends on how the compiler happens to split the crate (a call per feature cost +4 % over
 /// every dev document in one build).
 #[inline(always)]
-fn add_row(sum: &mut [f32; LANES], seen: &mut [u64], weights: &[[f32; LANES]], r: usize) {
+fn add_row(sum: &mut [f32; LANES], seen: &mut Seen, weights: &[[f32; LANES]], r: usize) {
     let (word, bit) = (r / 64, 1u64 << (r % 64));
-    if seen[word] & bit == 0 {
-        seen[word] |= bit;
+    let w = &mut seen.bits[word];
+    if *w & bit == 0 {
+        if *w == 0 {
+            // (r < 2^32: rows are numbered by u32)
+            seen.touched.push((r / 64) as u32);
+        }
+        *w |= bit;
         for (s, w) in sum.iter_mut().zip(&weights[r]) {
             *s += w;
         }
@@ -346,6 +394,24 @@ mod tests {
         assert_eq!((l[0], l[1]), (-1.0 + 2.0 + 0.5, 0.5 - 1.0));
         assert_eq!(w.strongest(&s.words, 0), Some((0, 4)));
         assert!((probability(logit(0.95)) - 0.95).abs() < 1e-6);
+    }
+
+    #[test]
+    fn the_thread_scratch_forgets_the_last_text() {
+        let w = Weights::parse(
+            "#labels\ta\n#intercept\t0\nsjuk\t2\nfrisk\t-1\nkaffe\t0.5\n",
+            "test",
+        );
+        // the same span in two texts of one length, the second after the first's rows
+        let (first, second) = ("sjuk frisk", "kaffe sjuk");
+        let a = Scratch::with(|s| w.logits(first, 0, first.len(), s)[0]);
+        let b = Scratch::with(|s| {
+            let b = w.logits(second, 0, second.len(), s)[0];
+            // a second passage of the same text counts its rows again
+            assert_eq!(w.logits(second, 0, second.len(), s)[0], b);
+            b
+        });
+        assert_eq!((a, b), (1.0, 2.5));
     }
 
     #[test]

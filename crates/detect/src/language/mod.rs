@@ -248,45 +248,47 @@ impl LanguageDetector {
         }
         // the learnt second opinions: around the people the text is about, and on what a
         // short text asks for (one tokenization of a short text serves both)
-        let mut scratch = learnt::Scratch::default();
-        let read_whole = if subject {
-            self.model.detect(text, about, findings, &mut scratch)
-        } else {
-            None
-        };
-        // the model's opinion of a whole short text: what it is sure the text does not hold
-        // (anything about a person, in a routine, training material or a guideline whose
-        // words about health, children or protected identity are talk about a topic; or one
-        // of the extra-protected categories whose everyday words are everywhere), and what
-        // the text itself holds (a system's weak points)
-        // (a short text the content model has just read whole is not read again)
-        if let Some(logits) = read_whole.or_else(|| self.model.whole(text, &mut scratch)) {
-            let mine = &mut findings[first_new..];
-            if mine
-                .iter()
-                .any(|f| about_a_person(f.category) && f.level > crate::Level::L0)
-            {
-                let absent = self.model.absent(text.len(), &logits);
-                for f in mine.iter_mut().filter(|f| {
-                    about_a_person(f.category) && (absent.no_one || absent.category(f.category))
-                }) {
-                    as_topic(f);
-                }
-            }
-            self.model
-                .text_categories(&logits, &scratch, findings, first_new);
-        }
+        // (the scratch is this thread's, kept between texts)
         let first_use = uses.len();
-        uses::detect(text, &hits, uses);
-        // (the model speaks only of a text that asks for something: a request verb or a
-        // question; "Platser: 24. Behöriga sökande: 31. Urval enligt 20 kap. 9 § skollagen."
-        // asks nothing)
-        if text.len() <= uses::model::MAX_TEXT
-            && (hits.iter().any(|h| matches!(h.kind, Kind::UseVerb(_)))
-                || memchr::memchr(b'?', text.as_bytes()).is_some())
-        {
-            self.uses_model.detect(text, uses, &mut scratch);
-        }
+        learnt::Scratch::with(|scratch| {
+            let read_whole = if subject {
+                self.model.detect(text, about, findings, scratch)
+            } else {
+                None
+            };
+            // the model's opinion of a whole short text: what it is sure the text does not hold
+            // (anything about a person, in a routine, training material or a guideline whose
+            // words about health, children or protected identity are talk about a topic; or one
+            // of the extra-protected categories whose everyday words are everywhere), and what
+            // the text itself holds (a system's weak points)
+            // (a short text the content model has just read whole is not read again)
+            if let Some(logits) = read_whole.or_else(|| self.model.whole(text, scratch)) {
+                let mine = &mut findings[first_new..];
+                if mine
+                    .iter()
+                    .any(|f| about_a_person(f.category) && f.level > crate::Level::L0)
+                {
+                    let absent = self.model.absent(text.len(), &logits);
+                    for f in mine.iter_mut().filter(|f| {
+                        about_a_person(f.category) && (absent.no_one || absent.category(f.category))
+                    }) {
+                        as_topic(f);
+                    }
+                }
+                self.model
+                    .text_categories(&logits, scratch, findings, first_new);
+            }
+            uses::detect(text, &hits, uses);
+            // (the model speaks only of a text that asks for something: a request verb or a
+            // question; "Platser: 24. Behöriga sökande: 31. Urval enligt 20 kap. 9 § skollagen."
+            // asks nothing)
+            if text.len() <= uses::model::MAX_TEXT
+                && (hits.iter().any(|h| matches!(h.kind, Kind::UseVerb(_)))
+                    || memchr::memchr(b'?', text.as_bytes()).is_some())
+            {
+                self.uses_model.detect(text, uses, scratch);
+            }
+        });
         // grading, admitting or watching the pupils a text names is data about those
         // children (CONTRACT.md: level 2), whatever words the text uses for them; a text whose
         // only names are officials' (the teacher who signs the request) names no pupil

@@ -365,8 +365,22 @@ pub(crate) fn first_person(t: &[u8]) -> bool {
         if body.starts_with("”".as_bytes()) || body.starts_with(b"\"") {
             continue;
         }
-        let mut words = body.split(|&b| !is_word_byte(b)).filter(|w| !w.is_empty());
-        if words.any(|w| I.iter().any(|p| w.eq_ignore_ascii_case(p))) {
+        // (only words opening with j or m are compared, found by two SIMD scans)
+        let pronoun_at = |i: usize| {
+            if i > 0 && is_word_byte(body[i - 1]) {
+                return false;
+            }
+            // (the pronouns are 3–4 bytes long: a longer word is not read to its end)
+            let n = body[i..]
+                .iter()
+                .take(5)
+                .take_while(|&&b| is_word_byte(b))
+                .count();
+            n < 5 && I.iter().any(|p| body[i..i + n].eq_ignore_ascii_case(p))
+        };
+        if memchr::memchr2_iter(b'j', b'm', body).any(pronoun_at)
+            || memchr::memchr2_iter(b'J', b'M', body).any(pronoun_at)
+        {
             return true;
         }
     }
@@ -459,6 +473,26 @@ pub(crate) fn about(text: &str, found: &[Finding], pnr: &[(usize, usize)]) -> Ab
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_writer_speaks_of_themselves_outside_quotes() {
+        for t in [
+            "Hej!\nJag undrar över min ansökan.",
+            "Ring MIG",
+            "Det är mitt ärende.",
+            "tack/mina",
+        ] {
+            assert!(first_person(t.as_bytes()), "{t}");
+        }
+        for t in [
+            "– Jag trivs här, säger hon.",
+            "\"Min mamma är sjuk\"",
+            "Jagat, mitten, minuter, minst, majoritet, Mina2",
+            "Ring Maja om migrationen",
+        ] {
+            assert!(!first_person(t.as_bytes()), "{t}");
+        }
+    }
 
     fn subject_named(text: &str, found: &[Finding], pnr: &[(usize, usize)]) -> bool {
         about(text, found, pnr).subject

@@ -263,9 +263,15 @@ pub(crate) const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 #[inline]
 pub(crate) fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
     for &b in bytes {
-        h = (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3);
+        h = fnv_byte(h, b);
     }
     h
+}
+
+/// One byte of FNV-1a (64-bit).
+#[inline(always)]
+pub(crate) fn fnv_byte(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
 }
 
 /// A set of 16-bit hashes as a 64 Ki-bit map (8 KiB): whether no key of a table hashes to

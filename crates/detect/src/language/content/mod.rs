@@ -910,19 +910,21 @@ fn workplace_rules(
     // "vår LSS-gruppbostad", "our LSS group home", "Mottagningen ekonomiskt bistånd": the
     // writer's unit or a unit's name
     // ("vår son", "vår ekonomi" are the writer's family's)
-    let unit_word = super::tokens::upper_at(t, s)
-        || [
-            "boende",
-            "bostad",
-            "hemtjänst",
-            "skola",
-            "förskol",
-            "verksamhet",
-            "enhet",
-        ]
-        .iter()
-        .any(|x| super::tokens::has(word, x));
-    if unit_word && matches!(w1, "vår" | "vårt" | "våra" | "our") {
+    // (the word before first: it is seldom "vår")
+    if matches!(w1, "vår" | "vårt" | "våra" | "our")
+        && (super::tokens::upper_at(t, s)
+            || [
+                "boende",
+                "bostad",
+                "hemtjänst",
+                "skola",
+                "förskol",
+                "verksamhet",
+                "enhet",
+            ]
+            .iter()
+            .any(|x| super::tokens::has(word, x)))
+    {
         return true;
     }
     // "Mottagningen ekonomiskt bistånd", "Enheten barn och unga": a unit's name
@@ -1231,33 +1233,31 @@ fn in_case_of(t: &[u8], s: usize, e: usize) -> bool {
 
 /// Plural groups a term can be said of: "personer med demens", "de som sitter i rullstol",
 /// "elever som har dyslexi".
-const GROUPS: &[&str] = &[
-    "personer med",
-    "personer som",
-    "människor med",
-    "boende med",
-    "boende som",
-    "äldre med",
-    "äldre som",
-    "brukare med",
-    "brukare som",
-    "patienter med",
-    "patienter som",
-    "barn med",
-    "barn som",
-    "elever med",
-    "elever som",
-    "unga med",
-    "unga som",
-    "vuxna med",
-    "vuxna som",
-    "de som",
-    "alla som",
-    "familjer med",
-    "familjer som",
-    "hushåll med",
-    "hushåll som",
+/// The groups of [`of_a_group`] and the word that follows each ("boende med", "de som").
+const GROUPS: &[(&[u8], Follows)] = &[
+    (b"personer", Follows::Both),
+    ("människor".as_bytes(), Follows::Med),
+    (b"boende", Follows::Both),
+    ("äldre".as_bytes(), Follows::Both),
+    (b"brukare", Follows::Both),
+    (b"patienter", Follows::Both),
+    (b"barn", Follows::Both),
+    (b"elever", Follows::Both),
+    (b"unga", Follows::Both),
+    (b"vuxna", Follows::Both),
+    (b"de", Follows::Som),
+    (b"alla", Follows::Som),
+    (b"familjer", Follows::Both),
+    ("hushåll".as_bytes(), Follows::Both),
 ];
+
+/// Which of "med" and "som" may follow a group of [`GROUPS`].
+#[derive(Clone, Copy, PartialEq)]
+enum Follows {
+    Med,
+    Som,
+    Both,
+}
 
 /// Whether the term at `at` is said of a group in its sentence (from `s`) ("ge mig 15 idéer
 /// på aktiviteter för boende med demens"): in a text that names no one, a question about
@@ -1273,9 +1273,22 @@ fn of_a_group(t: &[u8], s: usize, at: usize) -> bool {
     head.copy_from_slice(src);
     head.make_ascii_lowercase();
     let head: &[u8] = head;
-    GROUPS.iter().any(|g| {
-        memchr::memmem::find_iter(head, g.as_bytes())
-            .any(|i| i == 0 || !super::tokens::is_letter_byte(head[i - 1]))
+    // each " med"/" som" once, and the group word that ends right before it (a word start
+    // before the group; the word after may run on: "barn medan", as the phrase search did)
+    memchr::memchr_iter(b' ', head).any(|sp| {
+        let next = &head[sp + 1..];
+        let follows = if next.starts_with(b"med") {
+            Follows::Med
+        } else if next.starts_with(b"som") {
+            Follows::Som
+        } else {
+            return false;
+        };
+        GROUPS.iter().any(|&(g, f)| {
+            (f == follows || f == Follows::Both)
+                && head[..sp].ends_with(g)
+                && (sp == g.len() || !super::tokens::is_letter_byte(head[sp - g.len() - 1]))
+        })
     })
 }
 
@@ -3274,6 +3287,36 @@ fn protected_stated(t: &[u8], s: usize, e: usize, at: usize) -> bool {
 mod tests {
     use crate::language::LanguageDetector;
     use crate::{Category, Finding, Level};
+
+    #[test]
+    fn a_group_is_a_group_word_and_its_med_or_som() {
+        let group = |t: &str| {
+            let at = t.find("TERM").unwrap();
+            super::of_a_group(t.as_bytes(), 0, at)
+        };
+        for t in [
+            "idéer för boende med TERM",
+            "för äldre som har TERM",
+            "alla som har TERM",
+            "för de som har TERM",
+            "människor med TERM",
+            "för personer medan de har TERM",
+        ] {
+            assert!(group(t), "{t}");
+        }
+        for t in [
+            // not a group word at its start, or not a pair the list holds
+            "nypersoner med TERM",
+            "förvuxna med TERM",
+            "människor som har TERM",
+            "de med TERM",
+            "Eleven med TERM",
+            // more than 60 bytes before the term
+            "boende med en lång rad andra saker att tänka på i vardagen och sedan TERM",
+        ] {
+            assert!(!group(t), "{t}");
+        }
+    }
 
     /// The content findings of `text`, after the identifiers (which say who is named and
     /// which numbers are contact details), as the engine finds them.
