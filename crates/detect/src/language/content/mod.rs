@@ -92,6 +92,10 @@ jag och min son
 jag och min dotter
 jag och min familj
 en elev som
+en elev i klassen
+en elev i gruppen
+en av eleverna
+ett av barnen
 en brukare som
 en patient som
 en klient som
@@ -1233,6 +1237,32 @@ fn in_case_of(t: &[u8], s: usize, e: usize) -> bool {
 
 /// Plural groups a term can be said of: "personer med demens", "de som sitter i rullstol",
 /// "elever som har dyslexi".
+/// Whether the term `hits[k]` (in the sentence `s..e`) is a fact stated of someone and the
+/// sentence's rule is for that person: a reference to them, "har"/"är" and the term, then
+/// "och får inte …" ("Eleven har skyddad identitet och får INTE fotograferas", "Ett av barnen
+/// har sekretessmarkering och får inte lämnas ut"). Each general marker of the sentence must
+/// be such a rule after the term; "Uppgifter om skyddad identitet får inte …" states none.
+fn stated_then_ruled(t: &[u8], hits: &[Hit], k: usize, s: usize, e: usize) -> bool {
+    let h = hits[k];
+    let from = hits.partition_point(|o| o.start < s);
+    let here = || hits[from..].iter().take_while(|o| o.start < e);
+    let mut rules = here().filter(|o| o.kind == Kind::General).peekable();
+    rules.peek().is_some()
+        && rules.all(|o| {
+            o.start >= h.end
+                && t[..o.start].ends_with(b"och ")
+                && starts_with_ci(&t[o.start..], "får".as_bytes())
+        })
+        && here().any(|o| {
+            o.kind == Kind::PersonRef
+                && o.end <= h.start
+                && h.start - o.end <= 40
+                && t[o.end..h.start]
+                    .split(|&b| b == b' ')
+                    .any(|w| w == b"har" || w == "är".as_bytes())
+        })
+}
+
 /// The groups of [`of_a_group`] and the word that follows each ("boende med", "de som").
 const GROUPS: &[(&[u8], Follows)] = &[
     (b"personer", Follows::Both),
@@ -3005,12 +3035,14 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         // rule the sentence then states
         let own_state = first_person_state(t, s, h.start);
         let own = own_state || first_person_asks(t, s, h.start);
-        let general = (kinds_here & GENERAL_BIT != 0 && !own)
+        // "Eleven har skyddad identitet och får inte fotograferas": the rule is that pupil's
+        let ruled = || stated_then_ruled(t, hits, k, s, e);
+        let general = (kinds_here & GENERAL_BIT != 0 && !own && !ruled())
             || heading_or_option(t, h.start)
             // a rule about a role in a text that names no one and says no "han"/"hon" ("Om
             // sjukfrånvaron överstiger 14 dagar ska chefen kalla medarbetaren …")
             || (anonymous
-                && (modal(&text[s..e])
+                && (modal(&text[s..e]) && !ruled()
                     || in_case_of(t, h.start, h.end)
                     || of_a_group(t, s, h.start)))
             // (a pay figure after a pay word is the pay: "Timlön: 163 kr"; a test result after
