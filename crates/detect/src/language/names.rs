@@ -1371,26 +1371,27 @@ const ROLE_ENDINGS: &[&str] = &[
 /// Whether a title stands right before `s` ("Ms. Lindgren", "Dr Berg", "Fru Ek").
 fn title_before(t: &[u8], s: usize) -> bool {
     let head = &t[s.saturating_sub(6)..s];
-    [
-        &b"Ms. "[..],
-        b"Mr. ",
-        b"Mrs. ",
-        b"Dr. ",
-        b"Ms ",
-        b"Mr ",
-        b"Mrs ",
-        b"Miss ",
-        b"Dr ",
-        b"Fru ",
-        b"Herr ",
-        b"fru ",
-        b"herr ",
-    ]
-    .iter()
-    .any(|x| {
-        head.ends_with(x)
-            && (head.len() == x.len() || !is_letter_byte(head[head.len() - x.len() - 1]))
-    })
+    let Some(rest) = head.strip_suffix(b" ") else {
+        return false;
+    };
+    let (rest, dot) = match rest.strip_suffix(b".") {
+        Some(r) => (r, true),
+        None => (rest, false),
+    };
+    // the word before the space (and its dot), not the end of a longer word
+    let n = rest
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    if n < rest.len() && is_letter_byte(rest[rest.len() - n - 1]) {
+        return false;
+    }
+    match &rest[rest.len() - n..] {
+        b"Ms" | b"Mr" | b"Mrs" | b"Dr" => true,
+        b"Miss" | b"Fru" | b"Herr" | b"fru" | b"herr" => !dot,
+        _ => false,
+    }
 }
 
 /// Adds the `left_out` words that are a word of a name found in the text (or its genitive).
