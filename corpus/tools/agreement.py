@@ -11,13 +11,16 @@ random (320 with Python's random.seed(20261206), then 320 of the rest with seed 
 labelled from its text alone (renamed, so not even the file name showed) by a labeller who saw
 neither the gold labels, the engine nor its results, only the brief in
 corpus/agreement/BRIEF.md (the contract's level table and the corpus's labelling guide), in
-batches of 80. The labellers were language-model agents, as the corpus's writers were: the
+batches of 80. corpus/agreement/second_labeller_heldout.jsonl is the same for 640 held-out documents (seed
+20261208), labelled the same way; only this script's aggregates of it are read (the held-out
+rule: no one tuning the engine reads held-out texts, gold or per-document results).
+The labellers were language-model agents, as the corpus's writers were: the
 figure says the labels are reproducible from the text and the guide, not that every human
 reviewer would agree. One line per document:
     {"name": "dev/NAME", "level": 2, "level_range": [2, 3], "why": "..."}
 
 Usage:
-    python3 corpus/tools/agreement.py
+    python3 corpus/tools/agreement.py [--labels FILE]
     vakt check --format json corpus/dev > /tmp/dev.json
     python3 corpus/tools/agreement.py --engine /tmp/dev.json
 """
@@ -51,7 +54,8 @@ def share(k, n):
 
 
 def main():
-    rows = [json.loads(l) for l in open(LABELS, encoding="utf-8") if l.strip()]
+    labels = sys.argv[sys.argv.index("--labels") + 1] if "--labels" in sys.argv else LABELS
+    rows = [json.loads(l) for l in open(labels, encoding="utf-8") if l.strip()]
     n = len(rows)
     in_gold = under = over = exact = overlap = gold_in_second = 0
     for r in rows:

@@ -69,8 +69,9 @@ impl Scratch {
         SCRATCH.with_borrow_mut(|s| {
             s.span = None;
             s.words.clear();
-            // (a long text's words are not kept for the rest of the thread's life)
-            if s.words.capacity() > 1 << 16 {
+            // (a long passage's words, 32 bytes each, are not kept for the rest of the
+            // thread's life: a gateway may run many threads)
+            if s.words.capacity() > 1 << 12 {
                 s.words = Vec::new();
             }
             f(s)
