@@ -880,27 +880,15 @@ fn a_first_name_and_a_surname_that_are_both_words() {
 
 #[test]
 fn a_rule_for_one_pupil_is_about_that_pupil() {
-    // a fact stated of someone, then a rule for them after "och": not a general rule
-    for t in [
-        "Hej alla lärare i 4B! En elev i klassen har skyddade personuppgifter och får INTE synas på bild eller i klasslistor som skickas hem.",
-        "Till personalen på Solbacken: Eleven har skyddad identitet och får inte fotograferas. Hämtning sker endast av mamma.",
-        "Info till vikarier: ett av barnen på avdelningen Ekorren har sekretessmarkering och får inte lämnas ut till någon annan än de som står på hämtlistan.",
+    for (t, level) in [
+        // a fact stated of someone, then a rule for them after "och": not a general rule
+        ("Hej alla lärare i 4B! En elev i klassen har skyddade personuppgifter och får INTE synas på bild eller i klasslistor som skickas hem.", Level::L3),
+        ("Till personalen på Solbacken: Eleven har skyddad identitet och får inte fotograferas. Hämtning sker endast av mamma.", Level::L3),
+        ("Info till vikarier: ett av barnen på avdelningen Ekorren har sekretessmarkering och får inte lämnas ut till någon annan än de som står på hämtlistan.", Level::L3),
+        // the rule itself, or a rule before the fact, stays general
+        ("Enligt riktlinjen får uppgifter om personer med skyddad identitet inte matas in i AI-tjänster.", Level::L0),
+        ("Uppgifter om skyddad identitet får inte lämnas ut, och en elev som har skyddad identitet ska inte synas på bild.", Level::L0),
     ] {
-        assert_eq!(
-            level_of(t, Category::ProtectedIdentity),
-            Some(Level::L3),
-            "{t}"
-        );
-    }
-    // the rule itself, or a rule before the fact, stays general
-    for t in [
-        "Enligt riktlinjen får uppgifter om personer med skyddad identitet inte matas in i AI-tjänster.",
-        "Uppgifter om skyddad identitet får inte lämnas ut, och en elev som har skyddad identitet ska inte synas på bild.",
-    ] {
-        assert_eq!(
-            level_of(t, Category::ProtectedIdentity),
-            Some(Level::L0),
-            "{t}"
-        );
+        assert_eq!(level_of(t, Category::ProtectedIdentity), Some(level), "{t}");
     }
 }
