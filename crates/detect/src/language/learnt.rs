@@ -54,14 +54,15 @@ pub(crate) struct Scratch {
     /// a bit per feature row, set when the row is added (a feature counts once per text)
     seen: Vec<u64>,
     /// the words of `seen` set since it was last clear: clearing them is cheaper than
-    /// clearing the whole bitmap (some 5,000 words) for every passage
+    /// clearing the whole bitmap (a word per 64 rows: 366 for the content model's 23,400)
+    /// for every passage
     touched: Vec<u32>,
 }
 
 impl Scratch {
     /// Runs `f` with this thread's scratch, emptied of any earlier text's words. The scratch
-    /// outlives the text: its bitmap (a bit per feature row, some 37 KB) is allocated and
-    /// zeroed once per thread, not once per text.
+    /// outlives the text: its bitmap (a bit per feature row, about 3 KB) and its word list
+    /// are allocated once per thread, not once per text.
     pub(crate) fn with<R>(f: impl FnOnce(&mut Scratch) -> R) -> R {
         thread_local! {
             static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();

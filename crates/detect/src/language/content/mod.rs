@@ -1235,8 +1235,6 @@ fn in_case_of(t: &[u8], s: usize, e: usize) -> bool {
     clause_start && !definite
 }
 
-/// Plural groups a term can be said of: "personer med demens", "de som sitter i rullstol",
-/// "elever som har dyslexi".
 /// Whether the term `hits[k]` (in the sentence `s..e`) is a fact stated of someone and the
 /// sentence's rule is for that person: a reference to them, "har"/"är" and the term, then
 /// "och får inte …" ("Eleven har skyddad identitet och får INTE fotograferas", "Ett av barnen
@@ -1263,7 +1261,8 @@ fn stated_then_ruled(t: &[u8], hits: &[Hit], k: usize, s: usize, e: usize) -> bo
         })
 }
 
-/// The groups of [`of_a_group`] and the word that follows each ("boende med", "de som").
+/// Plural groups a term can be said of ("personer med demens", "de som sitter i rullstol",
+/// "elever som har dyslexi"): the groups of [`of_a_group`] and the word that follows each.
 const GROUPS: &[(&[u8], Follows)] = &[
     (b"personer", Follows::Both),
     ("människor".as_bytes(), Follows::Med),
