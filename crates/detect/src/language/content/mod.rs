@@ -3050,6 +3050,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             || aggregated(t, h.end)
             || table_row_figures(t, h.start, h.end)
             || wording::absence_rate(t, h.start, h.end)
+            // a column's or a field's name in a text that names no one ("med kolumnerna:
+            // försörjningsstöd ja/nej, …, missbruk i familjen")
+            || persons.is_empty() && wording::field_list(t, h.start, h.end)
             || wording::share_before(t, h.start)
             // "Har ditt barn allergier …?" in a letter to all guardians: a question to any
             // reader, no one's condition

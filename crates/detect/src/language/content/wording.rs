@@ -352,6 +352,52 @@ pub(crate) fn question_to_reader(t: &[u8], s: usize, e: usize) -> bool {
         && YOU.iter().any(|y| you.eq_ignore_ascii_case(y.as_bytes()))
 }
 
+/// Whether the term at `s` is one of the names in a list of a table's columns or a form's
+/// fields ("ett utdrag med kolumnerna: försörjningsstöd ja/nej, …, missbruk i familjen",
+/// "(fält: fodelsear, lakarintyg, diagnoskod)", "Kolumner:\n- ålder\n- diagnos"): the name
+/// of a field, no one's data. The list runs from its colon to the term with no sentence
+/// ending and no blank line in between, and a line break in it opens a bullet.
+pub(crate) fn field_list(t: &[u8], s: usize, _e: usize) -> bool {
+    let lo = s.saturating_sub(300);
+    let head = &t[lo..s];
+    let Some(colon) = memchr::memrchr(b':', head) else {
+        return false;
+    };
+    let list = &head[colon + 1..];
+    if list.iter().any(|b| matches!(b, b'.' | b'!' | b'?')) {
+        return false;
+    }
+    // every line of the list after the first opens with a bullet ("- ", "• ", "* ")
+    let bulleted = list.split(|&b| b == b'\n').skip(1).all(|l| {
+        let l = l.trim_ascii_start();
+        l.starts_with(b"- ") || l.starts_with("• ".as_bytes()) || l.starts_with(b"* ")
+    });
+    if !bulleted {
+        return false;
+    }
+    // the word before the colon (and a closing bracket): a plural of column, field or variable
+    const LABELS: &[&str] = &[
+        "kolumner",
+        "kolumnerna",
+        "fält",
+        "fälten",
+        "variabler",
+        "variablerna",
+        "columns",
+        "fields",
+    ];
+    let label = head[..colon].trim_ascii_end();
+    let n = label
+        .iter()
+        .rev()
+        .take_while(|&&b| is_letter_byte(b))
+        .count();
+    let word = &label[label.len() - n..];
+    LABELS
+        .iter()
+        .any(|l| word.eq_ignore_ascii_case(l.as_bytes()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -380,6 +426,30 @@ mod tests {
         // (the competence of a sentence before does not reach this one)
         let t = "Erfarenhet av äldrevård. Han har diabetes.";
         assert!(!competence(t.as_bytes(), at(t, "diabetes").0));
+    }
+
+    #[test]
+    fn field_lists() {
+        for (t, w) in [
+            ("Jag har ett utdrag med kolumnerna: försörjningsstöd ja/nej, ursprungsland, missbruk i familjen, ålder.", "missbruk"),
+            ("Skriv en funktion som tar en ansökan som JSON (fält: fodelsear, lakarintyg, diagnoskod) och svarar.", "diagnoskod"),
+            ("Kolumner:\n- ålder\n- diagnos\n- bor ensam", "diagnos"),
+            ("Excel med Kolumner: id, kön, funktionsnedsättning (j/n)", "funktionsnedsättning"),
+        ] {
+            assert!(on(field_list, t, w), "{t}");
+        }
+        for (t, w) in [
+            // a value under a label, not a list of columns
+            ("Diagnos: diabetes typ 1", "diabetes"),
+            // the list ended before the term
+            ("Kolumner: id, ålder. Kunden har diabetes.", "diabetes"),
+            // a line of prose after the list
+            ("Fält: id, namn\nHon har diabetes.", "diabetes"),
+            // a field's value in a row of data
+            ("Namn: Eva Ek, kolumn 3: diabetes", "diabetes"),
+        ] {
+            assert!(!on(field_list, t, w), "{t}");
+        }
     }
 
     #[test]
