@@ -892,3 +892,18 @@ fn a_rule_for_one_pupil_is_about_that_pupil() {
         assert_eq!(level_of(t, Category::ProtectedIdentity), Some(level), "{t}");
     }
 }
+
+#[test]
+fn an_exercise_that_names_no_one_is_about_no_one() {
+    let exercise =
+        "Övning 3 – Bedöm behovet\n\nEn man i 40-årsåldern söker ekonomiskt bistånd för \
+                    första gången. Han har nyligen förlorat jobbet och är sjukskriven för \
+                    depression.\n\nDiskutera i grupp:\n1. Vilka uppgifter behöver du?\n";
+    let a = Engine::shared().analyze(exercise);
+    assert!(a.level <= Level::L1, "{:?}", a.findings);
+    // an invented case that names its person is written as a case about someone
+    let named = "Övningsfall (påhittat)\n\nElias Nordin är 17 år och har diabetes typ 1. Hans \
+                 mamma Therese Nordin är sjukskriven för utmattningssyndrom.\n\nDiskutera i \
+                 gruppen:\n1. Tillhör Elias personkretsen?\n";
+    assert_eq!(level_of(named, Category::Health), Some(Level::L3));
+}

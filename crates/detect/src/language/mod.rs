@@ -232,12 +232,13 @@ impl LanguageDetector {
         content::markings::evaluations(&hits, subject, findings);
         // a blank form that names no one ("Namn: ________", "Diagnos: ……"): what it asks about
         // health or children is about whoever fills it in (person content is talk about a
-        // topic, level 0)
+        // topic, level 0); so is a training text that names no one, with an exercise, a quiz
+        // or a role play ("Övningsfall", "Diskutera i grupp:"): its cases are invented
         if !named
             && findings[first_new..]
                 .iter()
                 .any(|f| about_a_person(f.category) && f.level > crate::Level::L0)
-            && tokens::blank_fields(text.as_bytes(), 3)
+            && (tokens::blank_fields(text.as_bytes(), 3) || tokens::training_text(text.as_bytes()))
         {
             for f in findings[first_new..]
                 .iter_mut()

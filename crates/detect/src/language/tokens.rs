@@ -542,6 +542,57 @@ impl SpaceMap {
     }
 }
 
+/// Whether `t` is training material: a line opens with an exercise's heading ("Övning 3 –
+/// Bedöm behovet", "Övningsfall (påhittat)", "Diskutera i grupp:", "Diskussionsfrågor",
+/// "Rollspel A:", "Quiz:", "Fallbeskrivning", "Vinjett"), after any bullet or number.
+pub(crate) fn training_text(t: &[u8]) -> bool {
+    // (heading, whether a longer word may start with it: "Diskussionsfrågor", "Övningsfallet")
+    const HEADINGS: &[(&str, bool)] = &[
+        ("övning", false),
+        ("övningsfall", true),
+        ("övningsuppgift", true),
+        ("gruppövning", true),
+        ("diskutera i grupp", true),
+        ("diskussionsfråg", true),
+        ("rollspel", true),
+        ("quiz", false),
+        ("fallbeskrivning", true),
+        ("vinjett", true),
+    ];
+    t.split(|&b| b == b'\n').any(|line| {
+        let line = line.trim_ascii_start();
+        // a bullet or an item number first ("- ", "• ", "2. ", "3) ")
+        let line = line
+            .strip_prefix(b"- ")
+            .or_else(|| line.strip_prefix("• ".as_bytes()))
+            .unwrap_or(line);
+        let digits = line.iter().take_while(|b| b.is_ascii_digit()).count();
+        let line = match line.get(digits) {
+            Some(b'.' | b')') if digits > 0 => line[digits + 1..].trim_ascii_start(),
+            _ => line,
+        };
+        // "Ö" and "ö" differ in their second byte: compare the rest case-blind
+        let line: &[u8] = match line {
+            [0xC3, 0x96, rest @ ..] => {
+                return HEADINGS.iter().any(|&(h, stem)| {
+                    h.as_bytes()
+                        .strip_prefix("ö".as_bytes())
+                        .is_some_and(|h| heading_at(rest, h, stem))
+                })
+            }
+            _ => line,
+        };
+        HEADINGS
+            .iter()
+            .any(|&(h, stem)| heading_at(line, h.as_bytes(), stem))
+    })
+}
+
+/// Whether `line` opens with `h` (ASCII case ignored), as a whole word unless `stem`.
+fn heading_at(line: &[u8], h: &[u8], stem: bool) -> bool {
+    starts_with_ci(line, h) && (stem || !line.get(h.len()).is_some_and(|&b| is_letter_byte(b)))
+}
+
 /// Whether `t` holds at least `min` blank fields of a form: runs of three or more
 /// underscores ("Namn: ________"), of six or more dots, of two or more ellipses ("……"), or a
 /// placeholder in brackets ("[namn]", "[personnummer]", "[XX]").
@@ -599,6 +650,30 @@ mod tests {
             b"Vi ses... v1.2.3 mitt_konto __init__ och sedan",
             3
         ));
+    }
+
+    #[test]
+    fn training_material_by_its_exercise_headings() {
+        for t in [
+            "Modul 3\nÖvning 3 – Bedöm behovet\nEn man i 40-årsåldern söker bistånd.",
+            "Fallbeskrivning för grupparbete (avidentifierat)\n\nFamiljen består av …",
+            "Text.\n\nDiskutera i gruppen:\n1. Vilken nivå?",
+            "  - Rollspel B: En kvinna som fått avslag.",
+            "2. Quiz: Vilket av följande är säkrast?",
+            "Diskussionsfrågor\n1. Vad gör du?",
+            "övningsfall (påhittat)",
+        ] {
+            assert!(training_text(t.as_bytes()), "{t}");
+        }
+        for t in [
+            // a word that only begins like a heading, or a heading word inside a line
+            "Övningarna i simhallen ställs in.\nVi övningskör på lördag.",
+            "Vi hade en övning i går och Anna var sjuk.",
+            "Quizkväll på fredag!",
+            "Hon har diabetes och fick en diskussion med läkaren.",
+        ] {
+            assert!(!training_text(t.as_bytes()), "{t}");
+        }
     }
 
     /// The byte-by-byte reference that [`sentence`] must equal.
