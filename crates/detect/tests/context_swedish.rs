@@ -907,3 +907,15 @@ fn an_exercise_that_names_no_one_is_about_no_one() {
                  gruppen:\n1. Tillhör Elias personkretsen?\n";
     assert_eq!(level_of(named, Category::Health), Some(Level::L3));
 }
+
+#[test]
+fn a_delegated_care_task_is_no_ones_condition() {
+    let t = "Delegering av hälso- och sjukvårdsuppgift\n\nUppgift: Administrera insulin med \
+             förfylld penna enligt ordination.\nMottagare: Sara Lind, undersköterska\n\
+             Delegerande sjuksköterska: Emma Karlsson\nGiltig till: 2027-05-31";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l == Level::L0));
+    // a patient named by a personnummer is someone's care
+    let p = "Delegering av hälso- och sjukvårdsuppgift\n\nPatient: Olle Berg, 19450312-1230\n\
+             Uppgift: Administrera insulin med förfylld penna. Olle har diabetes typ 2.";
+    assert_eq!(level_of(p, Category::Health), Some(Level::L3));
+}

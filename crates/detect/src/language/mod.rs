@@ -247,6 +247,22 @@ impl LanguageDetector {
                 as_topic(f);
             }
         }
+        // a delegation of a health-care task ("Delegerade uppgifter: [x] Administrering av
+        // insulin"): its health words name what a member of staff may do, no one's condition
+        // (unless a personnummer names a patient)
+        if pnr.is_empty()
+            && findings[first_new..]
+                .iter()
+                .any(|f| f.category == Category::Health && f.level > crate::Level::L0)
+            && tokens::delegation(text.as_bytes())
+        {
+            for f in findings[first_new..]
+                .iter_mut()
+                .filter(|f| f.category == Category::Health)
+            {
+                as_topic(f);
+            }
+        }
         // the learnt second opinions: around the people the text is about, and on what a
         // short text asks for (one tokenization of a short text serves both)
         // (the scratch is this thread's, kept between texts)

@@ -588,6 +588,18 @@ pub(crate) fn training_text(t: &[u8]) -> bool {
     })
 }
 
+/// Whether `t` delegates a health-care task to a member of staff: a line opens with
+/// "Delegeringsbeslut", "Delegering av" or "Delegerade uppgifter" ("DELEGERINGSBESLUT –
+/// hälso- och sjukvårdsuppgift", "Delegerade uppgifter:\n[x] Administrering av insulin").
+pub(crate) fn delegation(t: &[u8]) -> bool {
+    t.split(|&b| b == b'\n').any(|line| {
+        let line = line.trim_ascii_start();
+        heading_at(line, b"delegeringsbeslut", false)
+            || heading_at(line, b"delegering av", false)
+            || heading_at(line, b"delegerade uppgifter", false)
+    })
+}
+
 /// Whether `line` opens with `h` (ASCII case ignored), as a whole word unless `stem`.
 fn heading_at(line: &[u8], h: &[u8], stem: bool) -> bool {
     starts_with_ci(line, h) && (stem || !line.get(h.len()).is_some_and(|&b| is_letter_byte(b)))
@@ -650,6 +662,20 @@ mod tests {
             b"Vi ses... v1.2.3 mitt_konto __init__ och sedan",
             3
         ));
+    }
+
+    #[test]
+    fn a_delegation_by_its_heading() {
+        assert!(delegation(
+            "DELEGERINGSBESLUT – hälso- och sjukvårdsuppgift\nUppgift: insulin".as_bytes()
+        ));
+        assert!(delegation(
+            b"Personal: Emma\nDelegerade uppgifter:\n[x] Insulin"
+        ));
+        assert!(!delegation(
+            "Vi pratade om delegering av insulin på mötet.".as_bytes()
+        ));
+        assert!(!delegation(b"Delegeringsbesluten gick igenom."));
     }
 
     #[test]

@@ -2742,6 +2742,11 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         if cat == Category::Health && figure_of_speech(t, h.start, h.end) {
             continue;
         }
+        // "covidvaccination för boende startar 5 nov, Ulrika samordnar": offered to a group,
+        // whoever else the sentence names
+        if wording::for_a_group(t, h.start, h.end) {
+            continue;
+        }
         // "plats för 120 barn", "30 elever": a count, not a child
         if weak && cat == Category::Child && counted(t, h.start) {
             continue;

@@ -352,6 +352,32 @@ pub(crate) fn question_to_reader(t: &[u8], s: usize, e: usize) -> bool {
         && YOU.iter().any(|y| you.eq_ignore_ascii_case(y.as_bytes()))
 }
 
+/// Whether the term `s..e` is offered to or planned for a whole group, named right after it
+/// ("Influensavaccin för personal: gratis på vårdcentralen", "covidvaccination för boende
+/// startar 5 nov", "hälsosamtal för alla medarbetare"): no one's condition.
+pub(crate) fn for_a_group(t: &[u8], _s: usize, e: usize) -> bool {
+    const GROUPS: &[&str] = &[
+        "personal",
+        "personalen",
+        "boende",
+        "alla",
+        "samtliga",
+        "medarbetare",
+        "anställda",
+        "elever",
+        "eleverna",
+        "brukare",
+        "brukarna",
+        "invånare",
+        "äldre",
+    ];
+    let Some(rest) = t[e..].strip_prefix(" för ".as_bytes()) else {
+        return false;
+    };
+    let w = next_word(rest, 0);
+    GROUPS.iter().any(|g| w.eq_ignore_ascii_case(g.as_bytes()))
+}
+
 /// Whether the term at `s` is one of the names in a list of a table's columns or a form's
 /// fields ("ett utdrag med kolumnerna: försörjningsstöd ja/nej, …, missbruk i familjen",
 /// "(fält: fodelsear, lakarintyg, diagnoskod)", "Kolumner:\n- ålder\n- diagnos"): the name
@@ -426,6 +452,18 @@ mod tests {
         // (the competence of a sentence before does not reach this one)
         let t = "Erfarenhet av äldrevård. Han har diabetes.";
         assert!(!competence(t.as_bytes(), at(t, "diabetes").0));
+    }
+
+    #[test]
+    fn offered_to_a_group() {
+        let t = "3. Influensa- och covidvaccination för boende startar 5 nov, Ulrika samordnar.";
+        assert!(on(for_a_group, t, "covidvaccination"));
+        let t = "Hälsosamtal för alla medarbetare under våren.";
+        assert!(on(for_a_group, t, "Hälsosamtal"));
+        let t = "Hon fick covidvaccination för andra gången.";
+        assert!(!on(for_a_group, t, "covidvaccination"));
+        let t = "Han har demens för boendet är nytt.";
+        assert!(!on(for_a_group, t, "demens"));
     }
 
     #[test]
