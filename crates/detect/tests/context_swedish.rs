@@ -919,3 +919,18 @@ fn a_delegated_care_task_is_no_ones_condition() {
              Uppgift: Administrera insulin med förfylld penna. Olle har diabetes typ 2.";
     assert_eq!(level_of(p, Category::Health), Some(Level::L3));
 }
+
+#[test]
+fn a_parents_letter_in_ukrainian_names_the_child() {
+    let t = "Kan du översätta till svenska?\n\nДобрий день!\nМій син Андрій Коваленко з класу 3А \
+             вже тиждень не хоче йти до школи.\nЗ повагою, Ірина Коваленко";
+    let a = Engine::shared().analyze(t);
+    let names: Vec<&str> = a
+        .findings
+        .iter()
+        .filter(|f| f.category == Category::PersonName)
+        .map(|f| &t[f.start..f.end])
+        .collect();
+    assert_eq!(names, ["Андрій Коваленко", "Ірина Коваленко"]);
+    assert_eq!(level_of(t, Category::Child), Some(Level::L2));
+}

@@ -7,6 +7,7 @@
 
 mod address;
 mod content;
+mod cyrillic;
 mod learnt;
 mod lexicon;
 mod names;
@@ -156,6 +157,7 @@ impl LanguageDetector {
             .collect();
         let first_new = findings.len();
         self.names.detect(text, &pnr, findings);
+        cyrillic::detect(text, findings);
 
         // (about one hit in 80 bytes of prose: reserved once, not grown by copying)
         let mut hits: Vec<Hit> = Vec::with_capacity(text.len() / 80);

@@ -1487,6 +1487,14 @@ hans dotter
 hennes dotter
 min son
 min dotter
+мій син
+Мій син
+моя донька
+Моя донька
+мой сын
+Мой сын
+моя дочь
+Моя дочь
 vår son
 vår dotter
 mitt barn

@@ -109,6 +109,14 @@ jag fick
 jag tar
 min son
 min dotter
+мій син
+Мій син
+моя донька
+Моя донька
+мой сын
+Мой сын
+моя дочь
+Моя дочь
 min man
 min fru
 min mamma
