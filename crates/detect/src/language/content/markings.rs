@@ -596,7 +596,13 @@ pub(crate) fn detect(
                     && t[..ls].iter().all(u8::is_ascii_whitespace)
                     && le - ls <= 120
                     && !t[s..e].eq_ignore_ascii_case(b"utkast");
-                if header_line(t, s, e) && le - ls <= 50 || stamp || title {
+                // or a sentence of its own in the document's first lines ("Arkivredogörare,
+                // 2026-01-28. Internt.")
+                let alone = s < 300
+                    && (s == ls || t[..s].ends_with(b". "))
+                    && matches!(t.get(e), None | Some(b'.' | b'\n' | b'\r'))
+                    && !t[s..e].eq_ignore_ascii_case(b"utkast");
+                if header_line(t, s, e) && le - ls <= 50 || stamp || title || alone {
                     push(findings, Category::Internal, s, e, 0.8, Level::L1);
                 }
             }
@@ -906,6 +912,15 @@ mod tests {
         ));
         assert!(has(
             "STATUSRAPPORT PROJEKT E-ARKIV V. 12 – INTERNT\nLäget är grönt.",
+            Category::Internal
+        ));
+        // a sentence of its own in the byline
+        assert!(has(
+            "PM – gallring av gemensam katalog\nArkivredogörare, 2026-01-28. Internt.\n\nEnligt beslutet ska …",
+            Category::Internal
+        ));
+        assert!(!has(
+            "PM – gallring\n\nVi pratade om vad som är internt. Det mesta är offentligt.",
             Category::Internal
         ));
         assert!(has(
