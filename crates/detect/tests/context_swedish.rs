@@ -607,6 +607,22 @@ fn stories_and_figures_of_speech_are_no_ones_health() {
     assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
     let t = "Jonas Lind är sjuk i dag och kommer inte på mötet.";
     assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+    for t in [
+        "Emil Rydberg: jag är sjukt trött på det nya formuläret",
+        "Fanny Lind: sjukt irriterad på skrivaren i dag",
+        "Gun Axelsson menade att förvaltningen varit blind för problemen vid skolvägen.",
+        "Per Holm sa att nämnden varit döv för kritiken.",
+    ] {
+        assert!(
+            level_of(t, Category::Health).is_none_or(|l| l <= Level::L1),
+            "{t}"
+        );
+    }
+    // a sick child is someone's health; so is a blind person
+    let t = "Elsa Nord har ett sjukt barn hemma i dag.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+    let t = "Gun Axelsson är blind sedan födseln och behöver ledsagning.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
 }
 
 // A secrecy reference that gives the ground for withholding something (a refusal, a masked

@@ -1936,13 +1936,30 @@ fn figure_of_speech(t: &[u8], s: usize, e: usize) -> bool {
             b"seg",
             b"dyr",
             b"billig",
+            "trött".as_bytes(),
+            b"less",
+            b"glad",
+            "nöjd".as_bytes(),
+            b"stolt",
+            b"sugen",
+            "nervös".as_bytes(),
+            b"intressant",
+            b"tung",
         ]
         .iter()
         .any(|x| {
             next.len() <= x.len() + 2 && next[..x.len().min(next.len())].eq_ignore_ascii_case(x)
-        });
+        })
+            // (or an adjective by its ending: "sjukt irriterad", "sjukt tacksam", "sjukt
+            // härligt"; "ett sjukt barn" is a noun's)
+            || ["ad", "at", "ade", "ig", "igt", "iga", "sam", "samt", "isk", "iskt", "lig", "ligt"]
+                .iter()
+                .any(|x| next.len() > x.len() + 2 && next.ends_with(x.as_bytes()));
     }
-    w.eq_ignore_ascii_case(b"d\xc3\xb6va") && t[..s].ends_with("för ".as_bytes())
+    // "för döva öron"; "blind för problemen", "döv för kritiken": not seeing or hearing
+    (w.eq_ignore_ascii_case(b"d\xc3\xb6va") && t[..s].ends_with("för ".as_bytes()))
+        || ((w.eq_ignore_ascii_case(b"blind") || w.eq_ignore_ascii_case("döv".as_bytes()))
+            && t[e..].starts_with(" för ".as_bytes()))
 }
 
 /// Whether the text is about fiction: two different words of fiction ([`FICTION`],
