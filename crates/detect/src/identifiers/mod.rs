@@ -455,7 +455,7 @@ impl IdentifierDetector {
             } else if p.separator.is_none()
                 && !p.long
                 && b[i] == b'0'
-                && nearer(phone_near, person_near)
+                && (nearer(phone_near, person_near) || phone_column(columns, b, i))
             {
                 // "tel 0701234567": a phone number that happens to pass Luhn. Twelve digits
                 // with the century ("Telefonsamtal med T. L. (197607137556)") are no phone
@@ -767,6 +767,58 @@ fn listed_plates(b: &[u8], first: usize, out: &mut Vec<Finding>) {
     }
 }
 
+/// Whether the number at `i` is a cell of a table column headed as a phone number
+/// ("Enhet  Telefon" over "Hemtjänst Söder  0701740615", or "Namn | Mobil"): a mobile
+/// number that happens to pass as a samordningsnummer is the phone number its column says.
+fn phone_column(columns: &Columns, b: &[u8], i: usize) -> bool {
+    let phone_word = |h: &[u8]| {
+        let h = h.trim_ascii();
+        [&b"tel"[..], b"mobil", b"tfn", b"phone"]
+            .iter()
+            .any(|w| h.len() >= w.len() && h[..w.len()].eq_ignore_ascii_case(w))
+    };
+    if columns
+        .header(b, i)
+        .is_some_and(|(hs, he)| phone_word(&b[hs..he]))
+    {
+        return true;
+    }
+    // a table of two columns aligned with spaces (which `Columns` leaves to the context
+    // words): the line above in the same block whose text starts at the number's column
+    let ls = memchr::memrchr(b'\n', &b[..i]).map_or(0, |p| p + 1);
+    if !b[ls..i].ends_with(b"  ") {
+        return false;
+    }
+    let col = b[ls..i].iter().filter(|&&c| c & 0xC0 != 0x80).count();
+    let mut end = ls;
+    for _ in 0..40 {
+        if end == 0 {
+            break;
+        }
+        let start = memchr::memrchr(b'\n', &b[..end - 1]).map_or(0, |p| p + 1);
+        let line = &b[start..end - 1];
+        if line.trim_ascii().is_empty() {
+            break;
+        }
+        // the byte where this line's character `col` starts, after a space
+        let mut k = 0;
+        let at = line.iter().position(|&c| {
+            let here = k == col;
+            if c & 0xC0 != 0x80 {
+                k += 1;
+            }
+            here && c & 0xC0 != 0x80
+        });
+        if let Some(p) = at.filter(|&p| p > 0 && line[p - 1] == b' ' && line[p] != b' ') {
+            if !line[p].is_ascii_digit() {
+                return phone_word(&line[p..]);
+            }
+        }
+        end = start;
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -789,6 +841,22 @@ mod tests {
             .filter(|(c, _)| *c == Category::Credential)
             .collect();
         assert_eq!(creds.len(), 2, "{creds:?}");
+    }
+
+    /// A mobile number in a phone column is a phone number, even when its digits pass as a
+    /// samordningsnummer (07-01-74: the 14th, plus 60); outside such a column they still do.
+    #[test]
+    fn a_phone_column_holds_phone_numbers() {
+        for t in [
+            "Enhet                        Telefon\nHemtjänst Norr               0701740607\nHemtjänst Söder              0701740615\n",
+            "Namn | Mobil\nEva Ek | 0701740615\n",
+        ] {
+            let cats: Vec<Category> = found(t).into_iter().map(|(c, _)| c).collect();
+            assert!(!cats.contains(&Category::Samordningsnummer), "{t}: {cats:?}");
+            assert!(cats.contains(&Category::Phone), "{t}: {cats:?}");
+        }
+        let t = "Namn                 Samordningsnummer\nEva Ek               0701740615\n";
+        assert!(found(t).contains(&(Category::Samordningsnummer, "0701740615")));
     }
 
     /// A number named as a reference right before it is no payment card, even when its
