@@ -14,6 +14,17 @@ fn level_of(text: &str, c: Category) -> Option<Level> {
         .max()
 }
 
+/// The texts of the findings of category `c` in `text`, in order.
+fn texts_of(text: &str, c: Category) -> Vec<&str> {
+    Engine::shared()
+        .analyze(text)
+        .findings
+        .iter()
+        .filter(|f| f.category == c)
+        .map(|f| &text[f.start..f.end])
+        .collect()
+}
+
 #[test]
 fn an_agenda_item_is_not_about_the_names_on_the_next_line() {
     let t = "Dagordning\n\
@@ -661,13 +672,7 @@ fn a_request_verb_before_a_name_is_not_part_of_it() {
         ("Maila Erik Lund om mötet i morgon.", "Erik Lund"),
         ("Vi har semester, skriver Anna Ring.", "Anna Ring"),
     ] {
-        let a = Engine::shared().analyze(t);
-        let names: Vec<&str> = a
-            .findings
-            .iter()
-            .filter(|f| f.category == Category::PersonName)
-            .map(|f| &t[f.start..f.end])
-            .collect();
+        let names = texts_of(t, Category::PersonName);
         assert_eq!(names, vec![name], "{t}");
     }
 }
@@ -940,13 +945,7 @@ fn a_delegated_care_task_is_no_ones_condition() {
 fn a_parents_letter_in_ukrainian_names_the_child() {
     let t = "Kan du översätta till svenska?\n\nДобрий день!\nМій син Андрій Коваленко з класу 3А \
              вже тиждень не хоче йти до школи.\nЗ повагою, Ірина Коваленко";
-    let a = Engine::shared().analyze(t);
-    let names: Vec<&str> = a
-        .findings
-        .iter()
-        .filter(|f| f.category == Category::PersonName)
-        .map(|f| &t[f.start..f.end])
-        .collect();
+    let names = texts_of(t, Category::PersonName);
     assert_eq!(names, ["Андрій Коваленко", "Ірина Коваленко"]);
     assert_eq!(level_of(t, Category::Child), Some(Level::L2));
 }

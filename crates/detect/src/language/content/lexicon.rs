@@ -1454,6 +1454,19 @@ ansiktsgeometri
 ";
 
 /// Children.
+/// "My son", "my daughter" in Ukrainian and Russian (a parent's e-mail pasted for a
+/// translation): a child and a reference to one person, in both lists.
+pub(crate) const FAMILY_CYRILLIC: &str = "
+мій син
+Мій син
+моя донька
+Моя донька
+мой сын
+Мой сын
+моя дочь
+Моя дочь
+";
+
 pub(crate) const CHILD: &str = "
 barnet
 barnets
@@ -1487,14 +1500,6 @@ hans dotter
 hennes dotter
 min son
 min dotter
-мій син
-Мій син
-моя донька
-Моя донька
-мой сын
-Мой сын
-моя дочь
-Моя дочь
 vår son
 vår dotter
 mitt barn

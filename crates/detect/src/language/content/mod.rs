@@ -109,14 +109,6 @@ jag fick
 jag tar
 min son
 min dotter
-мій син
-Мій син
-моя донька
-Моя донька
-мой сын
-Мой сын
-моя дочь
-Моя дочь
 min man
 min fru
 min mamma
@@ -297,6 +289,8 @@ pub(crate) fn lists() -> Vec<(Kind, &'static str)> {
         (c(Category::Genetic), lexicon::GENETIC),
         (c(Category::Biometric), lexicon::BIOMETRIC),
         (c(Category::Child), lexicon::CHILD),
+        (c(Category::Child), lexicon::FAMILY_CYRILLIC),
+        (Kind::PersonRef, lexicon::FAMILY_CYRILLIC),
         (c(Category::CriminalOffence), lexicon::CRIME),
         (c(Category::Salary), lexicon::SALARY),
         (c(Category::EconomicSituation), lexicon::ECONOMY),
