@@ -65,14 +65,15 @@ pub(crate) fn detect(text: &str, findings: &mut Vec<Finding>) {
         let next = words
             .get(k + 1)
             .filter(|&&(ns, _)| only_space(&text[e..ns]));
-        // a title and a capitalised word: "пані Катерина"
-        if TITLES
-            .iter()
-            .any(|x| w.eq_ignore_ascii_case(x) || lower_eq(w, x))
-        {
+        // a title and a capitalised word, or two: "пані Катерина", "пані Олена Шевченко"
+        if TITLES.iter().any(|x| lower_eq(w, x)) {
             if let Some(&(ns, ne)) = next.filter(|&&(ns, ne)| capitalised(&text[ns..ne])) {
-                found.push((ns, ne));
-                k += 2;
+                let third = words
+                    .get(k + 2)
+                    .filter(|&&(ts, te)| only_space(&text[ne..ts]) && capitalised(&text[ts..te]));
+                let (end, taken) = third.map_or((ne, 2), |&(_, te)| (te, 3));
+                found.push((ns, end));
+                k += taken;
                 continue;
             }
         }
@@ -174,6 +175,7 @@ mod tests {
             ["Петров", "Анна Иванова"]
         );
         assert_eq!(names("госпожа Смирнова звонила"), ["Смирнова"]);
+        assert_eq!(names("Шановна пані Олена Шевченко!"), ["Олена Шевченко"]);
         // capitalised words that are no surname: a sentence start and a place
         assert!(names("Добрий день. Мій син ходить до школи в Гетеборзі.").is_empty());
         assert!(names("Ingen kyrillisk text här: Anna Svensson.").is_empty());
