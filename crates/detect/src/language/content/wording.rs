@@ -401,7 +401,7 @@ pub(crate) fn field_list(t: &[u8], s: usize, _e: usize) -> bool {
     if !bulleted {
         return false;
     }
-    // the word before the colon (and a closing bracket): a plural of column, field or variable
+    // the word right before the colon: a plural of column, field or variable
     const LABELS: &[&str] = &[
         "kolumner",
         "kolumnerna",
