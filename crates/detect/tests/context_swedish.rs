@@ -949,3 +949,14 @@ fn a_parents_letter_in_ukrainian_names_the_child() {
     assert_eq!(names, ["Андрій Коваленко", "Ірина Коваленко"]);
     assert_eq!(level_of(t, Category::Child), Some(Level::L2));
 }
+
+#[test]
+fn a_unit_in_a_contact_list_is_no_ones_case() {
+    let list = "Kontaktlista IFO – uppdaterad 2026-11-02\n\nVuxen/missbruk\nCamilla Törnqvist – \
+                0418-55 21 40\n\nEkonomiskt bistånd, mottagning: 0418-55 20 00 (tel.tid 9–10.30)\n";
+    let a = Engine::shared().analyze(list);
+    assert!(a.level <= Level::L1, "{:?}", a.findings);
+    // a client's record with a phone number is hers
+    let record = "Klient: Anna Ek\nFörsörjningsstöd: ja, sedan 2023\nTel: 070-123 45 67\n";
+    assert!(level_of(record, Category::EconomicSituation).is_some_and(|l| l >= Level::L2));
+}

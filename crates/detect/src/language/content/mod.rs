@@ -2762,8 +2762,17 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             continue;
         }
         // "covidvaccination för boende startar 5 nov, Ulrika samordnar": offered to a group,
-        // whoever else the sentence names
-        if wording::for_a_group(t, h.start, h.end) {
+        // whoever else the sentence names; "Ekonomiskt bistånd, mottagning: 0418-55 20 00": a
+        // unit to call
+        // (no one named on the unit's own line: "Försörjningsstöd: Anna Ek, 070-…" is hers)
+        if wording::for_a_group(t, h.start, h.end)
+            || wording::unit_contact(t, h.start, h.end) && {
+                let le = memchr::memchr(b'\n', &t[h.end..]).map_or(t.len(), |p| h.end + p);
+                !findings.iter().any(|f| {
+                    f.category == Category::PersonName && f.start >= h.start && f.start < le
+                })
+            }
+        {
             continue;
         }
         // "plats för 120 barn", "30 elever": a count, not a child
@@ -2923,9 +2932,11 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         if !own_party && workplace(text, h.start, h.end, persons, &mut buf) {
             continue;
         }
-        // a cell under a "Roll", "Befattning", "Enhet" or "Delegering" column ("Eva Strid |
-        // Kundreskontra/inkasso | 0431-…"): the person's work, not their condition
-        if has_table() && {
+        // a cell under a "Roll", "Befattning", "Enhet", "Verksamhet" or "Delegering" column
+        // ("Eva Strid | Kundreskontra/inkasso | 0431-…", an attest list aligned with spaces:
+        // "5210     Ekonomiskt bistånd     Josefin Alderin"): the person's work, not their
+        // condition
+        if (has_table() || *aligned.get_or_init(|| memchr::memmem::find(t, b"  ").is_some())) && {
             let columns = columns.get_or_init(crate::identifiers::columns::Columns::default);
             columns.header(t, h.start).is_some_and(|(hs, he)| {
                 let head = t[hs..he].trim_ascii();
@@ -2939,6 +2950,8 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                     b"yrke",
                     b"enhet",
                     b"avdelning",
+                    b"verksamhet",
+                    b"kostnadsst",
                     // (a carer's delegated tasks: "Namn | Delegering" over "Maria Svärd |
                     // Läkemedel per os, insulin penna")
                     b"delegering",

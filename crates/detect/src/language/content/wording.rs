@@ -378,6 +378,106 @@ pub(crate) fn for_a_group(t: &[u8], _s: usize, e: usize) -> bool {
     GROUPS.iter().any(|g| w.eq_ignore_ascii_case(g.as_bytes()))
 }
 
+/// Whether the term `s..e` names a unit in a contact list: it opens its line, and that line
+/// gives the unit's phone number or address ("Ekonomiskt bistånd, mottagning: 0418-55 20 00")
+/// or, as a short heading, the next line gives someone's ("Vuxen/missbruk\nCamilla Törnqvist
+/// – 0418-55 21 40"): where to call, no one's case.
+pub(crate) fn unit_contact(t: &[u8], s: usize, e: usize) -> bool {
+    let ls = memchr::memrchr(b'\n', &t[s.saturating_sub(200)..s])
+        .map_or(s.saturating_sub(200), |p| s.saturating_sub(200) + p + 1);
+    // (after a bullet, or after a word and a slash: "Vuxen/missbruk")
+    let before = t[ls..s].trim_ascii_start();
+    let before = before
+        .strip_prefix(b"- ")
+        .or_else(|| before.strip_prefix(b"* "))
+        .unwrap_or(before);
+    let opens = before.is_empty()
+        || before.len() <= 16
+            && before.ends_with(b"/")
+            && before[..before.len() - 1]
+                .iter()
+                .all(|&b| is_letter_byte(b));
+    if !opens {
+        return false;
+    }
+    let line_end = |from: usize| {
+        let hi = (from + 200).min(t.len());
+        memchr::memchr(b'\n', &t[from..hi]).map_or(hi, |p| from + p)
+    };
+    let le = line_end(e);
+    // the unit's number right after its name, with only words of a switchboard between
+    // ("Ekonomiskt bistånd, mottagning: 0418-…", "Socialjouren, tel 020-…"); not a value
+    // ("Försörjningsstöd: ja, tel 070-…" is someone's)
+    const BETWEEN: &[&str] = &[
+        "mottagning",
+        "mottagningen",
+        "växel",
+        "växeln",
+        "tel",
+        "telefon",
+        "telefontid",
+        "tfn",
+        "nås",
+        "på",
+        "via",
+        "e-post",
+        "mejl",
+    ];
+    let rest = &t[e..le];
+    // where the number or the e-mail address (from its word's start) begins
+    let digit = rest.iter().position(u8::is_ascii_digit);
+    let mail = memchr::memchr(b'@', rest).map(|a| {
+        rest[..a]
+            .iter()
+            .rposition(|&b| matches!(b, b' ' | b',' | b':' | b'('))
+            .map_or(0, |p| p + 1)
+    });
+    let at = match (digit, mail) {
+        (Some(d), Some(m)) => Some(d.min(m)),
+        (d, m) => d.or(m),
+    };
+    if let Some(at) = at {
+        let between = &rest[..at];
+        let words_ok = between
+            .split(|&b| matches!(b, b' ' | b',' | b':' | b'(' | b'.'))
+            .filter(|w| w.iter().any(u8::is_ascii_alphabetic))
+            .all(|w| BETWEEN.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes())));
+        if words_ok && contact_on(rest) {
+            return true;
+        }
+    }
+    // a heading of the term alone, and under it a name, a dash and a number
+    // ("Vuxen/missbruk\nCamilla Törnqvist – 0418-55 21 40")
+    let alone = rest.trim_ascii().is_empty();
+    let next = if le < t.len() {
+        &t[le + 1..line_end(le + 1)]
+    } else {
+        &[][..]
+    };
+    let name_dash = next.first().is_some_and(u8::is_ascii_uppercase)
+        && (super::super::tokens::has(next, " – ".as_bytes())
+            || super::super::tokens::has(next, b" - "));
+    alone && name_dash && contact_on(next)
+}
+
+/// Whether `line` holds a phone number ("0418-55 20 00", "070-123 45 67": a 0 and at least
+/// seven more digits, with spaces and dashes between) or an e-mail address.
+fn contact_on(line: &[u8]) -> bool {
+    if memchr::memchr(b'@', line).is_some() {
+        return true;
+    }
+    memchr::memchr_iter(b'0', line).any(|p| {
+        (p == 0 || !line[p - 1].is_ascii_alphanumeric())
+            && line[p..]
+                .iter()
+                .take(16)
+                .take_while(|b| b.is_ascii_digit() || matches!(b, b' ' | b'-'))
+                .filter(|b| b.is_ascii_digit())
+                .count()
+                >= 8
+    })
+}
+
 /// Whether the term at `s` is one of the names in a list of a table's columns or a form's
 /// fields ("ett utdrag med kolumnerna: försörjningsstöd ja/nej, …, missbruk i familjen",
 /// "(fält: fodelsear, lakarintyg, diagnoskod)", "Kolumner:\n- ålder\n- diagnos"): the name
@@ -452,6 +552,30 @@ mod tests {
         // (the competence of a sentence before does not reach this one)
         let t = "Erfarenhet av äldrevård. Han har diabetes.";
         assert!(!competence(t.as_bytes(), at(t, "diabetes").0));
+    }
+
+    #[test]
+    fn a_unit_in_a_contact_list() {
+        let t =
+            "Kontaktlista IFO\n\nEkonomiskt bistånd, mottagning: 0418-55 20 00 (tel.tid 9–10.30)\n";
+        assert!(on(unit_contact, t, "Ekonomiskt bistånd"));
+        let t = "Socialjouren – 020-12 34 56 (dygnet runt)\n";
+        assert!(on(unit_contact, t, "Socialjouren"));
+        let t = "Försörjningsstöd, e-post: ekb@kommun.se\n";
+        assert!(on(unit_contact, t, "Försörjningsstöd"));
+        // a value under its label, and a phone on the next line: someone's record
+        let t = "Klient: Anna Ek\nFörsörjningsstöd: ja, sedan 2023\nTel: 070-123 45 67\n";
+        assert!(!on(unit_contact, t, "Försörjningsstöd"));
+        let t = "Försörjningsstöd: ja, tel 070-123 45 67\n";
+        assert!(!on(unit_contact, t, "Försörjningsstöd"));
+        let t = "Utredning barn och unga\nElin Dahlberg – 0418-55 21 20\n\nVuxen/missbruk\nCamilla Törnqvist – 0418-55 21 40\n";
+        assert!(on(unit_contact, t, "missbruk"));
+        // a sentence about someone that ends in a phone number, or a term inside a line
+        let t = "Han har missbruk och ringer ofta, 070-123 45 67.";
+        assert!(!on(unit_contact, t, "missbruk"));
+        let t =
+            "Missbruket har ökat sedan i våras och han har tappat kontakten.\nRing 070-123 45 67";
+        assert!(!on(unit_contact, t, "Missbruket"));
     }
 
     #[test]
