@@ -960,3 +960,13 @@ fn a_unit_in_a_contact_list_is_no_ones_case() {
     let record = "Klient: Anna Ek\nFörsörjningsstöd: ja, sedan 2023\nTel: 070-123 45 67\n";
     assert!(level_of(record, Category::EconomicSituation).is_some_and(|l| l >= Level::L2));
 }
+
+#[test]
+fn a_name_that_states_something_is_no_contact_block() {
+    // a short line with a name and a phone number is a contact block, unless the name says
+    // something of its person
+    let t = "Anna Ek har försörjningsstöd sedan mars. Tel 070-123 45 67";
+    assert!(level_of(t, Category::EconomicSituation).is_some_and(|l| l >= Level::L2));
+    let t = "Frågor om försörjningsstöd?\nAnna Ek, socialsekreterare, 070-123 45 67";
+    assert!(level_of(t, Category::EconomicSituation).is_none_or(|l| l <= Level::L1));
+}

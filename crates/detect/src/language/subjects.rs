@@ -231,8 +231,25 @@ fn official(t: &[u8], s: usize, e: usize, contacts: &[(usize, usize)]) -> bool {
                 .any(|l| starts_with_any(l.trim_ascii(), CONTACT_HEADS))
         };
     // a phone or an e-mail on a short line with the name or on the two lines below it: a
-    // contact block (a long line is prose, where a number may be anyone's)
-    if le - ls <= 80 && !form_field {
+    // contact block (a long line is prose, where a number may be anyone's; so is a line on
+    // which the name says something of its person: "Anna Ek har försörjningsstöd sedan mars.
+    // Tel 070-…")
+    let states = || {
+        let next = super::tokens::next_word(t, e);
+        [
+            &b"har"[..],
+            b"hade",
+            "är".as_bytes(),
+            b"var",
+            b"bor",
+            b"fick",
+            "behöver".as_bytes(),
+            b"saknar",
+            "mår".as_bytes(),
+        ]
+        .contains(&next)
+    };
+    if le - ls <= 80 && !form_field && !states() {
         let mut below = le;
         for _ in 0..2 {
             if below < t.len() {
