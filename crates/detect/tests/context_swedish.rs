@@ -970,3 +970,18 @@ fn a_name_that_states_something_is_no_contact_block() {
     let t = "Frågor om försörjningsstöd?\nAnna Ek, socialsekreterare, 070-123 45 67";
     assert!(level_of(t, Category::EconomicSituation).is_none_or(|l| l <= Level::L1));
 }
+
+#[test]
+fn someone_kept_nameless_is_still_someone() {
+    // initials with a birth year, a role with an age, a pronoun with a bracketed description
+    for (t, c) in [
+        ("sammanfatta mötet: A.K. (f. 2011) har självskadebeteende, BUP kopplat, mamma oroad", Category::Health),
+        ("Skriv en sammanfattning av journalanteckningarna: Pat. 67 år, KOL, syrgas i hemmet, bor med make.", Category::Health),
+        ("Hen (vår elev i 5A, skyddad identitet) ska inte synas på klassfotot. Hur säger jag det till fotografen?", Category::ProtectedIdentity),
+    ] {
+        assert_eq!(level_of(t, c), Some(Level::L3), "{t}");
+    }
+    // a rule about whoever has it stays general
+    let t = "Elever med skyddad identitet ska inte synas på klassfotot.";
+    assert!(level_of(t, Category::ProtectedIdentity).is_none_or(|l| l <= Level::L1));
+}

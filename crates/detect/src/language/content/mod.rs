@@ -93,6 +93,8 @@ jag och min dotter
 jag och min familj
 en elev som
 en elev i klassen
+vår elev
+min elev
 en elev i gruppen
 en av eleverna
 ett av barnen
@@ -1246,21 +1248,34 @@ fn stated_then_ruled(t: &[u8], hits: &[Hit], k: usize, s: usize, e: usize) -> bo
     let h = hits[k];
     let from = hits.partition_point(|o| o.start < s);
     let here = || hits[from..].iter().take_while(|o| o.start < e);
+    // "Hen (vår elev i 5A, skyddad identitet) ska inte synas": the term in brackets right
+    // after a reference to someone says it of them
+    let apposition = memchr::memrchr(b'(', &t[s..h.start]).is_some_and(|p| {
+        let open = s + p;
+        !t[open..h.start].contains(&b')')
+            && here().any(|o| {
+                matches!(o.kind, Kind::PersonRef | Kind::Pronoun)
+                    && o.end <= open
+                    && t[o.end..open].iter().all(|&b| b == b' ')
+            })
+    });
     let mut rules = here().filter(|o| o.kind == Kind::General).peekable();
     rules.peek().is_some()
         && rules.all(|o| {
+            let modal = |w: &str| starts_with_ci(&t[o.start..], w.as_bytes());
             o.start >= h.end
-                && t[..o.start].ends_with(b"och ")
-                && starts_with_ci(&t[o.start..], "får".as_bytes())
+                && (t[..o.start].ends_with(b"och ") && modal("får")
+                    || apposition && (modal("får") || modal("ska") || modal("bör")))
         })
-        && here().any(|o| {
-            o.kind == Kind::PersonRef
-                && o.end <= h.start
-                && h.start - o.end <= 40
-                && t[o.end..h.start]
-                    .split(|&b| b == b' ')
-                    .any(|w| w == b"har" || w == "är".as_bytes())
-        })
+        && (apposition
+            || here().any(|o| {
+                o.kind == Kind::PersonRef
+                    && o.end <= h.start
+                    && h.start - o.end <= 40
+                    && t[o.end..h.start]
+                        .split(|&b| b == b' ')
+                        .any(|w| w == b"har" || w == "är".as_bytes())
+            }))
 }
 
 /// Plural groups a term can be said of ("personer med demens", "de som sitter i rullstol",
@@ -2387,6 +2402,74 @@ fn aged_person(t: &[u8], s: usize, e: usize) -> bool {
     })
 }
 
+/// Whether the sentence `s..e` speaks of one person by initials or by a role and an age
+/// ("A.K. (f. 2011) har självskadebeteende", "A. K. har …", "Pat. 67 år, KOL", "Klient 45
+/// år, …"): someone kept nameless, not anyone.
+fn initials_or_role_aged(t: &[u8], s: usize, e: usize) -> bool {
+    // (from a little before the sentence: the dots of "A.K." and "Pat." end a sentence for
+    // the sentence reader)
+    let sent = &t[s.saturating_sub(40)..e];
+    // initials: "A.K." or "A. K.", then a birth year, an age or a verb of a person
+    let initials = memchr::memchr_iter(b'.', sent).any(|p| {
+        let first = p >= 1
+            && sent[p - 1].is_ascii_uppercase()
+            && (p == 1 || !sent[p - 2].is_ascii_alphanumeric());
+        if !first {
+            return false;
+        }
+        let mut q = p + 1;
+        if sent.get(q) == Some(&b' ') {
+            q += 1;
+        }
+        let second =
+            sent.get(q).is_some_and(u8::is_ascii_uppercase) && sent.get(q + 1) == Some(&b'.');
+        second && {
+            let rest = &sent[q + 2..];
+            [
+                &b" (f. "[..],
+                b" (f ",
+                " (född ".as_bytes(),
+                b" har ",
+                "  är ".as_bytes(),
+                " är ".as_bytes(),
+                b" bor ",
+                b", ",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(w))
+        }
+    });
+    if initials {
+        return true;
+    }
+    // a role, then an age: "Pat. 67 år", "Klient 45 år", "Brukaren, 84 år"
+    const ROLES: &[&str] = &[
+        "pat. ",
+        "pat ",
+        "patient ",
+        "patienten ",
+        "klient ",
+        "klienten ",
+        "brukare ",
+        "brukaren ",
+        "boende ",
+    ];
+    ROLES.iter().any(|r| {
+        memchr::memmem::find_iter(sent, &r.as_bytes()[1..]).any(|p| {
+            p >= 1
+                && sent[p - 1].eq_ignore_ascii_case(&r.as_bytes()[0])
+                && (p == 1 || !sent[p - 2].is_ascii_alphabetic())
+                && {
+                    let rest = sent[p + r.len() - 1..]
+                        .strip_prefix(b", ")
+                        .unwrap_or(&sent[p + r.len() - 1..]);
+                    let d = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+                    (1..=3).contains(&d) && rest[d..].starts_with(" år".as_bytes())
+                }
+        })
+    })
+}
+
 /// Whether a line (after a bullet or a short label) describes one person by sex and age
 /// ("- man, 52 år, utförsäkrad …", "Brukare: kvinna 79 år", "U1: kille 15 år, …").
 fn described_line(l: &[u8]) -> bool {
@@ -3134,6 +3217,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             strong_here
                 || kinds_here & PERSON_REF != 0
                 || aged_person(t, s, e)
+                || initials_or_role_aged(t, s, e)
                 || person_entry(t, h.start)
                 || subject_before(t, hits, k, !guidance)
                 // the writer of herself: "jag orkar inte mer", "jag har inte sovit på tre nätter"
@@ -3152,6 +3236,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                 || (own && named)
                 || kinds_here & (PERSON_REF | PRONOUN) != 0
                 || aged_person(t, s, e)
+                || initials_or_role_aged(t, s, e)
                 || person_entry(t, h.start)
                 // in a text that names someone, "ditt …" is that person's; in one written to
                 // someone (their personnummer or address), "du har …" says it of them
