@@ -575,7 +575,11 @@ impl Names {
                 } else {
                     (k, e)
                 };
-                let after_pnr = pnr_right_after(pnr_spans, e) || age_after(t, e);
+                let after_pnr = pnr_right_after(pnr_spans, e)
+                    || age_after(t, e)
+                    // (a first name's: "Norrby (3)" is a place and a count)
+                    || matches!(words[0].2, Some(W::First | W::Both))
+                        && bracketed_age_or_pronoun(t, e);
                 let any_common = words[..k].iter().all(|w| w.3);
                 // a first name with an initial ("Liam K", "Josef M.")
                 let mut e = e;
@@ -1463,6 +1467,25 @@ fn age_after(t: &[u8], e: usize) -> bool {
     (1..=3).contains(&(i - d)) && t[i..].starts_with(" år".as_bytes())
 }
 
+/// Whether an age or a pronoun in brackets follows a name ("Bengt (88) bor ensam", "Kim
+/// (hen) 15 år", "Selma (16, går i 9A)"): how one speaks of a person, not of a place.
+fn bracketed_age_or_pronoun(t: &[u8], e: usize) -> bool {
+    let Some(rest) = t[e..].strip_prefix(b" (") else {
+        return false;
+    };
+    let n = rest
+        .iter()
+        .take(4)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if (1..=3).contains(&n) && matches!(rest.get(n), Some(b')' | b',')) {
+        return true;
+    }
+    ["hen)", "hon)", "han)", "hen,", "hon,", "han,"]
+        .iter()
+        .any(|p| rest.starts_with(p.as_bytes()))
+}
+
 /// The span of an age under 18 right after a name ("15 år", "Kevin Håkansson (15, går i
 /// 9A)", "Selma (16)"), if there is one.
 fn minor_age_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
@@ -1631,6 +1654,17 @@ mod tests {
         f.into_iter()
             .map(|x| text[x.start..x.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_first_name_with_an_age_or_a_pronoun_in_brackets() {
+        assert_eq!(
+            names("Hjälp mig prioritera: Bengt (88) bor ensam."),
+            vec!["Bengt"]
+        );
+        assert_eq!(names("Kim (hen) 15 år placerad på HVB."), vec!["Kim"]);
+        // a place and a count
+        assert!(names("Lediga platser: Norrby (3), Åsen (2).").is_empty());
     }
 
     #[test]
