@@ -978,10 +978,14 @@ fn someone_kept_nameless_is_still_someone() {
         ("sammanfatta mötet: A.K. (f. 2011) har självskadebeteende, BUP kopplat, mamma oroad", Category::Health),
         ("Skriv en sammanfattning av journalanteckningarna: Pat. 67 år, KOL, syrgas i hemmet, bor med make.", Category::Health),
         ("Hen (vår elev i 5A, skyddad identitet) ska inte synas på klassfotot. Hur säger jag det till fotografen?", Category::ProtectedIdentity),
+        ("Protokoll elevhälsomöte 4/11: Elev 1 (åk 6): misstänkt ADHD, remiss BUP. Elev 2 (åk 4): hög frånvaro.", Category::Health),
     ] {
         assert_eq!(level_of(t, c), Some(Level::L3), "{t}");
     }
     // a rule about whoever has it stays general
     let t = "Elever med skyddad identitet ska inte synas på klassfotot.";
     assert!(level_of(t, Category::ProtectedIdentity).is_none_or(|l| l <= Level::L1));
+    // numbered pupils whose answers are graded are no child's data by that alone
+    let t = "Rätta svaren. Eleverna heter Elev 01–Elev 24.\nElev 01: 3a) 42 3b) 17,5 kr\nElev 02: 3a) 42";
+    assert!(level_of(t, Category::Child).is_none_or(|l| l <= Level::L1));
 }

@@ -2442,6 +2442,48 @@ fn initials_or_role_aged(t: &[u8], s: usize, e: usize) -> bool {
     if initials {
         return true;
     }
+    // a role numbered or lettered in place of a name: "Elev 1 (åk 6): misstänkt ADHD",
+    // "Klient B, 34 år", "Barn 2: …"
+    const LABELS: &[&str] = &[
+        "elev ",
+        "barn ",
+        "klient ",
+        "brukare ",
+        "patient ",
+        "sökande ",
+        "kandidat ",
+        "medarbetare ",
+        "person ",
+        "deltagare ",
+    ];
+    let labelled = LABELS.iter().any(|l| {
+        let l = l.as_bytes();
+        memchr::memmem::find_iter(sent, &l[1..]).any(|p| {
+            p >= 1
+                && sent[p - 1].eq_ignore_ascii_case(&l[0])
+                && (p == 1 || !sent[p - 2].is_ascii_alphabetic())
+                && {
+                    let rest = &sent[p + l.len() - 1..];
+                    let d = rest
+                        .iter()
+                        .take(3)
+                        .take_while(|b| b.is_ascii_digit())
+                        .count();
+                    let n = if d > 0 {
+                        d
+                    } else {
+                        usize::from(rest.first().is_some_and(u8::is_ascii_uppercase))
+                    };
+                    n > 0
+                        && (d > 0 || !rest.get(1).is_some_and(u8::is_ascii_alphabetic))
+                        && matches!(rest.get(n), Some(b':' | b',' | b' ' | b')'))
+                        && matches!(rest.get(n..n + 2), Some(b": " | b", " | b" (" | b"):"))
+                }
+        })
+    });
+    if labelled {
+        return true;
+    }
     // a role, then an age: "Pat. 67 år", "Klient 45 år", "Brukaren, 84 år"
     const ROLES: &[&str] = &[
         "pat. ",
@@ -3217,7 +3259,8 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             strong_here
                 || kinds_here & PERSON_REF != 0
                 || aged_person(t, s, e)
-                || initials_or_role_aged(t, s, e)
+                // (not for a child's own term: "Elev 01: 3a) 42" grades a pupil kept nameless)
+                || cat != Category::Child && initials_or_role_aged(t, s, e)
                 || person_entry(t, h.start)
                 || subject_before(t, hits, k, !guidance)
                 // the writer of herself: "jag orkar inte mer", "jag har inte sovit på tre nätter"
@@ -3236,7 +3279,8 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                 || (own && named)
                 || kinds_here & (PERSON_REF | PRONOUN) != 0
                 || aged_person(t, s, e)
-                || initials_or_role_aged(t, s, e)
+                // (not for a child's own term: "Elev 01: 3a) 42" grades a pupil kept nameless)
+                || cat != Category::Child && initials_or_role_aged(t, s, e)
                 || person_entry(t, h.start)
                 // in a text that names someone, "ditt …" is that person's; in one written to
                 // someone (their personnummer or address), "du har …" says it of them
