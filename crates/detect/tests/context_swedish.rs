@@ -989,3 +989,10 @@ fn someone_kept_nameless_is_still_someone() {
     let t = "Rätta svaren. Eleverna heter Elev 01–Elev 24.\nElev 01: 3a) 42 3b) 17,5 kr\nElev 02: 3a) 42";
     assert!(level_of(t, Category::Child).is_none_or(|l| l <= Level::L1));
 }
+
+#[test]
+fn a_girl_in_a_case_is_a_child() {
+    let t = "Sammanfatta utredningen: Flickan, 14 år, berättar att styvpappan tar på henne. \
+             Polisanmälan gjord. Barnahus kontaktat.";
+    assert_eq!(level_of(t, Category::Child), Some(Level::L2));
+}

@@ -1507,6 +1507,9 @@ våra barn
 mina barn
 !sonen
 !dottern
+!flickan
+!pojken
+barnahus*
 !barnen
 !eleverna
 !elever
