@@ -1248,6 +1248,16 @@ fn stated_then_ruled(t: &[u8], hits: &[Hit], k: usize, s: usize, e: usize) -> bo
     let h = hits[k];
     let from = hits.partition_point(|o| o.start < s);
     let here = || hits[from..].iter().take_while(|o| o.start < e);
+    // every general marker of the sentence a modal rule after the term (most sentences fail
+    // here: a rule usually stands before what it is about)
+    let modal = |o: &Hit, w: &str| starts_with_ci(&t[o.start..], w.as_bytes());
+    let mut rules = here().filter(|o| o.kind == Kind::General).peekable();
+    if rules.peek().is_none()
+        || !rules
+            .all(|o| o.start >= h.end && (modal(o, "får") || modal(o, "ska") || modal(o, "bör")))
+    {
+        return false;
+    }
     // "Hen (vår elev i 5A, skyddad identitet) ska inte synas": the term in brackets right
     // after a reference to someone says it of them
     let apposition = memchr::memrchr(b'(', &t[s..h.start]).is_some_and(|p| {
@@ -1259,23 +1269,22 @@ fn stated_then_ruled(t: &[u8], hits: &[Hit], k: usize, s: usize, e: usize) -> bo
                     && t[o.end..open].iter().all(|&b| b == b' ')
             })
     });
-    let mut rules = here().filter(|o| o.kind == Kind::General).peekable();
-    rules.peek().is_some()
-        && rules.all(|o| {
-            let modal = |w: &str| starts_with_ci(&t[o.start..], w.as_bytes());
-            o.start >= h.end
-                && (t[..o.start].ends_with(b"och ") && modal("får")
-                    || apposition && (modal("får") || modal("ska") || modal("bör")))
+    if apposition {
+        return true;
+    }
+    // "Eleven har skyddad identitet och får inte …": the reference, "har"/"är", the term,
+    // and each rule after "och" with "får"
+    here()
+        .filter(|o| o.kind == Kind::General)
+        .all(|o| t[..o.start].ends_with(b"och ") && modal(o, "får"))
+        && here().any(|o| {
+            o.kind == Kind::PersonRef
+                && o.end <= h.start
+                && h.start - o.end <= 40
+                && t[o.end..h.start]
+                    .split(|&b| b == b' ')
+                    .any(|w| w == b"har" || w == "är".as_bytes())
         })
-        && (apposition
-            || here().any(|o| {
-                o.kind == Kind::PersonRef
-                    && o.end <= h.start
-                    && h.start - o.end <= 40
-                    && t[o.end..h.start]
-                        .split(|&b| b == b' ')
-                        .any(|w| w == b"har" || w == "är".as_bytes())
-            }))
 }
 
 /// Plural groups a term can be said of ("personer med demens", "de som sitter i rullstol",
@@ -2417,99 +2426,88 @@ fn initials_or_role_aged(t: &[u8], s: usize, e: usize) -> bool {
         if !first {
             return false;
         }
-        let mut q = p + 1;
-        if sent.get(q) == Some(&b' ') {
-            q += 1;
-        }
-        let second =
-            sent.get(q).is_some_and(u8::is_ascii_uppercase) && sent.get(q + 1) == Some(&b'.');
-        second && {
-            let rest = &sent[q + 2..];
-            [
+        let q = p + 1 + usize::from(sent.get(p + 1) == Some(&b' '));
+        sent.get(q).is_some_and(u8::is_ascii_uppercase)
+            && sent.get(q + 1) == Some(&b'.')
+            && [
                 &b" (f. "[..],
                 b" (f ",
                 " (född ".as_bytes(),
                 b" har ",
-                "  är ".as_bytes(),
                 " är ".as_bytes(),
                 b" bor ",
                 b", ",
             ]
             .iter()
-            .any(|w| rest.starts_with(w))
-        }
+            .any(|w| sent[q + 2..].starts_with(w))
     });
     if initials {
         return true;
     }
-    // a role numbered or lettered in place of a name: "Elev 1 (åk 6): misstänkt ADHD",
-    // "Klient B, 34 år", "Barn 2: …"
+    // each short run of digits, and the word before it: a role numbered in place of a name
+    // ("Elev 1 (åk 6): misstänkt ADHD", "Barn 2: …"), or a role and an age ("Pat. 67 år",
+    // "Klient 45 år", "Brukaren, 84 år")
     const LABELS: &[&str] = &[
-        "elev ",
-        "barn ",
-        "klient ",
-        "brukare ",
-        "patient ",
-        "sökande ",
-        "kandidat ",
-        "medarbetare ",
-        "person ",
-        "deltagare ",
+        "elev",
+        "barn",
+        "klient",
+        "brukare",
+        "patient",
+        "sökande",
+        "kandidat",
+        "medarbetare",
+        "person",
+        "deltagare",
     ];
-    let labelled = LABELS.iter().any(|l| {
-        let l = l.as_bytes();
-        memchr::memmem::find_iter(sent, &l[1..]).any(|p| {
-            p >= 1
-                && sent[p - 1].eq_ignore_ascii_case(&l[0])
-                && (p == 1 || !sent[p - 2].is_ascii_alphabetic())
-                && {
-                    let rest = &sent[p + l.len() - 1..];
-                    let d = rest
-                        .iter()
-                        .take(3)
-                        .take_while(|b| b.is_ascii_digit())
-                        .count();
-                    let n = if d > 0 {
-                        d
-                    } else {
-                        usize::from(rest.first().is_some_and(u8::is_ascii_uppercase))
-                    };
-                    n > 0
-                        && (d > 0 || !rest.get(1).is_some_and(u8::is_ascii_alphabetic))
-                        && matches!(rest.get(n), Some(b':' | b',' | b' ' | b')'))
-                        && matches!(rest.get(n..n + 2), Some(b": " | b", " | b" (" | b"):"))
-                }
-        })
-    });
-    if labelled {
-        return true;
-    }
-    // a role, then an age: "Pat. 67 år", "Klient 45 år", "Brukaren, 84 år"
     const ROLES: &[&str] = &[
-        "pat. ",
-        "pat ",
-        "patient ",
-        "patienten ",
-        "klient ",
-        "klienten ",
-        "brukare ",
-        "brukaren ",
-        "boende ",
+        "pat",
+        "patient",
+        "patienten",
+        "klient",
+        "klienten",
+        "brukare",
+        "brukaren",
+        "boende",
     ];
-    ROLES.iter().any(|r| {
-        memchr::memmem::find_iter(sent, &r.as_bytes()[1..]).any(|p| {
-            p >= 1
-                && sent[p - 1].eq_ignore_ascii_case(&r.as_bytes()[0])
-                && (p == 1 || !sent[p - 2].is_ascii_alphabetic())
-                && {
-                    let rest = sent[p + r.len() - 1..]
-                        .strip_prefix(b", ")
-                        .unwrap_or(&sent[p + r.len() - 1..]);
-                    let d = rest.iter().take_while(|b| b.is_ascii_digit()).count();
-                    (1..=3).contains(&d) && rest[d..].starts_with(" år".as_bytes())
-                }
-        })
-    })
+    let is = |w: &[u8], list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()));
+    let mut i = 0;
+    while let Some(p) = sent[i..].iter().position(u8::is_ascii_digit) {
+        let a = i + p;
+        let mut b = a;
+        while b < sent.len() && sent[b].is_ascii_digit() {
+            b += 1;
+        }
+        i = b;
+        if b - a > 3 || a < 2 || sent[a - 1] != b' ' {
+            continue;
+        }
+        // the word before the number, past a space and a comma or a dot
+        let mut j = a - 1;
+        if matches!(sent[j - 1], b',' | b'.') {
+            j -= 1;
+        }
+        let w_end = j;
+        while j > 0 && super::tokens::is_letter_byte(sent[j - 1]) {
+            j -= 1;
+        }
+        let w = &sent[j..w_end];
+        if !(3..=11).contains(&w.len()) {
+            continue;
+        }
+        let after = &sent[b..];
+        // "Elev 1 (", "Barn 2: ", "Kandidat 3, "
+        if w_end == a - 1
+            && matches!(after.get(..2), Some(b": " | b", " | b" (" | b"):"))
+            && is(w, LABELS)
+        {
+            return true;
+        }
+        // "Pat. 67 år", "Klient 45 år", "Brukaren, 84 år"
+        if after.starts_with(" år".as_bytes()) && is(w, ROLES) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether a line (after a bullet or a short label) describes one person by sex and age
@@ -2853,6 +2851,17 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     // the table reader, made when a term first stands in a text with a table
     let columns = std::cell::OnceCell::new();
     let aligned = std::cell::OnceCell::new();
+    // whether a sentence speaks of someone kept nameless, read once per sentence (its terms
+    // ask the same question)
+    let nameless_memo = std::cell::Cell::new(None);
+    let nameless = |s: usize, e: usize| match nameless_memo.get() {
+        Some((span, v)) if span == (s, e) => v,
+        _ => {
+            let v = initials_or_role_aged(t, s, e);
+            nameless_memo.set(Some(((s, e), v)));
+            v
+        }
+    };
     // persons are sorted by start and do not nest much: find the first that may overlap
     let in_range = |persons: &[(usize, usize)], s: usize, e: usize| {
         let i = persons.partition_point(|p| p.0 < s.saturating_sub(200));
@@ -3061,7 +3070,13 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         // ("Eva Strid | Kundreskontra/inkasso | 0431-…", an attest list aligned with spaces:
         // "5210     Ekonomiskt bistånd     Josefin Alderin"): the person's work, not their
         // condition
-        if (has_table() || *aligned.get_or_init(|| memchr::memmem::find(t, b"  ").is_some())) && {
+        // (a cell of a table aligned with spaces: two spaces shortly before the term, on its
+        // line)
+        if (has_table() || {
+            let before = &t[h.start.saturating_sub(40)..h.start];
+            let from = memchr::memrchr(b'\n', before).map_or(0, |p| p + 1);
+            before[from..].windows(2).any(|w| w == b"  ")
+        }) && {
             let columns = columns.get_or_init(crate::identifiers::columns::Columns::default);
             columns.header(t, h.start).is_some_and(|(hs, he)| {
                 let head = t[hs..he].trim_ascii();
@@ -3260,7 +3275,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                 || kinds_here & PERSON_REF != 0
                 || aged_person(t, s, e)
                 // (not for a child's own term: "Elev 01: 3a) 42" grades a pupil kept nameless)
-                || cat != Category::Child && initials_or_role_aged(t, s, e)
+                || cat != Category::Child && nameless(s, e)
                 || person_entry(t, h.start)
                 || subject_before(t, hits, k, !guidance)
                 // the writer of herself: "jag orkar inte mer", "jag har inte sovit på tre nätter"
@@ -3280,7 +3295,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                 || kinds_here & (PERSON_REF | PRONOUN) != 0
                 || aged_person(t, s, e)
                 // (not for a child's own term: "Elev 01: 3a) 42" grades a pupil kept nameless)
-                || cat != Category::Child && initials_or_role_aged(t, s, e)
+                || cat != Category::Child && nameless(s, e)
                 || person_entry(t, h.start)
                 // in a text that names someone, "ditt …" is that person's; in one written to
                 // someone (their personnummer or address), "du har …" says it of them

@@ -52,20 +52,21 @@ pub(crate) fn competence(t: &[u8], s: usize) -> bool {
     let lo = s - clause_before(t, s, 60).len();
     let mut words = words_before(t, lo, s);
     let is = |w: &[u8], x: &str| w.eq_ignore_ascii_case(x.as_bytes());
-    // (or a compound ending in the noun: "specialistutbildning i", "vidareutbildning inom")
-    let ends = |w: &[u8], x: &str| {
-        w.len() > x.len() + 3
-            && w[w.len() - x.len()..].eq_ignore_ascii_case(x.as_bytes())
-            && matches!(x, "utbildning" | "erfarenhet" | "kompetens")
-    };
     // the word after `w` in the text (read back to front)
     let mut next: Option<&[u8]> = None;
     while let Some(w) = words.next() {
         // (a preposition is at most five bytes: most words are not one)
         if let Some(link) = next.filter(|l| l.len() <= 5) {
-            if COMPETENCE.iter().any(|(noun, links)| {
-                (is(w, noun) || ends(w, noun)) && links.iter().any(|l| is(link, l))
-            }) {
+            // (a compound ending in a competence noun counts as the noun:
+            // "specialistutbildning i", "vidareutbildning inom")
+            let w = [&b"utbildning"[..], b"erfarenhet", b"kompetens"]
+                .into_iter()
+                .find(|x| w.len() > x.len() + 3 && w[w.len() - x.len()..].eq_ignore_ascii_case(x))
+                .unwrap_or(w);
+            if COMPETENCE
+                .iter()
+                .any(|(noun, links)| is(w, noun) && links.iter().any(|l| is(link, l)))
+            {
                 return !words
                     .next()
                     .is_some_and(|o| is(o, "egen") || is(o, "personlig"));
