@@ -979,6 +979,8 @@ fn someone_kept_nameless_is_still_someone() {
         ("Skriv en sammanfattning av journalanteckningarna: Pat. 67 år, KOL, syrgas i hemmet, bor med make.", Category::Health),
         ("Hen (vår elev i 5A, skyddad identitet) ska inte synas på klassfotot. Hur säger jag det till fotografen?", Category::ProtectedIdentity),
         ("Protokoll elevhälsomöte 4/11: Elev 1 (åk 6): misstänkt ADHD, remiss BUP. Elev 2 (åk 4): hög frånvaro.", Category::Health),
+        ("Summera: Ärende 2025-0412 – man 45 år, alkoholberoende, hemlös sedan mars, ansöker om akut boende.", Category::Health),
+        ("Mamman till en elev i 4A ringde och sa att pappan har skyddad adress och inte får veta var de bor.", Category::ProtectedIdentity),
     ] {
         assert_eq!(level_of(t, c), Some(Level::L3), "{t}");
     }

@@ -1253,8 +1253,12 @@ fn stated_then_ruled(t: &[u8], hits: &[Hit], k: usize, s: usize, e: usize) -> bo
     let modal = |o: &Hit, w: &str| starts_with_ci(&t[o.start..], w.as_bytes());
     let mut rules = here().filter(|o| o.kind == Kind::General).peekable();
     if rules.peek().is_none()
-        || !rules
-            .all(|o| o.start >= h.end && (modal(o, "får") || modal(o, "ska") || modal(o, "bör")))
+        || !rules.all(|o| {
+            o.start >= h.end
+                && ["får", "ska", "bör", "inte får"]
+                    .iter()
+                    .any(|m| modal(o, m))
+        })
     {
         return false;
     }
@@ -1276,7 +1280,7 @@ fn stated_then_ruled(t: &[u8], hits: &[Hit], k: usize, s: usize, e: usize) -> bo
     // and each rule after "och" with "får"
     here()
         .filter(|o| o.kind == Kind::General)
-        .all(|o| t[..o.start].ends_with(b"och ") && modal(o, "får"))
+        .all(|o| t[..o.start].ends_with(b"och ") && (modal(o, "får") || modal(o, "inte får")))
         && here().any(|o| {
             o.kind == Kind::PersonRef
                 && o.end <= h.start
@@ -2533,14 +2537,17 @@ fn described_line(l: &[u8]) -> bool {
     let head = &l[..l.len().min(30)];
     let l = match memchr::memchr(b':', head) {
         Some(c) => &l[c + 1..],
-        // a case number set off by a dash: "SN 2026-1412 – kvinna 84 år, hjärtsvikt"
-        None => match memchr::memmem::find(head, " \u{2013} ".as_bytes())
-            .map(|d| (d, " \u{2013} ".len()))
-            .or_else(|| memchr::memmem::find(head, b" - ").map(|d| (d, 3)))
-        {
-            Some((d, n)) if head[..d].iter().any(u8::is_ascii_digit) => &l[d + n..],
-            _ => l,
-        },
+        None => l,
+    };
+    // a case number set off by a dash: "SN 2026-1412 – kvinna 84 år, hjärtsvikt" (also after
+    // a label: "Summera: Ärende 2025-0412 – man 45 år, alkoholberoende")
+    let head = &l[..l.len().min(40)];
+    let l = match memchr::memmem::find(head, " \u{2013} ".as_bytes())
+        .map(|d| (d, " \u{2013} ".len()))
+        .or_else(|| memchr::memmem::find(head, b" - ").map(|d| (d, 3)))
+    {
+        Some((d, n)) if head[..d].iter().any(u8::is_ascii_digit) => &l[d + n..],
+        _ => l,
     };
     let v = l.trim_ascii_start();
     // a household: "Hushåll: ensamstående förälder, två barn (4 och 9 år)"
