@@ -2541,11 +2541,14 @@ fn described_line(l: &[u8]) -> bool {
     };
     // a case number set off by a dash: "SN 2026-1412 – kvinna 84 år, hjärtsvikt" (also after
     // a label: "Summera: Ärende 2025-0412 – man 45 år, alkoholberoende")
+    // (a dash's lead byte or a hyphen first: most lines hold neither)
     let head = &l[..l.len().min(40)];
-    let l = match memchr::memmem::find(head, " \u{2013} ".as_bytes())
-        .map(|d| (d, " \u{2013} ".len()))
-        .or_else(|| memchr::memmem::find(head, b" - ").map(|d| (d, 3)))
-    {
+    let dash = memchr::memchr2(0xE2, b'-', head).and_then(|_| {
+        memchr::memmem::find(head, " \u{2013} ".as_bytes())
+            .map(|d| (d, " \u{2013} ".len()))
+            .or_else(|| memchr::memmem::find(head, b" - ").map(|d| (d, 3)))
+    });
+    let l = match dash {
         Some((d, n)) if head[..d].iter().any(u8::is_ascii_digit) => &l[d + n..],
         _ => l,
     };
