@@ -998,3 +998,16 @@ fn a_girl_in_a_case_is_a_child() {
              Polisanmälan gjord. Barnahus kontaktat.";
     assert_eq!(level_of(t, Category::Child), Some(Level::L2));
 }
+
+#[test]
+fn an_infection_and_a_placement_are_someones() {
+    let t = "Brukaren på rum 12 har MRSA, använd skyddsutrustning. /Nattpersonalen";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+    let t = "hej, jag heter Samir, 17 år, bor på HVB Solhem sen i våras. kan du hjälpa mig skriva \
+             ett brev till min socialsekreterare?";
+    assert_eq!(level_of(t, Category::SocialConditions), Some(Level::L3));
+    // a vaccine's target is an offer, no one's condition
+    let t = "Åk 8 får påfyllnadsdos mot difteri, stelkramp och kikhosta. Frågor: Hanna Vik, \
+             skolsköterska.";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+}

@@ -768,6 +768,19 @@ fn workplace_rules(
         // (not a body one is a member of: "medlem och styrelseledamot i Pingstförsamlingen
         // Filadelfia")
         && !super::tokens::has(&t[s.saturating_sub(48)..s], b"medlem")
+        // (nor where someone lives or is placed: "bor på HVB Solhem", "placerad på
+        // Korttidsboendet Eken")
+        && ![
+            "bor på ",
+            "bott på ",
+            "placerad på ",
+            "placerades på ",
+            "flyttat till ",
+            "flyttade till ",
+            "inskriven på ",
+        ]
+        .iter()
+        .any(|w| t[..s].ends_with(w.as_bytes()))
         // (not a test result: "Amfetamin POS, THC NEG")
         && ![&b"POS"[..], b"NEG", b"Pos", b"Neg", b"Positiv", b"Negativ"]
             .iter()
@@ -2910,6 +2923,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         // unit to call
         // (no one named on the unit's own line: "Försörjningsstöd: Anna Ek, 070-…" is hers)
         if wording::for_a_group(t, h.start, h.end)
+            || cat == Category::Health && wording::vaccine_target(t, h.start, h.end)
             || wording::unit_contact(t, h.start, h.end) && {
                 let le = memchr::memchr(b'\n', &t[h.end..]).map_or(t.len(), |p| h.end + p);
                 !findings.iter().any(|f| {

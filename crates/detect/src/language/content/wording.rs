@@ -384,6 +384,15 @@ pub(crate) fn for_a_group(t: &[u8], _s: usize, e: usize) -> bool {
     GROUPS.iter().any(|g| w.eq_ignore_ascii_case(g.as_bytes()))
 }
 
+/// Whether the disease at `s` is what a vaccine protects against ("vaccination mot HPV",
+/// "påfyllnadsdos mot difteri, stelkramp och kikhosta", "vaccinera sig mot influensa"): an
+/// offer, no one's condition. Looks back in the clause, at most 80 bytes.
+pub(crate) fn vaccine_target(t: &[u8], s: usize, _e: usize) -> bool {
+    let clause = clause_before(t, s, 80);
+    let lower_has = |w: &[u8]| clause.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w));
+    super::super::tokens::has(clause, b" mot ") && (lower_has(b"vaccin") || lower_has(b"dos mot"))
+}
+
 /// Whether the term `s..e` names a unit in a contact list: it opens its line, and that line
 /// gives the unit's phone number or address ("Ekonomiskt bistånd, mottagning: 0418-55 20 00")
 /// or, as a short heading, the next line gives someone's ("Vuxen/missbruk\nCamilla Törnqvist
@@ -584,6 +593,16 @@ mod tests {
         let t =
             "Missbruket har ökat sedan i våras och han har tappat kontakten.\nRing 070-123 45 67";
         assert!(!on(unit_contact, t, "Missbruket"));
+    }
+
+    #[test]
+    fn a_vaccines_target_is_no_condition() {
+        let t = "Åk 8 får påfyllnadsdos mot difteri, stelkramp och kikhosta.";
+        assert!(on(vaccine_target, t, "kikhosta"));
+        let t = "Alla erbjuds vaccination mot HPV.";
+        assert!(on(vaccine_target, t, "HPV"));
+        let t = "Leo har kikhosta sedan i måndags.";
+        assert!(!on(vaccine_target, t, "kikhosta"));
     }
 
     #[test]
