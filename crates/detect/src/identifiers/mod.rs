@@ -801,14 +801,12 @@ fn phone_column(columns: &Columns, b: &[u8], i: usize) -> bool {
             break;
         }
         // the byte where this line's character `col` starts, after a space
-        let mut k = 0;
-        let at = line.iter().position(|&c| {
-            let here = k == col;
-            if c & 0xC0 != 0x80 {
-                k += 1;
-            }
-            here && c & 0xC0 != 0x80
-        });
+        let at = line
+            .iter()
+            .enumerate()
+            .filter(|&(_, &c)| c & 0xC0 != 0x80)
+            .nth(col)
+            .map(|(p, _)| p);
         if let Some(p) = at.filter(|&p| p > 0 && line[p - 1] == b' ' && line[p] != b' ') {
             if !line[p].is_ascii_digit() {
                 return phone_word(&line[p..]);

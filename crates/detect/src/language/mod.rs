@@ -237,33 +237,20 @@ impl LanguageDetector {
         // topic, level 0); so is a training text that names no one, with an exercise, a quiz
         // or a role play ("Övningsfall", "Diskutera i grupp:"): its cases are invented
         if !named
-            && findings[first_new..]
-                .iter()
-                .any(|f| about_a_person(f.category) && f.level > crate::Level::L0)
+            && counts_above_zero(&findings[first_new..], about_a_person)
             && (tokens::blank_fields(text.as_bytes(), 3) || tokens::training_text(text.as_bytes()))
         {
-            for f in findings[first_new..]
-                .iter_mut()
-                .filter(|f| about_a_person(f.category))
-            {
-                as_topic(f);
-            }
+            all_as_topic(&mut findings[first_new..], about_a_person);
         }
         // a delegation of a health-care task ("Delegerade uppgifter: [x] Administrering av
         // insulin"): its health words name what a member of staff may do, no one's condition
         // (unless a personnummer names a patient)
+        let health = |c: Category| c == Category::Health;
         if pnr.is_empty()
-            && findings[first_new..]
-                .iter()
-                .any(|f| f.category == Category::Health && f.level > crate::Level::L0)
+            && counts_above_zero(&findings[first_new..], health)
             && tokens::delegation(text.as_bytes())
         {
-            for f in findings[first_new..]
-                .iter_mut()
-                .filter(|f| f.category == Category::Health)
-            {
-                as_topic(f);
-            }
+            all_as_topic(&mut findings[first_new..], health);
         }
         // the learnt second opinions: around the people the text is about, and on what a
         // short text asks for (one tokenization of a short text serves both)
@@ -345,6 +332,20 @@ fn about_a_person(c: Category) -> bool {
         c.kind(),
         crate::CategoryKind::SpecialCategory | crate::CategoryKind::ExtraProtected
     ) || c == Category::ProtectedIdentity
+}
+
+/// Whether a finding of a category `of` selects counts above level 0.
+fn counts_above_zero(findings: &[Finding], of: impl Fn(Category) -> bool) -> bool {
+    findings
+        .iter()
+        .any(|f| of(f.category) && f.level > crate::Level::L0)
+}
+
+/// Takes every finding of a category `of` selects for talk about a topic ([`as_topic`]).
+fn all_as_topic(findings: &mut [Finding], of: impl Fn(Category) -> bool) {
+    for f in findings.iter_mut().filter(|f| of(f.category)) {
+        as_topic(f);
+    }
 }
 
 /// A finding taken for talk about a topic rather than about a person: level 0, low score.

@@ -1262,17 +1262,19 @@ fn stated_then_ruled(t: &[u8], hits: &[Hit], k: usize, s: usize, e: usize) -> bo
     let from = hits.partition_point(|o| o.start < s);
     let here = || hits[from..].iter().take_while(|o| o.start < e);
     // every general marker of the sentence a modal rule after the term (most sentences fail
-    // here: a rule usually stands before what it is about)
+    // here: a rule usually stands before what it is about), and whether each is "får" after
+    // "och" ("… och får inte fotograferas")
     let modal = |o: &Hit, w: &str| starts_with_ci(&t[o.start..], w.as_bytes());
-    let mut rules = here().filter(|o| o.kind == Kind::General).peekable();
-    if rules.peek().is_none()
-        || !rules.all(|o| {
-            o.start >= h.end
-                && ["får", "ska", "bör", "inte får"]
-                    .iter()
-                    .any(|m| modal(o, m))
-        })
-    {
+    let (mut rules, mut after_och) = (0, true);
+    for o in here().filter(|o| o.kind == Kind::General) {
+        let far = modal(o, "får") || modal(o, "inte får");
+        if o.start < h.end || !(far || modal(o, "ska") || modal(o, "bör")) {
+            return false;
+        }
+        rules += 1;
+        after_och &= far && t[..o.start].ends_with(b"och ");
+    }
+    if rules == 0 {
         return false;
     }
     // "Hen (vår elev i 5A, skyddad identitet) ska inte synas": the term in brackets right
@@ -1291,9 +1293,7 @@ fn stated_then_ruled(t: &[u8], hits: &[Hit], k: usize, s: usize, e: usize) -> bo
     }
     // "Eleven har skyddad identitet och får inte …": the reference, "har"/"är", the term,
     // and each rule after "och" with "får"
-    here()
-        .filter(|o| o.kind == Kind::General)
-        .all(|o| t[..o.start].ends_with(b"och ") && (modal(o, "får") || modal(o, "inte får")))
+    after_och
         && here().any(|o| {
             o.kind == Kind::PersonRef
                 && o.end <= h.start
