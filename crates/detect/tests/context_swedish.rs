@@ -257,8 +257,9 @@ fn a_routine_that_says_how_secrecy_is_assessed_marks_nothing() {
 
 #[test]
 fn burnout_told_in_everyday_words_about_a_colleague_is_health() {
-    let t = "Karin Ström är tillbaka efter sommaren men orkar bara förmiddagar. Hon gick in i \
-             väggen i mars, sover dåligt och har samtal med psykolog på företagshälsan \
+    // ("gick in i väggen" is a lexicon phrase now; this one is not)
+    let t = "Karin Ström är tillbaka efter sommaren men orkar bara förmiddagar. Hon tog helt \
+             slut i mars, sover dåligt och har samtal med psykolog på företagshälsan \
              varannan vecka.";
     let a = Engine::shared().analyze(t);
     assert_eq!(a.level, Level::L3, "{:?}", a.reasons);
@@ -1010,4 +1011,46 @@ fn an_infection_and_a_placement_are_someones() {
     let t = "Åk 8 får påfyllnadsdos mot difteri, stelkramp och kikhosta. Frågor: Hanna Vik, \
              skolsköterska.";
     assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+}
+
+#[test]
+fn everyday_words_for_burnout_and_sexual_health_are_health() {
+    for t in [
+        "Kan du skriva om det här till kollegorna: Johan är borta ett tag, han gick in i väggen \
+         i oktober och börjar jobba lite i taget efter nyår.",
+        "Hej Petra! Skönt att höra att du fått förlängt intyget. Ta den tid du behöver. /Maria",
+        "hej jag är 15 o glömde ta p-piller två dagar, behöver jag akut-p-piller? /Wilma",
+    ] {
+        assert_eq!(level_of(t, Category::Health), Some(Level::L3), "{t}");
+    }
+}
+
+#[test]
+fn places_programmes_and_exclamations_are_no_ones_health() {
+    // a quarter's prefix before a word that is also a name: a place
+    let t = "Vårdcentralerna i Västra Lida och Hagby kunde inte öppna journalen i morse.";
+    assert!(texts_of(t, Category::PersonName).is_empty(), "{t}");
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    // an education named after a care profession
+    let t = "Hej Sara, jag vill söka till sjuksköterskeprogrammet och psykologprogrammet. /Nora";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    // "sjukt" as an exclamation of its own
+    let t = "Emil Berg: hon får 2000 mer än jag fast jag varit här längre. sjukt\nLinda: 😮";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    // a licence plate's letters are no term ("HBT 21K"), after a bus as after a car
+    let t = "Skolskjutsen körs idag av ersättningsbuss HBT 21K, förare Olle Berg.";
+    assert_eq!(texts_of(t, Category::LicensePlate), ["HBT 21K"]);
+    assert!(level_of(t, Category::SexualOrientation).is_none());
+    // a law's section in case of which someone is called
+    let t = "Beredskap v. 12: Anna Lund 070-123 45 67, ring henne alltid vid 11 § LVU.";
+    assert!(level_of(t, Category::Child).is_none_or(|l| l <= Level::L1));
+}
+
+#[test]
+fn a_quoted_classification_and_a_distribution_limit_are_markings() {
+    let t = "Hej! Här är stycket du bad om:\n\n\"HEMLIG – Säkerhetsskyddsklassificerad enligt 15 \
+             kap. 2 § OSL\n4.1 Reservkraft\nReservkraften räcker 72 timmar.\"\n/Kim";
+    assert_eq!(level_of(t, Category::SecurityClassified), Some(Level::L4));
+    let t = "Lägesbild v. 9 (ej för vidare spridning utanför samverkansgruppen): fem inbrott.";
+    assert!(level_of(t, Category::Internal).is_some());
 }

@@ -223,6 +223,11 @@ const WORDS: &[(&str, Hint, bool)] = &[
     ("*bilens", Hint::Plate, true),
     ("*bilar", Hint::Plate, true),
     ("*bilarna", Hint::Plate, true),
+    // a bus or a taxi ("ersättningsbuss HBT 62K", "skolbussen", "taxin KRT 55B")
+    ("buss", Hint::Plate, false),
+    ("*buss", Hint::Plate, true),
+    ("*bussen", Hint::Plate, true),
+    ("taxi", Hint::Plate, false),
     ("car", Hint::Plate, true),
     ("vehicle", Hint::Plate, false),
     ("registration", Hint::Plate, false),

@@ -543,9 +543,20 @@ impl Names {
                                 &mut lbuf,
                             ))
                 }) || title_before(t, s);
-                // "Sankt Lars", "S:t Eriks": a place or a church, not a person
-                let saint = prev_word(t, s).is_some_and(|(_, pw)| {
+                // "Sankt Lars", "S:t Eriks": a place or a church, not a person; so is a
+                // name after a quarter's prefix ("Östra Lida", "Norra Vi", "Övre Ulleråker")
+                let saint = prev_word(t, s).is_some_and(|(ps, pw)| {
                     matches!(pw, b"Sankt" | b"Sankta" | b"t" | b"lex" | b"Lex")
+                        || ps + pw.len() + 1 == s
+                            && matches!(
+                                pw,
+                                b"Norra"
+                                    | b"S\xc3\xb6dra"
+                                    | b"\xc3\x96stra"
+                                    | b"V\xc3\xa4stra"
+                                    | b"\xc3\x96vre"
+                                    | b"Nedre"
+                            )
                 });
                 if saint {
                     i = words[k - 1].1;

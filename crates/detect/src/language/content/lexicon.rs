@@ -218,6 +218,21 @@ deprimerad*
 *ångestsyndrom
 utbrändhet
 utbränd*
+gick in i väggen
+gått in i väggen
+går in i väggen
+gick in i den berömda väggen
+förlängt intyget
+förlängt sjukintyget
+förlängt läkarintyget
+akut-p-piller
+akut p-piller
+dagen efter-piller
+dagen-efter-piller
+dagen efter piller
+p-piller
+sex utan kondom
+oskyddat sex
 utmattningssyndrom*
 *utmattningsdepression
 psykisk ohälsa
@@ -736,7 +751,7 @@ hörselnedsättning*
 förmaksflimmer
 =LPT
 tuberkulos
-klamydia
+klamydia*
 könssjukdom*
 !sjukgymnast*
 !fysioterapeut*

@@ -82,6 +82,28 @@ får ej spridas
 får inte spridas vidare
 ej för publicering
 ej för spridning
+ej för vidare spridning
+inte för vidare spridning
+inte för publicering
+ej allmänt publicerad
+ej allmänt publicerat
+inte publicerad
+inte publicerat
+ej publicerad
+ej publicerat
+internt arbetsmaterial
+intern arbetsrutin
+intern rutin
+inte beslutat
+inte beslutad
+håll det inom
+stannar inom ledningsgruppen
+utanför ledningsgruppen
+spridas utanför
+spridning utanför
+ej beslutat
+ej beslutad
+är internt
 endast för internt bruk
 för internt bruk
 ej allmän handling
@@ -540,7 +562,11 @@ pub(crate) fn detect(
                     push(findings, Category::SecurityClassified, s, e, 0.9, Level::L4);
                     continue;
                 }
-                if matches!(prev, b'_' | b'=' | b'-' | b'"' | b'\'')
+                // (a quote opening its line is a pasted document's first line: "\"KONFIDENTIELL
+                // – Säkerhetsskyddsklassificerad enligt 15 kap. 2 § OSL", not a value in code)
+                let quoted_head = prev == b'"' && s >= 1 && line(t, s - 1).0 == s - 1;
+                if matches!(prev, b'_' | b'=' | b'-' | b'\'')
+                    || prev == b'"' && !quoted_head
                     || matches!(next, b'_' | b'=' | b'"' | b'\'' | b':')
                 {
                     continue;
@@ -578,6 +604,7 @@ pub(crate) fn detect(
                 .any(|w| t[..s].ends_with(w.as_bytes()))
                     && !rule_sentence(text, hits, s, e);
                 if header_line(t, s, e)
+                    || quoted_head && header_line(t, s - 1, e)
                     || labelled
                     || classed
                     || (letters > 0 && lower * 3 <= letters)
@@ -602,7 +629,25 @@ pub(crate) fn detect(
                     && (s == ls || t[..s].ends_with(b". "))
                     && matches!(t.get(e), None | Some(b'.' | b'\n' | b'\r'))
                     && !t[s..e].eq_ignore_ascii_case(b"utkast");
-                if header_line(t, s, e) && le - ls <= 50 || stamp || title || alone {
+                // or "INTERNT" in capitals anywhere ("ok. INTERNT tills vi förhandlat")
+                let shouted = t[s..e].len() >= 6
+                    && t[s..e].iter().all(|b| !b.is_ascii_lowercase())
+                    && t[s..e].eq_ignore_ascii_case(b"internt");
+                // or working material, wherever it says so ("(internt arbetsmaterial, v0.3)",
+                // "Arbetsmaterial – ej för spridning")
+                // (as a label, not in prose: "interna arbetsmaterial får inte föras in …")
+                let working = t[s..e].eq_ignore_ascii_case(b"arbetsmaterial")
+                    && (t[..s].ends_with(b"(")
+                        || [&b")"[..], b",", b":", " –".as_bytes(), b" -"]
+                            .iter()
+                            .any(|x| t[e..].starts_with(x)));
+                if header_line(t, s, e) && le - ls <= 50
+                    || stamp
+                    || title
+                    || alone
+                    || shouted
+                    || working
+                {
                     push(findings, Category::Internal, s, e, 0.8, Level::L1);
                 }
             }

@@ -1252,6 +1252,20 @@ fn in_case_of(t: &[u8], s: usize, e: usize) -> bool {
     clause_start && !definite
 }
 
+/// Whether the term at `s` is a law named after a section, in case of which something is done
+/// ("ring henne ALLTID vid 6 § LVU", "vid 43 § LVU"): what to do in such a case, not a case.
+fn in_case_of_section(t: &[u8], s: usize) -> bool {
+    let Some(head) = t[..s].strip_suffix("§ ".as_bytes()) else {
+        return false;
+    };
+    let head = head.trim_ascii_end();
+    let digits = head.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    digits > 0 && {
+        let rest = &head[..head.len() - digits];
+        rest.ends_with(b" vid ") || rest.ends_with(b"\nvid ") || rest.ends_with(b"Vid ")
+    }
+}
+
 /// Whether the term `hits[k]` (in the sentence `s..e`) is a fact stated of someone and the
 /// sentence's rule is for that person: a reference to them, "har"/"är" and the term, then
 /// "och får inte …" ("Eleven har skyddad identitet och får INTE fotograferas", "Ett av barnen
@@ -1590,6 +1604,22 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
     if low == b"sjukt" && said_before(&["helt", "så", "ju", "rätt", "typ", "asså"]) {
         return true;
     }
+    // "… 3000 mer än vad jag har efter 9 år här. sjukt", "Sjukt!": an exclamation of its own
+    if low == b"sjukt" && {
+        let before = &t[..s];
+        let before = &before[..before.len()
+            - before
+                .iter()
+                .rev()
+                .take_while(|b| matches!(b, b' ' | b'\t'))
+                .count()];
+        let rest = &t[e..];
+        let after = rest[..memchr::memchr(b'\n', rest).unwrap_or(rest.len())].trim_ascii();
+        matches!(before.last(), None | Some(b'.' | b'!' | b'?' | b'\n'))
+            && matches!(after.first(), None | Some(b'.' | b'!' | b'?'))
+    } {
+        return true;
+    }
     if low.starts_with(b"raml") && said_before(&["nästan", "inte", "aldrig"]) {
         return true;
     }
@@ -1657,6 +1687,9 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
         "avtalet",
         "leverantör",
         "leverantören",
+        // an education: "psykologprogrammet", "sjuksköterskeprogrammet"
+        "programmet",
+        "programmen",
     ];
     // (the head after a first part of at least `min` bytes)
     let head_in = |heads: &[&str], min: usize| {
@@ -2894,10 +2927,11 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             .any(|&(ps, pe)| ps < e && pe > s)
     };
     // street addresses: a term inside one is part of a place's name ("Sjukhusvägen 3",
-    // "Kyrkogatan 12", "Polisvägen 4")
+    // "Kyrkogatan 12", "Polisvägen 4"); so are the letters of a licence plate ("ersättningsbuss
+    // HBT 62K")
     let mut addresses: Vec<(usize, usize)> = findings
         .iter()
-        .filter(|f| f.category == Category::Address)
+        .filter(|f| matches!(f.category, Category::Address | Category::LicensePlate))
         .map(|f| (f.start, f.end))
         .collect();
     addresses.sort_unstable();
@@ -2922,7 +2956,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         // whoever else the sentence names; "Ekonomiskt bistånd, mottagning: 0418-55 20 00": a
         // unit to call
         // (no one named on the unit's own line: "Försörjningsstöd: Anna Ek, 070-…" is hers)
+        // "ring henne ALLTID vid 6 § LVU": in case of such a matter, whoever is named
         if wording::for_a_group(t, h.start, h.end)
+            || in_case_of_section(t, h.start)
             || cat == Category::Health && wording::vaccine_target(t, h.start, h.end)
             || wording::unit_contact(t, h.start, h.end) && {
                 let le = memchr::memchr(b'\n', &t[h.end..]).map_or(t.len(), |p| h.end + p);
