@@ -27,6 +27,11 @@ Usage: pip install scikit-learn numpy && python3 corpus/tools/train_model.py
          [--cv]           also print a cross-validated estimate (folds = whole source files)
          [--before N]     train only on source files numbered below N (to read newly
                           written files once with models that have not seen them)
+         [--folds DIR]    instead, write five pairs of models to DIR, each trained without
+                          a fifth of the source files (DIR/content_N.tsv, DIR/uses_N.tsv,
+                          DIR/fold_N.txt = the documents it did not see), for the engine's
+                          cross-validation (crates/detect/src/language/tests.rs,
+                          `cross_validated`; scored by tools/cv_score.py)
 
 Output format (text, tab-separated, so a reviewer can read what a model learnt):
     #labels<TAB>health<TAB>child …
@@ -125,13 +130,18 @@ def train(docs, labels):
     return vocab, models
 
 
-def cross_validate(docs, labels, what):
+def folds(docs):
+    """Five (training, test) splits; each test part is a fifth of the source files whole."""
     files = sorted({n.split("_", 1)[0] for n, _, _ in docs})
-    folds = [set(files[i::5]) for i in range(5)]
+    for i in range(5):
+        fold = set(files[i::5])
+        yield ([d for d in docs if d[0].split("_", 1)[0] not in fold],
+               [d for d in docs if d[0].split("_", 1)[0] in fold])
+
+
+def cross_validate(docs, labels, what):
     tp = fp = fn = 0
-    for fold in folds:
-        tr = [d for d in docs if d[0].split("_", 1)[0] not in fold]
-        te = [d for d in docs if d[0].split("_", 1)[0] in fold]
+    for tr, te in folds(docs):
         vocab, models = train(tr, labels)
         X = matrix(te, vocab)
         for c, m in zip(labels, models):
@@ -170,6 +180,15 @@ def main():
             if "/" in k:
                 counts[k] = counts.get(k, 0) + 1
     uses = sorted(k for k, n in counts.items() if n >= MIN_USES)
+    if "--folds" in sys.argv:
+        out = sys.argv[sys.argv.index("--folds") + 1]
+        os.makedirs(out, exist_ok=True)
+        for i, (tr, te) in enumerate(folds(docs)):
+            write(tr, CONTENT_LABELS, os.path.join(out, "content_%d.tsv" % i))
+            write(tr, uses, os.path.join(out, "uses_%d.tsv" % i))
+            with open(os.path.join(out, "fold_%d.txt" % i), "w", encoding="utf-8") as f:
+                f.write("".join(n + "\n" for n, _, _ in te))
+        return
     if "--cv" in sys.argv:
         cross_validate(docs, CONTENT_LABELS, "content")
         cross_validate(docs, uses, "uses")

@@ -78,6 +78,65 @@ fn dump() {
     }
 }
 
+/// The engine with each fold's models (a debugging aid for choosing rules and thresholds on
+/// dev without reading a text's own labels back out of a model trained on it):
+/// `python3 corpus/tools/train_model.py --folds DIR` writes `DIR/content_N.tsv`,
+/// `DIR/uses_N.tsv` and `DIR/fold_N.txt` (the dev documents held out of fold N's training);
+/// `VAKT_CV=DIR cargo test --release -p vakt-detect --lib cross_validated -- --ignored`
+/// then analyses every listed document with its fold's models and writes `DIR/pred.jsonl`
+/// (name, level, content categories at full level, uses), which
+/// `python3 corpus/tools/cv_score.py DIR` scores like `vakt eval`.
+#[test]
+#[ignore]
+fn cross_validated() {
+    use std::fmt::Write as _;
+    let Ok(dir) = std::env::var("VAKT_CV") else {
+        return;
+    };
+    let corpus = std::env::var("VAKT_CORPUS")
+        .unwrap_or_else(|_| concat!(env!("CARGO_MANIFEST_DIR"), "/../../corpus/dev").to_string());
+    let read = |p: String| std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{p}: {e}"));
+    let mut out = String::new();
+    for fold in 0.. {
+        let Ok(list) = std::fs::read_to_string(format!("{dir}/fold_{fold}.txt")) else {
+            break;
+        };
+        let leak = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
+        let mut language = LanguageDetector::new();
+        language.model =
+            super::content::model::Model::parse(leak(read(format!("{dir}/content_{fold}.tsv"))));
+        language.uses_model =
+            super::uses::model::Model::parse(leak(read(format!("{dir}/uses_{fold}.tsv"))));
+        let engine = Engine {
+            identifiers: crate::identifiers::IdentifierDetector::new(),
+            language,
+        };
+        for name in list.lines().filter(|l| !l.is_empty()) {
+            let text = read(format!("{corpus}/{name}.txt"));
+            let a = engine.analyze(&text);
+            let content: std::collections::BTreeSet<&str> = a
+                .findings
+                .iter()
+                .filter(|f| f.category.kind() != CategoryKind::Identifier)
+                .filter(|f| f.level >= f.category.base_level())
+                .map(|f| f.category.id())
+                .collect();
+            let uses: Vec<String> = a
+                .uses
+                .iter()
+                .map(|u| format!("{}/{}", u.kind.id(), u.area.id()))
+                .collect();
+            let _ = writeln!(
+                out,
+                "{}",
+                serde_json::json!({"name": name, "level": a.level.as_u8(),
+                    "content": content, "uses": uses})
+            );
+        }
+    }
+    std::fs::write(format!("{dir}/pred.jsonl"), out).unwrap();
+}
+
 /// `VAKT_CORPUS=dir cargo test -p vakt-detect --lib corpus_check -- --ignored --nocapture`:
 /// prints the documents of a labelled folder whose level, content or uses differ from gold
 /// (a debugging aid for the dev half of the corpus; the evaluation proper is `vakt eval`).

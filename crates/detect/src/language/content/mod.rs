@@ -2983,6 +2983,19 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         if aged {
             weak = false;
         }
+        // "Du har beviljats hemtjänst", "beviljad boendestöd": a decision on someone's
+        // matter, not an everyday word
+        if weak
+            && words_before(t, h.start.saturating_sub(24), h.start)
+                .take(2)
+                .any(|w| {
+                    ["beviljats", "beviljas", "beviljad", "beviljade"]
+                        .iter()
+                        .any(|x| w.eq_ignore_ascii_case(x.as_bytes()))
+                })
+        {
+            weak = false;
+        }
         // "Sökande E: arbetsterapeut, biträdande enhetschef", "jobbar som fysioterapeut": a
         // profession, no one's care
         if cat == Category::Health && weak && t[h.start..h.end].ends_with(b"terapeut") && {

@@ -28,8 +28,13 @@ pub(crate) struct Model {
 impl Model {
     /// Parses the shipped model.
     pub(crate) fn new() -> Model {
+        Model::parse(MODEL)
+    }
+
+    /// Parses a model in the shipped format (the cross-validation reads one per fold).
+    pub(crate) fn parse(src: &'static str) -> Model {
         // "kind/area"
-        let (weights, uses) = Weights::parse_labelled(MODEL, "uses_model.tsv", |l| {
+        let (weights, uses) = Weights::parse_labelled(src, "uses_model.tsv", |l| {
             let (k, a) = l.split_once('/')?;
             Some((UseKind::from_id(k)?, UseArea::from_id(a)?))
         });
