@@ -1054,3 +1054,18 @@ fn a_quoted_classification_and_a_distribution_limit_are_markings() {
     let t = "Lägesbild v. 9 (ej för vidare spridning utanför samverkansgruppen): fem inbrott.";
     assert!(level_of(t, Category::Internal).is_some());
 }
+
+#[test]
+fn a_named_persons_pay_figure_is_salary() {
+    for t in [
+        "Emil 10:02: har du sett lönefilen? Sofia Lind fick 42 300 efter revisionen 😮",
+        "Lönekartläggning, grupp handläggare:\nKarin Berg K 36 400 12 år\nOlof Ek M 38 100 7 år",
+    ] {
+        assert_eq!(level_of(t, Category::Salary), Some(Level::L2), "{t}");
+    }
+    // a sum that is no pay, or a figure with no talk of pay
+    let t = "Lönekontoret: Sofia Lind, faktura 4 500 kr betald.";
+    assert!(level_of(t, Category::Salary).is_none_or(|l| l <= Level::L1));
+    let t = "Sofia Lind köpte släpvagnen för 42 300 kr.";
+    assert!(level_of(t, Category::Salary).is_none());
+}

@@ -12,6 +12,7 @@
 pub(crate) mod lexicon;
 pub(crate) mod markings;
 pub(crate) mod model;
+mod pay;
 mod wording;
 
 use super::lexicon::{Hit, Kind};
@@ -2844,6 +2845,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     named_minors(t, persons, findings);
     pupils_by_class(t, hits, findings);
     pupils_listed(t, everyone, findings);
+    pay::figures(t, hits, persons, findings);
     let any_person = !persons.is_empty();
     // "hen" in a text that names no one is a role's pronoun ("prata med eleven om hur hen
     // vill göra"), not someone's

@@ -1,0 +1,137 @@
+//! A named person's pay given as a figure: "Mattias Berglund fick 41 200 efter revisionen",
+//! "Katarina Borg K 36 200 11 år", "Elin hamnar på 35 900 (+1 100)". In a text that speaks
+//! of pay somewhere (a pay term, a word of pay: "lönefilen", "lönekartläggning"), a monthly pay figure on the same line
+//! as a person's name is that person's salary, whether or not a pay word stands beside it.
+
+use super::super::lexicon::{Hit, Kind};
+use crate::{Category, Finding, Level};
+
+/// The range of a Swedish monthly pay in kronor (a figure outside it is a sum of something
+/// else: a fee, a price, an annual budget).
+const MONTHLY: std::ops::RangeInclusive<u32> = 15_000..=150_000;
+
+/// Bytes after a name that are read for its figure (the rest of its line, at most).
+const REACH: usize = 120;
+
+/// Adds a salary finding at the first pay figure on the line of each person in `persons`
+/// (sorted spans), when the text speaks of pay (a salary hit in `hits`). Figures inside an
+/// identifier already found (a phone number, a personnummer) are not pay.
+pub(crate) fn figures(
+    t: &[u8],
+    hits: &[Hit],
+    persons: &[(usize, usize)],
+    findings: &mut Vec<Finding>,
+) {
+    if persons.is_empty() {
+        return;
+    }
+    // (a pay term, or any word of pay: "lönefilen", "lönekartläggningen", "Lönelista")
+    let pay_talk = hits.iter().any(|h| {
+        matches!(
+            h.kind,
+            Kind::Content {
+                cat: Category::Salary,
+                ..
+            }
+        )
+    }) || memchr::memmem::find(t, "löne".as_bytes()).is_some()
+        || memchr::memmem::find(t, "Löne".as_bytes()).is_some();
+    if !pay_talk {
+        return;
+    }
+    let taken: Vec<(usize, usize)> = findings
+        .iter()
+        .filter(|f| f.category.kind() == crate::CategoryKind::Identifier)
+        .map(|f| (f.start, f.end))
+        .collect();
+    let mut last_line = usize::MAX;
+    for &(_, e) in persons {
+        let le = memchr::memchr(b'\n', &t[e..]).map_or(t.len(), |p| e + p);
+        if le == last_line {
+            continue;
+        }
+        let end = le.min(e + REACH);
+        if let Some((s, fe)) = first_figure(t, e, end) {
+            if !taken.iter().any(|&(a, b)| a < fe && s < b) {
+                let mut f = Finding::new(Category::Salary, s, fe, 0.7);
+                f.level = Level::L2;
+                findings.push(f);
+                last_line = le;
+            }
+        }
+    }
+}
+
+/// The first figure in `t[from..to]` written as a monthly pay: "41 200", "41200", "41 200
+/// kr" — two digits, an optional space, three digits, standing alone (not part of a longer
+/// number, a date, a postcode "123 45" or a phone number "070-123 45 67").
+fn first_figure(t: &[u8], from: usize, to: usize) -> Option<(usize, usize)> {
+    let mut i = from;
+    while i < to {
+        if !t[i].is_ascii_digit() || (i > 0 && is_number_byte(t[i - 1])) {
+            i += 1;
+            continue;
+        }
+        let run = |at: usize| {
+            t.get(at..to)
+                .map_or(0, |r| r.iter().take_while(|b| b.is_ascii_digit()).count())
+        };
+        let head = run(i);
+        let (end, value) = if head == 5 {
+            (i + 5, number(&t[i..i + 5]))
+        } else if head == 2 && t.get(i + 2) == Some(&b' ') && run(i + 3) == 3 {
+            let mut v = number(&t[i..i + 2]) * 1000;
+            v += number(&t[i + 3..i + 6]);
+            (i + 6, v)
+        } else {
+            i += head.max(1);
+            continue;
+        };
+        let after = t.get(end).copied();
+        let alone = !matches!(after, Some(b) if is_number_byte(b))
+            // (not the first groups of a longer number: "12 345 678")
+            && !(after == Some(b' ') && run(end + 1) == 3);
+        if alone && MONTHLY.contains(&value) {
+            return Some((i, end));
+        }
+        i = end;
+    }
+    None
+}
+
+/// A byte that continues a number: a digit, or a separator inside one ("070-12", "2026-01",
+/// "12,5", "1.5").
+fn is_number_byte(b: u8) -> bool {
+    b.is_ascii_digit() || matches!(b, b'-' | b',' | b'.' | b'/' | b':' | b'+')
+}
+
+fn number(d: &[u8]) -> u32 {
+    d.iter().fold(0, |a, b| a * 10 + u32::from(b - b'0'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::first_figure;
+
+    fn figure(t: &str) -> Option<&str> {
+        first_figure(t.as_bytes(), 0, t.len()).map(|(s, e)| &t[s..e])
+    }
+
+    #[test]
+    fn monthly_pay_figures() {
+        assert_eq!(figure(" fick 41 200 efter revisionen"), Some("41 200"));
+        assert_eq!(figure(" K 36 200 11 år"), Some("36 200"));
+        assert_eq!(figure(", socialsekreterare, K, 38900"), Some("38900"));
+        assert_eq!(figure(" hamnar på 35 900 (+1 100)"), Some("35 900"));
+        // not a postcode, a phone number, a date, a budget or a small sum
+        assert_eq!(figure(", Storgatan 3, 123 45 Orsa"), None);
+        assert_eq!(figure(" 070-123 45 67"), None);
+        assert_eq!(figure(" 2026-11-24"), None);
+        assert_eq!(figure(" budget 12 345 678 kr"), None);
+        assert_eq!(figure(" 1 100 kr"), None);
+        assert_eq!(figure(" 10 000 kr"), None);
+        // a figure cut by the end of the line
+        assert_eq!(figure(" 41"), None);
+        assert_eq!(figure(" 41 2"), None);
+    }
+}
