@@ -1069,3 +1069,22 @@ fn a_named_persons_pay_figure_is_salary() {
     let t = "Sofia Lind köpte släpvagnen för 42 300 kr.";
     assert!(level_of(t, Category::Salary).is_none());
 }
+
+#[test]
+fn appointments_lists_and_unions_say_whose_matter_it_is() {
+    // an appointment reminder is the recipient's care
+    let t = "Till: 070-123 45 67\nPåminnelse: Du har en tid hos tandläkaren för rotbehandling \
+             tis 3/3 kl 10.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+    // children listed with a birth year in brackets
+    let t = "Närvarolista knattefotboll\nOlle Berg (2017)  x x -\nSaga Lind (2016)  x - x";
+    assert_eq!(level_of(t, Category::Child), Some(Level::L2));
+    // a union heading a letter to its new members, above their names
+    let t = "Kommunal sektion Norrby – nyhetsbrev\n\nVälkomna nya medlemmar!\nAnna Berg, \
+             hemtjänst Norr\nOlof Lind, förskolan Solen\nSara Ek, köket\n";
+    assert_eq!(level_of(t, Category::UnionMembership), Some(Level::L3));
+    // mail through the tax agency for someone: protected identity
+    let t = "Hej! Skicka inte beslutet till den gamla adressen för Maria Ek, hennes post går \
+             via Skatteverkets förmedling sedan mars.";
+    assert_eq!(level_of(t, Category::ProtectedIdentity), Some(Level::L3));
+}

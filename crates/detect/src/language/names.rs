@@ -1513,6 +1513,20 @@ fn minor_age_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
                 .fold(0u32, |a, &c| a * 10 + u32::from(c - b'0'));
             return (age < 18).then_some((d, d + n));
         }
+        // a birth year: "Melvin Haraldsson (2016)", "Leia (f. 2017)"
+        let y = if t[d..].starts_with(b"f. ") { d + 3 } else { d };
+        let n = t[y..]
+            .iter()
+            .take(5)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if n == 4 && t.get(y + 4) == Some(&b')') {
+            let year = t[y..y + 4]
+                .iter()
+                .fold(0i32, |a, &c| a * 10 + i32::from(c - b'0'));
+            let now = crate::classify::current_year();
+            return (year <= now && now - year < 18).then_some((y, y + 4));
+        }
     }
     if !age_after(t, e) {
         return None;

@@ -218,10 +218,8 @@ deprimerad*
 *ångestsyndrom
 utbrändhet
 utbränd*
-gick in i väggen
-gått in i väggen
-går in i väggen
-gick in i den berömda väggen
+in i väggen
+in i den berömda väggen
 förlängt intyget
 förlängt sjukintyget
 förlängt läkarintyget
@@ -356,6 +354,12 @@ på psyk
 psykakuten
 hos tandhygienist*
 hos tandläkar*
+rotbehandling*
+rotfyllning*
+tandlossning*
+parodontit*
+hos barnmorskan
+barnmorskemottagning*
 tandläkarbesök*
 tandvårdsbesök*
 tandläkartid*
@@ -2339,4 +2343,6 @@ kvarskrivning*
 kvarskriven
 skyddade adress*
 skyddad adress
+skatteverkets förmedling
+skatteverkets postförmedling
 ";

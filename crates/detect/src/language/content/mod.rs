@@ -33,6 +33,11 @@ hens
 
 /// References to an individual other than pronouns.
 pub(crate) const PERSON_REFS: &str = "
+din tid hos
+du har en tid hos
+du har tid hos
+din bokade tid
+du hade en bokad tid
 vår kollega
 min kollega
 kollegan
@@ -3274,7 +3279,14 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             let spoke_for = t[..h.start].ends_with("För ".as_bytes())
                 && t[h.end..].starts_with(b":")
                 && in_range(everyone, h.end, (h.end + 60).min(t.len()));
-            if !(member_words || from_person || union_column || spoke_for) {
+            // "Kommunal sektion Älvbacka – Klubbnytt\nVälkomna nya medlemmar!" over a list of
+            // names: the union heads a text to its members
+            if !(member_words
+                || from_person
+                || union_column
+                || spoke_for
+                || members_listed(t, h.start, persons))
+            {
                 continue;
             }
             weak = false;
