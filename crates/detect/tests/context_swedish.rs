@@ -1088,3 +1088,15 @@ fn appointments_lists_and_unions_say_whose_matter_it_is() {
              via Skatteverkets förmedling sedan mars.";
     assert_eq!(level_of(t, Category::ProtectedIdentity), Some(Level::L3));
 }
+
+#[test]
+fn an_employees_party_seat_in_an_hr_matter_is_a_political_opinion() {
+    let t = "ANMÄLAN OM BISYSSLA\nNamn: Olle Berg\nBefattning: bygglovshandläggare\nBeskrivning: \
+             Ledamot i kommunfullmäktige i Ekby kommun för Centerpartiet.";
+    assert_eq!(level_of(t, Category::PoliticalOpinion), Some(Level::L3));
+    let t = "Hej, visste du att Sara L på ekonomi står på Moderaternas lista till fullmäktige?";
+    assert_eq!(level_of(t, Category::PoliticalOpinion), Some(Level::L3));
+    // minutes of an elected body stay a public role
+    let t = "§ 12 Motion om cykelvägar\nLedamoten Olle Berg (C) yrkar bifall till motionen.";
+    assert!(level_of(t, Category::PoliticalOpinion).is_none_or(|l| l <= Level::L1));
+}

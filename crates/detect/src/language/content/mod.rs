@@ -598,6 +598,13 @@ fn public_role(sentence: &str, buf: &mut String) -> bool {
         "engagerar sig",
         "engagerad i",
         "aktiv i",
+        // a candidate is not yet elected: "står på Centerpartiets lista till fullmäktige",
+        // "kandidat för Vänsterpartiet"
+        "kandidat",
+        "kandiderar",
+        "lista till",
+        "listan till",
+        "valaffisch",
     ]
     .iter()
     .any(|w| low.contains(w))
@@ -629,6 +636,21 @@ fn public_role(sentence: &str, buf: &mut String) -> bool {
     ]
     .iter()
     .any(|w| low.contains(w))
+}
+
+/// Whether the text is an employer's matter about an employee's time or other work (a
+/// secondary occupation, leave for a political assignment): what it says of a party seat is
+/// about that employee, not the work of an elected body.
+fn employee_form_text(t: &[u8]) -> bool {
+    [
+        "bisyssla",
+        "Bisyssla",
+        "BISYSSLA",
+        "tjänstledig",
+        "ledighet för",
+    ]
+    .iter()
+    .any(|w| memchr::memmem::find(t, w.as_bytes()).is_some())
 }
 
 /// The lower-cased word before `i` (skipping spaces and `,` `:`), with its start.
@@ -2907,6 +2929,8 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     let in_history = std::cell::OnceCell::new();
     // where the text speaks to the person it is written to
     let you = std::cell::OnceCell::new();
+    // whether the text is an employer's form or matter about an employee's other work
+    let employee_form = std::cell::OnceCell::new();
     // whether the text holds a delimited table, or columns aligned with spaces (computed
     // once, when a term could head one)
     let tables = std::cell::OnceCell::new();
@@ -3479,6 +3503,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         let level = if cat == Category::PoliticalOpinion
             && t[h.start].is_ascii_uppercase()
             && public_role(&text[s..e], &mut buf)
+            // (an employee's seat, told in an employer's form: "ANMÄLAN OM BISYSSLA …
+            // Ledamot i kommunfullmäktige för Centerpartiet" is that employee's opinion)
+            && !*employee_form.get_or_init(|| employee_form_text(t))
         {
             level.min(Level::L1)
         } else {
