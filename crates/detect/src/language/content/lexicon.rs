@@ -2013,6 +2013,14 @@ betalningssvårighet*
 restskatt*
 elskuld*
 obetald hyra
+hyran är inte betald
+hyran inte betald
+inte betalat hyran
+inte betalt hyran
+påminnelse från hyresvärden
+inte betalat något underhåll
+inte betalat nåt underhåll
+inte betalar underhåll
 obetalda hyror
 försenade betalningar
 låg inkomst

@@ -33,6 +33,12 @@ hens
 
 /// References to an individual other than pronouns.
 pub(crate) const PERSON_REFS: &str = "
+pappan
+pappans
+styvpappan
+styvpappans
+styvmamman
+styvmammans
 din tid hos
 du har en tid hos
 du har tid hos
