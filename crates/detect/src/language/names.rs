@@ -667,7 +667,7 @@ impl Names {
                     // "Liam K 15 år", "Ali (12 år)", "Jenny i 4B", "Ella 8C": a minor (not
                     // the class of a parent listed as one: "föräldrarepresentanter Jenny Falk
                     // (F-klass), Baran Yildiz (2A)")
-                    if let Some((a, b)) = minor_age_after(t, e)
+                    if let Some((a, b)) = minor_age_after(t, s, e)
                         .or_else(|| class_after(t, e).filter(|_| !parents_listed(t, s)))
                         .or_else(|| parent_after(t, s, e))
                     {
@@ -1499,7 +1499,7 @@ fn bracketed_age_or_pronoun(t: &[u8], e: usize) -> bool {
 
 /// The span of an age under 18 right after a name ("15 år", "Kevin Håkansson (15, går i
 /// 9A)", "Selma (16)"), if there is one.
-fn minor_age_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
+fn minor_age_after(t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
     if t[e..].starts_with(b" (") {
         let d = e + 2;
         let n = t[d..]
@@ -1513,14 +1513,16 @@ fn minor_age_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
                 .fold(0u32, |a, &c| a * 10 + u32::from(c - b'0'));
             return (age < 18).then_some((d, d + n));
         }
-        // a birth year: "Melvin Haraldsson (2016)", "Leia (f. 2017)"
-        let y = if t[d..].starts_with(b"f. ") { d + 3 } else { d };
+        // a birth year: "Leia (f. 2017)"; a bare year only after a name opening a list's
+        // line ("Melvin Haraldsson (2016)  x x -"), not "Fakturan till Per Ek (2025)"
+        let born = t[d..].starts_with(b"f. ");
+        let y = if born { d + 3 } else { d };
         let n = t[y..]
             .iter()
             .take(5)
             .take_while(|c| c.is_ascii_digit())
             .count();
-        if n == 4 && t.get(y + 4) == Some(&b')') {
+        if n == 4 && t.get(y + 4) == Some(&b')') && (born || opens_line(t, s)) {
             let year = t[y..y + 4]
                 .iter()
                 .fold(0i32, |a, &c| a * 10 + i32::from(c - b'0'));
@@ -1542,6 +1544,14 @@ fn minor_age_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
         i += 1;
     }
     (age < 18).then_some((d, i + " år".len()))
+}
+
+/// Whether the name at `s` opens its line (after spaces, a bullet or an item's number).
+fn opens_line(t: &[u8], s: usize) -> bool {
+    let ls = memchr::memrchr(b'\n', &t[..s]).map_or(0, |p| p + 1);
+    t[ls..s].iter().all(|b| {
+        b.is_ascii_whitespace() || b.is_ascii_digit() || matches!(b, b'-' | b'*' | b'.' | b'|')
+    })
 }
 
 /// A parent named by the child: "(Lucas mamma)", "Ellas pappa", "Noahs vårdnadshavare"

@@ -103,7 +103,6 @@ spridas utanför
 spridning utanför
 ej beslutat
 ej beslutad
-är internt
 endast för internt bruk
 för internt bruk
 ej allmän handling
