@@ -1100,3 +1100,21 @@ fn an_employees_party_seat_in_an_hr_matter_is_a_political_opinion() {
     let t = "§ 12 Motion om cykelvägar\nLedamoten Olle Berg (C) yrkar bifall till motionen.";
     assert!(level_of(t, Category::PoliticalOpinion).is_none_or(|l| l <= Level::L1));
 }
+
+#[test]
+fn guidance_that_cites_secrecy_marks_nothing() {
+    for t in [
+        "Du får inte klistra in journalanteckningar eller personnummer i en publik AI-tjänst. \
+         Uppgifterna omfattas av sekretess enligt 26 kap. OSL.",
+        "Rutin för registratorer\n1. Pröva varje begäran.\n2. Märk sekretessbelagda handlingar \
+         med \"SEKRETESS enligt 26 kap. 1 § OSL\" i sidhuvudet.",
+    ] {
+        assert!(level_of(t, Category::SecrecyMarking).is_none(), "{t}");
+    }
+    // a case that names its client is still marked; so is a JSON body's pasted stamp
+    let t = "Anteckning om Sara Ek, 850314-1234.\nSekretess enligt 26 kap. 1 § OSL\nHon har \
+             sökt försörjningsstöd.";
+    assert_eq!(level_of(t, Category::SecrecyMarking), Some(Level::L3));
+    let t = r#"{"messages": [{"role": "user", "content": "SEKRETESS enligt 26 kap. 1 § OSL\nBeslut"}]}"#;
+    assert_eq!(level_of(t, Category::SecrecyMarking), Some(Level::L3));
+}

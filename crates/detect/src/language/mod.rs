@@ -230,7 +230,7 @@ impl LanguageDetector {
             addressee,
         };
         content::detect(text, &hits, &people, findings);
-        content::markings::detect(text, &hits, &ips, findings);
+        content::markings::detect(text, &hits, &ips, !persons.is_empty(), findings);
         content::markings::evaluations(&hits, subject, findings);
         // a blank form that names no one ("Namn: ________", "Diagnos: ……"): what it asks about
         // health or children is about whoever fills it in (person content is talk about a

@@ -460,7 +460,7 @@ fn rule_sentence(text: &str, hits: &[Hit], s: usize, e: usize) -> bool {
 }
 
 /// "N kap." with N an OSL secrecy chapter (15–40) within the same line after `e`.
-fn osl_chapter_after(t: &[u8], e: usize) -> Option<usize> {
+fn osl_chapter_after(t: &[u8], e: usize) -> Option<(u32, usize)> {
     let (_, le) = line(t, e);
     let end = (e + 120).min(le.max(e)).min(t.len());
     let w = &t[e..end];
@@ -484,7 +484,7 @@ fn osl_chapter_after(t: &[u8], e: usize) -> Option<usize> {
             stop = stop.max(p + pat.len());
         }
     }
-    Some(e + stop)
+    Some((n, e + stop))
 }
 
 /// Reports markings and infrastructure. `ip_spans` are the IP addresses the identifier
@@ -495,10 +495,28 @@ fn hits_within(hits: &[Hit], lo: usize, hi: usize) -> impl Iterator<Item = &Hit>
     hits[from..].iter().take_while(move |o| o.start < hi)
 }
 
+/// Whether the word at `s` follows an opening quote right after a word on its line.
+fn cited(t: &[u8], s: usize) -> bool {
+    let before = &t[line(t, s).0..s];
+    let Some(head) = before
+        .strip_suffix(b"\"")
+        .or_else(|| before.strip_suffix("”".as_bytes()))
+        .or_else(|| before.strip_suffix("“".as_bytes()))
+    else {
+        return false;
+    };
+    // (after a word, as in prose: not a JSON value, `"content": "SEKRETESS …`)
+    head.strip_suffix(b" ")
+        .and_then(|h| h.last())
+        .is_some_and(|b| b.is_ascii_alphabetic() || *b >= 0x80)
+}
+
+/// `someone`: whether the text names or identifies anyone.
 pub(crate) fn detect(
     text: &str,
     hits: &[Hit],
     ip_spans: &[(usize, usize)],
+    someone: bool,
     findings: &mut Vec<Finding>,
 ) {
     let t = text.as_bytes();
@@ -508,7 +526,7 @@ pub(crate) fn detect(
             Kind::Marking(SECRECY) => {
                 let capitals = t[s..e].iter().all(|b| !b.is_ascii_lowercase());
                 let opens_line = line(t, s).0 == s;
-                if let Some(end) = osl_chapter_after(t, e) {
+                if let Some((chapter, end)) = osl_chapter_after(t, e) {
                     // "SEKRETESS enligt 26 kap. 1 § OSL – får ej vidarebefordras" opening its
                     // line in capitals: a stamp, whatever the rest of the line says; so is a
                     // notice the document opens with ("Omfattas av förundersökningssekretess
@@ -523,6 +541,24 @@ pub(crate) fn detect(
                     // Uppgifterna omfattas av sekretess …", "behandlas inom stängda dörrar",
                     // "Separat protokoll"): the secret stays out of it
                     if !stamp && withheld(t, s, end) {
+                        continue;
+                    }
+                    // a chapter protecting individuals (21 and up: health, social services,
+                    // school …) in a text that names no one and is written as rules
+                    // (a general marker somewhere): guidance about such material
+                    // ("Uppgifterna omfattas av sekretess enligt 26 kap. OSL" after a list of
+                    // what not to paste), not a mark on this one
+                    if !stamp
+                        && chapter >= 21
+                        && !someone
+                        && !alone_on_line(t, s, end)
+                        && hits.iter().any(|o| o.kind == Kind::General)
+                    {
+                        continue;
+                    }
+                    // a marking quoted in a sentence ("Märk handlingarna med \"SEKRETESS
+                    // enligt 26 kap. 1 § OSL\" i sidhuvudet"): cited, not stamped
+                    if !stamp && cited(t, s) {
                         continue;
                     }
                     push(findings, Category::SecrecyMarking, s, end, 0.95, Level::L3);
