@@ -88,9 +88,10 @@ fn first_figure(t: &[u8], from: usize, to: usize) -> Option<(usize, usize)> {
             continue;
         };
         let after = t.get(end).copied();
-        let alone = !matches!(after, Some(b) if is_number_byte(b))
-            // (not the first groups of a longer number: "12 345 678")
-            && !(after == Some(b' ') && run(end + 1) == 3);
+        // (nor the first groups of a longer number: "12 345 678")
+        let continued = matches!(after, Some(b) if is_number_byte(b))
+            || after == Some(b' ') && run(end + 1) == 3;
+        let alone = !continued;
         if alone && MONTHLY.contains(&value) {
             return Some((i, end));
         }
