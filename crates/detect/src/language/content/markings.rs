@@ -459,7 +459,8 @@ fn rule_sentence(text: &str, hits: &[Hit], s: usize, e: usize) -> bool {
                 .any(|g| sent.contains(g))
 }
 
-/// "N kap." with N an OSL secrecy chapter (15–40) within the same line after `e`.
+/// "N kap." with N an OSL secrecy chapter (15–40) within the same line after `e`: the
+/// chapter and the end of the reference.
 fn osl_chapter_after(t: &[u8], e: usize) -> Option<(u32, usize)> {
     let (_, le) = line(t, e);
     let end = (e + 120).min(le.max(e)).min(t.len());
@@ -487,8 +488,6 @@ fn osl_chapter_after(t: &[u8], e: usize) -> Option<(u32, usize)> {
     Some((n, e + stop))
 }
 
-/// Reports markings and infrastructure. `ip_spans` are the IP addresses the identifier
-/// pass found.
 /// The hits that start in `lo..hi` (hits are sorted by start).
 fn hits_within(hits: &[Hit], lo: usize, hi: usize) -> impl Iterator<Item = &Hit> {
     let from = hits.partition_point(|o| o.start < lo);
@@ -511,7 +510,8 @@ fn cited(t: &[u8], s: usize) -> bool {
         .is_some_and(|b| b.is_ascii_alphabetic() || *b >= 0x80)
 }
 
-/// `someone`: whether the text names or identifies anyone.
+/// Reports markings and infrastructure. `ip_spans` are the IP addresses the identifier
+/// pass found; `someone` says whether the text names or identifies anyone.
 pub(crate) fn detect(
     text: &str,
     hits: &[Hit],
@@ -665,9 +665,7 @@ pub(crate) fn detect(
                     && matches!(t.get(e), None | Some(b'.' | b'\n' | b'\r'))
                     && !t[s..e].eq_ignore_ascii_case(b"utkast");
                 // or "INTERNT" in capitals anywhere ("ok. INTERNT tills vi förhandlat")
-                let shouted = t[s..e].len() >= 6
-                    && t[s..e].iter().all(|b| !b.is_ascii_lowercase())
-                    && t[s..e].eq_ignore_ascii_case(b"internt");
+                let shouted = &t[s..e] == b"INTERNT";
                 // or working material, wherever it says so ("(internt arbetsmaterial, v0.3)",
                 // "Arbetsmaterial – ej för spridning")
                 // (as a label, not in prose: "interna arbetsmaterial får inte föras in …")

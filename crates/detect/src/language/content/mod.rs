@@ -1640,17 +1640,12 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
     }
     // "… 3000 mer än vad jag har efter 9 år här. sjukt", "Sjukt!": an exclamation of its own
     if low == b"sjukt" && {
-        let before = &t[..s];
-        let before = &before[..before.len()
-            - before
-                .iter()
-                .rev()
-                .take_while(|b| matches!(b, b' ' | b'\t'))
-                .count()];
-        let rest = &t[e..];
-        let after = rest[..memchr::memchr(b'\n', rest).unwrap_or(rest.len())].trim_ascii();
-        matches!(before.last(), None | Some(b'.' | b'!' | b'?' | b'\n'))
-            && matches!(after.first(), None | Some(b'.' | b'!' | b'?'))
+        // (its line's words before and after it)
+        let (ls, le) = super::tokens::line(t, s);
+        let head = t[ls..s].trim_ascii();
+        let tail = t[e..le].trim_ascii();
+        matches!(head.last(), None | Some(b'.' | b'!' | b'?'))
+            && matches!(tail.first(), None | Some(b'.' | b'!' | b'?'))
     } {
         return true;
     }
