@@ -1635,18 +1635,17 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
     let said_before = |words: &[&str]| {
         before.is_some_and(|w| words.iter().any(|d| w.eq_ignore_ascii_case(d.as_bytes())))
     };
-    if low == b"sjukt" && said_before(&["helt", "så", "ju", "rätt", "typ", "asså"]) {
-        return true;
-    }
-    // "… 3000 mer än vad jag har efter 9 år här. sjukt", "Sjukt!": an exclamation of its own
-    if low == b"sjukt" && {
-        // (its line's words before and after it)
-        let (ls, le) = super::tokens::line(t, s);
-        let head = t[ls..s].trim_ascii();
-        let tail = t[e..le].trim_ascii();
-        matches!(head.last(), None | Some(b'.' | b'!' | b'?'))
-            && matches!(tail.first(), None | Some(b'.' | b'!' | b'?'))
-    } {
+    // (and "… 3000 mer än vad jag har efter 9 år här. sjukt", "Sjukt!": an exclamation of
+    // its own, judged by its line's words before and after it)
+    if low == b"sjukt"
+        && (said_before(&["helt", "så", "ju", "rätt", "typ", "asså"]) || {
+            let (ls, le) = super::tokens::line(t, s);
+            let head = t[ls..s].trim_ascii();
+            let tail = t[e..le].trim_ascii();
+            matches!(head.last(), None | Some(b'.' | b'!' | b'?'))
+                && matches!(tail.first(), None | Some(b'.' | b'!' | b'?'))
+        })
+    {
         return true;
     }
     if low.starts_with(b"raml") && said_before(&["nästan", "inte", "aldrig"]) {

@@ -34,16 +34,11 @@ pub(crate) fn figures(
                 ..
             }
         )
-    }) || memchr::memmem::find(t, "löne".as_bytes()).is_some()
-        || memchr::memmem::find(t, "Löne".as_bytes()).is_some();
+    }) || memchr::memmem::find_iter(t, "öne".as_bytes())
+        .any(|p| p > 0 && matches!(t[p - 1], b'l' | b'L'));
     if !pay_talk {
         return;
     }
-    let taken: Vec<(usize, usize)> = findings
-        .iter()
-        .filter(|f| f.category.kind() == crate::CategoryKind::Identifier)
-        .map(|f| (f.start, f.end))
-        .collect();
     let mut last_line = usize::MAX;
     for &(_, e) in persons {
         let le = memchr::memchr(b'\n', &t[e..]).map_or(t.len(), |p| e + p);
@@ -52,7 +47,10 @@ pub(crate) fn figures(
         }
         let end = le.min(e + REACH);
         if let Some((s, fe)) = first_figure(t, e, end) {
-            if !taken.iter().any(|&(a, b)| a < fe && s < b) {
+            let taken = findings.iter().any(|f| {
+                f.category.kind() == crate::CategoryKind::Identifier && f.start < fe && s < f.end
+            });
+            if !taken {
                 let mut f = Finding::new(Category::Salary, s, fe, 0.7);
                 f.level = Level::L2;
                 findings.push(f);
