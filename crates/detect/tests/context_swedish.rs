@@ -1118,3 +1118,39 @@ fn guidance_that_cites_secrecy_marks_nothing() {
     let t = r#"{"messages": [{"role": "user", "content": "SEKRETESS enligt 26 kap. 1 § OSL\nBeslut"}]}"#;
     assert_eq!(level_of(t, Category::SecrecyMarking), Some(Level::L3));
 }
+
+#[test]
+fn carers_tasks_kits_placeholders_and_figures_of_speech_are_no_ones_health() {
+    let none = |t: &str| {
+        assert!(
+            level_of(t, Category::Health).is_none_or(|l| l <= Level::L1),
+            "{t}: {:?}",
+            texts_of(t, Category::Health)
+        )
+    };
+    none("Ida Berg får lönetillägg för sitt uppdrag som diabetesombud från mars.");
+    none("Lars Holm: minst tre med insulindelegering på varje kvällspass i sommar.");
+    none("| 4 | Första hjälpen-lådan saknar brännskadeförband | Låg | Fylls på | Sara Lind |");
+    none("Tina Ek: det är rena cancern med nya inloggningen, jag ger upp snart");
+    none("Lisa Berg skriver:\nJournalsystemet laddar segt på alla sjukhus sedan i morse.");
+    none("Indata från Karin Ström:\n- {{brukare_namn}}\n- {{diagnoser}}\n- [diagnos_kod]");
+    none("AU 2026-02-03, närvarande Per Ek ordf\n3. medborgarförslag om lekplats – remiss till tekniska");
+    // the same words about a person still count
+    let t = "Ida Berg har diabetes och fick insulin av sköterskan i går.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+    let t = "Pelle Ek har fått remiss till ortopeden för knät.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}
+
+#[test]
+fn self_harm_and_sight_in_plain_words_and_a_car_by_its_model() {
+    let t = "Från: Alva Nord, 8C\nhej jag har skurit mig på armen igen, kan jag komma förbi?";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+    let t = "Jonas Hed har retinitis pigmentosa och har fått en synpedagog via syncentralen.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+    let t = "Vems är den gröna Caddyn KLT 48U vid lastkajen? Den måste flyttas.";
+    assert_eq!(texts_of(t, Category::LicensePlate), ["KLT 48U"]);
+    // wanting to become a foster home is no one's placement
+    let t = "Jag och min man Nils Ek vill bli familjehem. Hur går vi tillväga?";
+    assert!(level_of(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
+}

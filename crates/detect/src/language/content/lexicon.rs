@@ -475,6 +475,12 @@ rehabilitering*
 läkarbesök*
 remiss till
 hjärnskakning*
+skurit mig
+skar mig
+skär mig
+retinitis pigmentosa
+syncentral*
+synpedagog*
 *fraktur*
 benbrott
 bröt armen

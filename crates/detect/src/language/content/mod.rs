@@ -1274,7 +1274,10 @@ fn in_case_of(t: &[u8], s: usize, e: usize) -> bool {
         return false;
     };
     let opens = head.trim_ascii_end();
+    // (a blank line before "Vid" opens one too: "(fre stänger vi 17.30!!)\n\nVid sjukdom ring
+    // Birgit")
     let clause_start = opens.is_empty()
+        || head[opens.len()..].contains(&b'\n')
         || matches!(
             opens.last(),
             Some(b'\n' | b'.' | b':' | b'(' | b'-' | b'*' | b';')
@@ -1651,6 +1654,38 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
     if low.starts_with(b"raml") && said_before(&["nästan", "inte", "aldrig"]) {
         return true;
     }
+    // "på alla sjukhus", "samtliga vårdcentraler": every one of them, no one's care
+    if said_before(&["alla", "samtliga"]) {
+        return true;
+    }
+    // "medborgarförslag om hundrastgård – remiss till tekniska": a body asked for its opinion
+    if low == b"remiss till" {
+        let (ls, le) = super::tokens::line(t, s);
+        let next = t[e..le].trim_ascii_start();
+        let next = &next[..next
+            .iter()
+            .position(|b| !super::tokens::is_letter_byte(*b))
+            .unwrap_or(next.len())];
+        let line = &t[ls..le];
+        if [
+            "nämnden",
+            "styrelsen",
+            "förvaltningen",
+            "kontoret",
+            "utskottet",
+        ]
+        .iter()
+        .any(|h| next.ends_with(h.as_bytes()))
+            || ["tekniska", "KS", "KF", "berörda", "samtliga"]
+                .iter()
+                .any(|w| next == w.as_bytes())
+            || ["förslag", "motion", "yttrande"]
+                .iter()
+                .any(|w| memchr::memmem::find(line, w.as_bytes()).is_some())
+        {
+            return true;
+        }
+    }
     // "Vårdcentralens infart", "vid vårdcentralens parkering": a place
     if low == "vårdcentralens".as_bytes()
         && t[e..].strip_prefix(b" ").is_some_and(|r| {
@@ -1718,6 +1753,13 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
         // an education: "psykologprogrammet", "sjuksköterskeprogrammet"
         "programmet",
         "programmen",
+        // a carer's delegated task: "insulindelegering", "insulindelegeringen"
+        "delegering",
+        "delegeringen",
+        "delegeringar",
+        // first aid kit: "brännskadeförband"
+        "förband",
+        "förbandet",
     ];
     // (the head after a first part of at least `min` bytes)
     let head_in = |heads: &[&str], min: usize| {
@@ -1747,6 +1789,10 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
         "assistenten",
         "team",
         "teamet",
+        // a carer's assignment: "demensombud", "diabetesombudet"
+        "ombud",
+        "ombudet",
+        "ombuden",
     ];
     if head_in(JOBS, 4) {
         return true;
@@ -1767,6 +1813,23 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
             ]
             .iter()
             .any(|x| memchr::memmem::find(&low[7..], x).is_some()))
+}
+
+/// Whether the term at `s..e` is (part of) a template's placeholder: a word in braces,
+/// brackets or angle brackets, joined to them only by letters, digits and underscores
+/// ("{{diagnoser}}", "{skyddad_identitet}", "[diagnos_kod]", "<diagnos>").
+fn placeholder(t: &[u8], s: usize, e: usize) -> bool {
+    let field = |b: &u8| b.is_ascii_alphanumeric() || *b == b'_' || *b >= 0x80;
+    let before = t[..s].iter().rev().take(40).position(|b| !field(b));
+    let after = t[e..].iter().take(40).position(|b| !field(b));
+    let (Some(b), Some(a)) = (before, after) else {
+        return false;
+    };
+    let open = t[s - b - 1];
+    let close = t[e + a];
+    matches!((open, close), (b'{', b'}') | (b'[', b']') | (b'<', b'>'))
+        // (a field's own words, not a sentence: "[diagnos]" but not "[Hon har diabetes]")
+        && !t[s - b..e + a].contains(&b' ')
 }
 
 /// Whether the run of non-space bytes around `s..e` is an e-mail or web address.
@@ -2051,6 +2114,13 @@ fn figure_of_speech(t: &[u8], s: usize, e: usize) -> bool {
             || ["ad", "at", "ade", "ig", "igt", "iga", "sam", "samt", "isk", "iskt", "lig", "ligt"]
                 .iter()
                 .any(|x| next.len() > x.len() + 2 && next.ends_with(x.as_bytes()));
+    }
+    // "det är rena cancern med nya inloggningen": a plague of a thing
+    if w.len() >= 6
+        && w[..6].eq_ignore_ascii_case(b"cancer")
+        && (t[..s].ends_with(b"rena ") || t[..s].ends_with(b"ren "))
+    {
+        return true;
     }
     // "för döva öron"; "blind för problemen", "döv för kritiken": not seeing or hearing
     (w.eq_ignore_ascii_case(b"d\xc3\xb6va") && t[..s].ends_with("för ".as_bytes()))
@@ -2974,6 +3044,10 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         if within(&addresses, h.start, h.end) || within(everyone, h.start, h.end) {
             continue;
         }
+        // a template's field: "{{diagnoser}}", "[skyddad_identitet]", "<diagnos>"
+        if placeholder(t, h.start, h.end) {
+            continue;
+        }
         if cat == Category::Child && !child_marker_ok(t, h.start, h.end) {
             continue;
         }
@@ -3026,6 +3100,17 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                 })
         {
             weak = false;
+        }
+        // "undrar hur man gör för att bli familjehem", "vill bli kontaktfamilj": an assignment
+        // someone asks about, no one's placement
+        if ["familjehem", "kontaktfamilj", "jourhem"]
+            .iter()
+            .any(|w| starts_with_ci(&t[h.start..h.end], w.as_bytes()))
+            && words_before(t, h.start.saturating_sub(16), h.start)
+                .next()
+                .is_some_and(|w| w == b"bli" || w == b"blir" || w == b"Bli")
+        {
+            continue;
         }
         // "Sökande E: arbetsterapeut, biträdande enhetschef", "jobbar som fysioterapeut": a
         // profession, no one's care
