@@ -1255,6 +1255,10 @@ fn modal(sentence: &str) -> bool {
                 | "måste"
                 | "Måste"
                 | "får"
+                // a requirement: "Dag 8: läkarintyg krävs", "kräver intyg"
+                | "krävs"
+                | "kräver"
+                | "behövs"
                 | "should"
                 | "must"
                 | "may"
@@ -1420,6 +1424,15 @@ fn of_a_group(t: &[u8], s: usize, at: usize) -> bool {
 /// elevens läkare"): a topic or a choice, not a statement about someone. A ticked box
 /// ("☒ Diabetes") is a fact and not read here.
 fn heading_or_option(t: &[u8], i: usize) -> bool {
+    // an empty box right before the term, anywhere on its line: an option not chosen
+    // ("Skäl: [X] Avstånd  [ ] Funktionsnedsättning")
+    let head = &t[..i];
+    if [&b"[ ] "[..], b"[] ", b"( ) ", "☐ ".as_bytes(), "□ ".as_bytes()]
+        .iter()
+        .any(|b| head.ends_with(b))
+    {
+        return true;
+    }
     // a heading or an option is a short line: look no further than 120 bytes either way
     // (a text without line breaks costs no scan back to its start per term)
     let lo = i.saturating_sub(120);
@@ -1753,6 +1766,8 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
         // an education: "psykologprogrammet", "sjuksköterskeprogrammet"
         "programmet",
         "programmen",
+        // a routine's name: "Rehabiliteringsprocessen i korthet"
+        "processen",
         // a carer's delegated task: "insulindelegering", "insulindelegeringen"
         "delegering",
         "delegeringen",
