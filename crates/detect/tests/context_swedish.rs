@@ -1154,3 +1154,38 @@ fn self_harm_and_sight_in_plain_words_and_a_car_by_its_model() {
     let t = "Jag och min man Nils Ek vill bli familjehem. Hur går vi tillväga?";
     assert!(level_of(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
 }
+
+#[test]
+fn a_care_services_message_to_the_person_it_greets_is_about_their_care() {
+    let at_least_l2 = |t: &str, c: Category| {
+        assert!(
+            level_of(t, c).is_some_and(|l| l >= Level::L2),
+            "{t}: {:?}",
+            texts_of(t, c)
+        )
+    };
+    at_least_l2(
+        "Hej Birgitta! Vi i hemtjänsten kommer en timme senare i dag pga snön. /Anna",
+        Category::SocialConditions,
+    );
+    at_least_l2(
+        "Till: 070-123 45 67\nHej Sune! Hemtjänsten grupp Öst här. Vi blir sena till din fru Ingrid Holm med middagen.",
+        Category::SocialConditions,
+    );
+    at_least_l2(
+        "Hej Kerstin! I morgon kommer vi kl 9 i stället för 8 till duschen. Mvh Hemtjänsten Syd",
+        Category::SocialConditions,
+    );
+    at_least_l2(
+        "Till: 073-555 12 34\nPåminnelse: Du har en tid hos Vuxenenheten, beroendeteamet, måndag kl 10.",
+        Category::Health,
+    );
+    at_least_l2(
+        "Tuula: Hej Mikko! Kan du skjutsa mig till vårdcentralen i morgon? Dom ska ta om \
+         blodproverna, doktorn tyckte att värdena var konstiga sist.",
+        Category::Health,
+    );
+    // the same service in a staff schedule is a workplace
+    let t = "Hej Birgitta! Schemat för hemtjänsten vecka 12 ligger i Teams. /Anna, enhetschef";
+    assert!(level_of(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
+}

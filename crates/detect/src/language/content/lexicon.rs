@@ -339,6 +339,14 @@ lunginflammation
 akuten
 inlagd på
 !vårdcentral*
+!blodprov*
+!provsvar*
+!provsvaren
+!doktorn
+sköldkört*
+beroendeteam*
+beroendemottagning*
+beroendeenhet*
 depotinjektion*
 havandeskapsförgiftning*
 druckit för mycket

@@ -1427,9 +1427,15 @@ fn heading_or_option(t: &[u8], i: usize) -> bool {
     // an empty box right before the term, anywhere on its line: an option not chosen
     // ("Skäl: [X] Avstånd  [ ] Funktionsnedsättning")
     let head = &t[..i];
-    if [&b"[ ] "[..], b"[] ", b"( ) ", "☐ ".as_bytes(), "□ ".as_bytes()]
-        .iter()
-        .any(|b| head.ends_with(b))
+    if [
+        &b"[ ] "[..],
+        b"[] ",
+        b"( ) ",
+        "☐ ".as_bytes(),
+        "□ ".as_bytes(),
+    ]
+    .iter()
+    .any(|b| head.ends_with(b))
     {
         return true;
     }
@@ -1809,7 +1815,9 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
         "ombudet",
         "ombuden",
     ];
-    if head_in(JOBS, 4) {
+    // (an appointment with such a team is care: "Du har en tid hos Vuxenenheten,
+    // beroendeteamet")
+    if head_in(JOBS, 4) && !appointment(t, s) {
         return true;
     }
     // "har ont om tid", "mer ont om pengar": short of something, not pain
@@ -2925,6 +2933,61 @@ fn addressed(t: &[u8], i: usize) -> bool {
     prev_was_du
 }
 
+/// Whether the text opens by greeting someone it names ("Hej Gunnel!", "Till: 073-…\nHej
+/// Lennart!"): a message to that person. Header lines ("Till:", "Från:", "Ämne:") may come
+/// first.
+fn greets_by_name(t: &[u8], persons: &[(usize, usize)]) -> bool {
+    const HEADERS: &[&[u8]] = &[b"Till:", "Från:".as_bytes(), "Ämne:".as_bytes(), b"SMS"];
+    let mut at = 0;
+    for _ in 0..4 {
+        let (ls, le) = super::tokens::line(t, at);
+        let line = t[ls..le].trim_ascii();
+        if line.is_empty() || HEADERS.iter().any(|h| line.starts_with(h)) {
+            if le >= t.len() {
+                return false;
+            }
+            at = le + 1;
+            continue;
+        }
+        const GREETINGS: &[&str] = &["Hej ", "Hejsan ", "Hallå ", "Kära "];
+        let greeting = GREETINGS.iter().find(|g| line.starts_with(g.as_bytes()));
+        let Some(g) = greeting else {
+            return false;
+        };
+        let name_at = ls + (t[ls..le].len() - t[ls..le].trim_ascii_start().len()) + g.len();
+        return persons.iter().any(|&(ps, _)| ps == name_at);
+    }
+    false
+}
+
+/// Whether the care or social-services term at `s..e` names the sender of a message ("Vi i
+/// hemtjänsten är försenade", "Hemtjänsten grupp Norr här", "/Hemtjänst Norr", "Mvh
+/// Hemtjänsten Norr"): the service the greeted reader receives.
+fn service_speaks(t: &[u8], s: usize, e: usize) -> bool {
+    let before = &t[..s];
+    let (ls, le) = super::tokens::line(t, s);
+    // (the rest of the sentence after the service's name)
+    let head = t[ls..s].trim_ascii();
+    ["Vi i ", "vi i ", "vi på ", "Vi på ", "vi från ", "Vi från "]
+        .iter()
+        .any(|w| before.ends_with(w.as_bytes()))
+        || super::tokens::sentence_initial(t, s) && {
+            // "Hemtjänsten grupp Norr här."
+            let rest = &t[e..le];
+            memchr::memmem::find(rest, " här".as_bytes()).is_some_and(|i| i <= 20)
+        }
+        || matches!(head, b"/" | b"//")
+        || [
+            "Mvh",
+            "MVH",
+            "Hälsningar",
+            "Vänliga hälsningar",
+            "Med vänlig hälsning",
+        ]
+        .iter()
+        .any(|w| head.ends_with(w.as_bytes()))
+}
+
 /// Who a text names and speaks to, as the language detector found it.
 #[derive(Clone, Copy)]
 pub(crate) struct People<'a> {
@@ -3267,7 +3330,13 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         // Vänsterpartiet" is her seat and her opinion, which `public_role` weighs below)
         let own_party = cat == Category::PoliticalOpinion
             && text[text.floor_char_boundary(h.start.saturating_sub(80))..h.start].contains("jag ");
-        if !own_party && workplace(text, h.start, h.end, persons, &mut buf) {
+        // a care service's message to the person it greets by name ("Hej Gunnel! Vi i
+        // hemtjänsten är försenade …", "… Mvh Hemtjänsten Norr"): that person receives the
+        // service, whose name is no mere workplace here
+        let served = matches!(cat, Category::SocialConditions | Category::Health)
+            && service_speaks(t, h.start, h.end)
+            && greets_by_name(t, persons);
+        if !own_party && !served && workplace(text, h.start, h.end, persons, &mut buf) {
             continue;
         }
         // a cell under a "Roll", "Befattning", "Enhet", "Verksamhet" or "Delegering" column
@@ -3483,6 +3552,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             || cat == Category::ProtectedIdentity && we_have(t, h.start);
         let ref_here = if weak {
             strong_here
+                || served
                 || kinds_here & PERSON_REF != 0
                 || aged_person(t, s, e)
                 // (not for a child's own term: "Elev 01: 3a) 42" grades a pupil kept nameless)
