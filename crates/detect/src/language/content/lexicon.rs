@@ -341,7 +341,6 @@ inlagd på
 !vårdcentral*
 !blodprov*
 !provsvar*
-!provsvaren
 !doktorn
 sköldkört*
 beroendeteam*
