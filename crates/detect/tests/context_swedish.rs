@@ -1189,3 +1189,24 @@ fn a_care_services_message_to_the_person_it_greets_is_about_their_care() {
     let t = "Hej Birgitta! Schemat för hemtjänsten vecka 12 ligger i Teams. /Anna, enhetschef";
     assert!(level_of(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
 }
+
+#[test]
+fn a_partner_of_the_same_sex_by_first_names() {
+    let so = |t: &str| level_of(t, Category::SexualOrientation);
+    assert_eq!(
+        so("Till festen: Karin Holm tar med sin fru Emma, så vi blir 22."),
+        Some(Level::L3)
+    );
+    assert_eq!(
+        so("Johan Ek kommer med sin man Peter, de gifte sig i våras."),
+        Some(Level::L3)
+    );
+    assert_eq!(
+        so("Har ni hört att Jonas Berg ska gifta sig i sommar med Erik?"),
+        Some(Level::L3)
+    );
+    // a partner of the other sex, or a name the lists give no sex, says nothing
+    assert_eq!(so("Till festen: Karin Holm tar med sin man Emil."), None);
+    assert_eq!(so("Johan Ek kommer med sin fru Lena."), None);
+    assert_eq!(so("Kim Ek kommer med sin fru Lena."), None);
+}

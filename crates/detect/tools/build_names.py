@@ -7,6 +7,8 @@ Keeps names ranked in Sweden, plus the top-ranked names of the countries with la
 in Sweden (Finland, Syria, Iraq, Iran, Somalia, Afghanistan, Poland, Turkey, Bosnia, Eritrea,
 …). Output: one name a line, sorted, UTF-8, in `first_names.txt` and `last_names.txt`.
 Only names written with letters (and one inner hyphen or apostrophe), 2–20 chars.
+Also `first_name_gender.txt`: the kept first names the data gives one sex (see
+`write_gender`).
 """
 import gzip, os, pickle, re, sys
 import names_dataset
@@ -40,6 +42,8 @@ TOP.update({
     "AT": 1200, "CH": 1600, "DJ": 1000, "KW": 800, "SA": 800, "AE": 800, "OM": 900,
     "LB": 2300, "DE": 1300, "TR": 1400,
 })
+# a first name's sex is written out when the data is at least this sure of it
+GENDER_SURE = 0.9
 OK = re.compile(r"^[^\W\d_]+(?:[-'][^\W\d_]+)?$")
 
 
@@ -66,6 +70,24 @@ def main():
         with open(path, "w", encoding="utf-8") as f:
             f.write("\n".join(names) + "\n")
         print(kind, len(names), os.path.getsize(path), "bytes", file=sys.stderr)
+        if kind == "first_names":
+            write_gender(table, names)
+
+
+def write_gender(table, names):
+    """`first_name_gender.txt`: each kept first name the data gives one sex with at least
+    GENDER_SURE probability, as `Name<TAB>F` or `Name<TAB>M` (the engine reads it to tell
+    whose partner "sin fru" or "sin man" is)."""
+    path = os.path.join(OUT, "first_name_gender.txt")
+    lines = []
+    for name in names:
+        g = table[name].get("gender") or {}
+        sex = [k for k in ("F", "M") if g.get(k, 0) >= GENDER_SURE]
+        if sex:
+            lines.append("%s\t%s" % (name, sex[0]))
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    print("first_name_gender", len(lines), os.path.getsize(path), "bytes", file=sys.stderr)
 
 
 if __name__ == "__main__":

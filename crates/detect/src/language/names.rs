@@ -21,6 +21,30 @@ use crate::{Category, Finding, Level};
 
 static FIRST: &str = include_str!("../../data/first_names.txt");
 static LAST: &str = include_str!("../../data/last_names.txt");
+/// First names the source gives one sex (`Name<TAB>F|M`, see `tools/build_names.py`).
+static SEX: &str = include_str!("../../data/first_name_gender.txt");
+
+/// A first name's sex, as far as the name lists know it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Sex {
+    Female,
+    Male,
+}
+
+/// The sex the name lists give the first name `first` (read on first use: only a text that
+/// speaks of someone's partner asks).
+pub(crate) fn sex_of(first: &str) -> Option<Sex> {
+    static TABLE: std::sync::OnceLock<FxHashMap<&'static str, Sex>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        SEX.lines()
+            .filter_map(|l| {
+                let (name, sex) = l.split_once('\t')?;
+                Some((name, if sex == "F" { Sex::Female } else { Sex::Male }))
+            })
+            .collect()
+    });
+    table.get(first).copied()
+}
 
 /// Verbs of a request that are also names in the gazetteers ("Ring", "Maila"): opening a
 /// sentence before a name, they ask something of the reader.

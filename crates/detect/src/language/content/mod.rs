@@ -1176,6 +1176,70 @@ fn pupils_listed(t: &[u8], persons: &[(usize, usize)], findings: &mut Vec<Findin
 /// A person named with an age under 18 right after the name ("Kevin Lindholm, 14, Geneta",
 /// "Liam (13)", "Ella Ek 9 år") or as someone's child ("mamma till Ayaan Yusuf"): data about
 /// a child (CONTRACT.md: level 2).
+/// "Nora Lindqvist tar med sin fru Emma", "Erik Sandberg och hans … sin man Johan", "Jonas
+/// Hellberg ska gifta sig med Erik": a named person's partner of the same sex, told in
+/// everyday words, is that person's sexual orientation (the sexes come from the first names;
+/// a name the lists do not give one sex says nothing).
+fn partner_of_the_same_sex(t: &[u8], everyone: &[(usize, usize)], findings: &mut Vec<Finding>) {
+    use super::names::{sex_of, Sex};
+    // the subject: the nearest name ending within 100 bytes before `i`
+    let subject = |i: usize| {
+        let k = everyone.partition_point(|&(_, pe)| pe <= i);
+        everyone[..k]
+            .last()
+            .filter(|&&(_, pe)| i - pe <= 100)
+            .copied()
+    };
+    let first_sex = |(ps, pe): (usize, usize)| {
+        let name = &t[ps..pe];
+        let n = name
+            .iter()
+            .position(|b| !super::tokens::is_letter_byte(*b) && *b != b'-')
+            .unwrap_or(name.len());
+        std::str::from_utf8(&name[..n]).ok().and_then(sex_of)
+    };
+    let mut found = |s: usize, e: usize| {
+        let mut f = Finding::new(Category::SexualOrientation, s, e, 0.75);
+        f.level = Category::SexualOrientation.base_level();
+        findings.push(f);
+    };
+    for i in memchr::memmem::find_iter(t, b" sin ") {
+        let mut rest = &t[i + 5..];
+        for adjective in ["blivande ", "nya ", "nyblivna "] {
+            rest = rest.strip_prefix(adjective.as_bytes()).unwrap_or(rest);
+        }
+        let word = &rest[..rest
+            .iter()
+            .position(|b| !super::tokens::is_letter_byte(*b))
+            .unwrap_or(rest.len())];
+        let partner = match word {
+            b"fru" | b"hustru" | b"flickv\xc3\xa4n" => Sex::Female,
+            b"man" | b"make" | b"pojkv\xc3\xa4n" => Sex::Male,
+            _ => continue,
+        };
+        let e = t.len() - rest.len() + word.len();
+        if subject(i).and_then(first_sex) == Some(partner) {
+            found(i + 1, e);
+        }
+    }
+    // "… ska gifta sig i sommar med Erik": both names of one sex
+    for i in memchr::memmem::find_iter(t, b"ifta sig") {
+        let hi = (i + 48).min(t.len());
+        let Some(m) = memchr::memmem::find(&t[i..hi], b" med ") else {
+            continue;
+        };
+        let at = i + m + 5;
+        let Some(&other) = everyone.iter().find(|&&(ps, _)| ps == at) else {
+            continue;
+        };
+        if let (Some(a), Some(b)) = (subject(i).and_then(first_sex), first_sex(other)) {
+            if a == b {
+                found(i.saturating_sub(1), at - 1);
+            }
+        }
+    }
+}
+
 fn named_minors(t: &[u8], persons: &[(usize, usize)], findings: &mut Vec<Finding>) {
     // "Hodan Warsame (mamma till Ayaan Yusuf, 7B)", "vårdnadshavare till Liam Ek": named as
     // someone's child
@@ -3021,6 +3085,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     pupils_by_class(t, hits, findings);
     pupils_listed(t, everyone, findings);
     pay::figures(t, hits, persons, findings);
+    partner_of_the_same_sex(t, everyone, findings);
     let any_person = !persons.is_empty();
     // "hen" in a text that names no one is a role's pronoun ("prata med eleven om hur hen
     // vill göra"), not someone's
