@@ -1210,3 +1210,15 @@ fn a_partner_of_the_same_sex_by_first_names() {
     assert_eq!(so("Johan Ek kommer med sin fru Lena."), None);
     assert_eq!(so("Kim Ek kommer med sin fru Lena."), None);
 }
+
+#[test]
+fn the_writer_says_where_she_stands_and_sits() {
+    let t =
+        "Hej! Jag står som kandidat för Centerpartiet i höst. Får vi affischera i maj?\n/Ola Berg";
+    assert_eq!(level_of(t, Category::PoliticalOpinion), Some(Level::L3));
+    let t = "Hej, jag sitter i rullstol och undrar om vallokalen har ramp.\nMvh Gun Ek";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+    let t =
+        "Lena Ström: kan nån ta min telefontid? jag är på Visions klubbstyrelse hela eftermiddan";
+    assert_eq!(level_of(t, Category::UnionMembership), Some(Level::L3));
+}

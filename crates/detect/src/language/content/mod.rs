@@ -2093,6 +2093,11 @@ fn first_person_state(t: &[u8], s: usize, i: usize) -> bool {
                     b"hade",
                     b"m\xc3\xa5r",
                     b"lider",
+                    // "jag står som kandidat för V", "jag sitter i rullstol", "jag röstar på"
+                    "står".as_bytes(),
+                    b"sitter",
+                    "röstar".as_bytes(),
+                    "röstade".as_bytes(),
                     // "jag går på cytostatikabehandling", "jag äter Sertralin"
                     "går".as_bytes(),
                     "äter".as_bytes(),
@@ -3503,6 +3508,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                 "förtroendevald",
                 // leaving says one was a member ("Jag har gått ur Kommunal"), and dues
                 // say one is ("Fackavgift Kommunal -452,00")
+                // a seat in the union's local board: "jag är på Visions klubbstyrelse"
+                "klubbstyrelse",
+                "sektionsstyrelse",
                 "gått ur",
                 "gick ur",
                 "gå ur",
