@@ -1205,6 +1205,14 @@ fn a_partner_of_the_same_sex_by_first_names() {
         so("Har ni hört att Jonas Berg ska gifta sig i sommar med Erik?"),
         Some(Level::L3)
     );
+    assert_eq!(
+        so("Hej,\nJag bor med min man Daniel på Fältvägen 9.\n\nMvh\nFredrik Sandell"),
+        Some(Level::L3)
+    );
+    assert_eq!(
+        so("Hej,\nJag och min fru jobbar båda tidigt.\n\nTack,\nAbdi Warsame\n-----\nHej!\n/Cecilia Holm"),
+        None
+    );
     // a partner of the other sex, or a name the lists give no sex, says nothing
     assert_eq!(so("Till festen: Karin Holm tar med sin man Emil."), None);
     assert_eq!(so("Johan Ek kommer med sin fru Lena."), None);

@@ -207,6 +207,9 @@ tradolan
 citodon
 sjukskrivning*
 sjukfrånvaro
+!sjuktillfälle*
+!hosta
+!hostar
 sjukavdrag*
 karensavdrag*
 sjuklön*

@@ -1176,8 +1176,8 @@ fn pupils_listed(t: &[u8], persons: &[(usize, usize)], findings: &mut Vec<Findin
 /// A person named with an age under 18 right after the name ("Kevin Lindholm, 14, Geneta",
 /// "Liam (13)", "Ella Ek 9 år") or as someone's child ("mamma till Ayaan Yusuf"): data about
 /// a child (CONTRACT.md: level 2).
-/// "Nora Lindqvist tar med sin fru Emma", "Erik Sandberg och hans … sin man Johan", "Jonas
-/// Hellberg ska gifta sig med Erik": a named person's partner of the same sex, told in
+/// "Nora Lindqvist tar med sin fru Emma", "Jag bor med min man Daniel" signed "Fredrik
+/// Sandell", "Jonas Hellberg ska gifta sig med Erik": a named person's partner of the same sex, told in
 /// everyday words, is that person's sexual orientation (the sexes come from the first names;
 /// a name the lists do not give one sex says nothing).
 fn partner_of_the_same_sex(t: &[u8], everyone: &[(usize, usize)], findings: &mut Vec<Finding>) {
@@ -1203,7 +1203,18 @@ fn partner_of_the_same_sex(t: &[u8], everyone: &[(usize, usize)], findings: &mut
         f.level = Category::SexualOrientation.base_level();
         findings.push(f);
     };
-    for i in memchr::memmem::find_iter(t, b" sin ") {
+    // the writer of what stands at `i`: the first name after it that opens a line (her
+    // signature; in a thread, the signature of this message)
+    let writer = |i: usize| {
+        everyone
+            .iter()
+            .find(|&&(ps, _)| ps > i && (ps == 0 || t[ps - 1] == b'\n'))
+            .copied()
+    };
+    for (i, own) in memchr::memmem::find_iter(t, b" sin ")
+        .map(|i| (i, false))
+        .chain(memchr::memmem::find_iter(t, b" min ").map(|i| (i, true)))
+    {
         let mut rest = &t[i + 5..];
         for adjective in ["blivande ", "nya ", "nyblivna "] {
             rest = rest.strip_prefix(adjective.as_bytes()).unwrap_or(rest);
@@ -1218,7 +1229,9 @@ fn partner_of_the_same_sex(t: &[u8], everyone: &[(usize, usize)], findings: &mut
             _ => continue,
         };
         let e = t.len() - rest.len() + word.len();
-        if subject(i).and_then(first_sex) == Some(partner) {
+        // ("min man" is the writer's: "Jag bor med min man Daniel …" over "Fredrik Sandell")
+        let who = if own { writer(i) } else { subject(i) };
+        if who.and_then(first_sex) == Some(partner) {
             found(i + 1, e);
         }
     }
