@@ -126,11 +126,17 @@ fn cross_validated() {
                 .iter()
                 .map(|u| format!("{}/{}", u.kind.id(), u.area.id()))
                 .collect();
+            // (and each finding as category, level and score, for a study of the errors)
+            let findings: Vec<(&str, u8, f32)> = a
+                .findings
+                .iter()
+                .map(|f| (f.category.id(), f.level.as_u8(), f.score))
+                .collect();
             let _ = writeln!(
                 out,
                 "{}",
                 serde_json::json!({"name": name, "level": a.level.as_u8(),
-                    "content": content, "uses": uses})
+                    "content": content, "uses": uses, "findings": findings})
             );
         }
     }
