@@ -1230,3 +1230,16 @@ fn the_writer_says_where_she_stands_and_sits() {
         "Lena Ström: kan nån ta min telefontid? jag är på Visions klubbstyrelse hela eftermiddan";
     assert_eq!(level_of(t, Category::UnionMembership), Some(Level::L3));
 }
+
+#[test]
+fn a_blank_template_in_capitals_is_about_no_one() {
+    let t = "SEKRETESS\nenligt 26 kap. 1 § OSL\n\nBESLUT – EKONOMISKT BISTÅND\n\
+             Sökande: [FÖRNAMN EFTERNAMN]\nPersonnummer: [ÅÅÅÅMMDD-XXXX]\n\
+             Du beviljas ekonomiskt bistånd med [BELOPP] kr för [MÅNAD].\n";
+    let a = Engine::shared().analyze(t);
+    assert!(a.level <= Level::L1, "{:?}", a.findings);
+    // the same decision filled in is a case, under its marking
+    let t = "SEKRETESS\nenligt 26 kap. 1 § OSL\n\nBESLUT – EKONOMISKT BISTÅND\n\
+             Sökande: Lena Holm\nDu beviljas ekonomiskt bistånd med 4 200 kr för mars.\n";
+    assert_eq!(Engine::shared().analyze(t).level, Level::L3);
+}

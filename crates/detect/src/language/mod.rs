@@ -242,6 +242,15 @@ impl LanguageDetector {
         {
             all_as_topic(&mut findings[first_new..], about_a_person);
         }
+        // (a blank template's own secrecy heading marks nothing until it is filled in:
+        // "SEKRETESS enligt 26 kap. 1 § OSL" over "Sökande: [NAMN]")
+        let marking = |c: Category| c == Category::SecrecyMarking;
+        if !named
+            && counts_above_zero(&findings[first_new..], marking)
+            && tokens::blank_fields(text.as_bytes(), 3)
+        {
+            all_as_topic(&mut findings[first_new..], marking);
+        }
         // a delegation of a health-care task ("Delegerade uppgifter: [x] Administrering av
         // insulin"): its health words name what a member of staff may do, no one's condition
         // (unless a personnummer names a patient)

@@ -608,6 +608,26 @@ fn heading_at(line: &[u8], h: &[u8], stem: bool) -> bool {
 /// Whether `t` holds at least `min` blank fields of a form: runs of three or more
 /// underscores ("Namn: ________"), of six or more dots, of two or more ellipses ("……"), or a
 /// placeholder in brackets ("[namn]", "[personnummer]", "[XX]").
+/// Whether the `[` at `at` opens a template's field written in capitals ("[NAMN]",
+/// "[ÅÅÅÅMMDD-XXXX]", "[BELOPP]", "[FÖRNAMN EFTERNAMN]"): at least two capital letters, no
+/// small ones, closed on the same line within 40 bytes.
+fn capitals_field(t: &[u8], at: usize) -> bool {
+    let rest = &t[at + 1..t.len().min(at + 42)];
+    let Some(close) = rest.iter().position(|&b| b == b']' || b == b'\n') else {
+        return false;
+    };
+    let inner = &rest[..close];
+    rest[close] == b']'
+        && !inner.iter().any(u8::is_ascii_lowercase)
+        // (Å, Ä, Ö are C3 85, C3 84, C3 96; small å, ä, ö are C3 A5, C3 A4, C3 B6)
+        && !inner
+            .windows(2)
+            .any(|w| w[0] == 0xC3 && matches!(w[1], 0xA5 | 0xA4 | 0xB6))
+        && inner.iter().filter(|b| b.is_ascii_uppercase()).count()
+            + inner.windows(2).filter(|w| w[0] == 0xC3 && matches!(w[1], 0x85 | 0x84 | 0x96)).count()
+            >= 2
+}
+
 pub(crate) fn blank_fields(t: &[u8], min: usize) -> bool {
     const PLACEHOLDERS: &[&[u8]] = &[
         b"[namn]",
@@ -627,7 +647,7 @@ pub(crate) fn blank_fields(t: &[u8], min: usize) -> bool {
         let blank = match c {
             b'_' => run >= 3,
             b'.' => run >= 6,
-            _ => PLACEHOLDERS.iter().any(|w| starts_with_ci(&t[at..], w)),
+            _ => PLACEHOLDERS.iter().any(|w| starts_with_ci(&t[at..], w)) || capitals_field(t, at),
         };
         n += usize::from(blank);
         if n >= min {
@@ -647,6 +667,12 @@ mod tests {
 
     #[test]
     fn blank_fields_of_a_form() {
+        // a template's fields in capitals
+        assert!(blank_fields(
+            b"Namn: [NAMN]\nPnr: [\xc3\x85\xc3\x85MMDD-XXXX]\nBelopp: [BELOPP] kr",
+            3
+        ));
+        assert!(!blank_fields(b"[X] ja [ ] nej [Ok] [IT-enheten]", 1));
         let form = b"Namn: ________ Personnummer: ____________\nDiagnos: ..........\n";
         assert!(blank_fields(form, 3));
         assert!(blank_fields(
