@@ -1243,3 +1243,17 @@ fn a_blank_template_in_capitals_is_about_no_one() {
              Sökande: Lena Holm\nDu beviljas ekonomiskt bistånd med 4 200 kr för mars.\n";
     assert_eq!(Engine::shared().analyze(t).level, Level::L3);
 }
+
+#[test]
+fn a_vehicles_log_and_a_guardians_own_signature() {
+    let t = "Hej HR,\nvi har gått igenom körjournalen för tjänstebilen KLM 48X och Marcus Rehn \
+             har inte fört in resorna i journalen.\n/Anette Grip";
+    assert!(level_of(t, Category::Health).is_none());
+    let t = "Hej!\nHar ni fått årsräkningarna för mina uppdrag? Arvodet har inte kommit.\n\n\
+             Mvh\nAnnika Fröjd\ngod man/förvaltare\n073-518 26 40";
+    assert!(level_of(t, Category::EconomicSituation).is_none_or(|l| l <= Level::L1));
+    // a principal named: the guardianship is theirs
+    let t =
+        "Jag är förordnad god man för Anders Malm och behöver kontoutdrag.\n\nMvh\nEva Ek\nGod man";
+    assert!(level_of(t, Category::EconomicSituation).is_some_and(|l| l >= Level::L2));
+}

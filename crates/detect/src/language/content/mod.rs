@@ -1897,6 +1897,12 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
     if head_in(JOBS, 4) && !appointment(t, s) {
         return true;
     }
+    // a vehicle's log: "körjournalen för tjänstebilen … har inte fört in resorna i journalen"
+    if low.starts_with(b"journal")
+        && memchr::memmem::find(&t[s.saturating_sub(600)..s], "körjournal".as_bytes()).is_some()
+    {
+        return true;
+    }
     // "har ont om tid", "mer ont om pengar": short of something, not pain
     if low.ends_with(b"ont") && t[e..].starts_with(b" om ") {
         return true;
@@ -3261,6 +3267,34 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                 })
         {
             weak = false;
+        }
+        // "Annika Fröjd\ngod man/förvaltare", "jag är god man för tre personer", "som god man":
+        // the writer's assignment, not a principal's guardianship
+        if matches!(cat, Category::EconomicSituation | Category::SocialConditions)
+            && ["god man", "gode man", "förvaltare"]
+                .iter()
+                .any(|w| starts_with_ci(&t[h.start..h.end], w.as_bytes()))
+            // (unless the text names whose: "förordnad god man för Anders Malm")
+            && !["man för ", "man åt ", "förvaltare för ", "huvudman"]
+                .iter()
+                .any(|w| memchr::memmem::find(t, w.as_bytes()).is_some())
+            && (words_before(t, h.start.saturating_sub(16), h.start)
+                .next()
+                .is_some_and(|w| w == b"som" || w == "är".as_bytes() || w == b"Som")
+                || {
+                    // a title under a signature's name (a short line of its own)
+                    let (ls, le) = super::tokens::line(t, h.start);
+                    le - ls <= 40
+                        && ls > 0
+                        && everyone.iter().any(|&(ps, pe)| {
+                            pe < ls && t[pe..ls].iter().all(|b| b.is_ascii_whitespace()) && {
+                                let (pls, _) = super::tokens::line(t, ps);
+                                pls == ps
+                            }
+                        })
+                })
+        {
+            continue;
         }
         // "undrar hur man gör för att bli familjehem", "vill bli kontaktfamilj": an assignment
         // someone asks about, no one's placement
