@@ -1257,3 +1257,13 @@ fn a_vehicles_log_and_a_guardians_own_signature() {
         "Jag är förordnad god man för Anders Malm och behöver kontoutdrag.\n\nMvh\nEva Ek\nGod man";
     assert!(level_of(t, Category::EconomicSituation).is_some_and(|l| l >= Level::L2));
 }
+
+#[test]
+fn enrolled_at_an_agency_and_a_list_of_what_not_to_write() {
+    let t = "Pelle Ek är inskriven på Arbetsförmedlingen sedan mars.";
+    assert!(level_of(t, Category::Health).is_none());
+    let t = "Närvarande: Ola Berg, Eva Lind\nInga kundnamn, adresser, diagnoser eller något från journalen.";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    let t = "Pelle Ek är inskriven på BUP sedan mars.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}

@@ -1897,6 +1897,44 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
     if head_in(JOBS, 4) && !appointment(t, s) {
         return true;
     }
+    // enrolled at an agency or a school, no clinic: "inskriven på Arbetsförmedlingen"
+    if low.starts_with(b"inskriven") {
+        let next = t[e..(e + 24).min(t.len())].trim_ascii_start();
+        if [
+            "Arbetsförmedlingen",
+            "arbetsförmedlingen",
+            "AF",
+            "Af ",
+            "Komvux",
+            "komvux",
+            "SFI",
+            "sfi",
+        ]
+        .iter()
+        .any(|w| next.starts_with(w.as_bytes()))
+        {
+            return true;
+        }
+    }
+    // "Inga kundnamn, adresser, diagnoser eller något från journalen.": a list of what may not
+    // be written, no one's
+    {
+        let (ss, _) = super::tokens::line(t, s);
+        let lo = s.saturating_sub(80).max(ss);
+        let head = &t[lo..s];
+        let opens = head
+            .iter()
+            .rposition(|&b| matches!(b, b'.' | b'!' | b'?' | b':' | b'-'))
+            .map_or(head, |p| &head[p + 1..])
+            .trim_ascii_start();
+        if (opens.starts_with(b"Inga ")
+            || opens.starts_with(b"Ingen ")
+            || opens.starts_with(b"Inget "))
+            && !opens.contains(&b'.')
+        {
+            return true;
+        }
+    }
     // a vehicle's log: "körjournalen för tjänstebilen … har inte fört in resorna i journalen"
     if low.starts_with(b"journal")
         && memchr::memmem::find(&t[s.saturating_sub(600)..s], "körjournal".as_bytes()).is_some()
