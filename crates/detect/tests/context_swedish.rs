@@ -1267,3 +1267,19 @@ fn enrolled_at_an_agency_and_a_list_of_what_not_to_write() {
     let t = "Pelle Ek är inskriven på BUP sedan mars.";
     assert_eq!(level_of(t, Category::Health), Some(Level::L3));
 }
+
+#[test]
+fn delegation_lists_unit_sick_leave_and_union_meetings() {
+    let t = "Delegeringar – Hemtjänst Norr\n\nNamn            Uppgift                    Delegerad av\n\
+             Jenny Carlberg  Överlämning av läkemedel   Ulf Grahn\n\
+             Mustafa Ali     Insulin, penna             Karin Sved\n";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    let t = "Närvarande: Carina Holm, Ali Rahimi\n2. Sjukfrånvaron på enheten har gått ner från 9 % till 6 %.";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    let t =
+        "Närvarande: Carina Holm, Ali Rahimi\n3. Facklig information: Vision har medlemsmöte 18/2.";
+    assert!(level_of(t, Category::UnionMembership).is_none_or(|l| l <= Level::L1));
+    // a member named is a member
+    let t = "Ali Rahimi är medlem i Vision sedan i fjol.";
+    assert_eq!(level_of(t, Category::UnionMembership), Some(Level::L3));
+}

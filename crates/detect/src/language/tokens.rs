@@ -589,14 +589,19 @@ pub(crate) fn training_text(t: &[u8]) -> bool {
 }
 
 /// Whether `t` delegates a health-care task to a member of staff: a line opens with
-/// "Delegeringsbeslut", "Delegering av" or "Delegerade uppgifter" ("DELEGERINGSBESLUT –
-/// hälso- och sjukvårdsuppgift", "Delegerade uppgifter:\n[x] Administrering av insulin").
+/// "Delegeringsbeslut", "Delegering av", "Delegerade uppgifter" or "Delegeringar"
+/// ("DELEGERINGSBESLUT – hälso- och sjukvårdsuppgift", "Delegerade uppgifter:\n[x]
+/// Administrering av insulin", "Delegeringar – Hemtjänst Norr" over a list of staff), or a
+/// list has a "Delegerad av" column.
 pub(crate) fn delegation(t: &[u8]) -> bool {
     t.split(|&b| b == b'\n').any(|line| {
         let line = line.trim_ascii_start();
         heading_at(line, b"delegeringsbeslut", false)
             || heading_at(line, b"delegering av", false)
             || heading_at(line, b"delegerade uppgifter", false)
+            || heading_at(line, b"delegeringar", false)
+            || heading_at(line, b"delegeringslista", true)
+            || memchr::memmem::find(line, b"Delegerad av").is_some()
     })
 }
 
@@ -605,9 +610,6 @@ fn heading_at(line: &[u8], h: &[u8], stem: bool) -> bool {
     starts_with_ci(line, h) && (stem || !line.get(h.len()).is_some_and(|&b| is_letter_byte(b)))
 }
 
-/// Whether `t` holds at least `min` blank fields of a form: runs of three or more
-/// underscores ("Namn: ________"), of six or more dots, of two or more ellipses ("……"), or a
-/// placeholder in brackets ("[namn]", "[personnummer]", "[XX]").
 /// Whether the `[` at `at` opens a template's field written in capitals ("[NAMN]",
 /// "[ÅÅÅÅMMDD-XXXX]", "[BELOPP]", "[FÖRNAMN EFTERNAMN]"): at least two capital letters, no
 /// small ones, closed on the same line within 40 bytes.
@@ -628,6 +630,9 @@ fn capitals_field(t: &[u8], at: usize) -> bool {
             >= 2
 }
 
+/// Whether `t` holds at least `min` blank fields of a form: runs of three or more
+/// underscores ("Namn: ________"), of six or more dots, of two or more ellipses ("……"), or a
+/// placeholder in brackets ("[namn]", "[personnummer]", "[XX]", "[BELOPP]").
 pub(crate) fn blank_fields(t: &[u8], min: usize) -> bool {
     const PLACEHOLDERS: &[&[u8]] = &[
         b"[namn]",

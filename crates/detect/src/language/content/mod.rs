@@ -1935,6 +1935,31 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
             return true;
         }
     }
+    // a unit's sick leave: "Sjukfrånvaron på enheten har gått ner från 9 % till 6 %"
+    if low.starts_with("sjukfrånvaro".as_bytes()) {
+        let next = t[e..(e + 24).min(t.len())].trim_ascii_start();
+        if [
+            "på enheten",
+            "på avdelningen",
+            "i förvaltningen",
+            "i kommunen",
+            "i gruppen",
+            "i arbetsgruppen",
+            "på arbetsplatsen",
+            "inom",
+            "bland",
+            "totalt",
+            "har minskat",
+            "har ökat",
+            "har gått",
+            "ligger på",
+        ]
+        .iter()
+        .any(|w| next.starts_with(w.as_bytes()))
+        {
+            return true;
+        }
+    }
     // a vehicle's log: "körjournalen för tjänstebilen … har inte fört in resorna i journalen"
     if low.starts_with(b"journal")
         && memchr::memmem::find(&t[s.saturating_sub(600)..s], "körjournal".as_bytes()).is_some()
@@ -3577,7 +3602,13 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         if cat == Category::UnionMembership && weak {
             let sent = &text[s..e];
             let member_words = [
-                "medlem",
+                // ("medlemsmöte", "medlemsträff": a union's meeting, no one's membership)
+                "medlem ",
+                "medlem,",
+                "medlem.",
+                "medlemmar",
+                "medlemskap",
+                "medlemsavgift",
                 "ansluten",
                 "organiserad",
                 "med i ",
