@@ -1283,3 +1283,14 @@ fn delegation_lists_unit_sick_leave_and_union_meetings() {
     let t = "Ali Rahimi är medlem i Vision sedan i fjol.";
     assert_eq!(level_of(t, Category::UnionMembership), Some(Level::L3));
 }
+
+#[test]
+fn the_care_sector_and_an_abbreviated_education_are_work() {
+    let t = "3. Elvira Sandin, 17 år – inga tidigare jobb, vill testa på vården.\n\
+             4. Kristoffer Lundh – har jobbat inom vården i två år.";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    let t = "Dragana Petrović   33 200   34 300   specialistutb. demens";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    let t = "Elvira Sandin fick vård på akuten i natt efter fallet.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}

@@ -1935,6 +1935,39 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
             return true;
         }
     }
+    // the care sector as a workplace: "jobbat inom vården", "vill testa på vården"
+    if low == "vården".as_bytes() || low == "vård".as_bytes() {
+        let mut words = words_before(t, s.saturating_sub(40), s);
+        let first = words.next();
+        let second = words.next();
+        let work = |w: Option<&[u8]>| {
+            w.is_some_and(|w| {
+                [
+                    "jobba",
+                    "jobbar",
+                    "jobbat",
+                    "jobbade",
+                    "arbeta",
+                    "arbetar",
+                    "arbetat",
+                    "arbetade",
+                    "testa",
+                    "prova",
+                    "praktik",
+                    "praktiserat",
+                    "vikariera",
+                ]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x.as_bytes()))
+            })
+        };
+        if first.is_some_and(|w| w == b"inom")
+            || work(first)
+            || (first.is_some_and(|w| w == "på".as_bytes() || w == b"i") && work(second))
+        {
+            return true;
+        }
+    }
     // a unit's sick leave: "Sjukfrånvaron på enheten har gått ner från 9 % till 6 %"
     if low.starts_with("sjukfrånvaro".as_bytes()) {
         let next = t[e..(e + 24).min(t.len())].trim_ascii_start();

@@ -49,6 +49,10 @@ const COMPETENCE: &[(&str, &[&str])] = &[
 /// (Word pairs read back to the clause's start: a few comparisons a word, no scan per
 /// phrase.)
 pub(crate) fn competence(t: &[u8], s: usize) -> bool {
+    // an education abbreviated right before: "specialistutb. demens", "vidareutb. psykiatri"
+    if t[..s].trim_ascii_end().ends_with(b"utb.") {
+        return true;
+    }
     let lo = s - clause_before(t, s, 60).len();
     let mut words = words_before(t, lo, s);
     let is = |w: &[u8], x: &str| w.eq_ignore_ascii_case(x.as_bytes());
