@@ -297,9 +297,16 @@ impl LanguageDetector {
             // (the model speaks only of a text that asks for something: a request verb or a
             // question; "Platser: 24. Behöriga sökande: 31. Urval enligt 20 kap. 9 § skollagen."
             // asks nothing)
+            // (a verb negated right after it forbids rather than asks: "Skriv aldrig brev som
+            // skrämmer äldre …")
+            let asks = |h: &lexicon::Hit| {
+                matches!(h.kind, Kind::UseVerb(_))
+                    && ![&b" aldrig "[..], b" inte ", b" ej "]
+                        .iter()
+                        .any(|n| text.as_bytes()[h.end..].starts_with(n))
+            };
             if text.len() <= uses::model::MAX_TEXT
-                && (hits.iter().any(|h| matches!(h.kind, Kind::UseVerb(_)))
-                    || memchr::memchr(b'?', text.as_bytes()).is_some())
+                && (hits.iter().any(asks) || memchr::memchr(b'?', text.as_bytes()).is_some())
             {
                 self.uses_model.detect(text, uses, scratch);
             }
