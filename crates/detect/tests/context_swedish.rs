@@ -1213,6 +1213,10 @@ fn a_partner_of_the_same_sex_by_first_names() {
         so("Hej,\nJag och min fru jobbar båda tidigt.\n\nTack,\nAbdi Warsame\n-----\nHej!\n/Cecilia Holm"),
         None
     );
+    assert_eq!(
+        so("I lördags var jag och min man på badet.\n\nNamn: Andreas Lövgren\nE-post: a.l@example.se"),
+        Some(Level::L3)
+    );
     // a partner of the other sex, or a name the lists give no sex, says nothing
     assert_eq!(so("Till festen: Karin Holm tar med sin man Emil."), None);
     assert_eq!(so("Johan Ek kommer med sin fru Lena."), None);
@@ -1293,4 +1297,11 @@ fn the_care_sector_and_an_abbreviated_education_are_work() {
     assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
     let t = "Elvira Sandin fick vård på akuten i natt efter fallet.";
     assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}
+
+#[test]
+fn keeping_the_sabbath_is_religion() {
+    let t =
+        "Hej Pia!\nSom jag nämnde håller jag sabbat och jobbar inte fredag kväll.\nMvh Ruben Adler";
+    assert!(level_of(t, Category::Religion).is_some_and(|l| l >= Level::L2));
 }

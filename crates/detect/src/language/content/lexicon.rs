@@ -1197,6 +1197,11 @@ partikamrat*
 
 /// Religious or philosophical beliefs.
 pub(crate) const RELIGION: &str = "
+håller sabbat
+håller jag sabbat
+firar sabbat
+firar sabbaten
+sabbatsfirande
 muslim*
 kristen
 kristna

@@ -1205,10 +1205,20 @@ fn partner_of_the_same_sex(t: &[u8], everyone: &[(usize, usize)], findings: &mut
     };
     // the writer of what stands at `i`: the first name after it that opens a line (her
     // signature; in a thread, the signature of this message)
+    // (or after a label opening its line: "Namn: Andreas Lövgren" in a web form)
     let writer = |i: usize| {
         everyone
             .iter()
-            .find(|&&(ps, _)| ps > i && (ps == 0 || t[ps - 1] == b'\n'))
+            .find(|&&(ps, _)| {
+                ps > i && {
+                    let (ls, _) = super::tokens::line(t, ps);
+                    let head = t[ls..ps].trim_ascii();
+                    head.is_empty()
+                        || [&b"Namn:"[..], b"Avs\xc3\xa4ndare:", "Från:".as_bytes()]
+                            .iter()
+                            .any(|l| head == *l)
+                }
+            })
             .copied()
     };
     for (i, own) in memchr::memmem::find_iter(t, b" sin ")
