@@ -653,3 +653,17 @@ fn personnummer_after_an_escaped_line_break() {
         .iter()
         .all(|f| f.category != vakt_detect::Category::Personnummer));
 }
+
+#[test]
+fn a_comparison_after_lösenord_är_is_no_password() {
+    lacks(
+        "Ett långt lösenord är svårare att knäcka än ett krångligt.",
+        Category::Credential,
+    );
+    lacks("Lösenordet är alltid personligt.", Category::Credential);
+    has(
+        "Lösenordet är Vinter2026!",
+        Category::Credential,
+        "Vinter2026!",
+    );
+}

@@ -785,9 +785,21 @@ const ABOUT_PASSWORDS_EN: &[&str] = &[
 /// lösenord är personligt", "the password is case-sensitive").
 fn stated_value(b: &[u8], p: usize, about: &[&str]) -> Option<(usize, usize, f32)> {
     value_from(b, p, true).filter(|&(vs, ve, _)| {
-        !about
+        let v = &b[vs..ve];
+        // (a comparison or an adverb in small letters: "Ett långt lösenord är svårare att
+        // knäcka", "lösenordet är alltid personligt")
+        let small_word = v.iter().all(|c| c.is_ascii_lowercase() || *c >= 0x80);
+        let comparison = small_word
+            && ["are", "ast", "aste", "re", "st"]
+                .iter()
+                .any(|x| v.len() > x.len() + 2 && v.ends_with(x.as_bytes()));
+        let adverb = small_word
+            && [
+                "alltid", "aldrig", "också", "bara", "mycket", "oftast", "numera",
+            ]
             .iter()
-            .any(|w| b[vs..ve].eq_ignore_ascii_case(w.as_bytes()))
+            .any(|w| v == w.as_bytes());
+        !comparison && !adverb && !about.iter().any(|w| v.eq_ignore_ascii_case(w.as_bytes()))
     })
 }
 
