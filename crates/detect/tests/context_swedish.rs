@@ -1305,3 +1305,12 @@ fn keeping_the_sabbath_is_religion() {
         "Hej Pia!\nSom jag nämnde håller jag sabbat och jobbar inte fredag kväll.\nMvh Ruben Adler";
     assert!(level_of(t, Category::Religion).is_some_and(|l| l >= Level::L2));
 }
+
+#[test]
+fn a_routines_condition_of_protection_is_no_ones() {
+    let t = "Rutin vid utskick\n• Kontrollera alltid i Navet om personen har skyddade \
+             personuppgifter innan du skickar brev. /Eva Lind, registrator";
+    assert!(level_of(t, Category::ProtectedIdentity).is_none_or(|l| l <= Level::L1));
+    let t = "Eleven Sara Ek har skyddade personuppgifter och får inte fotograferas.";
+    assert_eq!(level_of(t, Category::ProtectedIdentity), Some(Level::L3));
+}

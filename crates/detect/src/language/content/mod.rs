@@ -3745,7 +3745,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             || wording::share_before(t, h.start)
             // "Har ditt barn allergier …?" in a letter to all guardians: a question to any
             // reader, no one's condition
-            || persons.is_empty() && wording::question_to_reader(t, s, e);
+            || persons.is_empty() && wording::question_to_reader(t, s, e)
+            // "Kontrollera i Navet om personen har skyddade personuppgifter": a routine's case
+            || cat == Category::ProtectedIdentity && protection_conditional(t, s, e, h.start);
         // a column header ("| Namn | Personnr | Timlön |"): the rows below are about the
         // persons they name
         // a union's representatives are its members, whatever their role in the text: an
@@ -3978,13 +3980,36 @@ fn we_have(t: &[u8], at: usize) -> bool {
 /// alla/den/de … som har" (anyone who has it), and not in a question or a FAQ's question ("Jag
 /// har skyddade personuppgifter. Hur söker jag?").
 fn protected_stated(t: &[u8], s: usize, e: usize, at: usize) -> bool {
+    !matches!(protection_said(t, s, e, at), Some(false) | None)
+}
+
+/// Whether "… har <protection>" is said as a condition: "Kontrollera i Navet om personen har
+/// skyddade personuppgifter", "när eleven har skyddad identitet" (a routine's case, no one's).
+fn protection_conditional(t: &[u8], s: usize, e: usize, at: usize) -> bool {
+    protection_said(t, s, e, at) == Some(false) && {
+        let before = t[s..at].trim_ascii_end();
+        let head = before
+            .strip_suffix(b" har")
+            .or_else(|| before.strip_suffix(b" Har"))
+            .unwrap_or(before);
+        head.rsplit(|&c| c == b' ' || c == b'\n' || c == b':' || c == b',')
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .any(|w| {
+                [&b"om"[..], "när".as_bytes(), b"ifall"]
+                    .iter()
+                    .any(|x| w.eq_ignore_ascii_case(x))
+            })
+    }
+}
+
+/// `Some(true)`: "… har <protection>" states it of someone; `Some(false)`: it is a condition,
+/// anyone's or a question; `None`: no "har" before it.
+fn protection_said(t: &[u8], s: usize, e: usize, at: usize) -> Option<bool> {
     let before = t[s..at].trim_ascii_end();
-    let Some(head) = before
+    let head = before
         .strip_suffix(b" har")
-        .or_else(|| before.strip_suffix(b" Har"))
-    else {
-        return false;
-    };
+        .or_else(|| before.strip_suffix(b" Har"))?;
     let words: Vec<&[u8]> = head
         .rsplit(|&c| c == b' ' || c == b'\n' || c == b':' || c == b',')
         .filter(|w| !w.is_empty())
@@ -4011,7 +4036,7 @@ fn protected_stated(t: &[u8], s: usize, e: usize, at: usize) -> bool {
     // the sentence, or the next one, asks
     let next = (e..(e + 120).min(t.len())).find(|&i| matches!(t[i], b'.' | b'!' | b'?' | b'\n'));
     let question = t[s..e].contains(&b'?') || next.is_some_and(|i| t[i] == b'?');
-    !condition && !anyone && !question
+    Some(!condition && !anyone && !question)
 }
 
 #[cfg(test)]
