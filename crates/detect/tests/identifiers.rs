@@ -667,3 +667,12 @@ fn a_comparison_after_lösenord_är_is_no_password() {
         "Vinter2026!",
     );
 }
+
+#[test]
+fn a_scanners_time_stamp_is_no_personnummer() {
+    lacks(
+        "Skannrarna döper filerna efter tid: SCAN_20240315-1042.pdf, IMG_20231107_094512.jpg",
+        Category::Personnummer,
+    );
+    has("Bifogar intyg_198112189876.pdf", Category::Personnummer, "198112189876");
+}

@@ -206,8 +206,10 @@ impl IdentifierDetector {
             match class {
                 DIGIT => {
                     // a number after `_` in a file name ("intyg_198112189876.pdf") stands alone
+                    // (a camera's or a scanner's time stamp does not: "SCAN_20240315-1042.pdf",
+                    // "IMG_20231107_094512.jpg")
                     let found = if word_start(b, i) || b[i - 1] == b'_' {
-                        if after_number(b, i) {
+                        if after_number(b, i) || device_stamp(b, i) {
                             None
                         } else {
                             self.at_number(b, i, &columns)
@@ -815,6 +817,26 @@ fn phone_column(columns: &Columns, b: &[u8], i: usize) -> bool {
         end = start;
     }
     false
+}
+
+/// Whether the digits at `i` follow a device's file-name prefix ("SCAN_", "IMG_", "DSC_",
+/// "VID_", "PXL_", "Screenshot_", "Skärmavbild_"): a date and a time, no personnummer.
+fn device_stamp(b: &[u8], i: usize) -> bool {
+    const PREFIXES: &[&str] = &[
+        "scan_",
+        "img_",
+        "dsc_",
+        "vid_",
+        "pxl_",
+        "screenshot_",
+        "skärmavbild_",
+    ];
+    PREFIXES.iter().any(|p| {
+        let p = p.as_bytes();
+        i >= p.len()
+            && b[i - p.len()..i].eq_ignore_ascii_case(p)
+            && (i == p.len() || !b[i - p.len() - 1].is_ascii_alphanumeric())
+    })
 }
 
 #[cfg(test)]
