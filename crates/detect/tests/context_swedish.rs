@@ -1314,3 +1314,13 @@ fn a_routines_condition_of_protection_is_no_ones() {
     let t = "Eleven Sara Ek har skyddade personuppgifter och får inte fotograferas.";
     assert_eq!(level_of(t, Category::ProtectedIdentity), Some(Level::L3));
 }
+
+#[test]
+fn all_guardians_as_a_group_are_no_child() {
+    let t = "Skriv ett mejl till Karin Ek och Johan Berg om att utvecklingssamtalen flyttas.\n\
+             De behöver boka om tiderna med vårdnadshavarna i Skolplattformen.";
+    assert!(level_of(t, Category::Child).is_none_or(|l| l <= Level::L1));
+    // one pupil's guardians in the same sentence are that child's
+    let t = "Vårdnadshavarna till Elsa Ek (7B) har kallats till möte om hennes frånvaro.";
+    assert!(level_of(t, Category::Child).is_some_and(|l| l >= Level::L2));
+}

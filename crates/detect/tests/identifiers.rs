@@ -674,5 +674,9 @@ fn a_scanners_time_stamp_is_no_personnummer() {
         "Skannrarna döper filerna efter tid: SCAN_20240315-1042.pdf, IMG_20231107_094512.jpg",
         Category::Personnummer,
     );
-    has("Bifogar intyg_198112189876.pdf", Category::Personnummer, "198112189876");
+    has(
+        "Bifogar intyg_198112189876.pdf",
+        Category::Personnummer,
+        "198112189876",
+    );
 }

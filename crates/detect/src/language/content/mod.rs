@@ -3351,6 +3351,25 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         if weak && cat == Category::Child && counted(t, h.start) {
             continue;
         }
+        // "boka om tiderna med vårdnadshavarna", "Vi informerar vårdnadshavarna via
+        // Skolplattformen": all guardians or pupils as a group, no child of them named in the
+        // sentence
+        if cat == Category::Child
+            && ["vårdnadshavarna", "föräldrarna", "eleverna"]
+                .iter()
+                .any(|w| t[h.start..h.end].eq_ignore_ascii_case(w.as_bytes()))
+            && {
+                let (ss, se) = sentence(t, h.start, h.end, 300);
+                !in_range(everyone, ss, se)
+                    && !hits.iter().any(|o| {
+                        o.start >= ss
+                            && o.end <= se
+                            && matches!(o.kind, Kind::Pronoun | Kind::PersonRef)
+                    })
+            }
+        {
+            continue;
+        }
         // "dottern ringde", "sonen har fullmakt" in elderly care: a grown-up relative
         if weak && cat == Category::Child && adult_kin(t, h.start, h.end) {
             continue;
