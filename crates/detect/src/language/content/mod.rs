@@ -1214,9 +1214,7 @@ fn partner_of_the_same_sex(t: &[u8], everyone: &[(usize, usize)], findings: &mut
                     let (ls, _) = super::tokens::line(t, ps);
                     let head = t[ls..ps].trim_ascii();
                     head.is_empty()
-                        || [&b"Namn:"[..], b"Avs\xc3\xa4ndare:", "Från:".as_bytes()]
-                            .iter()
-                            .any(|l| head == *l)
+                        || [&b"Namn:"[..], b"Avs\xc3\xa4ndare:", "Från:".as_bytes()].contains(&head)
                 }
             })
             .copied()
