@@ -1927,8 +1927,8 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
     // "Inga kundnamn, adresser, diagnoser eller något från journalen.": a list of what may not
     // be written, no one's
     {
-        let (ss, _) = super::tokens::line(t, s);
-        let lo = s.saturating_sub(80).max(ss);
+        let lo = s.saturating_sub(80);
+        let lo = memchr::memrchr(b'\n', &t[lo..s]).map_or(lo, |p| lo + p + 1);
         let head = &t[lo..s];
         let opens = head
             .iter()
@@ -3270,6 +3270,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     let in_history = std::cell::OnceCell::new();
     // where the text speaks to the person it is written to
     let you = std::cell::OnceCell::new();
+    // whether the text opens by greeting someone it names (computed once, when a care term
+    // could name its sender)
+    let greeted = std::cell::OnceCell::new();
     // whether the text is an employer's form or matter about an employee's other work
     let employee_form = std::cell::OnceCell::new();
     // whether the text holds a delimited table, or columns aligned with spaces (computed
@@ -3574,8 +3577,8 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         // hemtjänsten är försenade …", "… Mvh Hemtjänsten Norr"): that person receives the
         // service, whose name is no mere workplace here
         let served = matches!(cat, Category::SocialConditions | Category::Health)
-            && service_speaks(t, h.start, h.end)
-            && greets_by_name(t, persons);
+            && *greeted.get_or_init(|| greets_by_name(t, persons))
+            && service_speaks(t, h.start, h.end);
         if !own_party && !served && workplace(text, h.start, h.end, persons, &mut buf) {
             continue;
         }
