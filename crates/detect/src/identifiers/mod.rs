@@ -209,7 +209,7 @@ impl IdentifierDetector {
                     // (a camera's or a scanner's time stamp does not: "SCAN_20240315-1042.pdf",
                     // "IMG_20231107_094512.jpg")
                     let found = if word_start(b, i) || b[i - 1] == b'_' {
-                        if after_number(b, i) || device_stamp(b, i) {
+                        if after_number(b, i) || i > 0 && b[i - 1] == b'_' && device_stamp(b, i) {
                             None
                         } else {
                             self.at_number(b, i, &columns)
