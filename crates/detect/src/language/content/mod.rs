@@ -1905,10 +1905,14 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
     if head_in(JOBS, 4) && !appointment(t, s) {
         return true;
     }
-    // enrolled at an agency or a school, no clinic: "inskriven på Arbetsförmedlingen"
-    if low.starts_with(b"inskriven") {
+    // whether one of `words` follows the term (after spaces)
+    let followed_by = |words: &[&str]| {
         let next = t[e..(e + 24).min(t.len())].trim_ascii_start();
-        if [
+        words.iter().any(|w| next.starts_with(w.as_bytes()))
+    };
+    // enrolled at an agency or a school, no clinic: "inskriven på Arbetsförmedlingen"
+    if low.starts_with(b"inskriven")
+        && followed_by(&[
             "Arbetsförmedlingen",
             "arbetsförmedlingen",
             "AF",
@@ -1917,12 +1921,9 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
             "komvux",
             "SFI",
             "sfi",
-        ]
-        .iter()
-        .any(|w| next.starts_with(w.as_bytes()))
-        {
-            return true;
-        }
+        ])
+    {
+        return true;
     }
     // "Inga kundnamn, adresser, diagnoser eller något från journalen.": a list of what may not
     // be written, no one's
@@ -1977,9 +1978,8 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
         }
     }
     // a unit's sick leave: "Sjukfrånvaron på enheten har gått ner från 9 % till 6 %"
-    if low.starts_with("sjukfrånvaro".as_bytes()) {
-        let next = t[e..(e + 24).min(t.len())].trim_ascii_start();
-        if [
+    if low.starts_with("sjukfrånvaro".as_bytes())
+        && followed_by(&[
             "på enheten",
             "på avdelningen",
             "i förvaltningen",
@@ -1994,12 +1994,9 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
             "har ökat",
             "har gått",
             "ligger på",
-        ]
-        .iter()
-        .any(|w| next.starts_with(w.as_bytes()))
-        {
-            return true;
-        }
+        ])
+    {
+        return true;
     }
     // a vehicle's log: "körjournalen för tjänstebilen … har inte fört in resorna i journalen"
     if low.starts_with(b"journal")
