@@ -1177,9 +1177,9 @@ fn pupils_listed(t: &[u8], persons: &[(usize, usize)], findings: &mut Vec<Findin
 /// "Liam (13)", "Ella Ek 9 år") or as someone's child ("mamma till Ayaan Yusuf"): data about
 /// a child (CONTRACT.md: level 2).
 /// "Nora Lindqvist tar med sin fru Emma", "Jag bor med min man Daniel" signed "Fredrik
-/// Sandell", "Jonas Hellberg ska gifta sig med Erik": a named person's partner of the same sex, told in
-/// everyday words, is that person's sexual orientation (the sexes come from the first names;
-/// a name the lists do not give one sex says nothing).
+/// Sandell", "Jonas Hellberg ska gifta sig med Erik": a named person's partner of the same
+/// sex, told in everyday words, is that person's sexual orientation (the sexes come from the
+/// first names; a name the lists do not give one sex says nothing).
 fn partner_of_the_same_sex(t: &[u8], everyone: &[(usize, usize)], findings: &mut Vec<Finding>) {
     use super::names::{sex_of, Sex};
     // the subject: the nearest name ending within 100 bytes before `i`
@@ -1207,15 +1207,13 @@ fn partner_of_the_same_sex(t: &[u8], everyone: &[(usize, usize)], findings: &mut
     // signature; in a thread, the signature of this message)
     // (or after a label opening its line: "Namn: Andreas Lövgren" in a web form)
     let writer = |i: usize| {
-        everyone
+        everyone[everyone.partition_point(|&(ps, _)| ps <= i)..]
             .iter()
             .find(|&&(ps, _)| {
-                ps > i && {
-                    let (ls, _) = super::tokens::line(t, ps);
-                    let head = t[ls..ps].trim_ascii();
-                    head.is_empty()
-                        || [&b"Namn:"[..], b"Avs\xc3\xa4ndare:", "Från:".as_bytes()].contains(&head)
-                }
+                let (ls, _) = super::tokens::line(t, ps);
+                let head = t[ls..ps].trim_ascii();
+                head.is_empty()
+                    || [&b"Namn:"[..], b"Avs\xc3\xa4ndare:", "Från:".as_bytes()].contains(&head)
             })
             .copied()
     };
@@ -1250,9 +1248,10 @@ fn partner_of_the_same_sex(t: &[u8], everyone: &[(usize, usize)], findings: &mut
             continue;
         };
         let at = i + m + 5;
-        let Some(&other) = everyone.iter().find(|&&(ps, _)| ps == at) else {
+        let Ok(k) = everyone.binary_search_by_key(&at, |&(ps, _)| ps) else {
             continue;
         };
+        let other = everyone[k];
         if let (Some(a), Some(b)) = (subject(i).and_then(first_sex), first_sex(other)) {
             if a == b {
                 found(i.saturating_sub(1), at - 1);
