@@ -1324,3 +1324,16 @@ fn all_guardians_as_a_group_are_no_child() {
     let t = "Vårdnadshavarna till Elsa Ek (7B) har kallats till möte om hennes frånvaro.";
     assert!(level_of(t, Category::Child).is_some_and(|l| l >= Level::L2));
 }
+
+#[test]
+fn a_writing_contests_entry_is_fiction() {
+    let t = "Bibliotekets skrivartävling 2026 – Vuxenklassen\nBidrag nr 17\n\n\
+             Kommissarie Gunvor Alm hade sett många döda. Mannen under isen hade suttit i \
+             fängelse för rån, och hans dotter hade diabetes.";
+    let a = Engine::shared().analyze(t);
+    assert!(a.level <= Level::L1, "{:?}", a.findings);
+    // a real case that asks for invented names is no fiction
+    let t = "Avidentifiera texten nedan, byt namn mot påhittade.\n\"Wilmer Åkesson, 13 år, \
+             har blåmärken på ryggen och mamman förnekar allt.\"";
+    assert!(Engine::shared().analyze(t).level >= Level::L2);
+}

@@ -267,7 +267,19 @@ impl LanguageDetector {
         let first_use = uses.len();
         learnt::Scratch::with(|scratch| {
             let read_whole = if subject {
-                self.model.detect(text, about, findings, scratch)
+                let first_model = findings.len();
+                let read = self.model.detect(text, about, findings, scratch);
+                // (what the model adds about a character in a story is no one's either)
+                if findings[first_model..]
+                    .iter()
+                    .any(|f| f.level > crate::Level::L1)
+                    && content::fiction(text.as_bytes(), &hits)
+                {
+                    for f in &mut findings[first_model..] {
+                        f.level = f.level.min(crate::Level::L1);
+                    }
+                }
+                read
             } else {
                 None
             };

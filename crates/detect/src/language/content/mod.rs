@@ -2339,13 +2339,31 @@ fn figure_of_speech(t: &[u8], s: usize, e: usize) -> bool {
             && t[e..].starts_with(" för ".as_bytes()))
 }
 
+/// The longest first line that counts as a text's title (see [`fiction`]).
+const TITLE_BYTES: usize = 120;
+
 /// Whether the text is about fiction: two different words of fiction ([`FICTION`],
 /// "huvudpersonen", "karaktären", "fiktiv"). A diagnosis of a character in a book is no
 /// one's health. The words come from the shared automaton's one pass.
-fn fiction(t: &[u8], hits: &[Hit]) -> bool {
+pub(crate) fn fiction(t: &[u8], hits: &[Hit]) -> bool {
     let mut first: Option<&[u8]> = None;
     for h in hits.iter().filter(|h| h.kind == Kind::Fiction) {
         let w = &t[h.start..h.core_end];
+        // (one word is enough in a text's title, a short first line: "Bibliotekets
+        // skrivartävling 2026 – Vuxenklassen", "Skrivarverkstaden på biblioteket, tema …")
+        if [
+            "skrivartävling",
+            "skrivtävling",
+            "skrivarverkstad",
+            "skrivarcirkel",
+            "novell",
+        ]
+        .iter()
+        .any(|x| starts_with_ci(w, x.as_bytes()))
+            && memchr::memchr(b'\n', t).is_some_and(|nl| h.start < nl && nl <= TITLE_BYTES)
+        {
+            return true;
+        }
         match first {
             None => first = Some(w),
             Some(f) if !f.eq_ignore_ascii_case(w) => return true,
