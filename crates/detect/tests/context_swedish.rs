@@ -1278,6 +1278,8 @@ fn delegation_lists_unit_sick_leave_and_union_meetings() {
              Jenny Carlberg  Överlämning av läkemedel   Ulf Grahn\n\
              Mustafa Ali     Insulin, penna             Karin Sved\n";
     assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    let t = "Hej alla!\nPga sjukfrånvaro har jag behövt flytta om. Oskar Lind går natt i stället.";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
     let t = "Närvarande: Carina Holm, Ali Rahimi\n2. Sjukfrånvaron på enheten har gått ner från 9 % till 6 %.";
     assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
     let t =

@@ -1977,6 +1977,12 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
         }
     }
     // a unit's sick leave: "Sjukfrånvaron på enheten har gått ner från 9 % till 6 %"
+    // ("Pga sjukfrånvaro har jag behövt flytta om": the reason for a schedule, no one's)
+    if low.starts_with("sjukfrånvaro".as_bytes())
+        && (said_before(&["pga", "p.g.a."]) || t[..s].ends_with("på grund av ".as_bytes()))
+    {
+        return true;
+    }
     if low.starts_with("sjukfrånvaro".as_bytes())
         && followed_by(&[
             "på enheten",
