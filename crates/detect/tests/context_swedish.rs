@@ -1339,3 +1339,11 @@ fn a_writing_contests_entry_is_fiction() {
              har blåmärken på ryggen och mamman förnekar allt.\"";
     assert!(Engine::shared().analyze(t).level >= Level::L2);
 }
+
+#[test]
+fn said_not_to_be_sick() {
+    let t = "Hej Johan! Elvira Bäck är hemma idag, hon är inte sjuk men vill inte gå. /Malin";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    let t = "Hej Johan! Elvira Bäck är hemma idag, hon är sjuk igen. /Malin";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}

@@ -1757,6 +1757,17 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
     if low.starts_with(b"raml") && said_before(&["nästan", "inte", "aldrig"]) {
         return true;
     }
+    // "hon är inte sjuk men …": said not to be
+    if matches!(low, b"sjuk" | b"sjuka" | b"f\xc3\xb6rkyld") {
+        let mut words = words_before(t, s.saturating_sub(24), s);
+        if words.next().is_some_and(|w| w == b"inte" || w == b"ej")
+            && words
+                .next()
+                .is_some_and(|w| [&b"\xc3\xa4r"[..], b"var", b"blev"].contains(&w))
+        {
+            return true;
+        }
+    }
     // "på alla sjukhus", "samtliga vårdcentraler": every one of them, no one's care
     if said_before(&["alla", "samtliga"]) {
         return true;
