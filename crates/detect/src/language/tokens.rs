@@ -618,16 +618,15 @@ fn capitals_field(t: &[u8], at: usize) -> bool {
     let Some(close) = rest.iter().position(|&b| b == b']' || b == b'\n') else {
         return false;
     };
-    let inner = &rest[..close];
+    // (the field ends at an ASCII byte, so it is whole characters)
+    let Ok(inner) = std::str::from_utf8(&rest[..close]) else {
+        return false;
+    };
+    let capital = |c: char| c.is_ascii_uppercase() || matches!(c, 'Å' | 'Ä' | 'Ö');
+    let small = |c: char| c.is_ascii_lowercase() || matches!(c, 'å' | 'ä' | 'ö');
     rest[close] == b']'
-        && !inner.iter().any(u8::is_ascii_lowercase)
-        // (Å, Ä, Ö are C3 85, C3 84, C3 96; small å, ä, ö are C3 A5, C3 A4, C3 B6)
-        && !inner
-            .windows(2)
-            .any(|w| w[0] == 0xC3 && matches!(w[1], 0xA5 | 0xA4 | 0xB6))
-        && inner.iter().filter(|b| b.is_ascii_uppercase()).count()
-            + inner.windows(2).filter(|w| w[0] == 0xC3 && matches!(w[1], 0x85 | 0x84 | 0x96)).count()
-            >= 2
+        && !inner.chars().any(small)
+        && inner.chars().filter(|&c| capital(c)).count() >= 2
 }
 
 /// Whether `t` holds at least `min` blank fields of a form: runs of three or more

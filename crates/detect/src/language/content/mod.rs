@@ -1173,9 +1173,6 @@ fn pupils_listed(t: &[u8], persons: &[(usize, usize)], findings: &mut Vec<Findin
     }
 }
 
-/// A person named with an age under 18 right after the name ("Kevin Lindholm, 14, Geneta",
-/// "Liam (13)", "Ella Ek 9 år") or as someone's child ("mamma till Ayaan Yusuf"): data about
-/// a child (CONTRACT.md: level 2).
 /// "Nora Lindqvist tar med sin fru Emma", "Jag bor med min man Daniel" signed "Fredrik
 /// Sandell", "Jonas Hellberg ska gifta sig med Erik": a named person's partner of the same
 /// sex, told in everyday words, is that person's sexual orientation (the sexes come from the
@@ -1260,6 +1257,9 @@ fn partner_of_the_same_sex(t: &[u8], everyone: &[(usize, usize)], findings: &mut
     }
 }
 
+/// A person named with an age under 18 right after the name ("Kevin Lindholm, 14, Geneta",
+/// "Liam (13)", "Ella Ek 9 år") or as someone's child ("mamma till Ayaan Yusuf"): data about
+/// a child (CONTRACT.md: level 2).
 fn named_minors(t: &[u8], persons: &[(usize, usize)], findings: &mut Vec<Finding>) {
     // "Hodan Warsame (mamma till Ayaan Yusuf, 7B)", "vårdnadshavare till Liam Ek": named as
     // someone's child
@@ -1987,30 +1987,27 @@ fn not_health(t: &[u8], s: usize, e: usize) -> bool {
             return true;
         }
     }
-    // a unit's sick leave: "Sjukfrånvaron på enheten har gått ner från 9 % till 6 %"
-    // ("Pga sjukfrånvaro har jag behövt flytta om": the reason for a schedule, no one's)
+    // a unit's sick leave: "Sjukfrånvaron på enheten har gått ner från 9 % till 6 %"; the
+    // reason for a schedule: "Pga sjukfrånvaro har jag behövt flytta om"
     if low.starts_with("sjukfrånvaro".as_bytes())
-        && (said_before(&["pga", "p.g.a."]) || t[..s].ends_with("på grund av ".as_bytes()))
-    {
-        return true;
-    }
-    if low.starts_with("sjukfrånvaro".as_bytes())
-        && followed_by(&[
-            "på enheten",
-            "på avdelningen",
-            "i förvaltningen",
-            "i kommunen",
-            "i gruppen",
-            "i arbetsgruppen",
-            "på arbetsplatsen",
-            "inom",
-            "bland",
-            "totalt",
-            "har minskat",
-            "har ökat",
-            "har gått",
-            "ligger på",
-        ])
+        && (said_before(&["pga", "p.g.a."])
+            || t[..s].ends_with("på grund av ".as_bytes())
+            || followed_by(&[
+                "på enheten",
+                "på avdelningen",
+                "i förvaltningen",
+                "i kommunen",
+                "i gruppen",
+                "i arbetsgruppen",
+                "på arbetsplatsen",
+                "inom",
+                "bland",
+                "totalt",
+                "har minskat",
+                "har ökat",
+                "har gått",
+                "ligger på",
+            ]))
     {
         return true;
     }
@@ -3156,6 +3153,19 @@ fn addressed(t: &[u8], i: usize) -> bool {
     prev_was_du
 }
 
+/// Whether the term at `i` stands on a short line of its own right under a line that opens
+/// with a name: a title under a signature ("Annika Fröjd\ngod man/förvaltare").
+fn title_under_name(t: &[u8], i: usize, everyone: &[(usize, usize)]) -> bool {
+    let (ls, le) = super::tokens::line(t, i);
+    le - ls <= 40
+        && ls > 0
+        && everyone.iter().any(|&(ps, pe)| {
+            pe < ls
+                && t[pe..ls].iter().all(|b| b.is_ascii_whitespace())
+                && super::tokens::line(t, ps).0 == ps
+        })
+}
+
 /// Whether the text opens by greeting someone it names ("Hej Gunnel!", "Till: 073-…\nHej
 /// Lennart!"): a message to that person. Header lines ("Till:", "Från:", "Ämne:") may come
 /// first.
@@ -3189,13 +3199,13 @@ fn greets_by_name(t: &[u8], persons: &[(usize, usize)]) -> bool {
 fn service_speaks(t: &[u8], s: usize, e: usize) -> bool {
     let before = &t[..s];
     let (ls, le) = super::tokens::line(t, s);
-    // (the rest of the sentence after the service's name)
+    // (its line before it: a signature's "/" or "Mvh")
     let head = t[ls..s].trim_ascii();
     ["Vi i ", "vi i ", "vi på ", "Vi på ", "vi från ", "Vi från "]
         .iter()
         .any(|w| before.ends_with(w.as_bytes()))
         || super::tokens::sentence_initial(t, s) && {
-            // "Hemtjänsten grupp Norr här."
+            // "Hemtjänsten grupp Norr här.": its line after it
             let rest = &t[e..le];
             memchr::memmem::find(rest, " här".as_bytes()).is_some_and(|i| i <= 20)
         }
@@ -3393,11 +3403,10 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             && {
                 let (ss, se) = sentence(t, h.start, h.end, 300);
                 !in_range(everyone, ss, se)
-                    && !hits.iter().any(|o| {
-                        o.start >= ss
-                            && o.end <= se
-                            && matches!(o.kind, Kind::Pronoun | Kind::PersonRef)
-                    })
+                    && !hits[hits.partition_point(|o| o.start < ss)..]
+                        .iter()
+                        .take_while(|o| o.start < se)
+                        .any(|o| o.end <= se && matches!(o.kind, Kind::Pronoun | Kind::PersonRef))
             }
         {
             continue;
@@ -3438,18 +3447,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             && (words_before(t, h.start.saturating_sub(16), h.start)
                 .next()
                 .is_some_and(|w| w == b"som" || w == "är".as_bytes() || w == b"Som")
-                || {
-                    // a title under a signature's name (a short line of its own)
-                    let (ls, le) = super::tokens::line(t, h.start);
-                    le - ls <= 40
-                        && ls > 0
-                        && everyone.iter().any(|&(ps, pe)| {
-                            pe < ls && t[pe..ls].iter().all(|b| b.is_ascii_whitespace()) && {
-                                let (pls, _) = super::tokens::line(t, ps);
-                                pls == ps
-                            }
-                        })
-                })
+                || title_under_name(t, h.start, everyone))
         {
             continue;
         }
@@ -4031,32 +4029,25 @@ fn we_have(t: &[u8], at: usize) -> bool {
 /// alla/den/de … som har" (anyone who has it), and not in a question or a FAQ's question ("Jag
 /// har skyddade personuppgifter. Hur söker jag?").
 fn protected_stated(t: &[u8], s: usize, e: usize, at: usize) -> bool {
-    !matches!(protection_said(t, s, e, at), Some(false) | None)
+    protection_said(t, s, e, at).is_some_and(|p| p.stated)
 }
 
 /// Whether "… har <protection>" is said as a condition: "Kontrollera i Navet om personen har
 /// skyddade personuppgifter", "när eleven har skyddad identitet" (a routine's case, no one's).
 fn protection_conditional(t: &[u8], s: usize, e: usize, at: usize) -> bool {
-    protection_said(t, s, e, at) == Some(false) && {
-        let before = t[s..at].trim_ascii_end();
-        let head = before
-            .strip_suffix(b" har")
-            .or_else(|| before.strip_suffix(b" Har"))
-            .unwrap_or(before);
-        head.rsplit(|&c| c == b' ' || c == b'\n' || c == b':' || c == b',')
-            .filter(|w| !w.is_empty())
-            .take(4)
-            .any(|w| {
-                [&b"om"[..], "när".as_bytes(), b"ifall"]
-                    .iter()
-                    .any(|x| w.eq_ignore_ascii_case(x))
-            })
-    }
+    protection_said(t, s, e, at).is_some_and(|p| p.if_clause)
 }
 
-/// `Some(true)`: "… har <protection>" states it of someone; `Some(false)`: it is a condition,
-/// anyone's or a question; `None`: no "har" before it.
-fn protection_said(t: &[u8], s: usize, e: usize, at: usize) -> Option<bool> {
+/// How "… har <protection>" is said (`None` from [`protection_said`]: no "har" before it).
+struct ProtectionSaid {
+    /// Stated of someone: no condition, not anyone's, no question.
+    stated: bool,
+    /// "om", "när" or "ifall" among the four words before "har".
+    if_clause: bool,
+}
+
+/// How the protection term at `at` (in the sentence `s..e`) is said after "har".
+fn protection_said(t: &[u8], s: usize, e: usize, at: usize) -> Option<ProtectionSaid> {
     let before = t[s..at].trim_ascii_end();
     let head = before
         .strip_suffix(b" har")
@@ -4087,7 +4078,13 @@ fn protection_said(t: &[u8], s: usize, e: usize, at: usize) -> Option<bool> {
     // the sentence, or the next one, asks
     let next = (e..(e + 120).min(t.len())).find(|&i| matches!(t[i], b'.' | b'!' | b'?' | b'\n'));
     let question = t[s..e].contains(&b'?') || next.is_some_and(|i| t[i] == b'?');
-    Some(!condition && !anyone && !question)
+    let if_clause = words
+        .iter()
+        .any(|w| is(w, &[b"om", "när".as_bytes(), b"ifall"]));
+    Some(ProtectionSaid {
+        stated: !condition && !anyone && !question,
+        if_clause,
+    })
 }
 
 #[cfg(test)]
