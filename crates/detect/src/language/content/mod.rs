@@ -3690,6 +3690,13 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         {
             continue;
         }
+        // "Arbetstagarparten: Vision, Kommunal (företrädda av respektive sektion)": the
+        // unions as the parties of a negotiation, nobody's membership (a representative
+        // named on the line is still a member: "Arbetstagarorganisationer: Vision, genom
+        // Helena Kraft")
+        if cat == Category::UnionMembership && union_as_party(t, h.start, everyone) {
+            continue;
+        }
         // union names ("Kommunal", "Vision") count only with membership words nearby
         if cat == Category::UnionMembership && weak {
             let sent = &text[s..e];
@@ -3987,6 +3994,26 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
 /// Whether a religion term names an organisation or its building, not anyone's faith: the
 /// body a named person represents ("Gun Persson (Svenska kyrkan), Jonas Eriksson
 /// (Arbetsförmedlingen)") or a parish hall as a venue ("Vallokal Församlingshemmet").
+/// Whether the union term at `i` stands on a line that lists the employees' side of a
+/// negotiation ("Arbetstagarparten:", "Arbetstagarorganisationer:", "Fackliga parter:") and
+/// names no one.
+fn union_as_party(t: &[u8], i: usize, everyone: &[(usize, usize)]) -> bool {
+    let (ls, le) = super::tokens::line(t, i);
+    let line = t[ls..le].trim_ascii_start();
+    [
+        &b"arbetstagarpart"[..],
+        b"arbetstagarorganisation",
+        b"arbetstagarsidan",
+        b"fackliga parter",
+        b"fackliga organisationer",
+    ]
+    .iter()
+    .any(|w| super::tokens::starts_with_ci(line, w))
+        && memchr::memchr(b':', &line[..line.len().min(48)])
+            .is_some_and(|c| le - line.len() + c < i)
+        && !everyone.iter().any(|&(ps, pe)| ps < le && pe > ls)
+}
+
 fn congregation_as_organisation(t: &[u8], s: usize, e: usize, everyone: &[(usize, usize)]) -> bool {
     let venue = starts_with_ci(&t[s..], "församlingshem".as_bytes())
         || starts_with_ci(&t[s..], "församlingsgård".as_bytes())
@@ -4430,6 +4457,23 @@ mod tests {
         );
         assert!(
             max_level(t, Category::EconomicSituation) >= Some(Level::L2),
+            "{t}"
+        );
+    }
+
+    /// The unions listed as a negotiation's employee side are parties, not anyone's
+    /// membership; a representative named on that line is a member.
+    #[test]
+    fn unions_as_the_parties_of_a_negotiation() {
+        let t = "PROTOKOLL – Förhandling enligt 11 § MBL\nArbetsgivarparten: Christer Blom (ekonomidirektör), Helena Sjöberg (HR-chef)\nArbetstagarparten: Vision, Akademikerförbundet SSR, Kommunal (företrädda av respektive sektion)\n\n§ 1 Arbetsgivaren redogjorde för förslaget.";
+        assert!(
+            max_level(t, Category::UnionMembership).is_none_or(|l| l <= Level::L1),
+            "{t}"
+        );
+        let t = "PROTOKOLL – Förhandling enligt 11 § MBL\nArbetsgivare: Tomas Ekelund, förvaltningschef\nArbetstagarorganisationer: Vision, genom Helena Kraft; Kommunal, genom Roger Sandin";
+        assert_eq!(
+            max_level(t, Category::UnionMembership),
+            Some(Level::L3),
             "{t}"
         );
     }
