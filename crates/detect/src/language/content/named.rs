@@ -1,0 +1,252 @@
+//! Content found from named people themselves: pupils pointed at by class or listed,
+//! a partner of the same sex, named minors.
+
+use super::*;
+
+/// A pupil pointed at by class ("flickan i 8A", "killen i nian", "eleven i åk 4"): one child
+/// the school knows, data about a child (CONTRACT.md: level 2).
+pub(super) fn pupils_by_class(t: &[u8], hits: &[Hit], findings: &mut Vec<Finding>) {
+    const PUPILS: &[&[u8]] = &[
+        b"flickan", b"pojken", b"killen", b"tjejen", b"eleven", b"barnet", b"grabben",
+    ];
+    const YEARS: &[&str] = &[
+        "ettan",
+        "tvåan",
+        "trean",
+        "fyran",
+        "femman",
+        "sexan",
+        "sjuan",
+        "åttan",
+        "nian",
+        "årskurs ",
+        "åk ",
+    ];
+    for h in hits.iter().filter(|h| h.kind == Kind::PersonRef) {
+        let w = &t[h.start..h.end];
+        if !PUPILS.iter().any(|p| w.eq_ignore_ascii_case(p)) {
+            continue;
+        }
+        let Some(rest) = t[h.end..(h.end + 14).min(t.len())].strip_prefix(b" i ") else {
+            continue;
+        };
+        // "8A", "4b", "9C" (a digit and a letter, then no more letters)
+        let class = rest.len() >= 2
+            && rest[0].is_ascii_digit()
+            && rest[1].is_ascii_alphabetic()
+            && rest.get(2).is_none_or(|b| !b.is_ascii_alphabetic());
+        if class || YEARS.iter().any(|y| rest.starts_with(y.as_bytes())) {
+            let mut f = Finding::new(Category::Child, h.start, h.end, 0.8);
+            f.level = Level::L2;
+            findings.push(f);
+        }
+    }
+}
+
+/// A list headed by a pupil column ("Elev – vårdnadshavare – tel" over "Elsa Nordin – Maria
+/// Nordin – 070-…", "Elev | Klass | Allergi"): the names below are pupils, data about
+/// children (CONTRACT.md: level 2). One finding, on the header's first word.
+pub(super) fn pupils_listed(t: &[u8], persons: &[(usize, usize)], findings: &mut Vec<Finding>) {
+    if persons.is_empty() {
+        return;
+    }
+    const HEADS: &[&str] = &[
+        "Elev ",
+        "Elev\t",
+        "Elev|",
+        "Elev;",
+        "Elever ",
+        "Barn ",
+        "Barn\t",
+        "Barn|",
+        "Barn;",
+        "Elevens namn",
+        "Barnets namn",
+        "Elev:",
+    ];
+    const SEPARATORS: &[&str] = &["–", " - ", "|", ";", "\t"];
+    let mut ls = 0;
+    while ls < t.len() {
+        let le = memchr::memchr(b'\n', &t[ls..]).map_or(t.len(), |p| ls + p);
+        let line = t[ls..le].trim_ascii();
+        let at = ls + (t[ls..le].len() - t[ls..le].trim_ascii_start().len());
+        let line = line
+            .strip_prefix(b"|")
+            .map_or(line, <[u8]>::trim_ascii_start);
+        if line.len() < 80
+            && HEADS.iter().any(|h| line.starts_with(h.as_bytes()))
+            && SEPARATORS
+                .iter()
+                .any(|x| memchr::memmem::find(line, x.as_bytes()).is_some())
+        {
+            // the next line that is not a rule ("|---|") opens with a name
+            let mut n = le + 1;
+            while n < t.len() && matches!(t[n], b'|' | b'-' | b' ' | b':' | b'\n') {
+                n += 1;
+            }
+            let i = persons.partition_point(|p| p.0 < n);
+            if persons.get(i).is_some_and(|p| p.0 == n) {
+                let mut f = Finding::new(Category::Child, at, at + 4, 0.8);
+                f.level = Level::L2;
+                findings.push(f);
+                return;
+            }
+        }
+        ls = le + 1;
+    }
+}
+
+/// "Nora Lindqvist tar med sin fru Emma", "Jag bor med min man Daniel" signed "Fredrik
+/// Sandell", "Jonas Hellberg ska gifta sig med Erik": a named person's partner of the same
+/// sex, told in everyday words, is that person's sexual orientation (the sexes come from the
+/// first names; a name the lists do not give one sex says nothing).
+pub(super) fn partner_of_the_same_sex(
+    t: &[u8],
+    everyone: &[(usize, usize)],
+    findings: &mut Vec<Finding>,
+) {
+    use crate::language::names::{sex_of, Sex};
+    // the subject: the nearest name ending within 100 bytes before `i`
+    let subject = |i: usize| {
+        let k = everyone.partition_point(|&(_, pe)| pe <= i);
+        everyone[..k]
+            .last()
+            .filter(|&&(_, pe)| i - pe <= 100)
+            .copied()
+    };
+    let first_sex = |(ps, pe): (usize, usize)| {
+        let name = &t[ps..pe];
+        let n = name
+            .iter()
+            .position(|b| !crate::language::tokens::is_letter_byte(*b) && *b != b'-')
+            .unwrap_or(name.len());
+        std::str::from_utf8(&name[..n]).ok().and_then(sex_of)
+    };
+    let mut found = |s: usize, e: usize| {
+        let mut f = Finding::new(Category::SexualOrientation, s, e, 0.75);
+        f.level = Category::SexualOrientation.base_level();
+        findings.push(f);
+    };
+    // the writer of what stands at `i`: the first name after it that opens a line (her
+    // signature; in a thread, the signature of this message)
+    // (or after a label opening its line: "Namn: Andreas Lövgren" in a web form)
+    let writer = |i: usize| {
+        everyone[everyone.partition_point(|&(ps, _)| ps <= i)..]
+            .iter()
+            .find(|&&(ps, _)| {
+                let (ls, _) = crate::language::tokens::line(t, ps);
+                let head = t[ls..ps].trim_ascii();
+                head.is_empty()
+                    || [&b"Namn:"[..], b"Avs\xc3\xa4ndare:", "Från:".as_bytes()].contains(&head)
+            })
+            .copied()
+    };
+    for (i, own) in memchr::memmem::find_iter(t, b" sin ")
+        .map(|i| (i, false))
+        .chain(memchr::memmem::find_iter(t, b" min ").map(|i| (i, true)))
+    {
+        let mut rest = &t[i + 5..];
+        for adjective in ["blivande ", "nya ", "nyblivna "] {
+            rest = rest.strip_prefix(adjective.as_bytes()).unwrap_or(rest);
+        }
+        let word = &rest[..rest
+            .iter()
+            .position(|b| !crate::language::tokens::is_letter_byte(*b))
+            .unwrap_or(rest.len())];
+        let partner = match word {
+            b"fru" | b"hustru" | b"flickv\xc3\xa4n" => Sex::Female,
+            b"man" | b"make" | b"pojkv\xc3\xa4n" => Sex::Male,
+            _ => continue,
+        };
+        let e = t.len() - rest.len() + word.len();
+        // ("min man" is the writer's: "Jag bor med min man Daniel …" over "Fredrik Sandell")
+        let who = if own { writer(i) } else { subject(i) };
+        if who.and_then(first_sex) == Some(partner) {
+            found(i + 1, e);
+        }
+    }
+    // "… ska gifta sig i sommar med Erik": both names of one sex
+    for i in memchr::memmem::find_iter(t, b"ifta sig") {
+        let hi = (i + 48).min(t.len());
+        let Some(m) = memchr::memmem::find(&t[i..hi], b" med ") else {
+            continue;
+        };
+        let at = i + m + 5;
+        let Ok(k) = everyone.binary_search_by_key(&at, |&(ps, _)| ps) else {
+            continue;
+        };
+        let other = everyone[k];
+        if let (Some(a), Some(b)) = (subject(i).and_then(first_sex), first_sex(other)) {
+            if a == b {
+                found(i.saturating_sub(1), at - 1);
+            }
+        }
+    }
+}
+
+/// A person named with an age under 18 right after the name ("Kevin Lindholm, 14, Geneta",
+/// "Liam (13)", "Ella Ek 9 år") or as someone's child ("mamma till Ayaan Yusuf"): data about
+/// a child (CONTRACT.md: level 2).
+pub(super) fn named_minors(t: &[u8], persons: &[(usize, usize)], findings: &mut Vec<Finding>) {
+    // "Hodan Warsame (mamma till Ayaan Yusuf, 7B)", "vårdnadshavare till Liam Ek": named as
+    // someone's child
+    const PARENT_OF: &[&str] = &[
+        "mamma till ",
+        "pappa till ",
+        "mor till ",
+        "far till ",
+        "förälder till ",
+        "vårdnadshavare till ",
+        "vårdnadshavare för ",
+        "förälder för ",
+    ];
+    for &(s, e) in persons {
+        let before = &t[s.saturating_sub(24)..s];
+        if PARENT_OF.iter().any(|p| {
+            let p = p.as_bytes();
+            before.len() >= p.len() && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
+        }) && crate::language::tokens::upper_at(t, s)
+        {
+            let mut f = Finding::new(Category::Child, s, e, 0.75);
+            f.level = Level::L2;
+            findings.push(f);
+        }
+    }
+    for &(_, e) in persons {
+        let rest = &t[e..(e + 12).min(t.len())];
+        let (skip, paren) = match rest {
+            [b',', b' ', ..] => (2, false),
+            [b' ', b'(', ..] => (2, true),
+            [b' ', b'0'..=b'9', ..] => (1, false),
+            _ => continue,
+        };
+        let digits = rest[skip..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if !(1..=2).contains(&digits) {
+            continue;
+        }
+        let (ds, de) = (e + skip, e + skip + digits);
+        let age: u32 = t[ds..de]
+            .iter()
+            .fold(0, |a, b| a * 10 + u32::from(b - b'0'));
+        let after = &t[de..(de + 6).min(t.len())];
+        let years = after.starts_with(" år".as_bytes());
+        let ends = match after {
+            [] => true,
+            [b')', ..] => paren,
+            [b',' | b'\n' | b';', ..] => !paren,
+            [b' ', 0xE2, 0x80, 0x93, ..] | [b' ', b'-', ..] => !paren,
+            [b'.', b' ' | b'\n', ..] => !paren,
+            _ => false,
+        };
+        // "Ella Ek 9 år", "Liam, 14 år"; a bare number only after a comma or in brackets
+        let ok = years || (ends && skip == 2);
+        if ok && age < 18 {
+            let mut f = Finding::new(Category::Child, ds, de, 0.8);
+            f.level = Level::L2;
+            findings.push(f);
+        }
+    }
+}

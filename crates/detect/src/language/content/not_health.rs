@@ -1,0 +1,357 @@
+//! Word forms and uses that a health term's stem lets in but that are no one's health.
+
+use super::*;
+
+/// Word forms that a health term's stem or ending lets in but that are no health: "hälsar"
+/// (greets), a diagnostic tool ("diagnosutrustningen", "diagnosverktyg").
+pub(super) fn not_health(t: &[u8], s: usize, e: usize) -> bool {
+    let Some((buf, n)) = crate::identifiers::context::lower_small::<48>(&t[s..e]) else {
+        return false;
+    };
+    let low = &buf[..n];
+    // an administration's name: "Vård och omsorg", "vård- och omsorgsförvaltningen"
+    if low == b"v\xc3\xa5rd" {
+        let rest = &t[e..(e + 12).min(t.len())];
+        if rest.starts_with(b" och omsorg") || rest.starts_with(b"- och omsorg") {
+            return true;
+        }
+    }
+    // damage to things, not an injury: "begränsa skadan", "ekonomisk skada"
+    if low.starts_with(b"skad") {
+        const DAMAGE: &[&str] = &[
+            "begränsa",
+            "begränsar",
+            "minimera",
+            "minimerar",
+            "minska",
+            "minskar",
+            "ekonomisk",
+            "ekonomiska",
+            "materiell",
+            "materiella",
+            "vilken",
+            // a company's loss in a procurement appeal: "kan komma att lida skada"
+            "lida",
+            "lidit",
+            "lider",
+        ];
+        if let Some(w) = words_before(t, s.saturating_sub(40), s).next() {
+            if DAMAGE.iter().any(|d| w.eq_ignore_ascii_case(d.as_bytes())) {
+                return true;
+            }
+        }
+        // a vehicle's: "skada vänster skjutdörr", "skadan på bilen"
+        const PARTS: &[&str] = &[
+            " vänster",
+            " höger",
+            " främre",
+            " bakre",
+            " på bilen",
+            " på fordonet",
+            " på dörren",
+            " på lacken",
+            " på stötfångaren",
+        ];
+        let after = &t[e..(e + 16).min(t.len())];
+        if PARTS.iter().any(|p| after.starts_with(p.as_bytes())) {
+            return true;
+        }
+    }
+    // "helt sjukt", "så sjukt": slang for absurd; "nästan ramlat": no fall
+    let before = words_before(t, s.saturating_sub(40), s).next();
+    let said_before = |words: &[&str]| {
+        before.is_some_and(|w| words.iter().any(|d| w.eq_ignore_ascii_case(d.as_bytes())))
+    };
+    // (and "… 3000 mer än vad jag har efter 9 år här. sjukt", "Sjukt!": an exclamation of
+    // its own, judged by its line's words before and after it)
+    if low == b"sjukt"
+        && (said_before(&["helt", "så", "ju", "rätt", "typ", "asså"]) || {
+            let (ls, le) = crate::language::tokens::line(t, s);
+            let head = t[ls..s].trim_ascii();
+            let tail = t[e..le].trim_ascii();
+            matches!(head.last(), None | Some(b'.' | b'!' | b'?'))
+                && matches!(tail.first(), None | Some(b'.' | b'!' | b'?'))
+        })
+    {
+        return true;
+    }
+    if low.starts_with(b"raml") && said_before(&["nästan", "inte", "aldrig"]) {
+        return true;
+    }
+    // "hon är inte sjuk men …": said not to be
+    if matches!(low, b"sjuk" | b"sjuka" | b"f\xc3\xb6rkyld") {
+        let mut words = words_before(t, s.saturating_sub(24), s);
+        if words.next().is_some_and(|w| w == b"inte" || w == b"ej")
+            && words
+                .next()
+                .is_some_and(|w| [&b"\xc3\xa4r"[..], b"var", b"blev"].contains(&w))
+        {
+            return true;
+        }
+    }
+    // "på alla sjukhus", "samtliga vårdcentraler": every one of them, no one's care
+    if said_before(&["alla", "samtliga"]) {
+        return true;
+    }
+    // "medborgarförslag om hundrastgård – remiss till tekniska": a body asked for its opinion
+    if low == b"remiss till" {
+        let (ls, le) = crate::language::tokens::line(t, s);
+        let next = t[e..le].trim_ascii_start();
+        let next = &next[..next
+            .iter()
+            .position(|b| !crate::language::tokens::is_letter_byte(*b))
+            .unwrap_or(next.len())];
+        let line = &t[ls..le];
+        if [
+            "nämnden",
+            "styrelsen",
+            "förvaltningen",
+            "kontoret",
+            "utskottet",
+        ]
+        .iter()
+        .any(|h| next.ends_with(h.as_bytes()))
+            || ["tekniska", "KS", "KF", "berörda", "samtliga"]
+                .iter()
+                .any(|w| next == w.as_bytes())
+            || ["förslag", "motion", "yttrande"]
+                .iter()
+                .any(|w| memchr::memmem::find(line, w.as_bytes()).is_some())
+        {
+            return true;
+        }
+    }
+    // "Vårdcentralens infart", "vid vårdcentralens parkering": a place
+    if low == "vårdcentralens".as_bytes()
+        && t[e..].strip_prefix(b" ").is_some_and(|r| {
+            ["infart", "parkering", "entré", "ingång", "tak", "fasad"]
+                .iter()
+                .any(|w| r.starts_with(w.as_bytes()))
+        })
+    {
+        return true;
+    }
+    // "MS SBN 2026/1144", "MS\nSBN 2026/…" (a table cell wrapped): an office's code in a
+    // register, not multiple sclerosis
+    if &t[s..e] == b"MS"
+        && matches!(t.get(e), Some(b' ' | b'\n'))
+        && t.get(e + 1).is_some_and(u8::is_ascii_uppercase)
+    {
+        return true;
+    }
+    // "rökte på toaletten", "röker på balkongen": smoking somewhere, not cannabis ("slutat
+    // röka på", "röker på varje helg")
+    if low.starts_with("rök".as_bytes()) && low.ends_with(b" p\xc3\xa5") {
+        let next = t[e..(e + 24).min(t.len())].strip_prefix(b" ").map(|r| {
+            &r[..r
+                .iter()
+                .position(|b| !crate::language::tokens::is_letter_byte(*b))
+                .unwrap_or(r.len())]
+        });
+        if next.is_some_and(|w| {
+            w.first().is_some_and(u8::is_ascii_lowercase)
+                && (w.ends_with(b"en") || w.ends_with(b"et") || w.ends_with(b"rna"))
+        }) {
+            return true;
+        }
+    }
+    // a thing, a rule or a course named after care: "läkemedelsskåpet", "läkemedelsmodulen",
+    // "sjuklönereglerna", "journalsystemet", "hjälpmedelsförrådet" (the compound's head says
+    // what it is)
+    const THINGS: &[&str] = &[
+        "skåp",
+        "skåpet",
+        "skåpen",
+        "modul",
+        "modulen",
+        "system",
+        "systemet",
+        "förråd",
+        "förrådet",
+        "rum",
+        "rummet",
+        "rummen",
+        "vagn",
+        "vagnen",
+        "regler",
+        "reglerna",
+        "rutin",
+        "rutinen",
+        "rutiner",
+        "rutinerna",
+        "utbildning",
+        "utbildningen",
+        "avtal",
+        "avtalet",
+        "leverantör",
+        "leverantören",
+        // an education: "psykologprogrammet", "sjuksköterskeprogrammet"
+        "programmet",
+        "programmen",
+        // a routine's name: "Rehabiliteringsprocessen i korthet"
+        "processen",
+        // a carer's delegated task: "insulindelegering", "insulindelegeringen"
+        "delegering",
+        "delegeringen",
+        "delegeringar",
+        // first aid kit: "brännskadeförband"
+        "förband",
+        "förbandet",
+    ];
+    // (the head after a first part of at least `min` bytes)
+    let head_in = |heads: &[&str], min: usize| {
+        heads
+            .iter()
+            .any(|h| low.len() >= h.len() + min && low.ends_with(h.as_bytes()))
+    };
+    if head_in(THINGS, 5) {
+        return true;
+    }
+    // a job named after its patients: "demensundersköterska", "diabetessjuksköterska",
+    // "psykiatrisjuksköterskan" (someone's work, no one's diagnosis)
+    const JOBS: &[&str] = &[
+        "sköterska",
+        "sköterskan",
+        "läkare",
+        "läkaren",
+        "handläggare",
+        "handläggaren",
+        "samordnare",
+        "samordnaren",
+        "pedagog",
+        "pedagogen",
+        "konsulent",
+        "konsulenten",
+        "assistent",
+        "assistenten",
+        "team",
+        "teamet",
+        // a carer's assignment: "demensombud", "diabetesombudet"
+        "ombud",
+        "ombudet",
+        "ombuden",
+    ];
+    // (an appointment with such a team is care: "Du har en tid hos Vuxenenheten,
+    // beroendeteamet")
+    if head_in(JOBS, 4) && !appointment(t, s) {
+        return true;
+    }
+    // whether one of `words` follows the term (after spaces)
+    let followed_by = |words: &[&str]| {
+        let next = t[e..(e + 24).min(t.len())].trim_ascii_start();
+        words.iter().any(|w| next.starts_with(w.as_bytes()))
+    };
+    // enrolled at an agency or a school, no clinic: "inskriven på Arbetsförmedlingen"
+    if low.starts_with(b"inskriven")
+        && followed_by(&[
+            "Arbetsförmedlingen",
+            "arbetsförmedlingen",
+            "AF",
+            "Af ",
+            "Komvux",
+            "komvux",
+            "SFI",
+            "sfi",
+        ])
+    {
+        return true;
+    }
+    // "Inga kundnamn, adresser, diagnoser eller något från journalen.": a list of what may not
+    // be written, no one's
+    {
+        let lo = s.saturating_sub(80);
+        let lo = memchr::memrchr(b'\n', &t[lo..s]).map_or(lo, |p| lo + p + 1);
+        let head = &t[lo..s];
+        let opens = head
+            .iter()
+            .rposition(|&b| matches!(b, b'.' | b'!' | b'?' | b':' | b'-'))
+            .map_or(head, |p| &head[p + 1..])
+            .trim_ascii_start();
+        if (opens.starts_with(b"Inga ")
+            || opens.starts_with(b"Ingen ")
+            || opens.starts_with(b"Inget "))
+            && !opens.contains(&b'.')
+        {
+            return true;
+        }
+    }
+    // the care sector as a workplace: "jobbat inom vården", "vill testa på vården"
+    if low == "vården".as_bytes() || low == "vård".as_bytes() {
+        let mut words = words_before(t, s.saturating_sub(40), s);
+        let first = words.next();
+        let second = words.next();
+        let work = |w: Option<&[u8]>| {
+            w.is_some_and(|w| {
+                [
+                    "jobba",
+                    "jobbar",
+                    "jobbat",
+                    "jobbade",
+                    "arbeta",
+                    "arbetar",
+                    "arbetat",
+                    "arbetade",
+                    "testa",
+                    "prova",
+                    "praktik",
+                    "praktiserat",
+                    "vikariera",
+                ]
+                .iter()
+                .any(|x| w.eq_ignore_ascii_case(x.as_bytes()))
+            })
+        };
+        if first.is_some_and(|w| w == b"inom")
+            || work(first)
+            || (first.is_some_and(|w| w == "på".as_bytes() || w == b"i") && work(second))
+        {
+            return true;
+        }
+    }
+    // a unit's sick leave: "Sjukfrånvaron på enheten har gått ner från 9 % till 6 %"; the
+    // reason for a schedule: "Pga sjukfrånvaro har jag behövt flytta om"
+    if low.starts_with("sjukfrånvaro".as_bytes())
+        && (said_before(&["pga", "p.g.a."])
+            || t[..s].ends_with("på grund av ".as_bytes())
+            || followed_by(&[
+                "på enheten",
+                "på avdelningen",
+                "i förvaltningen",
+                "i kommunen",
+                "i gruppen",
+                "i arbetsgruppen",
+                "på arbetsplatsen",
+                "inom",
+                "bland",
+                "totalt",
+                "har minskat",
+                "har ökat",
+                "har gått",
+                "ligger på",
+            ]))
+    {
+        return true;
+    }
+    // a vehicle's log: "körjournalen för tjänstebilen … har inte fört in resorna i journalen"
+    if low.starts_with(b"journal")
+        && memchr::memmem::find(&t[s.saturating_sub(600)..s], "körjournal".as_bytes()).is_some()
+    {
+        return true;
+    }
+    // "har ont om tid", "mer ont om pengar": short of something, not pain
+    if low.ends_with(b"ont") && t[e..].starts_with(b" om ") {
+        return true;
+    }
+    low == "hälsar".as_bytes()
+        || low == "hälsade".as_bytes()
+        || (low.starts_with(b"diagnos")
+            && [
+                &b"utrustning"[..],
+                b"verktyg",
+                b"instrument",
+                b"program",
+                b"system",
+            ]
+            .iter()
+            .any(|x| memchr::memmem::find(&low[7..], x).is_some()))
+}

@@ -1,0 +1,83 @@
+//! How a text states a protected identity: the family's own words, a condition, a question.
+
+/// Whether "vi har" (or "familjen har") stands right before `at`, after a sentence start: a
+/// family stating its own protected identity ("Vi har skyddade personuppgifter").
+pub(super) fn we_have(t: &[u8], at: usize) -> bool {
+    let before = &t[..at];
+    [
+        &b"vi har "[..],
+        b"Vi har ",
+        b"familjen har ",
+        b"Familjen har ",
+    ]
+    .iter()
+    .find(|w| before.ends_with(w))
+    .is_some_and(|w| {
+        let head = before[..before.len() - w.len()].trim_ascii_end();
+        head.is_empty() || matches!(head[head.len() - 1], b'.' | b'!' | b'?' | b'\n' | b',')
+    })
+}
+
+/// Whether the protected-identity term at `at` is stated of someone in its sentence
+/// (`s..e`): right after "har", with no condition or relative clause among the four words
+/// before ("om personen har", "där den enskilde har", "när eleven har"), not after "en/ett/
+/// alla/den/de … som har" (anyone who has it), and not in a question or a FAQ's question ("Jag
+/// har skyddade personuppgifter. Hur söker jag?").
+pub(super) fn protected_stated(t: &[u8], s: usize, e: usize, at: usize) -> bool {
+    protection_said(t, s, e, at).is_some_and(|p| p.stated)
+}
+
+/// Whether "… har <protection>" is said as a condition: "Kontrollera i Navet om personen har
+/// skyddade personuppgifter", "när eleven har skyddad identitet" (a routine's case, no one's).
+pub(super) fn protection_conditional(t: &[u8], s: usize, e: usize, at: usize) -> bool {
+    protection_said(t, s, e, at).is_some_and(|p| p.if_clause)
+}
+
+/// How "… har <protection>" is said (`None` from [`protection_said`]: no "har" before it).
+struct ProtectionSaid {
+    /// Stated of someone: no condition, not anyone's, no question.
+    stated: bool,
+    /// "om", "när" or "ifall" among the four words before "har".
+    if_clause: bool,
+}
+
+/// How the protection term at `at` (in the sentence `s..e`) is said after "har".
+fn protection_said(t: &[u8], s: usize, e: usize, at: usize) -> Option<ProtectionSaid> {
+    let before = t[s..at].trim_ascii_end();
+    let head = before
+        .strip_suffix(b" har")
+        .or_else(|| before.strip_suffix(b" Har"))?;
+    let words: Vec<&[u8]> = head
+        .rsplit(|&c| c == b' ' || c == b'\n' || c == b':' || c == b',')
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .collect();
+    let is = |w: &[u8], xs: &[&[u8]]| xs.iter().any(|x| w.eq_ignore_ascii_case(x));
+    let condition = words.iter().any(|w| {
+        is(
+            w,
+            &[
+                b"om",
+                "när".as_bytes(),
+                b"ifall",
+                "där".as_bytes(),
+                "då".as_bytes(),
+                b"vid",
+            ],
+        )
+    });
+    let anyone = words.first().is_some_and(|w| is(w, &[b"som"]))
+        && words[1..]
+            .iter()
+            .any(|w| is(w, &[b"en", b"ett", b"alla", b"den", b"de", b"dem"]));
+    // the sentence, or the next one, asks
+    let next = (e..(e + 120).min(t.len())).find(|&i| matches!(t[i], b'.' | b'!' | b'?' | b'\n'));
+    let question = t[s..e].contains(&b'?') || next.is_some_and(|i| t[i] == b'?');
+    let if_clause = words
+        .iter()
+        .any(|w| is(w, &[b"om", "när".as_bytes(), b"ifall"]));
+    Some(ProtectionSaid {
+        stated: !condition && !anyone && !question,
+        if_clause,
+    })
+}

@@ -1,0 +1,616 @@
+//! Where someone works: a content term right after a job title, a unit or a workplace
+//! ("enhetschef i hemtjänsten", "Handläggare försörjningsstöd") is a job, not a condition.
+
+use super::*;
+
+/// Words that name a job, a workplace or a unit: a term right after one is where someone
+/// works ("enhetschef i hemtjänsten", "Handläggare försörjningsstöd", "undersköterska,
+/// Hemtjänst Norr", "förvaltningschef för socialförvaltningen"), not a person's condition.
+const ROLE_ENDINGS: &[&str] = &[
+    "chef",
+    "chefen",
+    "chefer",
+    "cheferna",
+    "handläggare",
+    "handläggaren",
+    "handläggarna",
+    "sekreterare",
+    "sekreteraren",
+    "samordnare",
+    "samordnaren",
+    "ansvarig",
+    "ansvarige",
+    "personal",
+    "personalen",
+    "medarbetare",
+    "anställd",
+    "anställda",
+    "sköterska",
+    "sköterskan",
+    "assistent",
+    "vikarie",
+    "vikarien",
+    "vikariat",
+    "kollega",
+    "kollegor",
+    "stödjare",
+    "ledare",
+    "pedagog",
+    "konsulent",
+    "inspektör",
+    "utredare",
+    "kurator",
+    "arbetare",
+    "biträde",
+    "team",
+    "teamet",
+    "avdelning",
+    "avdelningen",
+    "verksamheten",
+    "förvaltningen",
+    "jobbar",
+    "jobbat",
+    "arbetar",
+    "arbetat",
+    "erfarenhet",
+    "tjänstgör",
+    "anställning",
+    "praktik",
+    "rektor",
+    "lärare",
+    "läraren",
+    "nämnden",
+    "kontoret",
+    "enheten",
+    "tjänsten",
+];
+
+/// Jobs inside a compound ("socialsekreterare", "missbrukshandläggare", "LSS-chef").
+const JOB_STEMS: &[&str] = &[
+    "sekreterar",
+    "handläggar",
+    "chef",
+    "samordnar",
+    "pedagog",
+    "konsulent",
+    "inspektör",
+    "utredar",
+];
+
+/// Whether the word `w` (lower-case) names a job or a workplace.
+fn role_word(w: &str) -> bool {
+    // the last four bytes first (every ending is at least four long): most words end in
+    // four bytes no ending ends in, and the bitmap of those that do says so in one load
+    static TAILS: std::sync::OnceLock<crate::language::tokens::HashBits> =
+        std::sync::OnceLock::new();
+    let tails = TAILS.get_or_init(|| {
+        let mut bits = crate::language::tokens::HashBits::new();
+        for r in ROLE_ENDINGS {
+            // (a shorter ending would never pass the filter)
+            assert!(
+                r.len() >= 4,
+                "role ending shorter than the filter's key: {r}"
+            );
+            bits.insert(tail_key(r.as_bytes()));
+        }
+        bits
+    });
+    w.len() >= 4
+        && tails.contains(tail_key(w.as_bytes()))
+        && ROLE_ENDINGS.iter().any(|r| w.ends_with(r))
+}
+
+/// The last four bytes of `w` (at least four long) hashed to 16 bits.
+fn tail_key(w: &[u8]) -> usize {
+    match w {
+        [.., a, b, c, d] => {
+            let x = u32::from_le_bytes([*a, *b, *c, *d]);
+            (x.wrapping_mul(0x9E37_79B1) >> 16) as usize
+        }
+        _ => 0,
+    }
+}
+
+/// Whether a sentence is about the work of elected bodies (minutes, motions, votes).
+pub(super) fn public_role(sentence: &str, buf: &mut String) -> bool {
+    let low = crate::language::tokens::lower_into(sentence, buf);
+    // "jag är medlem i Vänsterpartiet och undrar varför motionerna …": a private statement
+    if [
+        "medlem i",
+        "medlem av",
+        "röstar på",
+        "röstade på",
+        "min röst",
+        "jag röstade",
+        // "jag sitter ju som ersättare för Vänsterpartiet": an employee's own party seat
+        "jag sitter",
+        "sympatiser",
+        "jag är",
+        // "berättade att han engagerat sig i Sverigedemokraterna lokalt och står på
+        // valsedel": what a colleague told about himself
+        "engagerat sig",
+        "engagerar sig",
+        "engagerad i",
+        "aktiv i",
+        // a candidate is not yet elected: "står på Centerpartiets lista till fullmäktige",
+        // "kandidat för Vänsterpartiet"
+        "kandidat",
+        "kandiderar",
+        "lista till",
+        "listan till",
+        "valaffisch",
+    ]
+    .iter()
+    .any(|w| low.contains(w))
+    {
+        return false;
+    }
+    [
+        "ledamot",
+        "ledamöter",
+        "ersättare",
+        "ordförande",
+        "gruppledare",
+        "kommunalråd",
+        "oppositionsråd",
+        "reserver",
+        "reservation",
+        "yrkar",
+        "yrkande",
+        "motion",
+        "interpellation",
+        "fullmäktige",
+        "nämnden",
+        "styrelsen",
+        "votering",
+        "partigrupp",
+        "fraktion",
+        "valsedel",
+        "mandat",
+    ]
+    .iter()
+    .any(|w| low.contains(w))
+}
+
+/// Whether the text is an employer's matter about an employee's time or other work (a
+/// secondary occupation, leave for a political assignment): what it says of a party seat is
+/// about that employee, not the work of an elected body.
+pub(super) fn employee_form_text(t: &[u8]) -> bool {
+    [
+        "bisyssla",
+        "Bisyssla",
+        "BISYSSLA",
+        "tjänstledig",
+        "ledighet för",
+    ]
+    .iter()
+    .any(|w| memchr::memmem::find(t, w.as_bytes()).is_some())
+}
+
+/// The lower-cased word before `i` (skipping spaces and `,` `:`), with its start.
+fn word_before<'b>(t: &[u8], i: usize, buf: &'b mut String) -> Option<(usize, &'b str)> {
+    let (ps, pw) = crate::language::tokens::prev_word(t, i)?;
+    let pw = std::str::from_utf8(pw).ok()?;
+    Some((ps, crate::language::tokens::lower_into(pw, buf)))
+}
+
+/// Whether the words just before `s` (on its line) give someone an appointment or a
+/// referral there: the unit is then their care, not a workplace.
+pub(super) fn appointment(t: &[u8], s: usize) -> bool {
+    let lo = s.saturating_sub(100);
+    let ls = memchr::memrchr(b'\n', &t[lo..s]).map_or(lo, |p| lo + p + 1);
+    let head = &t[ls..s];
+    [
+        "din tid",
+        "ditt besök",
+        "din bokade tid",
+        // "Du har en tid hos Beroendemottagningen Centrum tors 4/12"
+        "en tid hos",
+        "en tid på",
+        "en tid vid",
+        "bokad tid",
+        "kallad till",
+        "kallas till",
+        "kallelse till",
+        "remiss till",
+        "remitteras till",
+        "remitterad till",
+        "inskriven på",
+        "inskriven vid",
+    ]
+    .iter()
+    .any(|w| crate::language::tokens::has(head, w))
+}
+
+/// Whether the term at `s..e` names where someone works or an organisation rather than
+/// something about a person: after a job word ("enhetschef i hemtjänsten", "här från
+/// hemtjänsten"), the first part of a compound ("LSS-handläggare", "barn- och
+/// utbildningsnämnden"), the name of a unit ("Förskolan Solrosen", "Hemtjänst Norr"), or an
+/// address line ("Till socialtjänsten").
+pub(super) fn workplace(
+    text: &str,
+    s: usize,
+    e: usize,
+    persons: &[(usize, usize)],
+    buf: &mut String,
+) -> bool {
+    // (someone's appointment or referral there is their care, whoever they meet: "Påminnelse
+    // om din tid hos Lars Berg, kurator, på Ätstörningsenheten Mälarvik"; asked only of the
+    // few terms a rule takes for a workplace)
+    workplace_rules(text, s, e, persons, buf) && !appointment(text.as_bytes(), s)
+}
+
+/// The rules of [`workplace`].
+fn workplace_rules(
+    text: &str,
+    s: usize,
+    e: usize,
+    persons: &[(usize, usize)],
+    buf: &mut String,
+) -> bool {
+    let t = text.as_bytes();
+    // "LSS-handläggare", "barn- och utbildningsnämnden"; a mailbox "lss@kommun.se"
+    // (not a condition's test, diagnosis or referral: "HIV-test", "ADHD-diagnos",
+    // "BUP-remissen")
+    let condition = e < t.len() && t[e] == b'-' && {
+        let rest = &t[e + 1..(e + 12).min(t.len())];
+        [
+            &b"test"[..],
+            b"positiv",
+            b"diagnos",
+            b"remiss",
+            b"medicin",
+            b"smitt",
+            b"prov",
+        ]
+        .iter()
+        .any(|w| rest.starts_with(w))
+    };
+    if !condition && (e < t.len() && (t[e] == b'-' || t[e] == b'@')) || (s > 0 && t[s - 1] == b'@')
+    {
+        return true;
+    }
+    // a word inside an address: "forskolan.myran@kommun.se", "kommun.se/skolskjuts"
+    if in_address_token(t, s, e) {
+        return true;
+    }
+    // a role in a compound: "skolskjutshandläggaren", "förskolechefen" (the term and the
+    // rest of the word that holds its end)
+    let compound_end = e + t[e..]
+        .iter()
+        .take_while(|&&b| crate::language::tokens::is_letter_byte(b))
+        .count();
+    if compound_end > e && role_word(&text[s..compound_end]) {
+        return true;
+    }
+    // a unit or a tariff named by the term's compound ("försörjningsstödsenheten",
+    // "socialjouren", "familjerätten", "hemtjänsttaxan"): somewhere to call, no one's case
+    {
+        // (the administration's units only: "Ätstörningsenheten", "kvinnojouren" or
+        // "beroendemottagningen" in a text about someone are their care)
+        let word = &text[s..compound_end.max(e)];
+        let admin = [
+            "social",
+            "försörjningsstöd",
+            "familjerätt",
+            "hemtjänst",
+            "flykting",
+        ]
+        .iter()
+        .any(|a| starts_with_ci(word.as_bytes(), a.as_bytes()));
+        if admin
+            && [
+                "enheten",
+                "jouren",
+                "jour",
+                "rätten",
+                "taxan",
+                "förvaltningen",
+                "kontoret",
+            ]
+            .iter()
+            .any(|u| word.ends_with(u))
+        {
+            return true;
+        }
+    }
+    // a job named by a compound the term's stem opens ("socialsekreterartjänsten",
+    // "socialchefen"): the stem's own ending is part of the hit
+    let whole = &text[s..compound_end];
+    if whole.len() > 8
+        && JOB_STEMS.iter().any(|j| {
+            whole
+                .get(4..)
+                .is_some_and(|rest| crate::language::tokens::has(rest, j))
+        })
+    {
+        return true;
+    }
+    // "Förskolan Solrosen", "Hemtjänst Norr": a capitalised term and a capitalised word that
+    // is not a person
+    if crate::language::tokens::upper_at(t, s)
+        && e + 1 < t.len()
+        && t[e] == b' '
+        && crate::language::tokens::upper_at(t, e + 1)
+        && persons.binary_search_by_key(&(e + 1), |p| p.0).is_err()
+        // (not a body one is a member of: "medlem och styrelseledamot i Pingstförsamlingen
+        // Filadelfia")
+        && !crate::language::tokens::has(&t[s.saturating_sub(48)..s], b"medlem")
+        // (nor where someone lives or is placed: "bor på HVB Solhem", "placerad på
+        // Korttidsboendet Eken")
+        && ![
+            "bor på ",
+            "bott på ",
+            "placerad på ",
+            "placerades på ",
+            "flyttat till ",
+            "flyttade till ",
+            "inskriven på ",
+        ]
+        .iter()
+        .any(|w| t[..s].ends_with(w.as_bytes()))
+        // (not a test result: "Amfetamin POS, THC NEG")
+        && ![&b"POS"[..], b"NEG", b"Pos", b"Neg", b"Positiv", b"Negativ"]
+            .iter()
+            .any(|r| {
+                t[e + 1..].starts_with(r)
+                    && !t.get(e + 1 + r.len()).is_some_and(u8::is_ascii_alphabetic)
+            })
+    {
+        return true;
+    }
+    if titled(t, s, e, persons) {
+        return true;
+    }
+    // a unit named in the genitive after a name and a comma ("Tiina Rantanen, Granbackens
+    // vård- och omsorgsboende"): where the person works (not "flyttade till Solgårdens
+    // demensboende", someone's home)
+    if let Some((ps, w)) = crate::language::tokens::prev_word(t, s) {
+        if ps + w.len() + 1 == s
+            && t[..ps].ends_with(b", ")
+            && persons.iter().any(|&(_, pe)| pe + 2 == ps)
+            && w.len() > 3
+            && w.ends_with(b"s")
+            && crate::language::tokens::upper_at(t, ps)
+            && !crate::language::tokens::sentence_initial(t, ps)
+            && persons.iter().all(|&(a, b)| b <= ps || a >= ps + w.len())
+        {
+            return true;
+        }
+    }
+    // the line before the term (at most 120 bytes), for the rules below
+    let lo = s.saturating_sub(120);
+    let ls = memchr::memrchr(b'\n', &t[lo..s]).map_or(lo, |p| lo + p + 1);
+    let head = &t[ls..s];
+    // a role given after a name and a dash ("Leyla Demir – HR-konsult, arbetsmiljö och
+    // rehabilitering"): the areas the person works with (the dash's lead byte first: most
+    // lines hold none)
+    let dash = memchr::memchr(0xE2, head)
+        .and_then(|_| head.windows(5).position(|w| w == " – ".as_bytes()));
+    if let Some(d) = dash {
+        let after = &text[ls + d + " – ".len()..s];
+        let first = after.split([' ', ',']).next().unwrap_or("");
+        // ("Lisa Granqvist – anställd 2019, varit sjukskriven …": since when, not a role)
+        let since = matches!(first, "anställd" | "Anställd");
+        if !since
+            && (role_word(crate::language::tokens::lower_into(first, buf))
+                || first.ends_with("konsult"))
+        {
+            return true;
+        }
+    }
+    // the value of a workplace field ("Förvaltning: Vård och omsorg, Hemsjukvården",
+    // "Enhet: Beroendeenheten", "Arbetsplats: Solgårdens SÄBO")
+    const FIELDS: &[&str] = &[
+        "förvaltning:",
+        "enhet:",
+        "arbetsplats:",
+        "avdelning:",
+        "verksamhet:",
+        "arbetsställe:",
+        "kostnadsställe:",
+        "tjänsteställe:",
+        "organisation:",
+        "utförare:",
+    ];
+    let label = head.trim_ascii_start();
+    if memchr::memchr(b':', label).is_some()
+        && FIELDS
+            .iter()
+            .any(|f| crate::language::tokens::starts_with_ci(label, f.as_bytes()))
+    {
+        return true;
+    }
+    // a topic with its contact ("Frågor om avgifter och inkomstuppgifter: Sofia Vukovic"):
+    // the person handles the topic
+    {
+        let line = head;
+        let asks = ["Frågor om", "Vid frågor om", "Ärenden om"]
+            .iter()
+            .any(|a| line.starts_with(a.as_bytes()));
+        if asks {
+            let hi = (e + 120).min(t.len());
+            let le = memchr::memchr(b'\n', &t[e..hi]).map_or(hi, |p| e + p);
+            if let Some(c) = memchr::memchr(b':', &t[e..le]).map(|c| e + c) {
+                let mut n = c + 1;
+                while n < le && t[n] == b' ' {
+                    n += 1;
+                }
+                // (the contact right after the colon, or later on its line: "Frågor om
+                // bostadsanpassning: kontakta min kollega Sara Nordin, 031-…")
+                if persons.iter().any(|&(ps, _)| ps >= n && ps < le) && !t[e..c].contains(&b'.') {
+                    return true;
+                }
+            }
+        }
+    }
+    // an adjective of a job ("politisk sekreterare", "psykiatrisk sjuksköterska"): the job,
+    // not an opinion or a condition
+    if t[e..].starts_with(b" ") {
+        let next = t[e + 1..]
+            .iter()
+            .take_while(|&&b| crate::language::tokens::is_letter_byte(b))
+            .count();
+        if let Ok(w) = std::str::from_utf8(&t[e + 1..e + 1 + next]) {
+            if next > 3 && w.chars().next().is_some_and(char::is_lowercase) && role_word(w) {
+                return true;
+            }
+        }
+    }
+    // an organisation's name before a job word ("Socialförvaltningens kommunikatör")
+    let word_end = s + t[s..]
+        .iter()
+        .take_while(|&&b| crate::language::tokens::is_letter_byte(b))
+        .count();
+    let word = &text[s..word_end];
+    if word.ends_with('s') {
+        if let Some(next) = text[word_end..].split_whitespace().next() {
+            let next = next.trim_matches(|c: char| !c.is_alphanumeric());
+            if role_word(next) || next.ends_with("kommunikatör") || next.ends_with("chef") {
+                return true;
+            }
+        }
+    }
+    // "Sara Nilsson (Socialförvaltningen, Familjeenheten)", "Registrator,
+    // Socialförvaltningen": an administration after a name or a job is where they work
+    if crate::language::tokens::upper_at(t, s)
+        && (word.ends_with("förvaltningen") || word.ends_with("förvaltning"))
+    {
+        if s > 0 && t[s - 1] == b'(' {
+            return true;
+        }
+        if s > 2 && &t[s - 2..s] == b", " {
+            let before = &t[..s - 2];
+            if persons.iter().any(|&(_, pe)| pe == before.len()) {
+                return true;
+            }
+            if let Some((_, w)) = word_before(t, s - 2, buf) {
+                if role_word(w) {
+                    return true;
+                }
+            }
+        }
+    }
+    let Some((p1, w1)) = word_before(t, s, buf) else {
+        return false;
+    };
+    if role_word(w1) {
+        return true;
+    }
+    // "vår LSS-gruppbostad", "our LSS group home", "Mottagningen ekonomiskt bistånd": the
+    // writer's unit or a unit's name
+    // ("vår son", "vår ekonomi" are the writer's family's)
+    // (the word before first: it is seldom "vår")
+    if matches!(w1, "vår" | "vårt" | "våra" | "our")
+        && (crate::language::tokens::upper_at(t, s)
+            || [
+                "boende",
+                "bostad",
+                "hemtjänst",
+                "skola",
+                "förskol",
+                "verksamhet",
+                "enhet",
+            ]
+            .iter()
+            .any(|x| crate::language::tokens::has(word, x)))
+    {
+        return true;
+    }
+    // "Mottagningen ekonomiskt bistånd", "Enheten barn och unga": a unit's name
+    if matches!(
+        w1,
+        "mottagningen" | "enheten" | "sektionen" | "avdelningen" | "gruppen" | "teamet"
+    ) {
+        return true;
+    }
+    // "Solrosens förskola", "Kvarnbackens skola": a named institution, a place ("Elsas
+    // förskola" is a child's)
+    if w1.len() > 3
+        && w1.ends_with('s')
+        && crate::language::tokens::upper_at(t, p1)
+        && !persons.iter().any(|&(ps, pe)| ps <= p1 && p1 < pe)
+        && ["förskol", "skola", "skolan", "fritids"]
+            .iter()
+            .any(|x| word.starts_with(x))
+    {
+        return true;
+    }
+    // work experience: "5 år barnutredningar", "erfarenhet av ekonomiskt bistånd",
+    // "arbetat med LVU-placeringar"
+    // (not after a comma: "Kenneth Forsberg, 61 år, månadslön 31 400 kr" lists his age)
+    if (w1 == "år" || w1 == "års") && t[p1 + w1.len()..s].iter().all(|&b| b == b' ') {
+        return true;
+    }
+    let after_exp = matches!(w1, "av" | "med" | "inom" | "från");
+    // "samordnare mot våld i nära relationer": a job against something
+    let w1_link = matches!(
+        w1,
+        "i" | "inom" | "för" | "på" | "vid" | "från" | "till" | "mot"
+    );
+    let (inom, till, from) = (w1 == "inom", w1 == "till", w1 == "från");
+    let beside = matches!(
+        w1,
+        "vid" | "utanför" | "mittemot" | "bredvid" | "intill" | "runt" | "förbi" | "bakom"
+    );
+    if after_exp {
+        if let Some((p2, w2)) = word_before(t, p1, buf) {
+            if matches!(
+                w2,
+                "erfarenhet" | "erfarenheter" | "arbetat" | "jobbat" | "arbetar" | "jobbar"
+            ) {
+                // (one's own experience is one's condition: "egen erfarenhet av depression")
+                let own = word_before(t, p2, buf)
+                    .is_some_and(|(_, w3)| matches!(w3, "egen" | "personlig"));
+                return !own;
+            }
+        }
+    }
+    // a place next to which something happens ("Felparkering vid vårdcentralen", "mittemot
+    // skolan"), unless someone is a patient there ("inskriven vid vårdcentralen")
+    if beside && place(word) {
+        let patient = word_before(t, p1, buf).is_some_and(|(_, w2)| {
+            w2.starts_with("inskriv")
+                || w2.starts_with("listad")
+                || w2.starts_with("behandla")
+                || w2.starts_with("vårda")
+                || w2 == "patient"
+        });
+        if !patient {
+            return true;
+        }
+    }
+    if !w1_link {
+        return false;
+    }
+    if inom {
+        return true;
+    }
+    if till {
+        // "Till socialtjänsten" opening a letter ("Till vårdnadshavare för Ella" is to a
+        // child's parents)
+        return crate::language::tokens::sentence_initial(t, p1)
+            && t[p1] == b'T'
+            && !word.starts_with("vårdnadshavare");
+    }
+    match word_before(t, p1, buf) {
+        // "8 år på demensavdelning", "två år i hemtjänsten": work experience
+        Some((_, w2)) if w2 == "år" || w2 == "års" => true,
+        // "kommer närmast från hemtjänsten i Hallstahammar": where someone worked before;
+        // "ersättare i socialnämnden": a seat on a board
+        Some((_, w2)) => {
+            role_word(w2)
+                || from && matches!(w2, "här" | "närmast" | "senast" | "tidigare" | "kommer")
+                || matches!(
+                    w2,
+                    "ersättare"
+                        | "ledamot"
+                        | "ledamöter"
+                        | "ordförande"
+                        | "vice"
+                        | "nämndsekreterare"
+                )
+        }
+        None => false,
+    }
+}
