@@ -1,3 +1,5 @@
+//! The content rules on short Swedish texts, one question of the detector per test.
+
 use crate::language::LanguageDetector;
 use crate::{Category, Finding, Level};
 

@@ -1,3 +1,5 @@
+//! Checks that no word list of this module hides another's term in the shared automaton.
+
 use super::super::lexicon::Kind;
 
 fn terms(list: &str) -> impl Iterator<Item = (String, bool, bool)> + '_ {

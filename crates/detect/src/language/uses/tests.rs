@@ -1,3 +1,5 @@
+//! Requests and discussions in Swedish and English, through the whole language detector.
+
 use crate::language::LanguageDetector;
 use crate::{UseArea, UseKind};
 
