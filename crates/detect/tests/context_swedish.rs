@@ -1347,3 +1347,25 @@ fn said_not_to_be_sick() {
     let t = "Hej Johan! Elvira Bäck är hemma idag, hon är sjuk igen. /Malin";
     assert_eq!(level_of(t, Category::Health), Some(Level::L3));
 }
+
+#[test]
+fn a_first_name_opening_a_note_with_a_class_or_a_unit() {
+    let t = "OBS! Tilda i klass 5C har skyddad identitet. Inga bilder på hemsidan.";
+    assert_eq!(texts_of(t, Category::PersonName), ["Tilda"]);
+    assert_eq!(level_of(t, Category::ProtectedIdentity), Some(Level::L3));
+    let t = "Alva på Humlornas avdelning blev hämtad av farmor idag.";
+    assert_eq!(texts_of(t, Category::PersonName), ["Alva"]);
+    // a month or a common word opening a sentence is no name
+    let t = "Maj i år blir det utflykt till Skansen för klass 5C.";
+    assert!(texts_of(t, Category::PersonName).is_empty());
+}
+
+#[test]
+fn the_writer_and_her_children_have_protected_identity() {
+    let t = "Till expeditionen\nJag och mina två barn har skyddade personuppgifter sedan i \
+             våras. Barnen börjar hos er efter sportlovet.\nHälsningar Sara";
+    assert_eq!(level_of(t, Category::ProtectedIdentity), Some(Level::L3));
+    // a routine's condition is not stated of anyone
+    let t = "Rutin: om en elev har skyddade personuppgifter ska inga bilder publiceras.";
+    assert!(level_of(t, Category::ProtectedIdentity).is_none_or(|l| l <= Level::L1));
+}

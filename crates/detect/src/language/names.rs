@@ -667,7 +667,12 @@ impl Names {
                     0.75
                 } else if k == 1
                     && !first_w.3
-                    && (!initial || verb_next)
+                    // (sentence-initial: before a verb of a person, or placed in a class or a
+                    // unit: "Jenny i klass 4B har …", "Elsa på Blåbärets avdelning blev …")
+                    && (!initial
+                        || verb_next
+                        || class_after(t, e).is_some()
+                        || unit_after(t, e))
                     && matches!(first_w.2, Some(W::First | W::Both))
                 {
                     0.6
@@ -1623,6 +1628,18 @@ fn parents_listed(t: &[u8], s: usize) -> bool {
 /// A school class right after a name: "Jenny i 4B", "Ella Strömberg 8C", "Leo i klass 9a",
 /// "Sara (åk 7)". Not a label before a colon ("Malin (2B): …" is the class's teacher in a
 /// chat). The span of the class.
+/// Whether a preschool or care unit follows `e` ("på Blåbärets avdelning", "på avdelning
+/// Solen"): where the person just named is looked after or works.
+fn unit_after(t: &[u8], e: usize) -> bool {
+    let Some(rest) = t[e..].strip_prefix(b" p\xc3\xa5 ") else {
+        return false;
+    };
+    let rest = &rest[..rest.len().min(40)];
+    rest.split(|&b| b == b' ')
+        .take(2)
+        .any(|w| w.starts_with(b"avdelning"))
+}
+
 fn class_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
     let mut i = e;
     let skip = |i: &mut usize, w: &[u8]| {

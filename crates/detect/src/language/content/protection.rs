@@ -1,9 +1,13 @@
 //! How a text states a protected identity: the family's own words, a condition, a question.
 
-/// Whether "vi har" (or "familjen har") stands right before `at`, after a sentence start: a
-/// family stating its own protected identity ("Vi har skyddade personuppgifter").
+/// Whether "vi har" (or "familjen har", "jag och mina två barn har") stands right before
+/// `at`, after a sentence start: a family stating its own protected identity ("Vi har
+/// skyddade personuppgifter").
 pub(super) fn we_have(t: &[u8], at: usize) -> bool {
     let before = &t[..at];
+    if me_and_mine_have(before) {
+        return true;
+    }
     [
         &b"vi har "[..],
         b"Vi har ",
@@ -16,6 +20,22 @@ pub(super) fn we_have(t: &[u8], at: usize) -> bool {
         let head = before[..before.len() - w.len()].trim_ascii_end();
         head.is_empty() || matches!(head[head.len() - 1], b'.' | b'!' | b'?' | b'\n' | b',')
     })
+}
+
+/// Whether `before` ends with "jag och … har " in a clause of its own: the writer and the
+/// family ("Jag och mina två barn har", "jag och barnen har").
+fn me_and_mine_have(before: &[u8]) -> bool {
+    let Some(rest) = before.strip_suffix(b" har ") else {
+        return false;
+    };
+    let from = rest
+        .iter()
+        .rposition(|&b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b','))
+        .map_or(0, |p| p + 1);
+    let clause = rest[from..].trim_ascii_start();
+    clause.len() <= 40
+        && (clause.starts_with(b"Jag och ") || clause.starts_with(b"jag och "))
+        && clause.split(|&b| b == b' ').count() <= 5
 }
 
 /// Whether the protected-identity term at `at` is stated of someone in its sentence
