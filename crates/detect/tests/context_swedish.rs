@@ -1369,3 +1369,12 @@ fn the_writer_and_her_children_have_protected_identity() {
     let t = "Rutin: om en elev har skyddade personuppgifter ska inga bilder publiceras.";
     assert!(level_of(t, Category::ProtectedIdentity).is_none_or(|l| l <= Level::L1));
 }
+
+#[test]
+fn a_first_name_in_a_work_group() {
+    let t = "Stefan i hemtjänstgruppen luktade alkohol igen i morse, tredje gången sen jul.";
+    assert_eq!(texts_of(t, Category::PersonName), ["Stefan"]);
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+    // his work group is his workplace, not his social conditions
+    assert!(level_of(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
+}

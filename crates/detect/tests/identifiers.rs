@@ -680,3 +680,23 @@ fn a_scanners_time_stamp_is_no_personnummer() {
         "198112189876",
     );
 }
+
+#[test]
+fn a_bank_named_after_the_account() {
+    // Handelsbanken: 9 digits, modulus 11 (506457044 passes)
+    has(
+        "Nytt konto för utbetalning av arvode till Lars-Erik Wall: 6212 506 457 044 (Handelsbanken).",
+        Category::BankAccount,
+        "6212 506 457 044",
+    );
+    has(
+        "Lars-Erik Wall: 6212 506 457 044, Handelsbanken",
+        Category::BankAccount,
+        "6212 506 457 044",
+    );
+    // the bank's name after a number that fails its check is no evidence
+    lacks(
+        "Lars-Erik Wall: 6212 506 457 045 (Handelsbanken).",
+        Category::BankAccount,
+    );
+}

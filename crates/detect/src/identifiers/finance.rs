@@ -274,6 +274,35 @@ fn skip_account_label(b: &[u8], pos: usize) -> usize {
     pos
 }
 
+/// Whether a bank's name follows the number ending at `e`, in brackets or after a comma or
+/// a space ("6212 506 457 044 (Handelsbanken)", "8105-9, 723 654 321-8, Swedbank").
+pub(crate) fn bank_after(b: &[u8], e: usize) -> bool {
+    const BANKS: &[&[u8]] = &[
+        b"handelsbanken",
+        b"swedbank",
+        b"nordea",
+        b"seb",
+        b"danske bank",
+        b"l\xc3\xa4nsf\xc3\xb6rs\xc3\xa4kringar",
+        b"ica banken",
+        b"skandiabanken",
+        b"sbab",
+        b"shb",
+        b"sparbanken",
+    ];
+    let rest = &b[e.min(b.len())..];
+    let rest = rest
+        .strip_prefix(b" (")
+        .or_else(|| rest.strip_prefix(b", "))
+        .or_else(|| rest.strip_prefix(b" "))
+        .unwrap_or(&[]);
+    BANKS.iter().any(|n| {
+        rest.len() >= n.len()
+            && rest[..n.len()].eq_ignore_ascii_case(n)
+            && rest.get(n.len()).is_none_or(|c| !c.is_ascii_alphanumeric())
+    })
+}
+
 /// Matches a Swedish bank account at `i`: a clearing number (4 digits, Swedbank's
 /// `NNNN-N` with 5), a separator (`-`, `,`, space), and the account (digits, spaces, hyphens).
 /// Returns the end and whether the bank's check passed.

@@ -497,7 +497,9 @@ impl IdentifierDetector {
             None
         };
         if let Some((e, ok)) = account {
-            if ctx.get().within(Hint::BankAccount, NEAR_MONEY) {
+            // (or a bank named right after a number that passes its bank's check: "6212 506
+            // 457 044 (Handelsbanken)")
+            if ctx.get().within(Hint::BankAccount, NEAR_MONEY) || ok && finance::bank_after(b, e) {
                 offer_to(
                     &mut best,
                     (Category::BankAccount, e, if ok { 0.95 } else { 0.6 }),

@@ -1628,16 +1628,27 @@ fn parents_listed(t: &[u8], s: usize) -> bool {
 /// A school class right after a name: "Jenny i 4B", "Ella Strömberg 8C", "Leo i klass 9a",
 /// "Sara (åk 7)". Not a label before a colon ("Malin (2B): …" is the class's teacher in a
 /// chat). The span of the class.
-/// Whether a preschool or care unit follows `e` ("på Blåbärets avdelning", "på avdelning
-/// Solen"): where the person just named is looked after or works.
+/// Whether a preschool or care unit or a work group follows `e` ("på Blåbärets avdelning",
+/// "på avdelning Solen", "i hemtjänstgruppen", "i arbetslaget"): where the person just named
+/// is looked after or works.
 fn unit_after(t: &[u8], e: usize) -> bool {
-    let Some(rest) = t[e..].strip_prefix(b" p\xc3\xa5 ") else {
+    if let Some(rest) = t[e..].strip_prefix(b" p\xc3\xa5 ") {
+        let rest = &rest[..rest.len().min(40)];
+        return rest
+            .split(|&b| b == b' ')
+            .take(2)
+            .any(|w| w.starts_with(b"avdelning"));
+    }
+    let Some(rest) = t[e..].strip_prefix(b" i ") else {
         return false;
     };
-    let rest = &rest[..rest.len().min(40)];
-    rest.split(|&b| b == b' ')
-        .take(2)
-        .any(|w| w.starts_with(b"avdelning"))
+    let w = &rest[..rest
+        .iter()
+        .position(|&b| !is_letter_byte(b))
+        .unwrap_or(rest.len())];
+    [&b"gruppen"[..], b"teamet", b"arbetslaget"]
+        .iter()
+        .any(|g| w.ends_with(g))
 }
 
 fn class_after(t: &[u8], e: usize) -> Option<(usize, usize)> {

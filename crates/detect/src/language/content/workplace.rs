@@ -270,6 +270,14 @@ fn workplace_rules(
     {
         return true;
     }
+    // a person's work group right after their name: "Stefan i hemtjänstgruppen", "Leila i
+    // LSS-teamet" (the group's own word, not a client's: "brukaren i gruppen")
+    let group = [&b"gruppen"[..], b"teamet", b"arbetslaget"]
+        .iter()
+        .any(|g| t[..e].ends_with(g));
+    if group && t[..s].ends_with(b" i ") && persons.iter().any(|&(_, pe)| pe + 3 == s) {
+        return true;
+    }
     // a word inside an address: "forskolan.myran@kommun.se", "kommun.se/skolskjuts"
     if in_address_token(t, s, e) {
         return true;
