@@ -1378,3 +1378,16 @@ fn a_first_name_in_a_work_group() {
     // his work group is his workplace, not his social conditions
     assert!(level_of(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
 }
+
+#[test]
+fn a_signatures_title_line_and_a_care_units_printer() {
+    let t = "Tack för ditt samtal idag.\n\nMed vänlig hälsning\n\nTherese Oskarsson\n\
+             Biståndshandläggare, äldre och funktionsnedsättning\nVård- och omsorgsförvaltningen";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    let t = "[09:12] Maria Lindahl: hej IT, datorn på ssk-expeditionen har hängt sig igen, den \
+             med läkemedelsskrivaren";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    // a title line is no sentence about someone's condition
+    let t = "Maria Lindahl har en funktionsnedsättning och behöver ett höj- och sänkbart bord.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}

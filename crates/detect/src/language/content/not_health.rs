@@ -185,6 +185,13 @@ pub(super) fn not_health(t: &[u8], s: usize, e: usize) -> bool {
         "avtalet",
         "leverantör",
         "leverantören",
+        // a device: "läkemedelsskrivaren", "medicinautomaten", "läkemedelsroboten"
+        "skrivare",
+        "skrivaren",
+        "automat",
+        "automaten",
+        "robot",
+        "roboten",
         // an education: "psykologprogrammet", "sjuksköterskeprogrammet"
         "programmet",
         "programmen",

@@ -407,6 +407,21 @@ fn workplace_rules(
             return true;
         }
     }
+    // a title line in a signature, the job and then its area ("Biståndshandläggare, äldre och
+    // funktionsnedsättning", "Kurator, elevhälsan"): the areas the person works with
+    let line = head.trim_ascii_start();
+    if let Some(c) = memchr::memchr(b',', line) {
+        let first = std::str::from_utf8(&line[..c]).unwrap_or("");
+        if !first.contains(' ')
+            && crate::language::tokens::upper_at(line, 0)
+            && !line[c..]
+                .iter()
+                .any(|&b| matches!(b, b'.' | b'!' | b'?' | b':'))
+            && role_word(crate::language::tokens::lower_into(first, buf))
+        {
+            return true;
+        }
+    }
     // the value of a workplace field ("Förvaltning: Vård och omsorg, Hemsjukvården",
     // "Enhet: Beroendeenheten", "Arbetsplats: Solgårdens SÄBO")
     const FIELDS: &[&str] = &[
