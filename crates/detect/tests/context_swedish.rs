@@ -1391,3 +1391,16 @@ fn a_signatures_title_line_and_a_care_units_printer() {
     let t = "Maria Lindahl har en funktionsnedsättning och behöver ett höj- och sänkbart bord.";
     assert_eq!(level_of(t, Category::Health), Some(Level::L3));
 }
+
+#[test]
+fn care_units_named_by_place_are_workplaces() {
+    let t = "Bilpoolen hemtjänst Väst, vecka 12:\nDGT 71K – på verkstad t.o.m. tors, säg till \
+             Stefan Ek";
+    assert!(level_of(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
+    let t = "Info till personalen på Vintergatans gruppbostad: fastighetsskötaren Per-Olof \
+             Strand kommer tors 20/3 och byter armaturerna.";
+    assert!(level_of(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
+    // where someone lives is their home
+    let t = "Gunnar Ek flyttade till Vintergatans gruppbostad i mars.";
+    assert!(level_of(t, Category::SocialConditions).is_some_and(|l| l >= Level::L2));
+}

@@ -240,6 +240,24 @@ pub(super) fn workplace(
     workplace_rules(text, s, e, persons, buf) && !appointment(text.as_bytes(), s)
 }
 
+/// Whether the words right before `s` say someone lives or is placed there ("bor på",
+/// "placerad på", "flyttade till"): a home, not a workplace.
+fn lives_or_placed_at(t: &[u8], s: usize) -> bool {
+    [
+        "bor på ",
+        "bott på ",
+        "placerad på ",
+        "placerades på ",
+        "flyttat till ",
+        "flyttade till ",
+        "inskriven på ",
+        "flytta till ",
+        "bo på ",
+    ]
+    .iter()
+    .any(|w| t[..s].ends_with(w.as_bytes()))
+}
+
 /// The rules of [`workplace`].
 fn workplace_rules(
     text: &str,
@@ -346,17 +364,7 @@ fn workplace_rules(
         && !crate::language::tokens::has(&t[s.saturating_sub(48)..s], b"medlem")
         // (nor where someone lives or is placed: "bor på HVB Solhem", "placerad på
         // Korttidsboendet Eken")
-        && ![
-            "bor på ",
-            "bott på ",
-            "placerad på ",
-            "placerades på ",
-            "flyttat till ",
-            "flyttade till ",
-            "inskriven på ",
-        ]
-        .iter()
-        .any(|w| t[..s].ends_with(w.as_bytes()))
+        && !lives_or_placed_at(t, s)
         // (not a test result: "Amfetamin POS, THC NEG")
         && ![&b"POS"[..], b"NEG", b"Pos", b"Neg", b"Positiv", b"Negativ"]
             .iter()
@@ -364,6 +372,22 @@ fn workplace_rules(
                 t[e + 1..].starts_with(r)
                     && !t.get(e + 1 + r.len()).is_some_and(u8::is_ascii_alphabetic)
             })
+    {
+        return true;
+    }
+    // "hemtjänst Väst", "LSS Norra": a unit named by its part of town
+    const PARTS: &[&str] = &[
+        "Norr", "Norra", "Söder", "Södra", "Syd", "Nord", "Öst", "Östra", "Väst", "Västra",
+        "Centrum", "City",
+    ];
+    if t[e..].starts_with(b" ")
+        && PARTS.iter().any(|p| {
+            t[e + 1..].starts_with(p.as_bytes())
+                && !t
+                    .get(e + 1 + p.len())
+                    .is_some_and(|&b| crate::language::tokens::is_letter_byte(b))
+        })
+        && !lives_or_placed_at(t, s)
     {
         return true;
     }
@@ -549,13 +573,25 @@ fn workplace_rules(
     }
     // "Solrosens förskola", "Kvarnbackens skola": a named institution, a place ("Elsas
     // förskola" is a child's)
+    // (and "Vintergatans gruppbostad", "Solgårdens äldreboende", unless someone lives there:
+    // "flyttade till Solgårdens äldreboende")
     if w1.len() > 3
         && w1.ends_with('s')
         && crate::language::tokens::upper_at(t, p1)
         && !persons.iter().any(|&(ps, pe)| ps <= p1 && p1 < pe)
-        && ["förskol", "skola", "skolan", "fritids"]
-            .iter()
-            .any(|x| word.starts_with(x))
+        && [
+            "förskol",
+            "skola",
+            "skolan",
+            "fritids",
+            "gruppbostad",
+            "servicebostad",
+            "äldreboende",
+            "hemtjänst",
+        ]
+        .iter()
+        .any(|x| word.starts_with(x))
+        && !lives_or_placed_at(t, p1)
     {
         return true;
     }
