@@ -1404,3 +1404,15 @@ fn care_units_named_by_place_are_workplaces() {
     let t = "Gunnar Ek flyttade till Vintergatans gruppbostad i mars.";
     assert!(level_of(t, Category::SocialConditions).is_some_and(|l| l >= Level::L2));
 }
+
+#[test]
+fn staff_at_work_in_a_care_service() {
+    let t = "Amira Haddad (timvik) frågade om fler pass i april. Hon har körkort nu så hon kan \
+             köra bil i hemtjänsten också.";
+    assert!(level_of(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
+    let t = "Amira Haddad jobbar i hemtjänsten sedan i våras.";
+    assert!(level_of(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
+    // a client's service is her social conditions
+    let t = "Amira Haddad har hemtjänst fyra gånger om dagen sedan i våras.";
+    assert!(level_of(t, Category::SocialConditions).is_some_and(|l| l >= Level::L2));
+}

@@ -660,6 +660,12 @@ fn workplace_rules(
         Some((_, w2)) => {
             role_word(w2)
                 || from && matches!(w2, "här" | "närmast" | "senast" | "tidigare" | "kommer")
+                // staff at work there: "jobbar i hemtjänsten", "anställd på gruppbostaden",
+                // "köra bil i hemtjänsten", "passen på korttids"
+                || ["jobba", "arbeta", "vikarie", "anställd", "personal", "kolleg"]
+                    .iter()
+                    .any(|v| w2.starts_with(v))
+                || matches!(w2, "bil" | "passen")
                 || matches!(
                     w2,
                     "ersättare"
