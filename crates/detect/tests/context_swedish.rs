@@ -1416,3 +1416,13 @@ fn staff_at_work_in_a_care_service() {
     let t = "Amira Haddad har hemtjänst fyra gånger om dagen sedan i våras.";
     assert!(level_of(t, Category::SocialConditions).is_some_and(|l| l >= Level::L2));
 }
+
+#[test]
+fn care_jobs_held_by_applicants() {
+    let t = "Rangordna sökandena:\n2. Kerem Aydın – socionom 2021, 2 år på fritidsgård, 1 år \
+             som kurator åk 7–9\n3. Samira Haddad – 3 år som lokalvårdare på sjukhus";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    // seeing a counsellor is care
+    let t = "Kerem Aydın har fått en tid hos kuratorn på vårdcentralen efter sin depression.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}

@@ -1582,6 +1582,10 @@ fn titled(t: &[u8], s: usize, e: usize, persons: &[(usize, usize)]) -> bool {
     {
         return false;
     }
+    // a job held: "6 år som kurator på gymnasium", "jobbar som skolsköterska"
+    if super::tokens::prev_word(t, s).is_some_and(|(_, p)| p == b"som") {
+        return true;
+    }
     // what someone has or has been given ("Bertil Nordin har god man sedan maj"), no title
     if super::tokens::prev_word(t, s).is_some_and(|(_, p)| {
         matches!(
