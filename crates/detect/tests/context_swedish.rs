@@ -1426,3 +1426,20 @@ fn care_jobs_held_by_applicants() {
     let t = "Kerem Aydın har fått en tid hos kuratorn på vårdcentralen efter sin depression.";
     assert_eq!(level_of(t, Category::Health), Some(Level::L3));
 }
+
+#[test]
+fn staff_off_sick_by_count_or_in_an_attendance_line() {
+    for t in [
+        "Hej Moa! Kan du ta ett pass imorn 7-16 på avd Lärkan? Vi har två sjuka. /Sara Ek",
+        "Hej Gustav, vi är körda tisdag kväll, två personal var sjuka och Pia Lind kan inte.",
+        "lg 12/11. närv Anders Berg, Camilla Rydén (ej Pia – sjuk)\n- budget 2026",
+    ] {
+        assert!(
+            level_of(t, Category::Health).is_none_or(|l| l <= Level::L1),
+            "{t}"
+        );
+    }
+    // one named colleague off sick is still her health
+    let t = "Hej Gustav, Pia Lind är sjuk idag igen, tredje måndagen i rad.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}

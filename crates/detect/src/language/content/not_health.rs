@@ -57,6 +57,46 @@ pub(super) fn not_health(t: &[u8], s: usize, e: usize) -> bool {
             return true;
         }
     }
+    // a count of staff off sick ("Två sjuka på Humlan", "två personal var sjuka", "5 av 11
+    // sjuka") or the reason for someone's absence in a meeting's attendance line ("närv
+    // Anders, Jonas (ej Pia – sjuk)", "Närvarande: all personal utom två (sjuka)"): no one's
+    // health in particular
+    if low == b"sjuk" || low == b"sjuka" {
+        let (ls, _) = crate::language::tokens::line(t, s);
+        let line = &t[ls.max(s.saturating_sub(160))..s];
+        let attendance = [
+            &b"n\xc3\xa4rv"[..],
+            b"N\xc3\xa4rv",
+            b"fr\xc3\xa5nv",
+            b"Fr\xc3\xa5nv",
+            b"f\xc3\xb6rhinder",
+        ]
+        .iter()
+        .any(|w| crate::language::tokens::has(line, w));
+        let mut before = words_before(t, s.saturating_sub(48), s);
+        let mut w = before.next();
+        if w.is_some_and(|w| matches!(w, b"\xc3\xa4r" | b"var")) {
+            w = before.next();
+        }
+        if w.is_some_and(|w| {
+            matches!(
+                w,
+                b"personal" | b"medarbetare" | b"kollegor" | b"st" | b"personer"
+            )
+        }) {
+            w = before.next();
+        }
+        let count = low == b"sjuka"
+            && w.is_some_and(|w| {
+                w.iter().all(u8::is_ascii_digit)
+                    || [&b"tv\xc3\xa5"[..], b"tre", b"fyra", b"fem", b"sex"]
+                        .iter()
+                        .any(|n| w.eq_ignore_ascii_case(n))
+            });
+        if attendance || count {
+            return true;
+        }
+    }
     // "helt sjukt", "så sjukt": slang for absurd; "nästan ramlat": no fall
     let before = words_before(t, s.saturating_sub(40), s).next();
     let said_before = |words: &[&str]| {
