@@ -1443,3 +1443,11 @@ fn staff_off_sick_by_count_or_in_an_attendance_line() {
     let t = "Hej Gustav, Pia Lind är sjuk idag igen, tredje måndagen i rad.";
     assert_eq!(level_of(t, Category::Health), Some(Level::L3));
 }
+
+#[test]
+fn the_finance_department_is_no_ones_economy() {
+    let t = "hej Micke, kan du skicka offerten innan fre? Bea Lind på ekonomi frågar. /Jenni";
+    assert!(level_of(t, Category::EconomicSituation).is_none_or(|l| l <= Level::L1));
+    let t = "Bea Lind har dålig ekonomi och har fått en betalningsanmärkning.";
+    assert!(level_of(t, Category::EconomicSituation).is_some_and(|l| l >= Level::L2));
+}

@@ -293,6 +293,13 @@ fn workplace_rules(
     {
         return true;
     }
+    // the finance department, or a skill: "Bea på ekonomi frågar", "mejl från ekonomi",
+    // "stark på ekonomi" (someone's own finances are "ekonomin", "hans ekonomi")
+    if &t[s..e] == b"ekonomi"
+        && (t[..s].ends_with(b" p\xc3\xa5 ") || t[..s].ends_with(b" fr\xc3\xa5n "))
+    {
+        return true;
+    }
     // a person's work group right after their name: "Stefan i hemtjänstgruppen", "Leila i
     // LSS-teamet" (the group's own word, not a client's: "brukaren i gruppen")
     let group = [&b"gruppen"[..], b"teamet", b"arbetslaget"]
