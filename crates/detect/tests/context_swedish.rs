@@ -1451,3 +1451,12 @@ fn the_finance_department_is_no_ones_economy() {
     let t = "Bea Lind har dålig ekonomi och har fått en betalningsanmärkning.";
     assert!(level_of(t, Category::EconomicSituation).is_some_and(|l| l >= Level::L2));
 }
+
+#[test]
+fn a_diagnosis_assessment_is_health_a_methods_is_work() {
+    let t = "Ons 8/4 10:15 Möte vh Noor Abdullahi 7C – återkoppling ADHD-utredning (skolpsykolog \
+             med). Rum 214.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+    let t = "Jag har gått utbildningen i BBIC-utredning och vill ha minst 40 000. /Sara Lind";
+    assert!(level_of(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
+}

@@ -288,6 +288,20 @@ fn workplace_rules(
         ]
         .iter()
         .any(|w| rest.starts_with(w))
+            // a diagnosis's assessment or treatment: "ADHD-utredning", "autism-bedömning"
+            // (a method's is the staff's work: "BBIC-utredning")
+            || [&b"adhd"[..], b"add", b"npf", b"autism", b"ast", b"dyslexi", b"demens"]
+                .iter()
+                .any(|d| t[s..e].eq_ignore_ascii_case(d))
+                && [
+                    &b"utredning"[..],
+                    b"behandling",
+                    b"bed\xc3\xb6mning",
+                    b"problematik",
+                    b"symtom",
+                ]
+                .iter()
+                .any(|w| rest.starts_with(w))
     };
     if !condition && (e < t.len() && (t[e] == b'-' || t[e] == b'@')) || (s > 0 && t[s - 1] == b'@')
     {
