@@ -1460,3 +1460,13 @@ fn a_diagnosis_assessment_is_health_a_methods_is_work() {
     let t = "Jag har gått utbildningen i BBIC-utredning och vill ha minst 40 000. /Sara Lind";
     assert!(level_of(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
 }
+
+#[test]
+fn a_rule_explained_after_a_dash_leaves_the_case_stated() {
+    let t = "Klienten Marcus Lindeberg ringer. Han undrar om han kan få fbst för april trots det \
+             – informerat om att lönen räknas som inkomst den månad den betalas ut.";
+    assert_eq!(level_of(t, Category::SocialConditions), Some(Level::L3));
+    // the rule alone stays general
+    let t = "Lön räknas som inkomst den månad den betalas ut när försörjningsstöd beräknas.";
+    assert!(level_of(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
+}

@@ -493,6 +493,26 @@ fn case_level(cat: Category, weak: bool, identified: bool) -> Level {
     }
 }
 
+/// The clause of `s..e` (a sentence) that holds `hs..he`, where a spaced dash or a
+/// semicolon separates clauses ("Han undrar om han kan få fbst för april – informerat om
+/// att …").
+fn dash_clause(t: &[u8], s: usize, e: usize, hs: usize, he: usize) -> (usize, usize) {
+    let seps: [&[u8]; 2] = [" \u{2013} ".as_bytes(), b"; "];
+    let before = &t[s..hs];
+    let cs = seps
+        .iter()
+        .filter_map(|sep| crate::language::tokens::rfind(before, sep).map(|p| s + p + sep.len()))
+        .max()
+        .unwrap_or(s);
+    let after = &t[he..e];
+    let ce = seps
+        .iter()
+        .filter_map(|sep| crate::language::tokens::find(after, sep).map(|p| he + p))
+        .min()
+        .unwrap_or(e);
+    (cs, ce)
+}
+
 /// Whether a sentence states a rule or a possibility: a modal verb as a word of its own.
 fn modal(sentence: &str) -> bool {
     sentence.split(|c: char| !c.is_alphanumeric()).any(|w| {
@@ -2285,7 +2305,13 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         let own = own_state || first_person_asks(t, s, h.start);
         // "Eleven har skyddad identitet och får inte fotograferas": the rule is that pupil's
         let ruled = || stated_then_ruled(t, hits, k, s, e);
-        let general = (kinds_here & GENERAL_BIT != 0 && !own && !ruled())
+        // (a general marker counts in the term's own clause: "Han undrar om han kan få fbst
+        // för april – informerat om att lönen räknas som inkomst" states his case, then the
+        // rule the writer explained)
+        let general = (kinds_here & GENERAL_BIT != 0 && !own && !ruled() && {
+            let (cs, ce) = dash_clause(t, s, e, h.start, h.end);
+            near(cs, ce) & GENERAL_BIT != 0
+        })
             || heading_or_option(t, h.start)
             // a rule about a role in a text that names no one and says no "han"/"hon" ("Om
             // sjukfrånvaron överstiger 14 dagar ska chefen kalla medarbetaren …")
