@@ -1470,3 +1470,21 @@ fn a_rule_explained_after_a_dash_leaves_the_case_stated() {
     let t = "Lön räknas som inkomst den månad den betalas ut när försörjningsstöd beräknas.";
     assert!(level_of(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
 }
+
+#[test]
+fn applicants_shifts_placements_and_courses_in_care() {
+    for t in [
+        "Rangordna sökandena:\n5. Meron Haile – USK 2021, natt på sjukhus (geriatrik), körkort",
+        "Sökande 3: Hedda Lundin, nyexaminerad jan 2026, VFU på förlossningen här.",
+        "5. Daniel Ekwall – spec psyk 2021, 3 år öppenvård, KBT steg 1",
+        "1) Sara Lind – 6 år hemtjänst. Delegering insulin och läkemedel. Körkort B.",
+    ] {
+        assert!(
+            level_of(t, Category::Health).is_none_or(|l| l <= Level::L1),
+            "{t}"
+        );
+    }
+    // a patient's night at the hospital is her care
+    let t = "Meron Haile låg en natt på sjukhus efter fallet i trappan.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}

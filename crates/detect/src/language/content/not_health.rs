@@ -97,6 +97,15 @@ pub(super) fn not_health(t: &[u8], s: usize, e: usize) -> bool {
             return true;
         }
     }
+    // a member of staff's delegation or course: "Delegering insulin och läkemedel", "KBT
+    // steg 1"
+    if words_before(t, s.saturating_sub(40), s)
+        .take(3)
+        .any(|w| crate::language::tokens::starts_with_ci(w, b"delegering"))
+        || low == b"kbt" && t[e..].starts_with(b" steg")
+    {
+        return true;
+    }
     // "helt sjukt", "så sjukt": slang for absurd; "nästan ramlat": no fall
     let before = words_before(t, s.saturating_sub(40), s).next();
     let said_before = |words: &[&str]| {

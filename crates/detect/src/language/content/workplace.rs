@@ -681,6 +681,30 @@ fn workplace_rules(
     match word_before(t, p1, buf) {
         // "8 år på demensavdelning", "två år i hemtjänsten": work experience
         Some((_, w2)) if w2 == "år" || w2 == "års" => true,
+        // a shift or a placement there: "USK 2021, natt på sjukhus", "VFU på
+        // förlossningen", "APL på vårdcentralen" (not a patient's stay: "låg en natt på
+        // sjukhus")
+        Some((p2, w2))
+            if matches!(
+                w2,
+                "natt" | "natten" | "nätter" | "kvällar" | "helger" | "vfu" | "apl"
+            ) =>
+        {
+            !crate::language::tokens::prev_word(t, p2).is_some_and(|(_, w3)| {
+                [
+                    &b"en"[..],
+                    b"ett",
+                    b"tv\xc3\xa5",
+                    b"tre",
+                    b"n\xc3\xa5gra",
+                    b"flera",
+                    b"hela",
+                    b"l\xc3\xa5g",
+                ]
+                .iter()
+                .any(|x| w3.eq_ignore_ascii_case(x))
+            })
+        }
         // "kommer närmast från hemtjänsten i Hallstahammar": where someone worked before;
         // "ersättare i socialnämnden": a seat on a board
         Some((_, w2)) => {
