@@ -684,12 +684,7 @@ fn workplace_rules(
         // a shift or a placement there: "USK 2021, natt på sjukhus", "VFU på
         // förlossningen", "APL på vårdcentralen" (not a patient's stay: "låg en natt på
         // sjukhus")
-        Some((p2, w2))
-            if matches!(
-                w2,
-                "natt" | "natten" | "nätter" | "kvällar" | "helger" | "vfu" | "apl"
-            ) =>
-        {
+        Some((p2, "natt" | "natten" | "nätter" | "kvällar" | "helger" | "vfu" | "apl")) => {
             !crate::language::tokens::prev_word(t, p2).is_some_and(|(_, w3)| {
                 [
                     &b"en"[..],
