@@ -1488,3 +1488,13 @@ fn applicants_shifts_placements_and_courses_in_care() {
     let t = "Meron Haile låg en natt på sjukhus efter fallet i trappan.";
     assert_eq!(level_of(t, Category::Health), Some(Level::L3));
 }
+
+#[test]
+fn guardianship_and_debt_counselling_units_are_workplaces() {
+    let t = "REQ0029931 Datorbyte\nBeställare: Gunnel Aronsson, Överförmyndarenheten\nNy dator: \
+             Lenovo T14";
+    assert!(level_of(t, Category::EconomicSituation).is_none_or(|l| l <= Level::L1));
+    // a person's own guardian is her economic and social situation
+    let t = "Gunnel Aronsson har fått en förvaltare via överförmyndaren på grund av sina skulder.";
+    assert!(level_of(t, Category::EconomicSituation).is_some_and(|l| l >= Level::L2));
+}

@@ -347,6 +347,11 @@ fn workplace_rules(
             "familjerätt",
             "hemtjänst",
             "flykting",
+            "överförmyndar",
+            // (ASCII case folding leaves "Ö" alone)
+            "Överförmyndar",
+            "skuldrådgivning",
+            "budget- och skuldrådgivning",
         ]
         .iter()
         .any(|a| starts_with_ci(word.as_bytes(), a.as_bytes()));
@@ -359,6 +364,8 @@ fn workplace_rules(
                 "taxan",
                 "förvaltningen",
                 "kontoret",
+                "kansliet",
+                "nämnden",
             ]
             .iter()
             .any(|u| word.ends_with(u))
