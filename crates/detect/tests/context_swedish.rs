@@ -1498,3 +1498,19 @@ fn guardianship_and_debt_counselling_units_are_workplaces() {
     let t = "Gunnel Aronsson har fått en förvaltare via överförmyndaren på grund av sina skulder.";
     assert!(level_of(t, Category::EconomicSituation).is_some_and(|l| l >= Level::L2));
 }
+
+#[test]
+fn administrative_fines_and_felled_trees_are_no_offence() {
+    for t in [
+        "Byggnadsnämnden tar ut en byggsanktionsavgift på 61 412 kr av fastighetsägaren Per Ek.",
+        "Skyttar ska ha giltigt jaktkort; fällda fåglar rapporteras till Länsstyrelsen. /Per Ek",
+        "De gamla almarna som fälldes i våras var angripna av almsjuka, skriver Per Ek.",
+    ] {
+        assert!(
+            level_of(t, Category::CriminalOffence).is_none_or(|l| l <= Level::L1),
+            "{t}"
+        );
+    }
+    let t = "Kalle Berg fälldes för misshandel i tingsrätten 2019.";
+    assert_eq!(level_of(t, Category::CriminalOffence), Some(Level::L2));
+}

@@ -1783,7 +1783,9 @@ felaktig folkbokföring
 dömd*
 dömdes
 dom för
-fälld*
+fälld för
+fälldes för
+fälls för
 fällande dom
 misstänkt*
 misstanke om brott
@@ -1835,9 +1837,8 @@ ungdomstjänst
 kontaktförbud*
 besöksförbud*
 !brott
-sanktionsavgift*
-byggsanktionsavgift*
-miljösanktionsavgift*
+# (an administrative fine, 'byggsanktionsavgift', 'miljösanktionsavgift', is no offence;
+# 'fällda träd', 'fällda fåglar' are no convictions: only 'fälld för …' is)
 olovlig*
 ordningsbot*
 böter
@@ -1920,7 +1921,6 @@ egenmäktighet med barn
 åtalsunderlåtelse
 frikänd*
 friades
-fälldes
 misstänks för
 rattfull
 grov vårdslöshet i trafik
