@@ -1514,3 +1514,11 @@ fn administrative_fines_and_felled_trees_are_no_offence() {
     let t = "Kalle Berg fälldes för misshandel i tingsrätten 2019.";
     assert_eq!(level_of(t, Category::CriminalOffence), Some(Level::L2));
 }
+
+#[test]
+fn an_official_of_an_authority() {
+    let t = "Ring Viktor Hallin på Kronofogden, 010-573 62 14, ang. samverkansdagen i september.";
+    assert!(level_of(t, Category::EconomicSituation).is_none_or(|l| l <= Level::L1));
+    let t = "Viktor Hallin har skulder hos Kronofogden sedan skilsmässan.";
+    assert!(level_of(t, Category::EconomicSituation).is_some_and(|l| l >= Level::L2));
+}

@@ -314,6 +314,28 @@ fn workplace_rules(
     {
         return true;
     }
+    // an official of an authority: "Ring Viktor Hallin på Kronofogden", "Rasmus Eklöf från
+    // Kronofogden har bekräftat" (a client is "inskriven på Arbetsförmedlingen", has debts
+    // "hos Kronofogden")
+    let link = [&b" p\xc3\xa5 "[..], b" fr\xc3\xa5n "]
+        .iter()
+        .find(|l| t[..s].ends_with(l))
+        .map(|l| s - l.len());
+    if let Some(pe) = link {
+        if [
+            &b"Kronofogden"[..],
+            b"F\xc3\xb6rs\xc3\xa4kringskassan",
+            b"Arbetsf\xc3\xb6rmedlingen",
+            b"Migrationsverket",
+            b"Skatteverket",
+        ]
+        .iter()
+        .any(|a| &t[s..e] == *a)
+            && persons.iter().any(|&(_, p)| p == pe)
+        {
+            return true;
+        }
+    }
     // a person's work group right after their name: "Stefan i hemtjänstgruppen", "Leila i
     // LSS-teamet" (the group's own word, not a client's: "brukaren i gruppen")
     let group = [&b"gruppen"[..], b"teamet", b"arbetslaget"]
