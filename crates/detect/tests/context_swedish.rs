@@ -1522,3 +1522,13 @@ fn an_official_of_an_authority() {
     let t = "Viktor Hallin har skulder hos Kronofogden sedan skilsmässan.";
     assert!(level_of(t, Category::EconomicSituation).is_some_and(|l| l >= Level::L2));
 }
+
+#[test]
+fn an_infants_age_in_months() {
+    let t = "Babymassage grupp 2\nFörälder            Barn        Ålder    Telefon\n\
+             Linn Ahlqvist       Nova        3 mån    070-224 61 93\n\
+             Samir Haddou        Adam        4 mån    073-908 15 44";
+    assert_eq!(level_of(t, Category::Child), Some(Level::L2));
+    let t = "Hyresavtalet för Linn Ahlqvist gäller 3 månader till att börja med.";
+    assert!(level_of(t, Category::Child).is_none());
+}

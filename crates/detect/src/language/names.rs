@@ -1559,6 +1559,37 @@ fn minor_age_after(t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
             return (year <= now && now - year < 18).then_some((y, y + 4));
         }
     }
+    // an infant's age in months, in a sentence or a column: "Selma   2 mån", "Adam, 4
+    // månader"
+    {
+        let mut i = e;
+        if t.get(i) == Some(&b',') {
+            i += 1;
+        }
+        let gap = t[i..].iter().take(24).take_while(|&&c| c == b' ').count();
+        let d = i + gap;
+        let n = t[d..]
+            .iter()
+            .take(3)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let unit = "mån".as_bytes();
+        if gap > 0
+            && (1..=2).contains(&n)
+            && t[d + n..].starts_with(b" ")
+            && t[d + n + 1..].starts_with(unit)
+        {
+            let u = d + n + 1 + unit.len();
+            let end = if t[u..].starts_with(b"ader") {
+                u + 4
+            } else {
+                u
+            };
+            if !t.get(end).is_some_and(|&c| is_letter_byte(c)) {
+                return Some((d, end));
+            }
+        }
+    }
     if !age_after(t, e) {
         return None;
     }
