@@ -1532,3 +1532,10 @@ fn an_infants_age_in_months() {
     let t = "Hyresavtalet för Linn Ahlqvist gäller 3 månader till att börja med.";
     assert!(level_of(t, Category::Child).is_none());
 }
+
+#[test]
+fn a_care_notes_weighing() {
+    let t = "26/11 Ingrid Mörk åt bara halva lunchen och inget mellanmål. Vägd 48,1 kg (förra \
+             veckan 49,3). Ssk meddelad. /Paula usk";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}

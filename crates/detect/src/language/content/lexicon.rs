@@ -37,6 +37,8 @@ ner kraftigt i vikt
 tappat i vikt
 tappat mycket i vikt
 viktnedgång*
+# a care note's weighing: 'Vägd 48,1 kg (förra veckan 49,3)'
+vägd
 äter nästan inget
 äter nästan ingenting
 slutat äta
