@@ -1539,3 +1539,13 @@ fn a_care_notes_weighing() {
              veckan 49,3). Ssk meddelad. /Paula usk";
     assert_eq!(level_of(t, Category::Health), Some(Level::L3));
 }
+
+#[test]
+fn a_care_recipient_by_label() {
+    let t = "KVITTENS NYCKEL – Hemtjänst Norr\nNyckel nr 117 (gul bricka)\nBrukare: Elof Stenberg, \
+             Björkvägen 22\nUtlämnad till: Amanda Kihlberg  2026-03-04 kl 06.55";
+    assert_eq!(level_of(t, Category::SocialConditions), Some(Level::L3));
+    // a label of its own elsewhere on the line is no recipient's
+    let t = "Kontaktperson för brukare: Amanda Kihlberg, 070-111 22 33";
+    assert!(level_of(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
+}

@@ -29,7 +29,9 @@ mod workplace;
 use super::lexicon::{Hit, Kind};
 use super::tokens::{sentence, starts_with_ci, statement, words_before};
 use crate::{Category, Finding, Level};
-use named::{named_minors, partner_of_the_same_sex, pupils_by_class, pupils_listed};
+use named::{
+    client_by_label, named_minors, partner_of_the_same_sex, pupils_by_class, pupils_listed,
+};
 use not_health::not_health;
 use protection::{protected_stated, protection_conditional, we_have};
 pub(crate) use topic::fiction;
@@ -1779,6 +1781,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     pupils_listed(t, everyone, findings);
     pay::figures(t, hits, persons, findings);
     partner_of_the_same_sex(t, everyone, findings);
+    client_by_label(t, persons, findings);
     let any_person = !persons.is_empty();
     // "hen" in a text that names no one is a role's pronoun ("prata med eleven om hur hen
     // vill göra"), not someone's

@@ -1,5 +1,5 @@
 //! Content found from named people themselves: pupils pointed at by class or listed,
-//! a partner of the same sex, named minors.
+//! a partner of the same sex, named minors, a care service's client by its label.
 
 use super::*;
 
@@ -247,6 +247,26 @@ pub(super) fn named_minors(t: &[u8], persons: &[(usize, usize)], findings: &mut 
             let mut f = Finding::new(Category::Child, ds, de, 0.8);
             f.level = Level::L2;
             findings.push(f);
+        }
+    }
+}
+
+/// A person named under a care recipient's label at the start of a line ("Brukare: Elof
+/// Stenberg, Björkvägen 22", "Vårdtagare  Holger Lind"): someone who receives the
+/// municipality's care, a social-services matter about them (CONTRACT.md: level 3). One
+/// finding, on the label.
+pub(super) fn client_by_label(t: &[u8], persons: &[(usize, usize)], findings: &mut Vec<Finding>) {
+    const LABELS: &[&[u8]] = &[b"Brukare", b"Omsorgstagare", b"V\xc3\xa5rdtagare"];
+    for &(ps, _) in persons {
+        let (ls, _) = crate::language::tokens::line(t, ps);
+        let head = t[ls..ps].trim_ascii();
+        let head = head.strip_suffix(b":").unwrap_or(head).trim_ascii_end();
+        if LABELS.iter().any(|l| head == *l) {
+            let s = ls + (t[ls..ps].len() - t[ls..ps].trim_ascii_start().len());
+            let mut f = Finding::new(Category::SocialConditions, s, s + head.len(), 0.8);
+            f.level = Level::L3;
+            findings.push(f);
+            return;
         }
     }
 }
