@@ -1542,7 +1542,8 @@ fn a_care_notes_weighing() {
 
 #[test]
 fn a_care_recipient_by_label() {
-    let t = "KVITTENS NYCKEL – Hemtjänst Norr\nNyckel nr 117 (gul bricka)\nBrukare: Elof Stenberg, \
+    let t =
+        "KVITTENS NYCKEL – Hemtjänst Norr\nNyckel nr 117 (gul bricka)\nBrukare: Elof Stenberg, \
              Björkvägen 22\nUtlämnad till: Amanda Kihlberg  2026-03-04 kl 06.55";
     assert_eq!(level_of(t, Category::SocialConditions), Some(Level::L3));
     // a label of its own elsewhere on the line is no recipient's

@@ -261,7 +261,7 @@ pub(super) fn client_by_label(t: &[u8], persons: &[(usize, usize)], findings: &m
         let (ls, _) = crate::language::tokens::line(t, ps);
         let head = t[ls..ps].trim_ascii();
         let head = head.strip_suffix(b":").unwrap_or(head).trim_ascii_end();
-        if LABELS.iter().any(|l| head == *l) {
+        if LABELS.contains(&head) {
             let s = ls + (t[ls..ps].len() - t[ls..ps].trim_ascii_start().len());
             let mut f = Finding::new(Category::SocialConditions, s, s + head.len(), 0.8);
             f.level = Level::L3;
