@@ -1550,3 +1550,20 @@ fn a_care_recipient_by_label() {
     let t = "Kontaktperson för brukare: Amanda Kihlberg, 070-111 22 33";
     assert!(level_of(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
 }
+
+#[test]
+fn bots_and_two_letter_words_are_no_persons() {
+    for t in [
+        "Systemprompt – KundBot \"Elsa\", Kommunens Energi AB",
+        "Du är \"Lova\", Stensjö kommuns digitala assistent.",
+        "Chattboten Stina svarar på frågor om bygglov.",
+        "Öka försäljningen av tilläggstjänsten \"Trygghetspaket El\" (149 kr/mån).",
+    ] {
+        assert!(texts_of(t, Category::PersonName).is_empty(), "{t}");
+    }
+    // people of those names are still people
+    let t = "Hej Stina! Tack för hjälpen med listan. /Elsa Berg";
+    assert_eq!(texts_of(t, Category::PersonName), ["Stina", "Elsa Berg"]);
+    let t = "Jag pratade med Bo i morse om nycklarna.";
+    assert_eq!(texts_of(t, Category::PersonName), ["Bo"]);
+}

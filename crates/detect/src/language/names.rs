@@ -630,7 +630,9 @@ impl Names {
                 // a place, a street or a company named after a person ("Karl Johansgatan",
                 // "Gustav Adolfs torg", "Tuna 3:18", "Lindqvists Trafikskola AB")
                 let speaker = speaker(t, s, e);
-                if (not_a_person_after(t, e) || venue_before(t, s)) && !speaker {
+                if (not_a_person_after(t, e) || venue_before(t, s) || k == 1 && bot_name(t, s, e))
+                    && !speaker
+                {
                     i = run_end.max(e);
                     continue;
                 }
@@ -687,6 +689,18 @@ impl Names {
                     0.5
                 } else {
                     0.0
+                };
+                // a name of two letters standing alone is seldom one ("Trygghetspaket El",
+                // "Ca 40 st", "Rs"): only those Swedes are called
+                let score = if k == 1
+                    && e - s <= 2
+                    && !matches!(
+                        &t[s..e],
+                        b"Bo" | b"Li" | b"Lo" | b"Ia" | b"Ea" | b"Jo" | b"Al"
+                    ) {
+                    0.0
+                } else {
+                    score
                 };
                 if score > 0.0 {
                     let mut f = Finding::new(Category::PersonName, s, e, score);
@@ -1129,9 +1143,6 @@ fn next_word_in(t: &[u8], e: usize, words: &[&str]) -> bool {
     !w.is_empty() && words.iter().any(|x| x.as_bytes() == w)
 }
 
-/// Whether what follows a name at `e` makes it a place or a company: a street or place noun
-/// ("Karl Johansgatan", "Gustav Adolfs torg"), a property designation ("Tuna 3:18"), or a
-/// company form on the same line ("Lindqvists Trafikskola AB", "Nordkust Städ & … AB").
 /// Whether a venue word stands right before `s`: a place named after a person ("Träffpunkt
 /// Karin Boye", "Café Greta Garbo", "Kvarteret Selma Lagerlöf").
 fn venue_before(t: &[u8], s: usize) -> bool {
@@ -1153,6 +1164,34 @@ fn venue_before(t: &[u8], s: usize) -> bool {
     prev_word(t, s).is_some_and(|(ps, w)| ps + w.len() + 1 == s && VENUES.contains(&w))
 }
 
+/// Whether a bot's or a digital assistant's name is at `s` ("KundBot \"Elsa\"", "Chattboten
+/// Stina", "Du är \"Lova\", kommunens digitala assistent"): a product, no person.
+fn bot_name(t: &[u8], s: usize, e: usize) -> bool {
+    let quoted = s > 0 && t[s - 1] == b'"' && t.get(e) == Some(&b'"');
+    let before = t[..s - usize::from(quoted)].trim_ascii_end();
+    let word_start = before
+        .iter()
+        .rposition(|&b| !is_letter_byte(b) && b != b'-')
+        .map_or(0, |p| p + 1);
+    let w = &before[word_start..];
+    let bot = [&b"bot"[..], b"boten", b"assistent", b"assistenten"]
+        .iter()
+        .any(|b| w.len() >= b.len() && w[w.len() - b.len()..].eq_ignore_ascii_case(b));
+    if bot {
+        return true;
+    }
+    // "Du är \"Lova\", … assistent" (a system prompt naming its bot; the words' first letter
+    // left out, in either case)
+    quoted && {
+        let after = &t[e..(e + 80).min(t.len())];
+        memchr::memmem::find(after, b"ssistent").is_some()
+            || memchr::memmem::find(after, b"hattbot").is_some()
+    }
+}
+
+/// Whether what follows a name at `e` makes it a place or a company: a street or place noun
+/// ("Karl Johansgatan", "Gustav Adolfs torg"), a property designation ("Tuna 3:18"), or a
+/// company form on the same line ("Lindqvists Trafikskola AB", "Nordkust Städ & … AB").
 fn not_a_person_after(t: &[u8], e: usize) -> bool {
     let mut j = e;
     let mut words = 0;
