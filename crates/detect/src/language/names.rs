@@ -1716,6 +1716,12 @@ fn unit_after(t: &[u8], e: usize) -> bool {
         .iter()
         .position(|&b| !is_letter_byte(b))
         .unwrap_or(rest.len())];
+    work_group(w)
+}
+
+/// Whether the word `w` names a work group ("hemtjänstgruppen", "LSS-teamet",
+/// "arbetslaget"): where the person named before it works.
+pub(crate) fn work_group(w: &[u8]) -> bool {
     [&b"gruppen"[..], b"teamet", b"arbetslaget"]
         .iter()
         .any(|g| w.ends_with(g))

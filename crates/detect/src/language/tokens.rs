@@ -364,9 +364,14 @@ fn abbrev_before(t: &[u8], dot: usize) -> bool {
     )
 }
 
+/// The start of the line that holds `i`.
+pub(crate) fn line_start(t: &[u8], i: usize) -> usize {
+    memchr::memrchr(b'\n', &t[..i]).map_or(0, |p| p + 1)
+}
+
 /// The bounds of the line around `i`.
 pub(crate) fn line(t: &[u8], i: usize) -> (usize, usize) {
-    let s = memchr::memrchr(b'\n', &t[..i]).map_or(0, |p| p + 1);
+    let s = line_start(t, i);
     let e = memchr::memchr(b'\n', &t[i..]).map_or(t.len(), |p| i + p);
     (s, e)
 }

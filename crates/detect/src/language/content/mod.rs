@@ -1604,12 +1604,13 @@ fn titled(t: &[u8], s: usize, e: usize, persons: &[(usize, usize)]) -> bool {
     {
         return false;
     }
+    let prev = super::tokens::prev_word(t, s);
     // a job held: "6 år som kurator på gymnasium", "jobbar som skolsköterska"
-    if super::tokens::prev_word(t, s).is_some_and(|(_, p)| p == b"som") {
+    if prev.is_some_and(|(_, p)| p == b"som") {
         return true;
     }
     // what someone has or has been given ("Bertil Nordin har god man sedan maj"), no title
-    if super::tokens::prev_word(t, s).is_some_and(|(_, p)| {
+    if prev.is_some_and(|(_, p)| {
         matches!(
             p,
             b"har" | b"hade" | b"fick" | b"f\xc3\xa5tt" | b"beh\xc3\xb6ver" | b"saknar" | b"en"

@@ -134,7 +134,7 @@ pub(super) fn partner_of_the_same_sex(
         everyone[everyone.partition_point(|&(ps, _)| ps <= i)..]
             .iter()
             .find(|&&(ps, _)| {
-                let (ls, _) = crate::language::tokens::line(t, ps);
+                let ls = crate::language::tokens::line_start(t, ps);
                 let head = t[ls..ps].trim_ascii();
                 head.is_empty()
                     || [&b"Namn:"[..], b"Avs\xc3\xa4ndare:", "Från:".as_bytes()].contains(&head)
@@ -258,7 +258,7 @@ pub(super) fn named_minors(t: &[u8], persons: &[(usize, usize)], findings: &mut 
 pub(super) fn client_by_label(t: &[u8], persons: &[(usize, usize)], findings: &mut Vec<Finding>) {
     const LABELS: &[&[u8]] = &[b"Brukare", b"Omsorgstagare", b"V\xc3\xa5rdtagare"];
     for &(ps, _) in persons {
-        let (ls, _) = crate::language::tokens::line(t, ps);
+        let ls = crate::language::tokens::line_start(t, ps);
         let head = t[ls..ps].trim_ascii();
         let head = head.strip_suffix(b":").unwrap_or(head).trim_ascii_end();
         if LABELS.contains(&head) {

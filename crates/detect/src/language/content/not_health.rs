@@ -62,7 +62,7 @@ pub(super) fn not_health(t: &[u8], s: usize, e: usize) -> bool {
     // Anders, Jonas (ej Pia – sjuk)", "Närvarande: all personal utom två (sjuka)"): no one's
     // health in particular
     if low == b"sjuk" || low == b"sjuka" {
-        let (ls, _) = crate::language::tokens::line(t, s);
+        let ls = crate::language::tokens::line_start(t, s);
         let line = &t[ls.max(s.saturating_sub(160))..s];
         let attendance = [
             &b"n\xc3\xa4rv"[..],

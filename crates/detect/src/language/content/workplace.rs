@@ -263,6 +263,11 @@ fn lives_or_placed_at(t: &[u8], s: usize) -> bool {
     .any(|w| t[..s].ends_with(w.as_bytes()))
 }
 
+/// Whether a person's name ends at `i`.
+fn named_right_before(persons: &[(usize, usize)], i: usize) -> bool {
+    persons.iter().any(|&(_, pe)| pe == i)
+}
+
 /// The rules of [`workplace`].
 fn workplace_rules(
     text: &str,
@@ -308,40 +313,32 @@ fn workplace_rules(
         return true;
     }
     // the finance department, or a skill: "Bea på ekonomi frågar", "mejl från ekonomi",
-    // "stark på ekonomi" (someone's own finances are "ekonomin", "hans ekonomi")
-    if &t[s..e] == b"ekonomi"
-        && (t[..s].ends_with(b" p\xc3\xa5 ") || t[..s].ends_with(b" fr\xc3\xa5n "))
-    {
-        return true;
-    }
-    // an official of an authority: "Ring Viktor Hallin på Kronofogden", "Rasmus Eklöf från
-    // Kronofogden har bekräftat" (a client is "inskriven på Arbetsförmedlingen", has debts
-    // "hos Kronofogden")
+    // "stark på ekonomi" (someone's own finances are "ekonomin", "hans ekonomi"); an official
+    // of an authority: "Ring Viktor Hallin på Kronofogden", "Rasmus Eklöf från Kronofogden har
+    // bekräftat" (a client is "inskriven på Arbetsförmedlingen", has debts "hos Kronofogden")
     let link = [&b" p\xc3\xa5 "[..], b" fr\xc3\xa5n "]
         .iter()
         .find(|l| t[..s].ends_with(l))
         .map(|l| s - l.len());
-    if let Some(pe) = link {
-        if [
+    if let Some(before) = link {
+        let authority = [
             &b"Kronofogden"[..],
             b"F\xc3\xb6rs\xc3\xa4kringskassan",
             b"Arbetsf\xc3\xb6rmedlingen",
             b"Migrationsverket",
             b"Skatteverket",
         ]
-        .iter()
-        .any(|a| &t[s..e] == *a)
-            && persons.iter().any(|&(_, p)| p == pe)
-        {
+        .contains(&&t[s..e]);
+        if &t[s..e] == b"ekonomi" || authority && named_right_before(persons, before) {
             return true;
         }
     }
     // a person's work group right after their name: "Stefan i hemtjänstgruppen", "Leila i
     // LSS-teamet" (the group's own word, not a client's: "brukaren i gruppen")
-    let group = [&b"gruppen"[..], b"teamet", b"arbetslaget"]
-        .iter()
-        .any(|g| t[..e].ends_with(g));
-    if group && t[..s].ends_with(b" i ") && persons.iter().any(|&(_, pe)| pe + 3 == s) {
+    if crate::language::names::work_group(&t[s..e])
+        && t[..s].ends_with(b" i ")
+        && named_right_before(persons, s - " i ".len())
+    {
         return true;
     }
     // a word inside an address: "forskolan.myran@kommun.se", "kommun.se/skolskjuts"
@@ -583,7 +580,7 @@ fn workplace_rules(
         }
         if s > 2 && &t[s - 2..s] == b", " {
             let before = &t[..s - 2];
-            if persons.iter().any(|&(_, pe)| pe == before.len()) {
+            if named_right_before(persons, before.len()) {
                 return true;
             }
             if let Some((_, w)) = word_before(t, s - 2, buf) {
