@@ -1567,3 +1567,55 @@ fn bots_and_two_letter_words_are_no_persons() {
     let t = "Jag pratade med Bo i morse om nycklarna.";
     assert_eq!(texts_of(t, Category::PersonName), ["Bo"]);
 }
+
+#[test]
+fn a_roster_of_staff_names_their_units() {
+    let t = "Deltagare – Sekretess i socialtjänsten, 12 maj\n\n1. Anneli Grahn – Mottagning barn\n\
+             2. Samir Obeid – Utredning barn\n3. Patrik Holmgren – Familjerätt\n\
+             4. Ingrid Wahl – Ekonomiskt bistånd\n5. Fatima Warsame – Familjebehandling\n";
+    for c in [
+        Category::SocialConditions,
+        Category::EconomicSituation,
+        Category::Child,
+    ] {
+        assert!(
+            texts_of(t, c).iter().all(|x| x.contains("socialtjänst")),
+            "{c:?}: {:?}",
+            texts_of(t, c)
+        );
+    }
+    let t =
+        "Namn | Enhet | E-post\nEmelie Sandberg | Hemsjukvården | emelie.sandberg@norrbacka.se\n\
+             Viktor Lindgren | Socialpsykiatrin | viktor.lindgren@norrbacka.se\n\
+             Birgitta Lundell | Vård & omsorg | birgitta.lundell@norrbacka.se\n";
+    assert!(
+        texts_of(t, Category::Health).is_empty(),
+        "{:?}",
+        texts_of(t, Category::Health)
+    );
+    // one name with its service in running text is a client's
+    let t = "Ingrid Wahl – ekonomiskt bistånd sedan mars, skuld hos Kronofogden.";
+    assert!(level_of(t, Category::EconomicSituation).is_some_and(|l| l >= Level::L2));
+}
+
+#[test]
+fn words_that_only_start_like_care() {
+    for t in [
+        "Kostchefen Roger Nyström tycker att allergimärkningen måste vara tydligare.",
+        "Vi vill ha någon med demenskunskap. Amira Khalil har usk-examen.",
+        "Elsa Hult, termin 5: osäker i läkemedelsberäkning, räknade fel två gånger.",
+        "Vi har gått igenom underlaget för Danials betyg i idrott och hälsa med Robert Sand.",
+        "Tack för handledningen för familjebehandlarna, Katarina Ljung!",
+    ] {
+        assert!(
+            level_of(t, Category::Health).is_none_or(|l| l <= Level::L1)
+                && level_of(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1),
+            "{t}"
+        );
+    }
+    // a named pupil's grade is data about a child; an adult student's is not
+    let t = "Jag har gått igenom underlaget för Selmas betyg med matematikläraren Peter Sandell.";
+    assert_eq!(level_of(t, Category::Child), Some(Level::L2));
+    let t = "Komvux: jag har gått igenom underlaget för Selmas betyg med Peter Sandell.";
+    assert!(level_of(t, Category::Child).is_none_or(|l| l <= Level::L1));
+}

@@ -126,11 +126,11 @@ fn cross_validated() {
                 .iter()
                 .map(|u| format!("{}/{}", u.kind.id(), u.area.id()))
                 .collect();
-            // (and each finding as category, level and score, for a study of the errors)
-            let findings: Vec<(&str, u8, f32)> = a
+            // (and each finding as category, level, score and text, for a study of the errors)
+            let findings: Vec<(&str, u8, f32, &str)> = a
                 .findings
                 .iter()
-                .map(|f| (f.category.id(), f.level.as_u8(), f.score))
+                .map(|f| (f.category.id(), f.level.as_u8(), f.score, f.text(&text)))
                 .collect();
             let _ = writeln!(
                 out,

@@ -2072,7 +2072,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         if match cat {
             Category::Health => wording::competence(t, h.start),
             Category::SocialConditions => {
-                wording::competence(t, h.start)
+                // the unit's staff: "handledning för familjebehandlarna"
+                t[h.start..h.end].eq_ignore_ascii_case(b"familjebehandlarna")
+                    || wording::competence(t, h.start)
                     || wording::unit_name(t, h.start, h.end)
                     || wording::guardian_role(t, h.start, h.end)
             }
@@ -2084,6 +2086,13 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             Category::Ethnicity => wording::language_skill(t, h.start, h.end),
             _ => false,
         } || wording::topic_list(t, h.start, h.end)
+            || (matches!(
+                cat,
+                Category::Health
+                    | Category::SocialConditions
+                    | Category::EconomicSituation
+                    | Category::Child
+            ) && wording::roster_unit(t, h.start, h.end, everyone))
         {
             continue;
         }

@@ -249,6 +249,34 @@ pub(super) fn named_minors(t: &[u8], persons: &[(usize, usize)], findings: &mut 
             findings.push(f);
         }
     }
+    // a named pupil's grade: "underlaget för Selmas betyg", "Danials betyg i idrott" (a school
+    // grades children; adult students are rare and named as such: "Komvux", "SFI")
+    for &(s, e) in persons {
+        if e > s && t[e - 1] == b's' {
+            let rest = &t[e..];
+            let grade = [&b" betyg"[..], b" betyget"].iter().any(|w| {
+                rest.starts_with(w) && rest.get(w.len()).is_none_or(|b| !b.is_ascii_alphabetic())
+            });
+            if grade && !adult_students(t) {
+                let mut f = Finding::new(Category::Child, s, e, 0.75);
+                f.level = Level::L2;
+                findings.push(f);
+            }
+        }
+    }
+}
+
+/// Whether a text names adult education (SFI, Komvux, vuxenutbildning): its students are
+/// adults. (Read only when a named person's grade is found.)
+fn adult_students(t: &[u8]) -> bool {
+    [
+        &b"sfi"[..],
+        b"komvux",
+        b"vuxenutbildning",
+        b"yrkesh\xc3\xb6gskola",
+    ]
+    .iter()
+    .any(|w| t.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))
 }
 
 /// A person named under a care recipient's label at the start of a line ("Brukare: Elof

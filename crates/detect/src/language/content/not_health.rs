@@ -12,9 +12,16 @@ pub(super) fn not_health(t: &[u8], s: usize, e: usize) -> bool {
     // an administration's name: "Vård och omsorg", "vård- och omsorgsförvaltningen"
     if low == b"v\xc3\xa5rd" {
         let rest = &t[e..(e + 12).min(t.len())];
-        if rest.starts_with(b" och omsorg") || rest.starts_with(b"- och omsorg") {
+        if rest.starts_with(b" och omsorg")
+            || rest.starts_with(b"- och omsorg")
+            || rest.starts_with(b" & omsorg")
+        {
             return true;
         }
+    }
+    // the school subject: "betyg i idrott och hälsa"
+    if low == "hälsa".as_bytes() && s >= 11 && t[s - 11..s].eq_ignore_ascii_case(b"idrott och ") {
+        return true;
     }
     // damage to things, not an injury: "begränsa skadan", "ekonomisk skada"
     if low.starts_with(b"skad") {
@@ -253,6 +260,15 @@ pub(super) fn not_health(t: &[u8], s: usize, e: usize) -> bool {
         // first aid kit: "brännskadeförband"
         "förband",
         "förbandet",
+        // a food label: "allergimärkningen"
+        "märkning",
+        "märkningen",
+        // a carer's skill: "demenskunskap", "läkemedelsberäkning"
+        "kunskap",
+        "kunskaper",
+        "kunskapen",
+        "beräkning",
+        "beräkningen",
     ];
     // (the head after a first part of at least `min` bytes)
     let head_in = |heads: &[&str], min: usize| {

@@ -217,6 +217,85 @@ pub(crate) fn department_after_name(
     everyone.iter().any(|&(_, pe)| pe == before.len())
 }
 
+/// Where the column after a person's name ends at `pe` begins, if a column separator follows
+/// on the same line: " – ", " - ", " | ", a tab or two spaces ("Ingrid Wahl – Ekonomiskt
+/// bistånd", "Emelie Sandberg | Hemsjukvården | …", "Fatima Ali      Vård & omsorg").
+fn column_after(t: &[u8], pe: usize) -> Option<usize> {
+    let blank = |b: &u8| *b == b' ' || *b == b'\t';
+    let mut i = pe + t[pe..].iter().take_while(|b| blank(b)).count();
+    let gap = i - pe;
+    let rest = &t[i..];
+    if rest.starts_with("–".as_bytes()) {
+        i += "–".len();
+    } else if rest.starts_with(b"-") || rest.starts_with(b"|") {
+        i += 1;
+    } else if !(gap >= 2 || t[pe..i].contains(&b'\t')) {
+        return None;
+    }
+    let j = i + t[i..].iter().take_while(|b| blank(b)).count();
+    (j > i || gap >= 2).then_some(j)
+}
+
+/// Whether `b` is the first byte of an upper-case letter (A–Z, Å, Ä, Ö, É).
+fn upper_at(t: &[u8], i: usize) -> bool {
+    match t.get(i) {
+        Some(b) if b.is_ascii_uppercase() => true,
+        Some(0xC3) => matches!(t.get(i + 1), Some(0x85 | 0x84 | 0x96 | 0x89)),
+        _ => false,
+    }
+}
+
+/// Whether the term at `s..e` is a unit in a roster's column after a member's name
+/// ("4. Patrik Holmgren – Familjerätt", "Emelie Sandberg | Hemsjukvården | e-post",
+/// "Birgitta Lundell – Vård & omsorg – …"): a list of staff with their units (at least
+/// three names with a capitalised column after them), not anyone's care. A client's service
+/// in a note is written in running text or lower case ("Leyla Demir, försörjningsstöd").
+pub(crate) fn roster_unit(t: &[u8], s: usize, e: usize, everyone: &[(usize, usize)]) -> bool {
+    let column = |pe: usize| column_after(t, pe).filter(|&q| upper_at(t, q));
+    // the column holding the term: the term opens it or follows one capitalised word
+    let line_start = memchr::memrchr(b'\n', &t[..s]).map_or(0, |p| p + 1);
+    let Some(q) = everyone
+        .iter()
+        .filter(|p| p.1 <= s && p.0 >= line_start)
+        .find_map(|p| column(p.1))
+        .filter(|&q| q <= s && s - q <= 20)
+    else {
+        return false;
+    };
+    let between = &t[q..s];
+    if between.contains(&b'|') || between.contains(&b'\t') || between.windows(2).any(|w| w == b"  ")
+    {
+        return false;
+    }
+    // the column ends soon after the term (at a separator or the line's end)
+    let after = &t[e..];
+    let end = after
+        .iter()
+        .position(|&b| b == b'\n' || b == b'|' || b == b'\t')
+        .unwrap_or(after.len());
+    let tail = &after[..end];
+    let tail = match tail.windows(2).position(|w| w == b"  ") {
+        Some(p) => &tail[..p],
+        None => tail,
+    };
+    let tail = match memchr::memmem::find(tail, " – ".as_bytes())
+        .or_else(|| memchr::memmem::find(tail, b" - "))
+    {
+        Some(p) => &tail[..p],
+        None => tail,
+    };
+    if tail.trim_ascii_end().len() > 16 {
+        return false;
+    }
+    // a roster: three members or more with such a column
+    everyone
+        .iter()
+        .filter(|p| column(p.1).is_some())
+        .take(3)
+        .count()
+        == 3
+}
+
 /// Nouns a suspicion may concern that are no one's offence: "misstänkt trafik", "misstänkt
 /// nätfiske", "misstänkta inloggningar", "misstänkt vattenläcka".
 const SUSPECT_THINGS: &[&str] = &[
