@@ -1619,3 +1619,21 @@ fn words_that_only_start_like_care() {
     let t = "Komvux: jag har gått igenom underlaget för Selmas betyg med Peter Sandell.";
     assert!(level_of(t, Category::Child).is_none_or(|l| l <= Level::L1));
 }
+
+#[test]
+fn an_extract_from_the_criminal_records_is_no_offence() {
+    for t in [
+        "Välkommen Elin Berg! Kom ihåg att lämna ditt utdrag ur belastningsregistret första dagen.",
+        "Utdrag ur belastningsregistret ska visas före anställning. Frågor: Per Ek, 070-123 45 67.",
+        "Deltagare: Leila Haddad (ekonomi), Ingrid Vall (Kronofogden, kommunikatör).",
+    ] {
+        assert!(
+            level_of(t, Category::CriminalOffence).is_none_or(|l| l <= Level::L1)
+                && level_of(t, Category::EconomicSituation).is_none_or(|l| l <= Level::L1),
+            "{t}"
+        );
+    }
+    // what the extract shows is
+    let t = "Utdrag ur belastningsregistret för Lars Ekstrand: rattfylleri 2019, dagsböter.";
+    assert!(level_of(t, Category::CriminalOffence).is_some_and(|l| l >= Level::L2));
+}

@@ -320,7 +320,7 @@ impl LanguageDetector {
             if text.len() <= uses::model::MAX_TEXT
                 && (hits.iter().any(asks) || memchr::memchr(b'?', text.as_bytes()).is_some())
             {
-                self.uses_model.detect(text, uses, scratch);
+                self.uses_model.detect(text, &hits, uses, scratch);
             }
         });
         // grading, admitting or watching the pupils a text names is data about those

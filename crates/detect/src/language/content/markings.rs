@@ -606,6 +606,21 @@ pub(crate) fn detect(
                 {
                     continue;
                 }
+                // "HEMLIG TOMTE 2027", "Hemlig vän": the staff's Christmas game
+                let game = next_word_is(t, e, &["tomte", "tomten", "vän", "vännen", "julklapp"]);
+                // "HEMLIG – allvarlig skada" as one of three lines or more explaining each
+                // class: training material on the classes, no marking
+                let explaining = explained(t, s, e)
+                    && hits
+                        .iter()
+                        .filter(|o| {
+                            o.kind == Kind::Marking(CLASSIFIED) && explained(t, o.start, o.end)
+                        })
+                        .nth(2)
+                        .is_some();
+                if game || explaining {
+                    continue;
+                }
                 let (ls, le) = line(t, s);
                 let ln = &t[ls..le];
                 let letters = ln.iter().filter(|b| b.is_ascii_alphabetic()).count();
@@ -803,6 +818,46 @@ fn this_material(t: &[u8], s: usize) -> bool {
     .any(|w| head.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))
 }
 
+/// Whether the word after `e` (after one space) is one of `words`, in any case.
+fn next_word_is(t: &[u8], e: usize, words: &[&str]) -> bool {
+    let Some(rest) = t[e..].strip_prefix(b" ") else {
+        return false;
+    };
+    let n = rest
+        .iter()
+        .take_while(|&&b| crate::language::tokens::is_letter_byte(b))
+        .count();
+    let w = &rest[..n];
+    words.iter().any(|x| {
+        let x = x.as_bytes();
+        // (ASCII case folding, and the capital Ä of "VÄN")
+        x.len() == w.len()
+            && x.iter()
+                .zip(w)
+                .all(|(a, b)| a.eq_ignore_ascii_case(b) || (*a == 0xA4 && *b == 0x84))
+    })
+}
+
+/// Whether the class word at `s..e` opens its line and a lower-case explanation follows a
+/// dash ("HEMLIG – allvarlig skada").
+fn explained(t: &[u8], s: usize, e: usize) -> bool {
+    let opens = s == 0 || t[s - 1] == b'\n';
+    let rest = &t[e..];
+    let after = if rest.starts_with(" – ".as_bytes()) {
+        &rest[" – ".len()..]
+    } else if rest.starts_with(b" - ") {
+        &rest[3..]
+    } else {
+        return false;
+    };
+    opens
+        && match after {
+            [b, ..] if b.is_ascii_lowercase() => true,
+            [0xC3, 0xA5 | 0xA4 | 0xB6, ..] => true,
+            _ => false,
+        }
+}
+
 /// Whether the rest of the line after `e` holds a code: a run of 4–8 digits standing alone,
 /// maybe closed by `#` or `*`.
 fn code_on_line(t: &[u8], e: usize) -> bool {
@@ -972,6 +1027,25 @@ mod tests {
         // the levels listed in prose
         assert!(!has(
             "Uppgifter delas in i fyra nivåer: TOP SECRET, HEMLIG, KONFIDENTIELL och BEGRÄNSAT HEMLIG.",
+            Category::SecurityClassified
+        ));
+        // the classes explained a line each; the Christmas game
+        let lines =
+            "Det finns fyra klasser:\n\nKVALIFICERAT HEMLIG – synnerligen allvarlig skada\n\
+                     HEMLIG – allvarlig skada\nKONFIDENTIELL – betydande skada\n\
+                     BEGRÄNSAT HEMLIG – ringa skada\n";
+        assert!(!has(lines, Category::SecurityClassified));
+        assert!(!has(
+            "HEMLIG TOMTE 2027 – psst, visa inte för någon!",
+            Category::SecurityClassified
+        ));
+        assert!(!has(
+            "HEMLIG VÄN 2025\nDragningen är klar!",
+            Category::SecurityClassified
+        ));
+        // one class explained is still a marking
+        assert!(has(
+            "HEMLIG – enligt 15 kap. 2 § OSL\nBilaga 3",
             Category::SecurityClassified
         ));
     }

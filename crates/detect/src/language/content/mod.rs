@@ -1560,6 +1560,27 @@ fn described_sex(v: &[u8]) -> bool {
     })
 }
 
+/// Whether the term at `s..e` is an extract from the criminal records ("Utdrag ur
+/// belastningsregistret ska visas före anställning", "utdrag från belastningsregistret har
+/// uppvisats"): a document an employer asks for, no offence; what the extract shows ("en dom
+/// för ofredande", "rattfylleri 2019") is told in words of its own.
+fn register_extract(t: &[u8], s: usize, e: usize) -> bool {
+    let w = &t[s..e];
+    if starts_with_ci(w, b"utdrag") {
+        return true;
+    }
+    if !starts_with_ci(w, b"belastningsregist") && !starts_with_ci(w, b"brottsregist") {
+        return false;
+    }
+    let before = &t[s.saturating_sub(12)..s];
+    [&b"utdrag ur "[..], b"utdrag fr\xc3\xa5n ", b"utdraget ur "]
+        .iter()
+        .any(|p| {
+            before.len() >= p.len() && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
+        })
+        || w.len() > 20 && w[w.len() - 6..].eq_ignore_ascii_case(b"utdrag")
+}
+
 /// Job titles of care staff, as written next to their holder's name.
 const TITLES: &[&str] = &[
     "kurator",
@@ -2082,7 +2103,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                 wording::department_after_name(t, h.start, h.end, everyone)
                     || wording::guardian_role(t, h.start, h.end)
             }
-            Category::CriminalOffence => wording::suspected_thing(t, h.start, h.end),
+            Category::CriminalOffence => {
+                wording::suspected_thing(t, h.start, h.end) || register_extract(t, h.start, h.end)
+            }
             Category::Ethnicity => wording::language_skill(t, h.start, h.end),
             _ => false,
         } || wording::topic_list(t, h.start, h.end)

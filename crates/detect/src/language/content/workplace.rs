@@ -333,6 +333,14 @@ fn workplace_rules(
             return true;
         }
     }
+    // the same in brackets after a participant's name: "Leila Haddad (ekonomi)", "Ingrid Vall
+    // (Kronofogden, kommunikatör)"
+    if t[..s].ends_with(b" (")
+        && (&t[s..e] == b"ekonomi" || &t[s..e] == b"Kronofogden")
+        && named_right_before(persons, s - 2)
+    {
+        return true;
+    }
     // a person's work group right after their name: "Stefan i hemtjänstgruppen", "Leila i
     // LSS-teamet" (the group's own word, not a client's: "brukaren i gruppen")
     if crate::language::names::work_group(&t[s..e])

@@ -2433,6 +2433,19 @@ impl Quotes {
             && self.marks.get(k).is_some_and(|&q| q >= e && q - e <= 3)
     }
 
+    /// The quotation (its opening and closing marks) that `s` lies inside, as
+    /// [`Quotes::inside`] finds it; the closing mark is the next one or the text's end.
+    pub(super) fn around(&self, s: usize) -> Option<(usize, usize)> {
+        if !self.inside(s) {
+            return None;
+        }
+        let k = self.marks.partition_point(|&p| p < s);
+        Some((
+            self.marks[k - 1],
+            self.marks.get(k).copied().unwrap_or(usize::MAX),
+        ))
+    }
+
     /// Whether `s` lies inside a quotation that opened earlier in its paragraph (an odd
     /// number of quotation marks before it, within 1,500 bytes): reported speech or a pasted
     /// text, not the request. A JSON string ("content": "Du är …") holds the prompt itself.

@@ -7,6 +7,7 @@
 //! The use's span is the word that weighed most for it.
 
 use crate::language::learnt::{self, Scratch, Weights};
+use crate::language::lexicon::{Hit, Kind};
 use crate::{Use, UseArea, UseKind};
 
 static MODEL: &str = include_str!("../../../data/uses_model.tsv");
@@ -43,17 +44,44 @@ impl Model {
 
     /// Adds each use the model is sure of in `text` that `uses` does not already hold.
     /// `scratch` is this text's (shared with the content model).
-    pub(crate) fn detect(&self, text: &str, uses: &mut Vec<Use>, scratch: &mut Scratch) {
+    pub(crate) fn detect(
+        &self,
+        text: &str,
+        hits: &[Hit],
+        uses: &mut Vec<Use>,
+        scratch: &mut Scratch,
+    ) {
         if text.len() > MAX_TEXT || text.trim().is_empty() {
             return;
         }
         let min_logit = learnt::logit(MIN_PROBABILITY);
         let logits = self.weights.logits(text, 0, text.len(), scratch);
+        // (the quotation marks, found only if the model is sure of something)
+        let mut quotes: Option<super::Quotes> = None;
         for (lane, (&(kind, area), &logit)) in self.uses.iter().zip(&logits).enumerate() {
             if logit < min_logit || uses.iter().any(|u| u.kind == kind && u.area == area) {
                 continue;
             }
             if let Some((start, end)) = self.weights.strongest(&scratch.words, lane) {
+                // what the model reads most strongly inside a quotation that asks nothing is
+                // reported talk ("Förslaget: \"Jag vill att kommunen inför ett poängsystem där
+                // skötsamma invånare får förtur …\""); a quoted request ("vad frågade du den?
+                // \"räkna ut vilka som har störst risk …\"") or a prompt is still read
+                let q = quotes.get_or_insert_with(|| super::Quotes::new(text.as_bytes()));
+                // (a short quotation is a label or a value: "svensk bakgrund", "stress- och
+                // irritationsnivå")
+                // (nor is a configuration's value: "  optimera_for: \"hög sannolikhet att …\"")
+                if let Some((qs, qe)) = q
+                    .around(start)
+                    .filter(|&(qs, qe)| qe - qs > 60 && !config_value(text.as_bytes(), qs))
+                {
+                    let asks = hits.iter().any(|h| {
+                        matches!(h.kind, Kind::UseVerb(_)) && h.start > qs && h.start < qe
+                    });
+                    if !asks && !q.system_prompt(text) && !q.speaks_to_assistant(text) {
+                        continue;
+                    }
+                }
                 uses.push(Use {
                     kind,
                     area,
@@ -63,6 +91,19 @@ impl Model {
             }
         }
     }
+}
+
+/// Whether the quotation mark at `q` opens a configuration's value: a lower-case key alone
+/// before it on its line ("  optimera_for: \"…", "prompt: \"…").
+fn config_value(t: &[u8], q: usize) -> bool {
+    let ls = memchr::memrchr(b'\n', &t[..q]).map_or(0, |p| p + 1);
+    let Some(key) = t[ls..q].trim_ascii().strip_suffix(b":") else {
+        return false;
+    };
+    !key.is_empty()
+        && key
+            .iter()
+            .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_' || b >= 0x80)
 }
 
 #[cfg(test)]
@@ -76,12 +117,20 @@ mod tests {
     }
 
     #[test]
+    fn a_configuration_value_is_no_quotation() {
+        let t = b"ai:\n  optimera_for: \"h\xc3\xb6g sannolikhet\"\nF\xc3\xb6rslaget: \"Jag vill\"";
+        let q = |s: &str| t.windows(s.len()).position(|w| w == s.as_bytes()).unwrap();
+        assert!(config_value(t, q("\"h")));
+        assert!(!config_value(t, q("\"Jag")));
+    }
+
+    #[test]
     fn long_and_empty_texts_are_not_read() {
         let m = Model::new();
         let mut uses = Vec::new();
         let long = "Ranka de sökande efter lämplighet. ".repeat(200);
-        m.detect(&long, &mut uses, &mut Scratch::default());
-        m.detect("  ", &mut uses, &mut Scratch::default());
+        m.detect(&long, &[], &mut uses, &mut Scratch::default());
+        m.detect("  ", &[], &mut uses, &mut Scratch::default());
         assert!(uses.is_empty());
     }
 }
