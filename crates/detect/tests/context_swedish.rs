@@ -1637,3 +1637,16 @@ fn an_extract_from_the_criminal_records_is_no_offence() {
     let t = "Utdrag ur belastningsregistret för Lars Ekstrand: rattfylleri 2019, dagsböter.";
     assert!(level_of(t, Category::CriminalOffence).is_some_and(|l| l >= Level::L2));
 }
+
+#[test]
+fn pay_figures_after_names_in_a_text_about_pay() {
+    let t =
+        "Räkna ut medellön och median för gruppen:\n\nHanna Sjölund 34 200\nErik Backman 36 900\n\
+             Mira Jonsson 33 500\n";
+    assert_eq!(level_of(t, Category::Salary), Some(Level::L2));
+    let t = "A) Johan Friberg, 41 år, civilekonom. Löneanspråk 52 000. johan.friberg@example.se";
+    assert_eq!(level_of(t, Category::Salary), Some(Level::L2));
+    // a price in a text that is not about pay, or a profitable project
+    let t = "Hanna Sjölund beställde stolar för 34 200 kr. Projektet var lönsamt.";
+    assert!(level_of(t, Category::Salary).is_none_or(|l| l <= Level::L1));
+}

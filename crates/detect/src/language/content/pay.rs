@@ -34,8 +34,13 @@ pub(crate) fn figures(
                 ..
             }
         )
-    }) || memchr::memmem::find_iter(t, "öne".as_bytes())
-        .any(|p| p > 0 && matches!(t[p - 1], b'l' | b'L'));
+    }) || memchr::memmem::find_iter(t, "ön".as_bytes()).any(|p| {
+        // "lön", "löner", "medellön", "Lönelista" (not "lönsam", "belöning")
+        p > 0
+            && matches!(t[p - 1], b'l' | b'L')
+            && !t[p + 3..].starts_with(b"sam")
+            && !(p >= 3 && t[p - 3..p - 1].eq_ignore_ascii_case(b"be"))
+    });
     if !pay_talk {
         return;
     }
@@ -87,8 +92,13 @@ fn first_figure(t: &[u8], from: usize, to: usize) -> Option<(usize, usize)> {
         };
         let after = t.get(end).copied();
         // (nor the first groups of a longer number: "12 345 678")
-        let continued = matches!(after, Some(b) if is_number_byte(b))
-            || after == Some(b' ') && run(end + 1) == 3;
+        // (a full stop or comma closing the sentence does not continue it: "Löneanspråk
+        // 52 000. johan@…", "41 000, men")
+        let continued = match after {
+            Some(b) if b.is_ascii_digit() => true,
+            Some(b) if is_number_byte(b) => t.get(end + 1).is_some_and(u8::is_ascii_digit),
+            _ => false,
+        } || after == Some(b' ') && run(end + 1) == 3;
         let alone = !continued;
         if alone && MONTHLY.contains(&value) {
             return Some((i, end));
@@ -132,5 +142,9 @@ mod tests {
         // a figure cut by the end of the line
         assert_eq!(figure(" 41"), None);
         assert_eq!(figure(" 41 2"), None);
+        // a sentence's full stop or comma after the figure
+        assert_eq!(figure(" Löneanspråk 52 000. johan@x.se"), Some("52 000"));
+        assert_eq!(figure(" 41 000, men"), Some("41 000"));
+        assert_eq!(figure(" 41 000,50 kr"), None);
     }
 }
