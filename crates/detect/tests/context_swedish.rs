@@ -1650,3 +1650,15 @@ fn pay_figures_after_names_in_a_text_about_pay() {
     let t = "Hanna Sjölund beställde stolar för 34 200 kr. Projektet var lönsamt.";
     assert!(level_of(t, Category::Salary).is_none_or(|l| l <= Level::L1));
 }
+
+#[test]
+fn access_to_a_case_system_is_no_case() {
+    let t = "Beställning behörighet\nNamn: Sara Lind\nTillgång till: ekonomiskt bistånd – NEJ, \
+             familjerätt – NEJ\n[x] Ekonomiskt bistånd – läsbehörighet\n";
+    for c in [Category::SocialConditions, Category::EconomicSituation] {
+        assert!(level_of(t, c).is_none_or(|l| l <= Level::L1), "{c:?}");
+    }
+    // radiotherapy told in everyday words is health
+    let t = "Marianne är borta v. 10–14, hon börjar strålningen v. 10.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}

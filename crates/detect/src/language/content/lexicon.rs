@@ -637,6 +637,13 @@ dialys*
 njursvikt
 cellgift*
 strålbehandling*
+# radiotherapy told in everyday words: 'hon börjar strålningen v. 10'
+börjar strålningen
+börjar med strålningen
+börjar strålning
+får strålning
+fått strålning
+går på strålning
 cytostatika*
 pacemaker*
 blodpropp*

@@ -2115,7 +2115,8 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                     | Category::SocialConditions
                     | Category::EconomicSituation
                     | Category::Child
-            ) && wording::roster_unit(t, h.start, h.end, everyone))
+            ) && (wording::roster_unit(t, h.start, h.end, everyone)
+                || wording::access_item(t, h.end)))
         {
             continue;
         }

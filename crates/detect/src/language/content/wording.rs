@@ -296,6 +296,31 @@ pub(crate) fn roster_unit(t: &[u8], s: usize, e: usize, everyone: &[(usize, usiz
         == 3
 }
 
+/// Whether the term ending at `e` names a part of a case system someone is given access to
+/// ("Tillgång till: ekonomiskt bistånd – NEJ", "[x] Ekonomiskt bistånd – läsbehörighet"):
+/// an access request, not anyone's case. (A ticked box alone is not: "[x] Hemtjänst" on an
+/// application is what someone applies for.)
+pub(crate) fn access_item(t: &[u8], e: usize) -> bool {
+    let rest = &t[e..(e + 24).min(t.len())];
+    let rest = if rest.starts_with(" – ".as_bytes()) {
+        &rest[" – ".len()..]
+    } else if rest.starts_with(b" - ") || rest.starts_with(b": ") {
+        &rest[3.min(rest.len())..]
+    } else {
+        return false;
+    };
+    let rest = rest.strip_prefix(b" ").unwrap_or(rest);
+    ["ja", "nej", "l\u{e4}s", "skriv", "beh\u{f6}righet"]
+        .iter()
+        .any(|w| {
+            let w = w.as_bytes();
+            rest.len() >= w.len()
+                && rest[..w.len()].eq_ignore_ascii_case(w)
+                && (*w != *b"ja" && *w != *b"nej"
+                    || rest.get(w.len()).is_none_or(|b| !b.is_ascii_alphabetic()))
+        })
+}
+
 /// Nouns a suspicion may concern that are no one's offence: "misstänkt trafik", "misstänkt
 /// nätfiske", "misstänkta inloggningar", "misstänkt vattenläcka".
 const SUSPECT_THINGS: &[&str] = &[
