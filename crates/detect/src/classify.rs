@@ -330,6 +330,23 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
         findings.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     }
 
+    // a sensitive word in a text that names no one and asks an AI for nothing about people
+    // ("Vid magsjuka ska barnet vara hemma i 48 timmar", "Sjuklön betalas dag 2–14") is talk
+    // about a topic: open information (level 0). Asked of an AI that is to judge people
+    // ("poängsätt familjerna utifrån försörjningsstöd …"), it stays at 1: data about real,
+    // unnamed people.
+    if uses.is_empty() && !findings.iter().any(|f| identifies_person(f.category)) {
+        for f in findings.iter_mut().filter(|f| {
+            f.level == Level::L1
+                && matches!(
+                    f.category.kind(),
+                    CategoryKind::SpecialCategory | CategoryKind::ExtraProtected
+                )
+        }) {
+            f.level = Level::L0;
+        }
+    }
+
     // highest level per category, in contract order
     let mut per_cat: Vec<(Category, Level, usize)> = Vec::new();
     for f in &findings {
