@@ -700,3 +700,22 @@ fn a_bank_named_after_the_account() {
         Category::BankAccount,
     );
 }
+
+#[test]
+fn a_reporting_number_for_someone_without_a_personnummer() {
+    // IVO's form for a person without a Swedish personnummer: birth date, T and three
+    // digits, or TF and two; no check digit
+    has(
+        "Klientens id: 19870412-T123 (saknar svenskt personnummer).",
+        Category::Personnummer,
+        "19870412-T123",
+    );
+    has(
+        "Ärendet gäller 20090130-TF10.",
+        Category::Personnummer,
+        "20090130-TF10",
+    );
+    // not a date, or a code of another shape
+    lacks("Artikel 19871332-T123 i lager.", Category::Personnummer);
+    lacks("Order 19870412-T1234 skickad.", Category::Personnummer);
+}

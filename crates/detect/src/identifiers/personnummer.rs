@@ -4,7 +4,9 @@
 //! `YYYYMMDDNNNC`; the hyphen may be a word processor's dash (– ‑ −). The date must exist
 //! (leap years included); a samordningsnummer has day + 60; the birth number `000` is never
 //! issued; the check digit is Luhn over the ten-digit form (never the century). Interim numbers put a letter (T R S U W X J K L M N P)
-//! in the first birth-number position, which counts as 1 in the Luhn sum.
+//! in the first birth-number position, which counts as 1 in the Luhn sum. A municipality's
+//! reporting number for someone without a personnummer (IVO: `YYYYMMDD-T123`,
+//! `YYYYMMDD-TF10`) has a date and no check digit; it is reported as an interim number.
 
 use super::util::{luhn, word_char_at};
 
@@ -177,6 +179,28 @@ fn match_sep(b: &[u8], i: usize, space: bool) -> Option<(usize, Pnr)> {
         if !(first.is_ascii_digit() || interim) {
             return None;
         }
+        // the number a municipality reports for someone without a personnummer (IVO:
+        // "ÅÅÅÅMMDD-T123" or "ÅÅÅÅMMDD-TF10", no check digit): a birth date and a sex, a
+        // person's identity number all the same
+        if century.is_some() && sep == Some('-') && first == b'T' {
+            let tf = b.get(pos + 1) == Some(&b'F');
+            let digits = if tf { 2 } else { 3 };
+            let at = pos + 1 + usize::from(tf);
+            if run_digits(b, at, 4) == digits && boundary_after(b, at + digits) {
+                let mut date = ten;
+                date[6..].copy_from_slice(&[1, 1, 1, 1]);
+                if valid_date(century, &date, false) {
+                    return Some((
+                        at + digits,
+                        Pnr {
+                            kind: PnrKind::Interim,
+                            long: true,
+                            separator: sep,
+                        },
+                    ));
+                }
+            }
+        }
         if run_digits(b, pos + 1, 4) != 3 {
             return None;
         }
@@ -223,9 +247,31 @@ fn typographic_dash(b: &[u8], pos: usize) -> Option<usize> {
 }
 
 fn validate(century: Option<u8>, ten: &[u8; 10], plus: bool, interim: bool) -> Option<PnrKind> {
+    if !valid_date(century, ten, plus) {
+        return None;
+    }
+    if !interim && ten[6] == 0 && ten[7] == 0 && ten[8] == 0 {
+        return None;
+    }
+    if !luhn(ten) {
+        return None;
+    }
+    let coord = ten[4] * 10 + ten[5] > 60;
+    Some(if interim {
+        PnrKind::Interim
+    } else if coord {
+        PnrKind::Samordningsnummer
+    } else {
+        PnrKind::Personnummer
+    })
+}
+
+/// Whether the first six symbols of `ten` are a date that exists (a samordningsnummer's day
+/// + 60 included), in the century given or implied.
+fn valid_date(century: Option<u8>, ten: &[u8; 10], plus: bool) -> bool {
     if let Some(c) = century {
         if !(18..=20).contains(&c) {
-            return None;
+            return false;
         }
     }
     let yy = ten[0] * 10 + ten[1];
@@ -248,24 +294,9 @@ fn validate(century: Option<u8>, ten: &[u8; 10], plus: bool, interim: bool) -> O
         4 | 6 | 9 | 11 => 30,
         2 if leap => 29,
         2 => 28,
-        _ => return None,
+        _ => return false,
     };
-    if dd == 0 || dd > dim {
-        return None;
-    }
-    if !interim && ten[6] == 0 && ten[7] == 0 && ten[8] == 0 {
-        return None;
-    }
-    if !luhn(ten) {
-        return None;
-    }
-    Some(if interim {
-        PnrKind::Interim
-    } else if coord {
-        PnrKind::Samordningsnummer
-    } else {
-        PnrKind::Personnummer
-    })
+    dd != 0 && dd <= dim
 }
 
 fn is_interim_letter(c: u8) -> bool {
