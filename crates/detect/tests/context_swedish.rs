@@ -1566,6 +1566,17 @@ fn bots_and_two_letter_words_are_no_persons() {
     assert_eq!(texts_of(t, Category::PersonName), ["Stina", "Elsa Berg"]);
     let t = "Jag pratade med Bo i morse om nycklarna.";
     assert_eq!(texts_of(t, Category::PersonName), ["Bo"]);
+    // a web chat, a system or an e-ID named like a person
+    for t in [
+        "| Webbchatt \"Vera\" | Svarar på frågor från allmänheten |",
+        "Vårt nya dokumenthanteringssystem heter Stina och ersätter diariet.",
+        "Du loggar in med BankID eller Freja eID+.",
+        "Stöd för inloggning med Freja+ vid sidan av BankID.",
+    ] {
+        assert!(texts_of(t, Category::PersonName).is_empty(), "{t}");
+    }
+    let t = "Hej Freja! Tack för igår. /Stina Berg";
+    assert_eq!(texts_of(t, Category::PersonName), ["Freja", "Stina Berg"]);
 }
 
 #[test]

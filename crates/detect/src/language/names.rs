@@ -1174,11 +1174,56 @@ fn bot_name(t: &[u8], s: usize, e: usize) -> bool {
         .rposition(|&b| !is_letter_byte(b) && b != b'-')
         .map_or(0, |p| p + 1);
     let w = &before[word_start..];
-    let bot = [&b"bot"[..], b"boten", b"assistent", b"assistenten"]
-        .iter()
-        .any(|b| w.len() >= b.len() && w[w.len() - b.len()..].eq_ignore_ascii_case(b));
-    if bot {
+    let ends = |w: &[u8], heads: &[&[u8]]| {
+        heads
+            .iter()
+            .any(|b| w.len() >= b.len() && w[w.len() - b.len()..].eq_ignore_ascii_case(b))
+    };
+    // "KundBot \"Elsa\"", "Webbchatt \"Vera\""
+    if ends(
+        w,
+        &[
+            b"bot",
+            b"boten",
+            b"assistent",
+            b"assistenten",
+            b"chatt",
+            b"chatten",
+        ],
+    ) {
         return true;
+    }
+    // a thing given a name: "Vårt nya dokumenthanteringssystem heter Stina", "appen heter Alva"
+    if w.eq_ignore_ascii_case(b"heter") {
+        let before = before[..word_start].trim_ascii_end();
+        let thing = &before[before
+            .iter()
+            .rposition(|&b| !is_letter_byte(b))
+            .map_or(0, |p| p + 1)..];
+        if ends(
+            thing,
+            &[
+                b"system",
+                b"systemet",
+                b"app",
+                b"appen",
+                b"tj\xc3\xa4nsten",
+                b"verktyget",
+                b"boten",
+            ],
+        ) {
+            return true;
+        }
+    }
+    // the e-ID product: "BankID eller Freja eID+", "Freja+"
+    if &t[s..e] == b"Freja" {
+        let after = &t[e..];
+        if [&b" eID"[..], b"eID", b"+", b" e-ID", b" e-legitimation"]
+            .iter()
+            .any(|a| after.starts_with(a))
+        {
+            return true;
+        }
     }
     // "Du är \"Lova\", … assistent" (a system prompt naming its bot; the words' first letter
     // left out, in either case)
