@@ -462,7 +462,7 @@ fn strong_near(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
             .is_some_and(|q| q >= 2 && w[..q].iter().all(u8::is_ascii_alphabetic));
         if signed && !host && !field && password_shaped(w, 8) {
             // (a password given as an example is none: nothing after it is one either)
-            if example_at(b, ws) {
+            if example_at(b, ws, we) {
                 return None;
             }
             return Some((ws, we, 0.7));
@@ -506,19 +506,66 @@ fn owned_above(b: &[u8], s: usize) -> Option<(usize, usize, f32)> {
     None
 }
 
-/// Whether the word at `ws` follows "som", "t.ex." or "exempelvis": an example of a kind of
-/// password in a guideline ("Lösenord som Sommar2025!, Asbro123 och Qwerty12 är bland de
-/// första som en angripare provar"), not one in use.
-fn example_at(b: &[u8], ws: usize) -> bool {
-    b[..ws]
+/// Whether the word at `ws..we` is an example of a kind of password in a guideline, not one
+/// in use: after "som", "t.ex.", "exempelvis", "typ" ("Lösenord som Sommar2025!, Asbro123 och
+/// Qwerty12 är bland de första som en angripare provar", "mönster som årstid + årtal (typ
+/// \"Vår2026!\")"), in brackets after the pattern it shows ("årstid och år (Vinter2026!)"),
+/// as a quiz's option ("a) Kommunen2026!") or judged right after ("\"Sommar2025!\" är ett uselt
+/// lösenord").
+fn example_at(b: &[u8], ws: usize, we: usize) -> bool {
+    let quote = |c: &u8| matches!(c, b'"' | b'\'' | 0x9C | 0x9D | 0x80 | 0xE2);
+    let mut before = b[..ws].trim_ascii_end();
+    while before.last().is_some_and(quote) {
+        before = &before[..before.len() - 1];
+    }
+    // (not the password itself in brackets: "Lösenordet (Vinter2026!Backup) låg i klartext")
+    if let Some(head) = before.strip_suffix(b"(") {
+        let head = head.trim_ascii_end();
+        let named = [
+            &b"l\xc3\xb6senordet"[..],
+            b"l\xc3\xb6senord",
+            b"l\xc3\xb6sen",
+            b"password",
+        ]
+        .iter()
+        .any(|k| head.len() >= k.len() && head[head.len() - k.len()..].eq_ignore_ascii_case(k));
+        return !named;
+    }
+    let prev = before
         .trim_ascii_end()
         .rsplit(|&c| c == b' ' || c == b'\n')
         .next()
-        .is_some_and(|x| {
-            [&b"som"[..], b"t.ex.", b"exempelvis", b"exempel:"]
-                .iter()
-                .any(|y| x.eq_ignore_ascii_case(y))
-        })
+        .map(|x| x.strip_prefix(b"(").unwrap_or(x));
+    if prev.is_some_and(|x| {
+        [
+            &b"som"[..],
+            b"t.ex.",
+            b"exempelvis",
+            b"exempel:",
+            b"typ",
+            b"s\xc3\xa5som",
+        ]
+        .iter()
+        .any(|y| x.eq_ignore_ascii_case(y))
+            || matches!(x, [b'a'..=b'e', b')'])
+    }) {
+        return true;
+    }
+    let mut after = &b[we..(we + 40).min(b.len())];
+    while after.first().is_some_and(quote) {
+        after = &after[1..];
+    }
+    let after = after.strip_prefix(" är ett ".as_bytes()).unwrap_or(&[]);
+    [
+        &b"uselt"[..],
+        b"d\xc3\xa5ligt",
+        b"svagt",
+        b"vanligt",
+        b"typiskt",
+        b"klassiskt",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w))
 }
 
 /// Words whose value is a password (`true`) or another secret (`false`), lower case.
@@ -976,7 +1023,7 @@ fn shaped_after(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
         // a host name ("SRV-app01.intern") has dots and no signs
         let host = w.contains(&b'.') && !w.iter().any(|c| b"!#$%&*+?=~^".contains(c));
         if password_shaped(w, 8) && !host {
-            if example_at(b, ws) {
+            if example_at(b, ws, we) {
                 return None;
             }
             return Some((ws, we, 0.8));
@@ -1467,7 +1514,22 @@ mod tests {
         )
         .is_empty());
         assert!(found("Byt lösenord till t.ex. Vinter2026!kx så fort du kan.").is_empty());
+        for t in [
+            "Tips om lösenord\n2. Undvik sådant som är lätt att gissa: årstid och år (Vinter2026!), \
+             kommunens namn med siffror efter.",
+            "Välj ett lösenord på minst 14 tecken. Undvik förutsägbara mönster som årstid + årtal \
+             + utropstecken (typ \"Vår2026!\"), namn på barn eller husdjur.",
+            "Vecka 40 – Lösenord. Varför \"Sommar2025!\" är ett uselt lösenord",
+            "Be aldrig om ditt lösenord.\n\nQuiz: Vilket av följande är det säkraste?\n\
+             a) Kommunen2026!\nb) kaffe-trappa-regnbåge-sax",
+        ] {
+            assert!(found(t).is_empty(), "{t}: {:?}", found(t));
+        }
         assert_eq!(found("Lösenordet är Vinter2026!kx"), vec!["Vinter2026!kx"]);
+        assert_eq!(
+            found("Lösenordet (Vinter2026!Backup) låg i klartext i ett skript."),
+            vec!["Vinter2026!Backup"]
+        );
         // "som" before other words is no example
         for t in [
             "Lösenordet som gäller är Vinter2026!kx",
