@@ -1673,3 +1673,25 @@ fn access_to_a_case_system_is_no_case() {
     let t = "Marianne är borta v. 10–14, hon börjar strålningen v. 10.";
     assert_eq!(level_of(t, Category::Health), Some(Level::L3));
 }
+
+#[test]
+fn a_signature_and_a_course_title_are_no_ones_care() {
+    let t = "Tack för ditt mejl, jag återkommer efter helgen.\n\nMed vänlig hälsning\n\n\
+             Jenny Åkesson\nKurator, leg. psykoterapeut\nBarn- och ungdomspsykiatrin (BUP) \
+             Öppenvård Syd\n054-61 48 27\n";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    for t in [
+        "Jag har haft utlägg för kursmaterial till utbildningen \"Bemötande vid psykisk ohälsa\" \
+         (486 kr). Hälsningar Maja Berg",
+        "Boka två platser på webbkursen \"Vårdhygien i kommunal vård\" åt Fatima Osman.",
+        "Info: Lena Ström och Rasmus Tell går utbildningen i palliativ vård och smärtlindring.",
+    ] {
+        assert!(
+            level_of(t, Category::Health).is_none_or(|l| l <= Level::L1),
+            "{t}"
+        );
+    }
+    // a patient's care in quotation marks is still theirs
+    let t = "Maja Berg skrev: \"jag har psykisk ohälsa och orkar inte jobba\".";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}

@@ -2116,7 +2116,13 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                     | Category::EconomicSituation
                     | Category::Child
             ) && (wording::roster_unit(t, h.start, h.end, everyone)
-                || wording::access_item(t, h.end)))
+                || wording::access_item(t, h.end)
+                // (a guardian's title has a rule of its own: whose guardian the text says)
+                || wording::in_signature(t, h.start, everyone)
+                    && !["god man", "gode man", "förvaltare"]
+                        .iter()
+                        .any(|w| starts_with_ci(&t[h.start..h.end], w.as_bytes()))
+                || wording::course_title(t, h.start)))
         {
             continue;
         }

@@ -38,6 +38,12 @@ const COMPETENCE: &[(&str, &[&str])] = &[
     ("kunskaper", &["om", "i", "inom"]),
     ("kompetens", &["inom", "i", "om"]),
     ("utbildning", &["i", "inom"]),
+    // a course: "går utbildningen i palliativ vård", "kursen om suicidprevention"
+    ("utbildningen", &["i", "inom", "om"]),
+    ("kurs", &["i", "om"]),
+    ("kursen", &["i", "om"]),
+    ("föreläsning", &["om"]),
+    ("föreläsningen", &["om"]),
     ("arbetat", &["med", "inom"]),
     ("jobbat", &["med", "inom"]),
     ("inriktning", &["mot"]),
@@ -319,6 +325,103 @@ pub(crate) fn access_item(t: &[u8], e: usize) -> bool {
                 && (*w != *b"ja" && *w != *b"nej"
                     || rest.get(w.len()).is_none_or(|b| !b.is_ascii_alphabetic()))
         })
+}
+
+/// Whether the term at `s` stands in a signature: on a short line at most three lines under
+/// a line that opens with a name, which itself follows a closing ("Med vänlig hälsning\n\n
+/// Jenny Åkesson\nKurator, leg. psykoterapeut\nBarn- och ungdomspsykiatrin (BUP)"): the
+/// writer's unit, no one's care.
+pub(crate) fn in_signature(t: &[u8], s: usize, everyone: &[(usize, usize)]) -> bool {
+    const CLOSINGS: &[&str] = &[
+        "med vänlig hälsning",
+        "med vänliga hälsningar",
+        "vänliga hälsningar",
+        "vänlig hälsning",
+        "hälsningar",
+        "mvh",
+        "bästa hälsningar",
+        "vänligen",
+    ];
+    let line_of = |i: usize| {
+        let ls = memchr::memrchr(b'\n', &t[..i]).map_or(0, |p| p + 1);
+        let le = memchr::memchr(b'\n', &t[i..]).map_or(t.len(), |p| i + p);
+        (ls, le)
+    };
+    let (mut ls, le) = line_of(s);
+    if le - ls > 60 || t[ls..le].contains(&b':') {
+        return false;
+    }
+    for _ in 0..3 {
+        if ls == 0 {
+            return false;
+        }
+        let (pls, ple) = line_of(ls - 1);
+        let line = t[pls..ple].trim_ascii();
+        if line.is_empty() || ple - pls > 60 || line.contains(&b':') {
+            return false;
+        }
+        let lead = pls + (t[pls..ple].len() - t[pls..ple].trim_ascii_start().len());
+        if everyone.iter().any(|&(ps, _)| ps == lead) {
+            // the closing above the name (a blank line may come between)
+            let mut above = t[..pls].trim_ascii_end();
+            above = &above[memchr::memrchr(b'\n', above).map_or(0, |p| p + 1)..];
+            let above = above
+                .trim_ascii()
+                .strip_suffix(b",")
+                .unwrap_or(above.trim_ascii());
+            return CLOSINGS.iter().any(|c| {
+                above.len() == c.len() && above.eq_ignore_ascii_case(c.as_bytes())
+                    || std::str::from_utf8(above).is_ok_and(|a| a.to_lowercase() == *c)
+            });
+        }
+        ls = pls;
+    }
+    false
+}
+
+/// Whether the term at `s` stands in the quoted title of a course, a lecture or a book
+/// ("utbildningen \"Bemötande vid psykisk ohälsa\"", "webbkursen \"Vårdhygien i kommunal
+/// vård\"", "föreläsning \"Psykisk ohälsa hos äldre\""): a topic, no one's condition.
+pub(crate) fn course_title(t: &[u8], s: usize) -> bool {
+    let lo = s.saturating_sub(100);
+    let line_start = memchr::memrchr(b'\n', &t[lo..s]).map_or(lo, |p| lo + p + 1);
+    // the opening quotation mark: an odd number of marks before the term on its line
+    let (mut count, mut open) = (0, 0);
+    for i in line_start..s {
+        if t[i] == b'"' || t[i] == 0xE2 && matches!(t.get(i + 1..i + 3), Some([0x80, 0x9C | 0x9D]))
+        {
+            count += 1;
+            open = i;
+        }
+    }
+    if count % 2 == 0 {
+        return false;
+    }
+    let before = t[line_start..open].trim_ascii_end();
+    let word = &before[before
+        .iter()
+        .rposition(|&b| !is_letter_byte(b))
+        .map_or(0, |p| p + 1)..];
+    [
+        &b"kurs"[..],
+        b"kursen",
+        b"utbildning",
+        b"utbildningen",
+        "föreläsning".as_bytes(),
+        "föreläsningen".as_bytes(),
+        b"seminarium",
+        b"seminariet",
+        b"webbinarium",
+        b"webbinariet",
+        b"konferens",
+        b"konferensen",
+        b"boken",
+        b"temadag",
+        b"temadagen",
+        b"workshop",
+    ]
+    .iter()
+    .any(|w| word.len() >= w.len() && word[word.len() - w.len()..].eq_ignore_ascii_case(w))
 }
 
 /// Nouns a suspicion may concern that are no one's offence: "misstänkt trafik", "misstänkt
