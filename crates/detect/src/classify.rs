@@ -394,9 +394,18 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
         // about, so a name here is no official's alone)
         if level < Level::L3 {
             let at_least_2 = |c: Category| found_at(c, Level::L2);
+            // (or one child pointed at by context: "Pojken i 5B som bor på Tallvägen")
+            let pointed = findings.iter().any(|f| {
+                f.category == Category::Child
+                    && f.level >= Level::L2
+                    && ["pojken", "flickan", "killen", "tjejen", "eleven"]
+                        .iter()
+                        .any(|w| text[f.start..f.end].eq_ignore_ascii_case(w))
+            });
             let identified = at_least_2(Category::Personnummer)
                 || at_least_2(Category::Samordningsnummer)
-                || found_at(Category::PersonName, Level::L1);
+                || found_at(Category::PersonName, Level::L1)
+                || pointed;
             if identified
                 && at_least_2(Category::SocialConditions)
                 && (at_least_2(Category::EconomicSituation)

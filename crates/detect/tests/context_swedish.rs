@@ -1695,3 +1695,11 @@ fn a_signature_and_a_course_title_are_no_ones_care() {
     let t = "Maja Berg skrev: \"jag har psykisk ohälsa och orkar inte jobba\".";
     assert_eq!(level_of(t, Category::Health), Some(Level::L3));
 }
+
+#[test]
+fn a_child_pointed_at_by_context_in_a_social_services_matter() {
+    let t = "Anteckningar, samverkansmöte skola–socialtjänst\n\n1. Pojken i 5B som bor på \
+             Tallvägen och som placerades i jourhem i mars – är tillbaka hos pappa sedan två \
+             veckor, uppföljning pågår.";
+    assert_eq!(Engine::shared().analyze(t).level, Level::L3);
+}
