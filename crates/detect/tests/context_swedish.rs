@@ -1703,3 +1703,17 @@ fn a_child_pointed_at_by_context_in_a_social_services_matter() {
              veckor, uppföljning pågår.";
     assert_eq!(Engine::shared().analyze(t).level, Level::L3);
 }
+
+#[test]
+fn a_tenants_arrears_are_an_economic_matter_unless_the_social_services_have_it() {
+    let t = "Bostads AB Skellevik\n\nRobin Sjöquist\nGranvägen 11 lgh 1201, 931 42 Skellevik\n\n\
+             PÅMINNELSE – OBETALD HYRA\n\nVi har inte fått betalt för hyran för februari och \
+             mars 2026. Din skuld till oss är 18 460 kr.";
+    let a = Engine::shared().analyze(t);
+    assert_eq!(a.level, Level::L2, "{:?}", a.reasons);
+    assert_eq!(level_of(t, Category::EconomicSituation), Some(Level::L2));
+    // the same arrears in a social-services note are a case
+    let t = "Journalanteckning, socialtjänsten\nRobin Sjöquist har obetald hyra sedan februari \
+             och ansöker om ekonomiskt bistånd.";
+    assert_eq!(Engine::shared().analyze(t).level, Level::L3);
+}

@@ -1581,6 +1581,43 @@ fn register_extract(t: &[u8], s: usize, e: usize) -> bool {
         || w.len() > 20 && w[w.len() - 6..].eq_ignore_ascii_case(b"utdrag")
 }
 
+/// Whether a social-conditions term is a tenant's arrears or their consequence ("obetald
+/// hyra", "hyresskulden", "säga upp kontraktet", "avhysning").
+fn arrears(w: &str) -> bool {
+    let w = w.as_bytes();
+    [
+        &b"obetald hyra"[..],
+        b"obetalda hyror",
+        b"hyresskuld",
+        "säga upp kontraktet".as_bytes(),
+        b"avhysning",
+    ]
+    .iter()
+    .any(|a| starts_with_ci(w, a))
+}
+
+/// Whether a text speaks of the social services or their help ("socialtjänsten",
+/// "SOCIALNÄMNDEN", "soc", "ekonomiskt bistånd", "försörjningsstöd", "handläggare"; a
+/// word's first letter in either case, or the word in capitals).
+fn speaks_of_social_services(t: &[u8]) -> bool {
+    let low_has = |w: &[u8]| {
+        memchr::memmem::find_iter(t, &w[1..]).any(|p| p > 0 && t[p - 1].eq_ignore_ascii_case(&w[0]))
+    };
+    [
+        &b"social"[..],
+        b"SOCIAL",
+        b"soc ",
+        b"soc.",
+        "bistånd".as_bytes(),
+        "BISTÅND".as_bytes(),
+        "försörjningsstöd".as_bytes(),
+        "FÖRSÖRJNINGSSTÖD".as_bytes(),
+        "handläggare".as_bytes(),
+    ]
+    .iter()
+    .any(|w| low_has(w))
+}
+
 /// Job titles of care staff, as written next to their holder's name.
 const TITLES: &[&str] = &[
     "kurator",
@@ -1865,6 +1902,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     let greeted = std::cell::OnceCell::new();
     // whether the text is an employer's form or matter about an employee's other work
     let employee_form = std::cell::OnceCell::new();
+    // whether the text speaks of the social services at all (computed once, when a tenant's
+    // arrears could be a case of theirs)
+    let social_services = std::cell::OnceCell::new();
     // whether the text holds a delimited table, or columns aligned with spaces (computed
     // once, when a term could head one)
     let tables = std::cell::OnceCell::new();
@@ -2541,6 +2581,19 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             && !*employee_form.get_or_init(|| employee_form_text(t))
         {
             level.min(Level::L1)
+        } else {
+            level
+        };
+        // a tenant's arrears in a landlord's or a tenant's own letter ("PÅMINNELSE – OBETALD
+        // HYRA", "de kan säga upp kontraktet"): an economic matter (level 2, which the economy
+        // lexicon reports), a social-services case only where the social services are in the
+        // text
+        let level = if cat == Category::SocialConditions
+            && level > Level::L1
+            && arrears(&text[h.start..h.end])
+            && !*social_services.get_or_init(|| speaks_of_social_services(t))
+        {
+            Level::L1
         } else {
             level
         };
