@@ -400,7 +400,10 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
                     && f.level >= Level::L2
                     && ["pojken", "flickan", "killen", "tjejen", "eleven"]
                         .iter()
-                        .any(|w| text[f.start..f.end].eq_ignore_ascii_case(w))
+                        .any(|w| {
+                            text.get(f.start..f.end)
+                                .is_some_and(|x| x.eq_ignore_ascii_case(w))
+                        })
             });
             let identified = at_least_2(Category::Personnummer)
                 || at_least_2(Category::Samordningsnummer)
