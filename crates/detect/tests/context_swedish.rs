@@ -1717,3 +1717,21 @@ fn a_tenants_arrears_are_an_economic_matter_unless_the_social_services_have_it()
              och ansöker om ekonomiskt bistånd.";
     assert_eq!(Engine::shared().analyze(t).level, Level::L3);
 }
+
+#[test]
+fn a_new_nurse_starting_at_a_clinic_and_a_units_rota() {
+    for t in [
+        "Skriv ett välkomstmejl till vår nya sjuksköterska Elin Strand som börjar på \
+         infektionsmottagningen den 7 april.",
+        "Bemanning Beroendemottagningen (öppenvård) v.12\nMån: Karin Holmgren, Ali Rahimi",
+        "APT Vuxenpsykiatrin 12/3\nNärvarande: Ingrid Haddad, Per-Olof Hägg",
+    ] {
+        assert!(
+            level_of(t, Category::Health).is_none_or(|l| l <= Level::L1),
+            "{t}"
+        );
+    }
+    // a patient starting there is in care
+    let t = "Elin Strand börjar på beroendemottagningen nästa vecka efter återfallet.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}

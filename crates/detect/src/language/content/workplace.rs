@@ -199,6 +199,20 @@ fn word_before<'b>(t: &[u8], i: usize, buf: &'b mut String) -> Option<(usize, &'
     Some((ps, crate::language::tokens::lower_into(pw, buf)))
 }
 
+/// Whether one of the eight words before `i` in its sentence is a role ("vår nya sjuksköterska
+/// Elin Strand som börjar på …").
+fn role_before(t: &[u8], i: usize) -> bool {
+    let lo = i.saturating_sub(80);
+    let mut buf = String::new();
+    crate::language::tokens::words_before(t, lo, i)
+        .take(8)
+        .take_while(|w| !w.ends_with(b".") && !w.ends_with(b"?") && !w.ends_with(b"!"))
+        .any(|w| {
+            std::str::from_utf8(w)
+                .is_ok_and(|w| role_word(crate::language::tokens::lower_into(w, &mut buf)))
+        })
+}
+
 /// Whether the words just before `s` (on its line) give someone an appointment or a
 /// referral there: the unit is then their care, not a workplace.
 pub(super) fn appointment(t: &[u8], s: usize) -> bool {
@@ -661,6 +675,18 @@ fn workplace_rules(
     if (w1 == "år" || w1 == "års") && t[p1 + w1.len()..s].iter().all(|&b| b == b' ') {
         return true;
     }
+    // a unit's own staffing, rota or meeting: "Bemanning Beroendemottagningen v.12", "APT
+    // Vuxenpsykiatrin 12/3", "Schema hemsjukvården"
+    let staffing = matches!(
+        w1,
+        "bemanning"
+            | "bemanningen"
+            | "schema"
+            | "schemat"
+            | "apt"
+            | "arbetsplatsträff"
+            | "personalmöte"
+    );
     let after_exp = matches!(w1, "av" | "med" | "inom" | "från");
     // "samordnare mot våld i nära relationer": a job against something
     let w1_link = matches!(
@@ -698,6 +724,9 @@ fn workplace_rules(
         if !patient {
             return true;
         }
+    }
+    if staffing {
+        return true;
     }
     if !w1_link {
         return false;
@@ -745,6 +774,10 @@ fn workplace_rules(
                     .iter()
                     .any(|v| w2.starts_with(v))
                 || matches!(w2, "bil" | "passen")
+                // a new member of staff starting there: "vår nya sjuksköterska Elin Strand som
+                // börjar på infektionsmottagningen" (a role named shortly before; a patient
+                // "börjar på BUP" has none)
+                || matches!(w2, "börjar" | "började" | "börja") && role_before(t, p1)
                 || matches!(
                     w2,
                     "ersättare"
