@@ -1902,6 +1902,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     let greeted = std::cell::OnceCell::new();
     // whether the text is an employer's form or matter about an employee's other work
     let employee_form = std::cell::OnceCell::new();
+    // whether the text lists staff with their units (computed once, when a term stands in a
+    // column after a name)
+    let roster = std::cell::OnceCell::new();
     // whether the text speaks of the social services at all (computed once, when a tenant's
     // arrears could be a case of theirs)
     let social_services = std::cell::OnceCell::new();
@@ -2155,7 +2158,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                     | Category::SocialConditions
                     | Category::EconomicSituation
                     | Category::Child
-            ) && (wording::roster_unit(t, h.start, h.end, everyone)
+            ) && (wording::roster_unit(t, h.start, h.end, everyone, &roster)
                 || wording::access_item(t, h.end)
                 // (a guardian's title has a rule of its own: whose guardian the text says)
                 || wording::in_signature(t, h.start, everyone)

@@ -256,13 +256,22 @@ fn upper_at(t: &[u8], i: usize) -> bool {
 /// "Birgitta Lundell – Vård & omsorg – …"): a list of staff with their units (at least
 /// three names with a capitalised column after them), not anyone's care. A client's service
 /// in a note is written in running text or lower case ("Leyla Demir, försörjningsstöd").
-pub(crate) fn roster_unit(t: &[u8], s: usize, e: usize, everyone: &[(usize, usize)]) -> bool {
+pub(crate) fn roster_unit(
+    t: &[u8],
+    s: usize,
+    e: usize,
+    everyone: &[(usize, usize)],
+    roster: &std::cell::OnceCell<bool>,
+) -> bool {
     let column = |pe: usize| column_after(t, pe).filter(|&q| upper_at(t, q));
-    // the column holding the term: the term opens it or follows one capitalised word
-    let line_start = memchr::memrchr(b'\n', &t[..s]).map_or(0, |p| p + 1);
-    let Some(q) = everyone
+    // the column holding the term: the term opens it or follows one capitalised word, after
+    // a name on its line (a roster's line is short: looked for within 160 bytes)
+    let lo = s.saturating_sub(160);
+    let line_start = memchr::memrchr(b'\n', &t[lo..s]).map_or(lo, |p| lo + p + 1);
+    let first = everyone.partition_point(|p| p.0 < line_start);
+    let Some(q) = everyone[first..]
         .iter()
-        .filter(|p| p.1 <= s && p.0 >= line_start)
+        .take_while(|p| p.1 <= s)
         .find_map(|p| column(p.1))
         .filter(|&q| q <= s && s - q <= 20)
     else {
@@ -274,7 +283,7 @@ pub(crate) fn roster_unit(t: &[u8], s: usize, e: usize, everyone: &[(usize, usiz
         return false;
     }
     // the column ends soon after the term (at a separator or the line's end)
-    let after = &t[e..];
+    let after = &t[e..(e + 80).min(t.len())];
     let end = after
         .iter()
         .position(|&b| b == b'\n' || b == b'|' || b == b'\t')
@@ -293,13 +302,15 @@ pub(crate) fn roster_unit(t: &[u8], s: usize, e: usize, everyone: &[(usize, usiz
     if tail.trim_ascii_end().len() > 16 {
         return false;
     }
-    // a roster: three members or more with such a column
-    everyone
-        .iter()
-        .filter(|p| column(p.1).is_some())
-        .take(3)
-        .count()
-        == 3
+    // a roster: three members or more with such a column (counted once a text)
+    *roster.get_or_init(|| {
+        everyone
+            .iter()
+            .filter(|p| column(p.1).is_some())
+            .take(3)
+            .count()
+            == 3
+    })
 }
 
 /// Whether the term ending at `e` names a part of a case system someone is given access to
@@ -342,9 +353,13 @@ pub(crate) fn in_signature(t: &[u8], s: usize, everyone: &[(usize, usize)]) -> b
         "bästa hälsningar",
         "vänligen",
     ];
+    // (a signature's lines are short: each looked for within 64 bytes; a longer one ends
+    // the search)
     let line_of = |i: usize| {
-        let ls = memchr::memrchr(b'\n', &t[..i]).map_or(0, |p| p + 1);
-        let le = memchr::memchr(b'\n', &t[i..]).map_or(t.len(), |p| i + p);
+        let lo = i.saturating_sub(64);
+        let ls = memchr::memrchr(b'\n', &t[lo..i]).map_or(lo, |p| lo + p + 1);
+        let hi = (i + 64).min(t.len());
+        let le = memchr::memchr(b'\n', &t[i..hi]).map_or(hi, |p| i + p);
         (ls, le)
     };
     let (mut ls, le) = line_of(s);
