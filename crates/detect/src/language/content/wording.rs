@@ -293,8 +293,9 @@ pub(crate) fn roster_unit(
         Some(p) => &tail[..p],
         None => tail,
     };
-    let tail = match memchr::memmem::find(tail, " – ".as_bytes())
-        .or_else(|| memchr::memmem::find(tail, b" - "))
+    let tail = match tail
+        .windows(3)
+        .position(|w| w == b" - " || w == [b' ', 0xE2, 0x80])
     {
         Some(p) => &tail[..p],
         None => tail,
@@ -376,7 +377,8 @@ pub(crate) fn in_signature(t: &[u8], s: usize, everyone: &[(usize, usize)]) -> b
             return false;
         }
         let lead = pls + (t[pls..ple].len() - t[pls..ple].trim_ascii_start().len());
-        if everyone.iter().any(|&(ps, _)| ps == lead) {
+        // (`everyone` is sorted: a binary search)
+        if everyone.binary_search_by_key(&lead, |p| p.0).is_ok() {
             // the closing above the name (a blank line may come between)
             let mut above = t[..pls].trim_ascii_end();
             above = &above[memchr::memrchr(b'\n', above).map_or(0, |p| p + 1)..];
@@ -402,9 +404,8 @@ pub(crate) fn course_title(t: &[u8], s: usize) -> bool {
     let line_start = memchr::memrchr(b'\n', &t[lo..s]).map_or(lo, |p| lo + p + 1);
     // the opening quotation mark: an odd number of marks before the term on its line
     let (mut count, mut open) = (0, 0);
-    for i in line_start..s {
-        if t[i] == b'"' || t[i] == 0xE2 && matches!(t.get(i + 1..i + 3), Some([0x80, 0x9C | 0x9D]))
-        {
+    for i in memchr::memchr2_iter(b'"', 0xE2, &t[line_start..s]).map(|i| line_start + i) {
+        if t[i] == b'"' || matches!(t.get(i + 1..i + 3), Some([0x80, 0x9C | 0x9D])) {
             count += 1;
             open = i;
         }
