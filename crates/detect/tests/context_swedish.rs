@@ -1735,3 +1735,19 @@ fn a_new_nurse_starting_at_a_clinic_and_a_units_rota() {
     let t = "Elin Strand börjar på beroendemottagningen nästa vecka efter återfallet.";
     assert_eq!(level_of(t, Category::Health), Some(Level::L3));
 }
+
+#[test]
+fn the_pay_process_without_a_figure_is_no_ones_salary() {
+    for t in [
+        "Hej Sara Lind! Välkommen till medarbetarsamtal 12/3. Lönesamtalet tas separat i november.",
+        "Lönesamtal hemtjänst Öster – boka tid:\nAnna Berg 14/11 kl 10\nOmar Said 14/11 kl 11",
+    ] {
+        assert!(
+            level_of(t, Category::Salary).is_none_or(|l| l <= Level::L1),
+            "{t}"
+        );
+    }
+    // with a figure it is
+    let t = "Hej Sara Lind! Efter lönesamtalet blir din nya lön 34 200 kr från april.";
+    assert_eq!(level_of(t, Category::Salary), Some(Level::L2));
+}

@@ -1618,6 +1618,24 @@ fn speaks_of_social_services(t: &[u8]) -> bool {
     .any(|w| low_has(w))
 }
 
+/// Whether a salary term names a step of the pay process ("lönesamtal", "lönerevisionen",
+/// "lönespecifikation", "löneöversyn", "lönekriterier", "lönesättning").
+fn pay_process(w: &[u8]) -> bool {
+    [
+        "lönesamtal",
+        "lönerevision",
+        "lönespec",
+        "löneöversyn",
+        "lönekriter",
+        "lönesättning",
+    ]
+    .iter()
+    .any(|p| {
+        let p = p.as_bytes();
+        w.len() >= p.len() && w[1..p.len()] == p[1..] && w[0].eq_ignore_ascii_case(&p[0])
+    })
+}
+
 /// Job titles of care staff, as written next to their holder's name.
 const TITLES: &[&str] = &[
     "kurator",
@@ -1902,6 +1920,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     let greeted = std::cell::OnceCell::new();
     // whether the text is an employer's form or matter about an employee's other work
     let employee_form = std::cell::OnceCell::new();
+    // whether the text gives any pay figure or change (computed once, when a word of the pay
+    // process stands in it)
+    let pay_figure = std::cell::OnceCell::new();
     // whether the text lists staff with their units (computed once, when a term stands in a
     // column after a name)
     let roster = std::cell::OnceCell::new();
@@ -2129,6 +2150,14 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             }
         }
         if cat == Category::Health && not_health(t, h.start, h.end) {
+            continue;
+        }
+        // the pay process without a figure ("Lönesamtalet tas separat i november",
+        // "Lönesamtal – boka tid här"): a meeting about pay, no one's salary
+        if cat == Category::Salary
+            && pay_process(&t[h.start..h.end])
+            && !*pay_figure.get_or_init(|| pay::any_figure(t))
+        {
             continue;
         }
         // a competence, a list of topics, a unit, a thing under suspicion, a language

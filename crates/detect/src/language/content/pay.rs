@@ -65,6 +65,41 @@ pub(crate) fn figures(
     }
 }
 
+/// Whether a text gives any pay figure or change: a figure of five digits or grouped ("34 200",
+/// "41200"), kronor ("1 400 kr", "500:-"), a percentage, or a word of change ("höjning",
+/// "påslag", "ökning", "sänkt", "nivå"). Without one, a word of the pay process is a meeting
+/// or a document about pay, no one's salary.
+pub(crate) fn any_figure(t: &[u8]) -> bool {
+    if memchr::memchr(b'%', t).is_some() {
+        return true;
+    }
+    let words = [
+        "procent", "höj", "Höj", "påslag", "ökning", "sänk", "nivå", "kr ", "kr.", "kr,", ":-",
+    ];
+    if words
+        .iter()
+        .any(|w| memchr::memmem::find(t, w.as_bytes()).is_some())
+    {
+        return true;
+    }
+    let run = |at: usize| {
+        t[at.min(t.len())..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let mut i = 0;
+    while let Some(p) = t[i..].iter().position(u8::is_ascii_digit) {
+        let at = i + p;
+        let n = run(at);
+        if n == 5 || (n <= 2 && t.get(at + n) == Some(&b' ') && run(at + n + 1) == 3) {
+            return true;
+        }
+        i = at + n;
+    }
+    false
+}
+
 /// The first figure in `t[from..to]` written as a monthly pay: "41 200", "41200", "41 200
 /// kr" — two digits, an optional space, three digits, standing alone (not part of a longer
 /// number, a date, a postcode "123 45" or a phone number "070-123 45 67").
