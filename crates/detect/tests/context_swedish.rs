@@ -1747,7 +1747,14 @@ fn the_pay_process_without_a_figure_is_no_ones_salary() {
             "{t}"
         );
     }
+    let t = "Hej Omar Said! Vikarier får ingen lön för passet innan introduktionen.";
+    assert!(
+        level_of(t, Category::Salary).is_none_or(|l| l <= Level::L1),
+        "{t}"
+    );
     // with a figure it is
     let t = "Hej Sara Lind! Efter lönesamtalet blir din nya lön 34 200 kr från april.";
+    assert_eq!(level_of(t, Category::Salary), Some(Level::L2));
+    let t = "Omar Said – undersköterska, timlön 178 kr/tim + OB.";
     assert_eq!(level_of(t, Category::Salary), Some(Level::L2));
 }

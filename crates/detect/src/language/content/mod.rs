@@ -1619,8 +1619,14 @@ fn speaks_of_social_services(t: &[u8]) -> bool {
 }
 
 /// Whether a salary term names a step of the pay process ("lönesamtal", "lönerevisionen",
-/// "lönespecifikation", "löneöversyn", "lönekriterier", "lönesättning").
+/// "lönespecifikation", "löneöversyn", "lönekriterier", "lönesättning") or pay alone ("lön",
+/// "lönen", "löner").
 fn pay_process(w: &[u8]) -> bool {
+    if ["lön", "lönen", "löner", "lönerna"].iter().any(|x| {
+        w.len() == x.len() && w[1..] == x.as_bytes()[1..] && w[0].eq_ignore_ascii_case(&b'l')
+    }) {
+        return true;
+    }
     [
         "lönesamtal",
         "lönerevision",
@@ -2152,8 +2158,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         if cat == Category::Health && not_health(t, h.start, h.end) {
             continue;
         }
-        // the pay process without a figure ("Lönesamtalet tas separat i november",
-        // "Lönesamtal – boka tid här"): a meeting about pay, no one's salary
+        // the pay process or pay without a figure ("Lönesamtalet tas separat i november",
+        // "Lönesamtal – boka tid här", "frågor om lön och semester"): a meeting or a topic,
+        // no one's salary
         if cat == Category::Salary
             && pay_process(&t[h.start..h.end])
             && !*pay_figure.get_or_init(|| pay::any_figure(t))

@@ -65,8 +65,9 @@ pub(crate) fn figures(
     }
 }
 
-/// Whether a text gives any pay figure or change: a figure of five digits or grouped ("34 200",
-/// "41200"), kronor ("1 400 kr", "500:-"), a percentage, or a word of change ("höjning",
+/// Whether a text gives any pay figure or change: a figure of five digits, grouped or with
+/// öre ("34 200", "41200", "162,40"), kronor ("1 400 kr", "178 kr/tim", "500:-"), a
+/// percentage, or a word of change ("höjning",
 /// "påslag", "ökning", "sänkt", "nivå"). Without one, a word of the pay process is a meeting
 /// or a document about pay, no one's salary.
 pub(crate) fn any_figure(t: &[u8]) -> bool {
@@ -74,12 +75,20 @@ pub(crate) fn any_figure(t: &[u8]) -> bool {
         return true;
     }
     let words = [
-        "procent", "höj", "Höj", "påslag", "ökning", "sänk", "nivå", "kr ", "kr.", "kr,", ":-",
+        "procent", "höj", "Höj", "påslag", "ökning", "sänk", "nivå", ":-",
     ];
     if words
         .iter()
         .any(|w| memchr::memmem::find(t, w.as_bytes()).is_some())
     {
+        return true;
+    }
+    // kronor after a figure: "1 400 kr", "178 kr/tim", "500kr"
+    let digit_before = |p: usize| {
+        p > 0
+            && (t[p - 1].is_ascii_digit() || p > 1 && t[p - 1] == b' ' && t[p - 2].is_ascii_digit())
+    };
+    if memchr::memmem::find_iter(t, b"kr").any(digit_before) {
         return true;
     }
     let run = |at: usize| {
@@ -92,10 +101,15 @@ pub(crate) fn any_figure(t: &[u8]) -> bool {
     while let Some(p) = t[i..].iter().position(u8::is_ascii_digit) {
         let at = i + p;
         let n = run(at);
-        if n == 5 || (n <= 2 && t.get(at + n) == Some(&b' ') && run(at + n + 1) == 3) {
+        let end = at + n;
+        // "34 200", "41200", "162,40"
+        if n == 5
+            || n <= 2 && t.get(end) == Some(&b' ') && run(end + 1) == 3
+            || t.get(end) == Some(&b',') && run(end + 1) == 2
+        {
             return true;
         }
-        i = at + n;
+        i = end;
     }
     false
 }
