@@ -1758,3 +1758,17 @@ fn the_pay_process_without_a_figure_is_no_ones_salary() {
     let t = "Hej Omar Said! Din lön blir 178 kr/tim från april.";
     assert_eq!(level_of(t, Category::Salary), Some(Level::L2));
 }
+
+#[test]
+fn unions_a_message_goes_to_are_organisations() {
+    // (the lexicon's finding: the learnt model may still read the message as a whole)
+    let t = "Till: Kommunal sektion Ekdala; Vision Ekdala; Vårdförbundet avd Ekdala\n\n\
+             INFORMATION enligt 19 § MBL om omorganisation av hemtjänsten. /Eva Lind, HR";
+    let line_end = t.find('\n').unwrap();
+    assert!(!Engine::shared().analyze(t).findings.iter().any(|f| {
+        f.category == Category::UnionMembership && f.start < line_end && f.score > 0.85
+    }));
+    // a member named is a member
+    let t = "Till: Eva Lind\nJag gick med i Kommunal i går, kan du dra avgiften på lönen?";
+    assert_eq!(level_of(t, Category::UnionMembership), Some(Level::L3));
+}

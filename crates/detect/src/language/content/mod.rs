@@ -2656,21 +2656,25 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     }
 }
 
-/// Whether a religion term names an organisation or its building, not anyone's faith: the
-/// body a named person represents ("Gun Persson (Svenska kyrkan), Jonas Eriksson
-/// (Arbetsförmedlingen)") or a parish hall as a venue ("Vallokal Församlingshemmet").
 /// Whether the union term at `i` stands on a line that lists the employees' side of a
-/// negotiation ("Arbetstagarparten:", "Arbetstagarorganisationer:", "Fackliga parter:") and
-/// names no one.
+/// negotiation ("Arbetstagarparten:", "Arbetstagarorganisationer:", "Fackliga parter:"), the
+/// unions a message goes to ("Till: Kommunal sektion Ekdala; Vision Ekdala") or a collective
+/// agreement's area ("Turordningskrets: …") and names no one.
 fn union_as_party(t: &[u8], i: usize, everyone: &[(usize, usize)]) -> bool {
     let (ls, le) = super::tokens::line(t, i);
     let line = t[ls..le].trim_ascii_start();
     [
         &b"arbetstagarpart"[..],
+        b"arbetstagarnas part",
         b"arbetstagarorganisation",
         b"arbetstagarsidan",
         b"fackliga parter",
         b"fackliga organisationer",
+        // the unions a message goes to ("Till: Kommunal sektion Ekdala; Vision Ekdala"), a
+        // collective agreement's area ("Turordningskrets: Lokalvårdare, …, Kommunal")
+        b"till:",
+        b"kopia:",
+        b"turordningskrets",
     ]
     .iter()
     .any(|w| super::tokens::starts_with_ci(line, w))
@@ -2679,6 +2683,9 @@ fn union_as_party(t: &[u8], i: usize, everyone: &[(usize, usize)]) -> bool {
         && !everyone.iter().any(|&(ps, pe)| ps < le && pe > ls)
 }
 
+/// Whether a religion term names an organisation or its building, not anyone's faith: the
+/// body a named person represents ("Gun Persson (Svenska kyrkan), Jonas Eriksson
+/// (Arbetsförmedlingen)") or a parish hall as a venue ("Vallokal Församlingshemmet").
 fn congregation_as_organisation(t: &[u8], s: usize, e: usize, everyone: &[(usize, usize)]) -> bool {
     let venue = starts_with_ci(&t[s..], "församlingshem".as_bytes())
         || starts_with_ci(&t[s..], "församlingsgård".as_bytes())
