@@ -105,7 +105,6 @@ fn personnummer_recall_is_1() {
 }
 
 #[test]
-#[ignore = "issue 3 target not met on the held-out set renewed on 2026-12-07 (0.897 in CI); run with --ignored (figures in the issue note)"]
 fn content_recall_at_least_0_90() {
     let r = num(heldout(), &["content", "recall"]);
     assert!(r >= 0.90, "held-out content recall {r:.3} < 0.90");
