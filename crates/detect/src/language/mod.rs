@@ -383,8 +383,9 @@ fn as_topic(f: &mut Finding) {
 }
 
 /// Whether a text is about adult students: SFI, Komvux, vuxenutbildning, yrkeshögskola.
-/// (Looked at only when a text asks to judge students, so the lower-cased copy is rare.)
-fn adult_education(text: &str) -> bool {
+/// (Looked at only when a text asks to judge students or names a person's grade, so the
+/// lower-cased copy is rare.)
+pub(crate) fn adult_education(text: &str) -> bool {
     let low = text.to_lowercase();
     ["sfi", "komvux", "vuxenutbildning", "yrkeshögskola"]
         .iter()

@@ -14,7 +14,8 @@
 use rustc_hash::FxHashMap;
 
 use super::tokens::{
-    is_letter_byte, lower_into, next_name_start, prev_word, sentence_initial, upper_at,
+    ends_with_ci, is_letter_byte, lower_into, next_name_start, prev_word, sentence_initial,
+    upper_at,
 };
 use crate::identifiers::context::lower_small;
 use crate::{Category, Finding, Level};
@@ -1174,11 +1175,7 @@ fn bot_name(t: &[u8], s: usize, e: usize) -> bool {
         .rposition(|&b| !is_letter_byte(b) && b != b'-')
         .map_or(0, |p| p + 1);
     let w = &before[word_start..];
-    let ends = |w: &[u8], heads: &[&[u8]]| {
-        heads
-            .iter()
-            .any(|b| w.len() >= b.len() && w[w.len() - b.len()..].eq_ignore_ascii_case(b))
-    };
+    let ends = |w: &[u8], heads: &[&[u8]]| heads.iter().any(|b| ends_with_ci(w, b));
     // "KundBot \"Elsa\"", "Webbchatt \"Vera\""
     if ends(
         w,

@@ -1067,6 +1067,13 @@ pub(crate) fn starts_with_ci(s: &[u8], w: &[u8]) -> bool {
     s.len() >= w.len() && s[..w.len()].eq_ignore_ascii_case(w)
 }
 
+/// Whether `s` ends with `w`, ASCII case ignored ("Webbchatt" and "chatt", "webbkursen" and
+/// "kursen").
+#[inline]
+pub(crate) fn ends_with_ci(s: &[u8], w: &[u8]) -> bool {
+    s.len() >= w.len() && s[s.len() - w.len()..].eq_ignore_ascii_case(w)
+}
+
 /// The word after `i` (spaces skipped), at most 24 bytes of it.
 pub(crate) fn next_word(t: &[u8], i: usize) -> &[u8] {
     let rest = &t[i..];

@@ -818,16 +818,9 @@ fn this_material(t: &[u8], s: usize) -> bool {
     .any(|w| head.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))
 }
 
-/// Whether the word after `e` (after one space) is one of `words`, in any case.
+/// Whether the word after `e` is one of `words`, in any case.
 fn next_word_is(t: &[u8], e: usize, words: &[&str]) -> bool {
-    let Some(rest) = t[e..].strip_prefix(b" ") else {
-        return false;
-    };
-    let n = rest
-        .iter()
-        .take_while(|&&b| crate::language::tokens::is_letter_byte(b))
-        .count();
-    let w = &rest[..n];
+    let w = crate::language::tokens::next_word(t, e);
     words.iter().any(|x| {
         let x = x.as_bytes();
         // (ASCII case folding, and the capital Ä of "VÄN")

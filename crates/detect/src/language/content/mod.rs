@@ -1622,24 +1622,19 @@ fn speaks_of_social_services(t: &[u8]) -> bool {
 /// "lönespecifikation", "löneöversyn", "lönekriterier", "lönesättning") or pay alone ("lön",
 /// "lönen", "löner").
 fn pay_process(w: &[u8]) -> bool {
-    if ["lön", "lönen", "löner", "lönerna"].iter().any(|x| {
-        w.len() == x.len() && w[1..] == x.as_bytes()[1..] && w[0].eq_ignore_ascii_case(&b'l')
-    }) {
-        return true;
-    }
-    [
-        "lönesamtal",
-        "lönerevision",
-        "lönespec",
-        "löneöversyn",
-        "lönekriter",
-        "lönesättning",
-    ]
-    .iter()
-    .any(|p| {
-        let p = p.as_bytes();
-        w.len() >= p.len() && w[1..p.len()] == p[1..] && w[0].eq_ignore_ascii_case(&p[0])
-    })
+    ["lön", "lönen", "löner", "lönerna"]
+        .iter()
+        .any(|x| w.eq_ignore_ascii_case(x.as_bytes()))
+        || [
+            "lönesamtal",
+            "lönerevision",
+            "lönespec",
+            "löneöversyn",
+            "lönekriter",
+            "lönesättning",
+        ]
+        .iter()
+        .any(|p| starts_with_ci(w, p.as_bytes()))
 }
 
 /// Job titles of care staff, as written next to their holder's name.
@@ -1859,7 +1854,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         addressee,
     } = *people;
     let t = text.as_bytes();
-    named_minors(t, persons, findings);
+    named_minors(text, persons, findings);
     pupils_by_class(t, hits, findings);
     pupils_listed(t, everyone, findings);
     pay::figures(t, hits, persons, findings);

@@ -187,7 +187,8 @@ pub(super) fn partner_of_the_same_sex(
 /// A person named with an age under 18 right after the name ("Kevin Lindholm, 14, Geneta",
 /// "Liam (13)", "Ella Ek 9 år") or as someone's child ("mamma till Ayaan Yusuf"): data about
 /// a child (CONTRACT.md: level 2).
-pub(super) fn named_minors(t: &[u8], persons: &[(usize, usize)], findings: &mut Vec<Finding>) {
+pub(super) fn named_minors(text: &str, persons: &[(usize, usize)], findings: &mut Vec<Finding>) {
+    let t = text.as_bytes();
     // "Hodan Warsame (mamma till Ayaan Yusuf, 7B)", "vårdnadshavare till Liam Ek": named as
     // someone's child
     const PARENT_OF: &[&str] = &[
@@ -257,26 +258,13 @@ pub(super) fn named_minors(t: &[u8], persons: &[(usize, usize)], findings: &mut 
             let grade = [&b" betyg"[..], b" betyget"].iter().any(|w| {
                 rest.starts_with(w) && rest.get(w.len()).is_none_or(|b| !b.is_ascii_alphabetic())
             });
-            if grade && !adult_students(t) {
+            if grade && !crate::language::adult_education(text) {
                 let mut f = Finding::new(Category::Child, s, e, 0.75);
                 f.level = Level::L2;
                 findings.push(f);
             }
         }
     }
-}
-
-/// Whether a text names adult education (SFI, Komvux, vuxenutbildning): its students are
-/// adults. (Read only when a named person's grade is found.)
-fn adult_students(t: &[u8]) -> bool {
-    [
-        &b"sfi"[..],
-        b"komvux",
-        b"vuxenutbildning",
-        b"yrkesh\xc3\xb6gskola",
-    ]
-    .iter()
-    .any(|w| t.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))
 }
 
 /// A person named under a care recipient's label at the start of a line ("Brukare: Elof

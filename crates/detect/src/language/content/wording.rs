@@ -6,7 +6,9 @@
 //!
 //! Each check looks only at a few dozen bytes around the term and allocates nothing.
 
-use super::super::tokens::{is_letter_byte, next_word, prev_word, starts_with_ci, words_before};
+use super::super::tokens::{
+    ends_with_ci, is_letter_byte, next_word, prev_word, starts_with_ci, upper_at, words_before,
+};
 
 /// The bytes of `t` before `i` back to the start of its clause (a line break or `.`, `!`,
 /// `?`, `:`, `;`), at most `max` bytes.
@@ -242,15 +244,6 @@ fn column_after(t: &[u8], pe: usize) -> Option<usize> {
     (j > i || gap >= 2).then_some(j)
 }
 
-/// Whether `b` is the first byte of an upper-case letter (A–Z, Å, Ä, Ö, É).
-fn upper_at(t: &[u8], i: usize) -> bool {
-    match t.get(i) {
-        Some(b) if b.is_ascii_uppercase() => true,
-        Some(0xC3) => matches!(t.get(i + 1), Some(0x85 | 0x84 | 0x96 | 0x89)),
-        _ => false,
-    }
-}
-
 /// Whether the term at `s..e` is a unit in a roster's column after a member's name
 /// ("4. Patrik Holmgren – Familjerätt", "Emelie Sandberg | Hemsjukvården | e-post",
 /// "Birgitta Lundell – Vård & omsorg – …"): a list of staff with their units (at least
@@ -437,7 +430,7 @@ pub(crate) fn course_title(t: &[u8], s: usize) -> bool {
         b"workshop",
     ]
     .iter()
-    .any(|w| word.len() >= w.len() && word[word.len() - w.len()..].eq_ignore_ascii_case(w))
+    .any(|w| ends_with_ci(word, w))
 }
 
 /// Nouns a suspicion may concern that are no one's offence: "misstänkt trafik", "misstänkt
