@@ -126,11 +126,21 @@ fn cross_validated() {
                 .iter()
                 .map(|u| format!("{}/{}", u.kind.id(), u.area.id()))
                 .collect();
-            // (and each finding as category, level, score and text, for a study of the errors)
-            let findings: Vec<(&str, u8, f32, &str)> = a
+            // (and each finding as category, level, score, text and span, for a study of the
+            // errors and for training the hit model)
+            let findings: Vec<(&str, u8, f32, &str, usize, usize)> = a
                 .findings
                 .iter()
-                .map(|f| (f.category.id(), f.level.as_u8(), f.score, f.text(&text)))
+                .map(|f| {
+                    (
+                        f.category.id(),
+                        f.level.as_u8(),
+                        f.score,
+                        f.text(&text),
+                        f.start,
+                        f.end,
+                    )
+                })
                 .collect();
             let _ = writeln!(
                 out,
