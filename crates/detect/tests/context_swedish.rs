@@ -1772,3 +1772,44 @@ fn unions_a_message_goes_to_are_organisations() {
     let t = "Till: Eva Lind\nJag gick med i Kommunal i går, kan du dra avgiften på lönen?";
     assert_eq!(level_of(t, Category::UnionMembership), Some(Level::L3));
 }
+
+#[test]
+fn a_pregnancy_week_and_a_gender_clinic_are_health() {
+    let t = "Hej Lena! Tova i 9B kom till mig i dag. Hon är i tolfte veckan och har inte berättat hemma. /Per";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+    let t = "Jag heter Alex Berg och går på utredning på könsmottagningen, så jag vill byta namn i Teams.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+    // a project's week is no one's
+    let t = "Projektet är i tolfte veckan och vi följer tidplanen.";
+    assert!(
+        level_of(t, Category::Health).is_none_or(|l| l <= Level::L1),
+        "{t}"
+    );
+}
+
+#[test]
+fn a_customer_numbered_in_place_of_a_name_is_someone() {
+    let t = "OBS! Kund 418822 har skyddade personuppgifter. Skicka ingen faktura till folkbokföringsadressen.";
+    assert_eq!(level_of(t, Category::ProtectedIdentity), Some(Level::L3));
+    // a number that names no one
+    let t = "Rutin: om en kund har skyddade personuppgifter skickas fakturan via Skatteverket.";
+    assert!(
+        level_of(t, Category::ProtectedIdentity).is_none_or(|l| l <= Level::L1),
+        "{t}"
+    );
+}
+
+#[test]
+fn a_class_stamped_with_its_legal_ground_is_a_marking() {
+    let t = "Från: Eva Lind\nÄmne: Reservvatten\n\nHEMLIG – säkerhetsskyddsklassificerad uppgift enligt 15 kap. 2 § OSL\n\nReservbrunnen vid Åsen saknar larm.";
+    assert_eq!(Engine::shared().analyze(t).level, Level::L4);
+    // a class explained in a training text is none
+    let t = "Övning: vad betyder klasserna?\nHEMLIG – allvarlig skada\nKONFIDENTIELL – inte obetydlig skada\nBEGRÄNSAT HEMLIG – ringa skada";
+    assert!(Engine::shared().analyze(t).level < Level::L4);
+}
+
+#[test]
+fn a_partys_register_of_members_is_their_opinion() {
+    let t = "Centerpartiet i Ösby – medlemsförteckning. Endast för styrelsens bruk\n\nNamn | Adress\nEva Lind | Storgatan 3, 734 30 Ösby\nPer Åberg | Ågatan 9, 734 31 Ösby\nKim Sand | Bäckvägen 2, 734 32 Ösby";
+    assert_eq!(level_of(t, Category::PoliticalOpinion), Some(Level::L3));
+}

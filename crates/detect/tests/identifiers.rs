@@ -719,3 +719,18 @@ fn a_reporting_number_for_someone_without_a_personnummer() {
     lacks("Artikel 19871332-T123 i lager.", Category::Personnummer);
     lacks("Order 19870412-T1234 skickad.", Category::Personnummer);
 }
+
+#[test]
+fn a_signed_urls_signature_is_a_credential() {
+    let t = "Anropa https://prod-07.westeurope.logic.azure.com/workflows/9a1/triggers/manual/paths/invoke?api-version=2016-06-01&sv=1.0&sig=Zp4vT2xR9LqK0aB4yW8nC3cJ6hF1sD5gE-uTqO0iVw från formuläret.";
+    has(
+        t,
+        Category::Credential,
+        "Zp4vT2xR9LqK0aB4yW8nC3cJ6hF1sD5gE-uTqO0iVw",
+    );
+    // the Swedish word is no key
+    lacks(
+        "Det visade sig: hon hade rätt om Rutin2026 hela tiden.",
+        Category::Credential,
+    );
+}

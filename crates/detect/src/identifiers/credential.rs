@@ -594,6 +594,8 @@ const KEYS: &[(&str, bool)] = &[
     ("apikey", false),
     ("api-key", false),
     ("token", false),
+    // a signed URL's signature (Azure SAS, Logic Apps: "…&sv=1.0&sig=kX9v…")
+    ("sig", false),
     ("psk", true),
     ("passphrase", true),
     ("accountkey", false),

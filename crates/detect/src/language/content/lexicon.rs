@@ -313,6 +313,18 @@ beroendevård*
 abstinens*
 graviditet*
 gravid
+# a pregnancy's week ('Hon är i tolfte veckan')
+är i tionde veckan
+är i elfte veckan
+är i tolfte veckan
+är i trettonde veckan
+är i fjortonde veckan
+är i femtonde veckan
+är i sextonde veckan
+är i tjugonde veckan
+# a gender identity clinic's assessment (a health matter)
+könsmottagning*
+könsutredning*
 missfall
 abort*
 funktionsnedsättning*

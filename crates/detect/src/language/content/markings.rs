@@ -653,10 +653,17 @@ pub(crate) fn detect(
                 .iter()
                 .any(|w| t[..s].ends_with(w.as_bytes()))
                     && !rule_sentence(text, hits, s, e);
+                // "KONFIDENTIELL – säkerhetsskyddsklassificerad uppgift enligt 15 kap. 2 § OSL",
+                // "HEMLIG enligt säkerhetsskyddslagen (2018:585)": a line opened by the class
+                // and its legal ground is the material's stamp
+                let stamped = (ls == s || quoted_head && ls + 1 == s)
+                    && (memchr::memmem::find(ln, "äkerhetsskydd".as_bytes()).is_some()
+                        || memchr::memmem::find(ln, "15 kap. 2 §".as_bytes()).is_some());
                 if header_line(t, s, e)
                     || quoted_head && header_line(t, s - 1, e)
                     || labelled
                     || classed
+                    || stamped
                     || (letters > 0 && lower * 3 <= letters)
                 {
                     push(findings, Category::SecurityClassified, s, e, 0.9, Level::L4);

@@ -1419,6 +1419,7 @@ fn initials_or_role_aged(t: &[u8], s: usize, e: usize) -> bool {
         "brukaren",
         "boende",
     ];
+    const NUMBERED: &[&str] = &["kund", "klient", "brukare", "patient", "hyresgäst", "elev"];
     let is = |w: &[u8], list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()));
     let mut i = 0;
     while let Some(p) = sent[i..].iter().position(u8::is_ascii_digit) {
@@ -1428,7 +1429,7 @@ fn initials_or_role_aged(t: &[u8], s: usize, e: usize) -> bool {
             b += 1;
         }
         i = b;
-        if b - a > 3 || a < 2 || sent[a - 1] != b' ' {
+        if b - a > 10 || a < 2 || sent[a - 1] != b' ' {
             continue;
         }
         // the word before the number, past a space and a comma or a dot
@@ -1445,6 +1446,19 @@ fn initials_or_role_aged(t: &[u8], s: usize, e: usize) -> bool {
             continue;
         }
         let after = &sent[b..];
+        // a customer or a client numbered in place of a name, and what they have or are
+        // ("Kund 200377 har skyddade personuppgifter", "Klient 40112 är …")
+        if b - a > 3 {
+            if w_end == a - 1
+                && [&b" har "[..], " är ".as_bytes(), b" bor "]
+                    .iter()
+                    .any(|v| after.starts_with(v))
+                && is(w, NUMBERED)
+            {
+                return true;
+            }
+            continue;
+        }
         // "Elev 1 (", "Barn 2: ", "Kandidat 3, "
         if w_end == a - 1
             && matches!(after.get(..2), Some(b": " | b", " | b" (" | b"):"))

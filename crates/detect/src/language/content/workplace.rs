@@ -144,6 +144,11 @@ pub(super) fn public_role(sentence: &str, buf: &mut String) -> bool {
         "lista till",
         "listan till",
         "valaffisch",
+        // a party's register of its members ("Kristdemokraterna i Ålsta – medlemsförteckning
+        // … Endast för styrelsens bruk"): their opinion, whatever board reads it
+        "medlemsförteckning",
+        "medlemsregist",
+        "medlemslista",
     ]
     .iter()
     .any(|w| low.contains(w))
