@@ -1813,3 +1813,17 @@ fn a_partys_register_of_members_is_their_opinion() {
     let t = "Centerpartiet i Ösby – medlemsförteckning. Endast för styrelsens bruk\n\nNamn | Adress\nEva Lind | Storgatan 3, 734 30 Ösby\nPer Åberg | Ågatan 9, 734 31 Ösby\nKim Sand | Bäckvägen 2, 734 32 Ösby";
     assert_eq!(level_of(t, Category::PoliticalOpinion), Some(Level::L3));
 }
+
+#[test]
+fn a_slides_manuscript_and_a_buildings_placement_are_no_ones() {
+    let t = "Bild 4 – Signaler\nNedstämdhet, att sluta äta eller ta sina mediciner.\n\nBild 5 – Så gör du\nDokumentera i journalen vad personen sa.";
+    assert!(Engine::shared().analyze(t).level <= Level::L1);
+    let t = "Sökande: Eva Lind, Ågatan 3\nAttefallshus 25 m², placering 3,5 m från tomtgräns. Bedöm om startbesked kan ges.";
+    assert!(
+        level_of(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1),
+        "{t}"
+    );
+    // a child's placement is one
+    let t = "Sökande: Eva Lind\nPlaceringen av Mira i familjehem fortsätter. Hon trivs.";
+    assert!(level_of(t, Category::SocialConditions).is_some_and(|l| l >= Level::L2));
+}

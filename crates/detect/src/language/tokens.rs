@@ -549,7 +549,8 @@ impl SpaceMap {
 
 /// Whether `t` is training material: a line opens with an exercise's heading ("Övning 3 –
 /// Bedöm behovet", "Övningsfall (påhittat)", "Diskutera i grupp:", "Diskussionsfrågor",
-/// "Rollspel A:", "Quiz:", "Fallbeskrivning", "Vinjett"), after any bullet or number.
+/// "Rollspel A:", "Quiz:", "Fallbeskrivning", "Vinjett", "Talarmanus", a slide's "Bild 6 –"),
+/// after any bullet or number.
 pub(crate) fn training_text(t: &[u8]) -> bool {
     // (heading, whether a longer word may start with it: "Diskussionsfrågor", "Övningsfallet")
     const HEADINGS: &[(&str, bool)] = &[
@@ -563,6 +564,7 @@ pub(crate) fn training_text(t: &[u8]) -> bool {
         ("quiz", false),
         ("fallbeskrivning", true),
         ("vinjett", true),
+        ("talarmanus", true),
     ];
     t.split(|&b| b == b'\n').any(|line| {
         let line = line.trim_ascii_start();
@@ -590,6 +592,8 @@ pub(crate) fn training_text(t: &[u8]) -> bool {
         HEADINGS
             .iter()
             .any(|&(h, stem)| heading_at(line, h.as_bytes(), stem))
+            // a slide's heading ("Bild 6 – Myter", "Bild 13: Så här kan du göra")
+            || starts_with_ci(line, b"bild ") && line.get(5).is_some_and(u8::is_ascii_digit)
     })
 }
 

@@ -955,6 +955,42 @@ fn members_listed(t: &[u8], i: usize, persons: &[(usize, usize)]) -> bool {
     persons.len() - after >= 3
 }
 
+/// Whether the words after a placement term (`after`) place a building: a distance
+/// ("3,5 m från tomtgräns", "1,5 meter") or a building ("av garaget", "på tomten").
+fn building_placed(after: &[u8]) -> bool {
+    let Some(rest) = after.strip_prefix(b" ") else {
+        return false;
+    };
+    let digits = rest
+        .iter()
+        .take_while(|b| b.is_ascii_digit() || **b == b',')
+        .count();
+    if digits > 0 && rest[0].is_ascii_digit() {
+        let unit = &rest[digits..];
+        return unit.starts_with(b" m ")
+            || unit.starts_with(b" m,")
+            || unit.starts_with(b" meter")
+            || unit.starts_with(" m²".as_bytes());
+    }
+    [
+        &b"av byggnad"[..],
+        b"av huset",
+        b"av garage",
+        "av förråd".as_bytes(),
+        b"av komplement",
+        b"av attefall",
+        b"av carport",
+        b"av plank",
+        b"av staket",
+        b"av skylt",
+        b"av container",
+        "på tomten".as_bytes(),
+        "på fastigheten".as_bytes(),
+    ]
+    .iter()
+    .any(|w| rest.starts_with(w))
+}
+
 /// Whether the lines right after `e` (a blank line allowed) list people, one a line, each
 /// line opening with a name and a colon or a dash ("Liv Sandström: läser flytande",
 /// "- Omar K – behöver stöd"): at least two such lines.
@@ -2041,6 +2077,15 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         }
         // "dottern ringde", "sonen har fullmakt" in elderly care: a grown-up relative
         if weak && cat == Category::Child && adult_kin(t, h.start, h.end) {
+            continue;
+        }
+        // "placering 3,5 m från gräns", "placeringen av garaget": a building's place in a
+        // permit, no one's placement
+        if weak
+            && cat == Category::SocialConditions
+            && starts_with_ci(&t[h.start..h.end], b"placering")
+            && building_placed(&t[h.end..])
+        {
             continue;
         }
         // "två barn, 3 och 9 år", "fyra barn (14, 11, 6 och 2 år)": these children, the
