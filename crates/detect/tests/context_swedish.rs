@@ -1827,3 +1827,21 @@ fn a_slides_manuscript_and_a_buildings_placement_are_no_ones() {
     let t = "Sökande: Eva Lind\nPlaceringen av Mira i familjehem fortsätter. Hon trivs.";
     assert!(level_of(t, Category::SocialConditions).is_some_and(|l| l >= Level::L2));
 }
+
+#[test]
+fn a_pay_tables_group_of_one_is_that_persons_salary() {
+    let t = "Lönekartläggning 2026\n\n| Befattning | Antal | Medellön |\n|---|---|---|\n| Handläggare | 12 | 39 800 |\n| Stadsjurist | 1 | 62 700 |\n";
+    assert_eq!(level_of(t, Category::Salary), Some(Level::L2));
+    // groups of several are statistics
+    let t = "Lönekartläggning 2026\n\n| Befattning | Antal | Medellön |\n|---|---|---|\n| Handläggare | 12 | 39 800 |\n| Jurist | 6 | 52 700 |\n";
+    assert!(
+        level_of(t, Category::Salary).is_none_or(|l| l <= Level::L1),
+        "{t}"
+    );
+}
+
+#[test]
+fn expecting_a_child_is_health() {
+    let t = "Intervju 3 maj. Kandidat: Eva Lind. Sa i slutet att hon väntar barn och ska föda i oktober.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}

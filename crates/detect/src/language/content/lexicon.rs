@@ -313,6 +313,9 @@ beroendevård*
 abstinens*
 graviditet*
 gravid
+väntar barn
+väntade barn
+väntar tvillingar
 # a pregnancy's week ('Hon är i tolfte veckan')
 är i tionde veckan
 är i elfte veckan

@@ -1908,6 +1908,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     pupils_by_class(t, hits, findings);
     pupils_listed(t, everyone, findings);
     pay::figures(t, hits, persons, findings);
+    pay::small_groups(t, findings);
     partner_of_the_same_sex(t, everyone, findings);
     client_by_label(t, persons, findings);
     let any_person = !persons.is_empty();

@@ -65,6 +65,53 @@ pub(crate) fn figures(
     }
 }
 
+/// Adds a salary finding for each row of a pay table that counts one person ("Stadsjurist |
+/// 1 | 62 700 | 62 700"): in a table whose header has a count column ("Antal", "antal K")
+/// and a pay column ("Medellön", "Median", "lön"), a group of one is that person's pay,
+/// identifiable by the title alone (a pay survey's small groups).
+pub(crate) fn small_groups(t: &[u8], findings: &mut Vec<Finding>) {
+    if memchr::memchr(b'|', t).is_none() || memchr::memmem::find(t, b"ntal").is_none() {
+        return;
+    }
+    let mut counts: Vec<usize> = Vec::new();
+    let mut start = 0;
+    while start < t.len() {
+        let end = memchr::memchr(b'\n', &t[start..]).map_or(t.len(), |p| start + p);
+        let line = &t[start..end];
+        if memchr::memchr(b'|', line).is_none() {
+            counts.clear();
+        } else {
+            let row = line.trim_ascii();
+            let row = row.strip_prefix(b"|").unwrap_or(row);
+            let mut header = Vec::new();
+            let mut pay = false;
+            for (k, cell) in row.split(|&b| b == b'|').enumerate() {
+                let cell = cell.trim_ascii();
+                if super::super::tokens::starts_with_ci(cell, b"antal") {
+                    header.push(k);
+                }
+                pay |= memchr::memmem::find(cell, "lön".as_bytes()).is_some()
+                    || super::super::tokens::starts_with_ci(cell, b"median");
+            }
+            if !header.is_empty() && pay {
+                counts = header;
+            } else if !counts.is_empty()
+                && row
+                    .split(|&b| b == b'|')
+                    .enumerate()
+                    .any(|(k, cell)| counts.contains(&k) && cell.trim_ascii() == b"1")
+            {
+                if let Some((s, e)) = first_figure(t, start, end) {
+                    let mut f = Finding::new(Category::Salary, s, e, 0.7);
+                    f.level = Level::L2;
+                    findings.push(f);
+                }
+            }
+        }
+        start = end + 1;
+    }
+}
+
 /// Whether a text gives any pay figure or change: a figure of five digits, grouped or with
 /// öre ("34 200", "41200", "162,40"), kronor ("1 400 kr", "178 kr/tim", "500:-"), a
 /// percentage, or a word of change ("höjning",
