@@ -1845,3 +1845,12 @@ fn expecting_a_child_is_health() {
     let t = "Intervju 3 maj. Kandidat: Eva Lind. Sa i slutet att hon väntar barn och ska föda i oktober.";
     assert_eq!(level_of(t, Category::Health), Some(Level::L3));
 }
+
+#[test]
+fn a_pay_talk_booked_in_minutes_with_a_noise_level_is_no_salary() {
+    let t = "Minnesanteckningar APT 2026-03-10\nNärvarande: Eva Lind, Per Åberg\n\n1. Löneöversyn\nLönesamtal bokas v. 13–14.\n2. Arbetsmiljö\nLjudnivån är fortfarande hög.";
+    assert!(
+        level_of(t, Category::Salary).is_none_or(|l| l <= Level::L1),
+        "{t}"
+    );
+}

@@ -638,6 +638,31 @@ fn capitals_field(t: &[u8], at: usize) -> bool {
         && inner.chars().filter(|&c| capital(c)).count() >= 2
 }
 
+/// Whether the `[` at `at` opens a field named for what goes in it ("[Elevens namn]",
+/// "[Förnamn Efternamn]", "[datum för mötet]" is not one: the name must end the field) or
+/// left blank ("[   ]", three spaces or more; a check box "[ ]" is no field).
+fn named_field(t: &[u8], at: usize) -> bool {
+    let rest = &t[at + 1..t.len().min(at + 42)];
+    let Some(close) = rest.iter().position(|&b| b == b']' || b == b'\n') else {
+        return false;
+    };
+    let inner = &rest[..close];
+    if rest[close] != b']' {
+        return false;
+    }
+    if inner.len() >= 3 && inner.iter().all(|&b| b == b' ') {
+        return true;
+    }
+    let words = inner
+        .split(|&b| b == b' ')
+        .filter(|w| !w.is_empty())
+        .count();
+    (1..=3).contains(&words)
+        && ["namn", "datum", "personnummer", "adress", "efternamn"]
+            .iter()
+            .any(|w| ends_with_ci(inner, w.as_bytes()))
+}
+
 /// Whether `t` holds at least `min` blank fields of a form: runs of three or more
 /// underscores ("Namn: ________"), of six or more dots, of two or more ellipses ("……"), or a
 /// placeholder in brackets ("[namn]", "[personnummer]", "[XX]", "[BELOPP]").
@@ -660,7 +685,11 @@ pub(crate) fn blank_fields(t: &[u8], min: usize) -> bool {
         let blank = match c {
             b'_' => run >= 3,
             b'.' => run >= 6,
-            _ => PLACEHOLDERS.iter().any(|w| starts_with_ci(&t[at..], w)) || capitals_field(t, at),
+            _ => {
+                PLACEHOLDERS.iter().any(|w| starts_with_ci(&t[at..], w))
+                    || capitals_field(t, at)
+                    || named_field(t, at)
+            }
         };
         n += usize::from(blank);
         if n >= min {
@@ -695,6 +724,15 @@ mod tests {
         assert!(blank_fields(
             "Namn: …… Adress: …… Telefon: ……".as_bytes(),
             3
+        ));
+        // fields named for what goes in them, and blank brackets
+        assert!(blank_fields(
+            "Elev: [Elevens namn]   Klass: [   ]\nMentor: [Mentorns namn]".as_bytes(),
+            3
+        ));
+        assert!(!blank_fields(
+            "[x] ja [ ] nej, se [bilaga om namn och ansvar för datum] [Nytt namn]".as_bytes(),
+            2
         ));
         // an ellipsis, a version number and snake_case are no fields
         assert!(!blank_fields(

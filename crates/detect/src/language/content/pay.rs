@@ -121,8 +121,17 @@ pub(crate) fn any_figure(t: &[u8]) -> bool {
     if memchr::memchr(b'%', t).is_some() {
         return true;
     }
+    // ("nivå" of pay, not "Ljudnivån" in the same minutes)
     let words = [
-        "procent", "höj", "Höj", "påslag", "ökning", "sänk", "nivå", ":-",
+        "procent",
+        "höj",
+        "Höj",
+        "påslag",
+        "ökning",
+        "sänk",
+        "lönenivå",
+        " nivå",
+        ":-",
     ];
     if words
         .iter()
