@@ -540,7 +540,7 @@ fn findings_beyond_the_cap_are_counted_and_noted_not_kept() {
 #[test]
 fn a_compilation_spread_over_chunks_lifts_the_file() {
     // 12 MiB, six 2 MiB chunks; six personnummer spread evenly (at most two in a chunk): no
-    // chunk alone is a compilation (5), the file is (6).
+    // chunk alone is a compilation (6, `MANY_PNR`), the file is.
     let dir = tempfile::tempdir().unwrap();
     let line =
         "Vägarbetet på Kungsgatan pågår till och med vecka 42 med omledning via Drottninggatan.\n";

@@ -23,8 +23,11 @@ use std::collections::BTreeMap;
 
 use crate::{Analysis, Category, CategoryKind, Finding, Level, Use, UseArea, UseKind};
 
-/// This many personnummer/samordningsnummer make a compilation.
-pub const MANY_PNR: usize = 5;
+/// This many personnummer/samordningsnummer make a compilation. (5 until 2026-12-07: on
+/// the dev corpus (17,749 documents), of the texts this rule lifted from 2 to 3 those with
+/// exactly five numbers were over-classified 16 times and 20 times within a range that also
+/// holds 2; none needed the lift. With six or more: 35 within range, 3 over.)
+pub const MANY_PNR: usize = 6;
 /// This many personal identifiers of any kind make a compilation. (10 until 2026-12-06: on
 /// the dev corpus, staff and contact lists of 10–14 identifiers were over-classified 27
 /// times and never under-classified at 15; 16 left one list under-classified.)
@@ -759,13 +762,16 @@ mod tests {
     fn compilation_lift_is_the_rule_alone() {
         use Category::*;
         let c = |xs: &[(Category, usize)]| xs.iter().copied().collect::<BTreeMap<_, _>>();
-        let five = c(&[(Personnummer, 3), (Samordningsnummer, 2)]);
-        let (l, why) = compilation_lift(&five, Level::L2).expect("5 pnr lift");
+        let six = c(&[(Personnummer, 4), (Samordningsnummer, 2)]);
+        let (l, why) = compilation_lift(&six, Level::L2).expect("6 pnr lift");
         assert_eq!(
             (l, why.as_str()),
-            (Level::L3, "5 personnummer eller samordningsnummer")
+            (Level::L3, "6 personnummer eller samordningsnummer")
         );
-        assert_eq!(compilation_lift(&five, Level::L3), None);
+        assert_eq!(compilation_lift(&six, Level::L3), None);
+        // five are no compilation yet
+        let five = c(&[(Personnummer, 3), (Samordningsnummer, 2)]);
+        assert_eq!(compilation_lift(&five, Level::L2), None);
         // org numbers and content are not personal identifiers
         let fifteen = c(&[(Phone, 9), (Email, 6), (OrgNumber, 30), (Health, 9)]);
         assert_eq!(
@@ -810,7 +816,7 @@ mod tests {
             .map(|i| char::from(b'A' + (i % 26) as u8))
             .collect();
         let text = text.as_str();
-        let many: Vec<Finding> = (0..5)
+        let many: Vec<Finding> = (0..6)
             .map(|k| f(Category::Personnummer, k * 20, k * 20 + 11))
             .collect();
         let a = classify(text, many, vec![]);
@@ -818,7 +824,7 @@ mod tests {
         assert!(a
             .reasons
             .iter()
-            .any(|r| r.starts_with("sammanställning: 5 personnummer")));
+            .any(|r| r.starts_with("sammanställning: 6 personnummer")));
         let many: Vec<Finding> = (0..15)
             .map(|k| f(Category::Email, k * 17, k * 17 + 11))
             .collect();

@@ -570,11 +570,11 @@ mod tests {
     #[test]
     fn compilation_over_chunks_lifts_like_the_engine() {
         use Category::*;
-        // 5 personnummer spread over chunks: one level up, to 3.
-        let mut a = acc(Level::L2, &[(Personnummer, 3), (Samordningsnummer, 2)]);
+        // 6 personnummer spread over chunks (`MANY_PNR`): one level up, to 3.
+        let mut a = acc(Level::L2, &[(Personnummer, 4), (Samordningsnummer, 2)]);
         lift_compilation(&mut a);
         assert_eq!(a.level, Some(Level::L3));
-        assert!(a.reasons[0].starts_with("sammanställning: 5 personnummer"));
+        assert!(a.reasons[0].starts_with("sammanställning: 6 personnummer"));
         // 15 personal identifiers (`MANY_IDS`): one level up; 14 are no compilation yet.
         let mut a = acc(Level::L1, &[(Phone, 9), (Email, 6)]);
         lift_compilation(&mut a);
