@@ -1854,3 +1854,15 @@ fn a_pay_talk_booked_in_minutes_with_a_noise_level_is_no_salary() {
         "{t}"
     );
 }
+
+#[test]
+fn a_commissioned_persons_assignment_in_a_fee_form_is_not_their_matter() {
+    let t = "ARVODE UPPDRAGSTAGARE\nUppdragstagare: Eva Lind, 0701-23 45 67\nUppdrag: Kontaktperson enligt LSS, ärende 2026-0311\nTimmar: 12";
+    assert!(
+        level_of(t, Category::Health).is_none_or(|l| l <= Level::L1),
+        "{t}"
+    );
+    // an interpreter booked for a named client: the client's care
+    let t = "Tolkbeställning\nKlient: Yonas Berhe\nUppdrag: Psykiatrimottagningen, samtal 60 min";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}

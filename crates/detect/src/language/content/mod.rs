@@ -955,6 +955,28 @@ fn members_listed(t: &[u8], i: usize, persons: &[(usize, usize)]) -> bool {
     persons.len() - after >= 3
 }
 
+/// Whether the term at `i` stands on a line labelled as a commissioned person's assignment
+/// ("Uppdrag: …", "Typ av uppdrag: …", "Uppdragstyp: …") in a text about that person's fee
+/// or role ("arvode", "uppdragstagare", "ställföreträdare").
+fn assignment_line(t: &[u8], i: usize) -> bool {
+    // (the label is near: a line's start is looked for at most 64 bytes back)
+    let lo = i.saturating_sub(64);
+    let ls = match memchr::memrchr(b'\n', &t[lo..i]) {
+        Some(p) => lo + p + 1,
+        None if lo == 0 => 0,
+        None => return false,
+    };
+    let line = t[ls..i].trim_ascii_start();
+    ["uppdrag:", "typ av uppdrag:", "uppdragstyp:"]
+        .iter()
+        .any(|w| super::tokens::starts_with_ci(line, w.as_bytes()))
+        // a fee form for the commissioned person (not an interpreter's booking for a named
+        // client: "Klient: Yonas Tesfaye\nUppdrag: Traumamottagningen")
+        && ["rvode", "ppdragstagare", "tällföreträdare"]
+            .iter()
+            .any(|w| memchr::memmem::find(t, w.as_bytes()).is_some())
+}
+
 /// Whether the words after a placement term (`after`) place a building: a distance
 /// ("3,5 m från tomtgräns", "1,5 meter") or a building ("av garaget", "på tomten").
 fn building_placed(after: &[u8]) -> bool {
@@ -2078,6 +2100,14 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         }
         // "dottern ringde", "sonen har fullmakt" in elderly care: a grown-up relative
         if weak && cat == Category::Child && adult_kin(t, h.start, h.end) {
+            continue;
+        }
+        // "Uppdrag: god man enligt 11 kap. 4 § föräldrabalken", "Uppdrag: Kontaktperson
+        // enligt LSS" in a fee form: the work a commissioned person does, not their own
+        // matter (the person the work is for is not named there)
+        if matches!(cat, Category::SocialConditions | Category::Health)
+            && assignment_line(t, h.start)
+        {
             continue;
         }
         // "placering 3,5 m från gräns", "placeringen av garaget": a building's place in a
