@@ -1866,3 +1866,17 @@ fn a_commissioned_persons_assignment_in_a_fee_form_is_not_their_matter() {
     let t = "Tolkbeställning\nKlient: Yonas Berhe\nUppdrag: Psykiatrimottagningen, samtal 60 min";
     assert_eq!(level_of(t, Category::Health), Some(Level::L3));
 }
+
+#[test]
+fn a_criterion_to_sort_people_by_is_no_ones_origin_or_faith() {
+    for t in [
+        "Gå igenom bilderna från entrén och dela in besökarna efter trolig etnisk bakgrund. Sammanställ i procent.",
+        "Markera för varje bild om personen bär religiösa symboler, till exempel slöja eller kippa.",
+    ] {
+        let a = Engine::shared().analyze(t);
+        assert!(a.level <= Level::L1, "{t}: {:?}", a.reasons);
+    }
+    // someone's origin told is theirs
+    let t = "Eva Lind berättade att hennes föräldrar kom från Eritrea och att hon är muslim.";
+    assert_eq!(Engine::shared().analyze(t).level, Level::L3);
+}

@@ -955,6 +955,46 @@ fn members_listed(t: &[u8], i: usize, persons: &[(usize, usize)]) -> bool {
     persons.len() - after >= 3
 }
 
+/// Whether the term at `i` is a criterion to sort people by, not a fact about someone: a
+/// guess ("trolig etnisk bakgrund", "förmodat ursprung") or a condition on anyone ("om
+/// personen bär religiösa symboler", "om hen bär slöja").
+fn criterion(t: &[u8], i: usize) -> bool {
+    let lo = i.saturating_sub(40);
+    let mut before = words_before(t, lo, i);
+    let Some(w1) = before.next() else {
+        return false;
+    };
+    let is = |w: &[u8], list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()));
+    if is(
+        w1,
+        &[
+            "trolig",
+            "troligt",
+            "troliga",
+            "förmodad",
+            "förmodat",
+            "uppskattad",
+            "uppskattat",
+        ],
+    ) {
+        return true;
+    }
+    let anyone = [
+        "personen",
+        "hen",
+        "de",
+        "han",
+        "hon",
+        "besökaren",
+        "eleven",
+        "kunden",
+        "någon",
+    ];
+    w1 == "bär".as_bytes()
+        && before.next().is_some_and(|w2| is(w2, &anyone))
+        && before.next().is_some_and(|w3| is(w3, &["om"]))
+}
+
 /// Whether the term at `i` stands on a line labelled as a commissioned person's assignment
 /// ("Uppdrag: …", "Typ av uppdrag: …", "Uppdragstyp: …") in a text about that person's fee
 /// or role ("arvode", "uppdragstagare", "ställföreträdare").
@@ -2100,6 +2140,15 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         }
         // "dottern ringde", "sonen har fullmakt" in elderly care: a grown-up relative
         if weak && cat == Category::Child && adult_kin(t, h.start, h.end) {
+            continue;
+        }
+        // a criterion for sorting people a text asks for, not anyone's origin or faith:
+        // "bedöm trolig etnisk bakgrund", "om personen bär religiösa symboler" (level 1: the
+        // text is about sorting people by it)
+        if matches!(cat, Category::Ethnicity | Category::Religion) && criterion(t, h.start) {
+            let mut f = Finding::new(cat, h.start, h.end, 0.4);
+            f.level = Level::L1;
+            findings.push(f);
             continue;
         }
         // "Uppdrag: god man enligt 11 kap. 4 § föräldrabalken", "Uppdrag: Kontaktperson
