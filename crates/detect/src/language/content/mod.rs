@@ -956,8 +956,8 @@ fn members_listed(t: &[u8], i: usize, persons: &[(usize, usize)]) -> bool {
 }
 
 /// Whether the term at `i` is a criterion to sort people by, not a fact about someone: a
-/// guess ("trolig etnisk bakgrund", "förmodat ursprung") or a condition on anyone ("om
-/// personen bär religiösa symboler", "om hen bär slöja").
+/// guess ("trolig etnisk bakgrund", "förmodat ursprung", "verkar vara muslim") or a
+/// condition on anyone ("om personen bär religiösa symboler", "om hen bär slöja").
 fn criterion(t: &[u8], i: usize) -> bool {
     let lo = i.saturating_sub(40);
     let mut before = words_before(t, lo, i);
@@ -990,14 +990,19 @@ fn criterion(t: &[u8], i: usize) -> bool {
         "kunden",
         "någon",
     ];
+    let w2 = before.next();
+    // "om personen verkar vara muslim": a guess from how someone looks
+    if w1 == b"vara" && w2.is_some_and(|w| is(w, &["verkar", "tycks"])) {
+        return true;
+    }
     w1 == "bär".as_bytes()
-        && before.next().is_some_and(|w2| is(w2, &anyone))
+        && w2.is_some_and(|w2| is(w2, &anyone))
         && before.next().is_some_and(|w3| is(w3, &["om"]))
 }
 
 /// Whether the term at `i` stands on a line labelled as a commissioned person's assignment
-/// ("Uppdrag: …", "Typ av uppdrag: …", "Uppdragstyp: …") in a text about that person's fee
-/// or role ("arvode", "uppdragstagare", "ställföreträdare").
+/// ("Uppdrag: …", "Typ av uppdrag: …", "Uppdragstyp: …", "Insats: …") in a text about that
+/// person's fee or role ("arvode", "uppdragstagare", "ställföreträdare").
 fn assignment_line(t: &[u8], i: usize) -> bool {
     // (the label is near: a line's start is looked for at most 64 bytes back)
     let lo = i.saturating_sub(64);
@@ -1007,7 +1012,7 @@ fn assignment_line(t: &[u8], i: usize) -> bool {
         None => return false,
     };
     let line = t[ls..i].trim_ascii_start();
-    ["uppdrag:", "typ av uppdrag:", "uppdragstyp:"]
+    ["uppdrag:", "typ av uppdrag:", "uppdragstyp:", "insats:"]
         .iter()
         .any(|w| super::tokens::starts_with_ci(line, w.as_bytes()))
         // a fee form for the commissioned person (not an interpreter's booking for a named
