@@ -1880,3 +1880,20 @@ fn a_criterion_to_sort_people_by_is_no_ones_origin_or_faith() {
     let t = "Eva Lind berättade att hennes föräldrar kom från Eritrea och att hon är muslim.";
     assert_eq!(Engine::shared().analyze(t).level, Level::L3);
 }
+
+#[test]
+fn a_job_or_a_group_for_an_area_is_the_staffs_work() {
+    for t in [
+        "Från 1 april tar Fatima Yilmaz över som samverkanshandläggare för ekonomiskt bistånd i område Norr.",
+        "Mottagningsgruppen ekonomiskt bistånd – telefonlista\nJonas Berg, gruppledare, 0480-45 21 30\nPetra Lund, socialsekreterare, 0480-45 21 31",
+        "Ämne: Ny kontakt för ekonomiskt bistånd område Norr\n\nHej! Fatima Yilmaz är ny samordnare. /Gunilla Ström",
+    ] {
+        assert!(
+            level_of(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1),
+            "{t}"
+        );
+    }
+    // someone's own income support is theirs
+    let t = "Fatima Yilmaz har ekonomiskt bistånd sedan i höstas och kan inte betala avgiften.";
+    assert!(level_of(t, Category::SocialConditions).is_some_and(|l| l >= Level::L2));
+}

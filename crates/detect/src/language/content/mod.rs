@@ -1012,7 +1012,8 @@ fn assignment_line(t: &[u8], i: usize) -> bool {
         None => return false,
     };
     let line = t[ls..i].trim_ascii_start();
-    ["uppdrag:", "typ av uppdrag:", "uppdragstyp:", "insats:"]
+    // (or the form's title: "ARVODESUNDERLAG – Kontaktperson / kontaktfamilj")
+    ["uppdrag:", "typ av uppdrag:", "uppdragstyp:", "insats:", "arvode"]
         .iter()
         .any(|w| super::tokens::starts_with_ci(line, w.as_bytes()))
         // a fee form for the commissioned person (not an interpreter's booking for a named

@@ -412,6 +412,7 @@ fn workplace_rules(
                 "kontoret",
                 "kansliet",
                 "nämnden",
+                "rådgivningen",
             ]
             .iter()
             .any(|u| word.ends_with(u))
@@ -454,16 +455,44 @@ fn workplace_rules(
     {
         return true;
     }
+    // a job or a work group for the area ("samverkanshandläggare för ekonomiskt bistånd",
+    // "Mottagningsgruppen ekonomiskt bistånd"): the staff's work, no one's matter
+    {
+        let mut before = crate::language::tokens::words_before(t, s.saturating_sub(48), s);
+        match before.next() {
+            Some(w) if w == "för".as_bytes() => {
+                if before.next().is_some_and(|r| {
+                    std::str::from_utf8(r)
+                        .is_ok_and(|r| role_word(crate::language::tokens::lower_into(r, buf)))
+                }) {
+                    return true;
+                }
+            }
+            Some(w)
+                if crate::language::names::work_group(w)
+                    && crate::language::tokens::upper_at(t, s - w.len() - 1) =>
+            {
+                return true;
+            }
+            _ => {}
+        }
+    }
     // "hemtjänst Väst", "LSS Norra": a unit named by its part of town
     const PARTS: &[&str] = &[
         "Norr", "Norra", "Söder", "Södra", "Syd", "Nord", "Öst", "Östra", "Väst", "Västra",
         "Centrum", "City",
     ];
-    if t[e..].starts_with(b" ")
+    // (also after "område": "ekonomiskt bistånd område Norr")
+    let part_at = if t[e..].starts_with(" område ".as_bytes()) {
+        e + " område".len()
+    } else {
+        e
+    };
+    if t[part_at..].starts_with(b" ")
         && PARTS.iter().any(|p| {
-            t[e + 1..].starts_with(p.as_bytes())
+            t[part_at + 1..].starts_with(p.as_bytes())
                 && !t
-                    .get(e + 1 + p.len())
+                    .get(part_at + 1 + p.len())
                     .is_some_and(|&b| crate::language::tokens::is_letter_byte(b))
         })
         && !lives_or_placed_at(t, s)
