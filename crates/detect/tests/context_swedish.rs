@@ -1897,3 +1897,16 @@ fn a_job_or_a_group_for_an_area_is_the_staffs_work() {
     let t = "Fatima Yilmaz har ekonomiskt bistånd sedan i höstas och kan inte betala avgiften.";
     assert!(level_of(t, Category::SocialConditions).is_some_and(|l| l >= Level::L2));
 }
+
+#[test]
+fn staff_work_with_a_partner_or_on_a_kind_of_matter_is_no_ones_matter() {
+    for t in [
+        "Minnesanteckningar APT\nNärvarande: Sofia Berg, Anders Ek\n\nSofia blir kontaktperson mot kvinnojouren från mars.",
+        "Minnesanteckningar APT\nNärvarande: Sofia Berg, Anders Ek\n\nAnders samordnar ärenden om akutboende under semestern.",
+    ] {
+        assert!(
+            level_of(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1),
+            "{t}"
+        );
+    }
+}

@@ -722,6 +722,7 @@ fn workplace_rules(
             | "personalmöte"
     );
     let after_exp = matches!(w1, "av" | "med" | "inom" | "från");
+    let work_link = matches!(w1, "mot" | "med" | "för" | "om");
     // "samordnare mot våld i nära relationer": a job against something
     let w1_link = matches!(
         w1,
@@ -742,6 +743,23 @@ fn workplace_rules(
                 let own = word_before(t, p2, buf)
                     .is_some_and(|(_, w3)| matches!(w3, "egen" | "personlig"));
                 return !own;
+            }
+        }
+    }
+    // the work of a member of staff with a partner or on a kind of matter: "kontaktperson
+    // mot kvinnojouren", "ansvarar för samverkan med beroendemottagningen", "samordnar
+    // ärenden om akutboende"
+    if work_link {
+        if let Some((p2, w2)) = word_before(t, p1, buf) {
+            let partner = matches!(
+                w2,
+                "kontaktperson" | "samverkan" | "samarbete" | "samordnare" | "ansvarig"
+            );
+            let matters = w2 == "ärenden"
+                && word_before(t, p2, buf)
+                    .is_some_and(|(_, w3)| matches!(w3, "samordnar" | "handlägger" | "utreder"));
+            if partner || matters {
+                return true;
             }
         }
     }
