@@ -1910,3 +1910,15 @@ fn staff_work_with_a_partner_or_on_a_kind_of_matter_is_no_ones_matter() {
         );
     }
 }
+
+#[test]
+fn no_home_of_ones_own_in_everyday_words_is_a_social_circumstance() {
+    let t = "Hej Annika! Kan du ändra min adress i personalsystemet? Jag har flyttat ut och bor hos en kompis tills vidare, jag har inget eget kontrakt än. /Malin Forsberg";
+    assert_eq!(level_of(t, Category::SocialConditions), Some(Level::L2));
+    // a job ad about the people a unit meets is about no one
+    let t = "Vi söker en socialsekreterare. Du möter människor som har blivit vräkta och bor hos vänner.";
+    assert!(
+        level_of(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1),
+        "{t}"
+    );
+}

@@ -2124,6 +2124,24 @@ pengar från socialen
 
 /// Social conditions and social-services measures.
 pub(crate) const SOCIAL: &str = "
+# no home of one's own, in everyday words ('bor hos en kompis tills vidare', 'sover på
+# soffan hos sin bror', 'har inget eget kontrakt'): weak, level 2 about someone near
+!bor hos en kompis
+!bor hos kompisar
+!bor hos en vän
+!bor hos vänner
+!bor hos en väninna
+!bor tillfälligt hos
+!sover hos en kompis
+!sover hos kompis
+!sover hos vänner
+!sover på soffan
+!sover på hennes soffa
+!sover på hans soffa
+!ingen egen adress
+!inget eget kontrakt
+!utan eget kontrakt
+!saknar eget boende
 !bor i husvagn*
 !bor på en camping
 !bor på camping*
