@@ -1922,3 +1922,9 @@ fn no_home_of_ones_own_in_everyday_words_is_a_social_circumstance() {
         "{t}"
     );
 }
+
+#[test]
+fn an_ethnic_group_named_of_a_colleague_is_ethnicity() {
+    let t = "Hej gänget! Dragan Kovač börjar på måndag. Hans familj är bosnienserber och kom hit 1993. /Stefan";
+    assert_eq!(level_of(t, Category::Ethnicity), Some(Level::L3));
+}

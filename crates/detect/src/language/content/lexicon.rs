@@ -955,6 +955,11 @@ polsk bakgrund
 kosovoalbansk*
 albansk bakgrund
 bosniakisk*
+bosnienserb*
+bosnienkroat*
+bosniak
+bosniaker
+kosovoalbaner
 serbisk bakgrund
 kroatisk bakgrund
 chilensk bakgrund
