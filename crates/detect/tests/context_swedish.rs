@@ -1928,3 +1928,9 @@ fn an_ethnic_group_named_of_a_colleague_is_ethnicity() {
     let t = "Hej gänget! Dragan Kovač börjar på måndag. Hans familj är bosnienserber och kom hit 1993. /Stefan";
     assert_eq!(level_of(t, Category::Ethnicity), Some(Level::L3));
 }
+
+#[test]
+fn a_prison_by_its_name_is_an_offence() {
+    let t = "Hej Sanna, Kjell Berg kommer inte på KF på torsdag, han sitter på Kumla sen i måndags. Kalla in ersättaren. /Roger";
+    assert!(level_of(t, Category::CriminalOffence).is_some_and(|l| l >= Level::L2));
+}

@@ -1911,6 +1911,15 @@ sitter inne
 satt inne
 suttit inne
 sitter på anstalt
+# a prison by its name ('han sitter på Kumla sen i måndags')
+sitter på Kumla
+sitter på Hall
+sitter på Tidaholm
+sitter på Saltvik
+sitter på Österåker
+sitter på Hinseberg
+sitter på Ystad
+satt på Kumla
 satt på anstalt
 avtjänar straff*
 avtjänat straff*
