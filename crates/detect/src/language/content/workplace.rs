@@ -459,22 +459,18 @@ fn workplace_rules(
     // "Mottagningsgruppen ekonomiskt bistånd"): the staff's work, no one's matter
     {
         let mut before = crate::language::tokens::words_before(t, s.saturating_sub(48), s);
-        match before.next() {
-            Some(w) if w == "för".as_bytes() => {
-                if before.next().is_some_and(|r| {
-                    std::str::from_utf8(r)
-                        .is_ok_and(|r| role_word(crate::language::tokens::lower_into(r, buf)))
-                }) {
-                    return true;
-                }
-            }
-            Some(w)
-                if crate::language::names::work_group(w)
-                    && crate::language::tokens::upper_at(t, s - w.len() - 1) =>
-            {
-                return true;
-            }
-            _ => {}
+        let first = before.next();
+        let role_for = first.is_some_and(|w| w == "för".as_bytes())
+            && before.next().is_some_and(|r| {
+                std::str::from_utf8(r)
+                    .is_ok_and(|r| role_word(crate::language::tokens::lower_into(r, buf)))
+            });
+        let group = first.is_some_and(|w| {
+            crate::language::names::work_group(w)
+                && crate::language::tokens::upper_at(t, s - w.len() - 1)
+        });
+        if role_for || group {
+            return true;
         }
     }
     // "hemtjänst Väst", "LSS Norra": a unit named by its part of town
