@@ -979,6 +979,11 @@ fn criterion(t: &[u8], i: usize) -> bool {
     ) {
         return true;
     }
+    let w2 = before.next();
+    // "om personen verkar vara muslim": a guess from how someone looks
+    if w1 == b"vara" && w2.is_some_and(|w| is(w, &["verkar", "tycks"])) {
+        return true;
+    }
     let anyone = [
         "personen",
         "hen",
@@ -990,11 +995,6 @@ fn criterion(t: &[u8], i: usize) -> bool {
         "kunden",
         "någon",
     ];
-    let w2 = before.next();
-    // "om personen verkar vara muslim": a guess from how someone looks
-    if w1 == b"vara" && w2.is_some_and(|w| is(w, &["verkar", "tycks"])) {
-        return true;
-    }
     w1 == "bär".as_bytes()
         && w2.is_some_and(|w2| is(w2, &anyone))
         && before.next().is_some_and(|w3| is(w3, &["om"]))

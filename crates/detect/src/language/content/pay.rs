@@ -115,7 +115,7 @@ pub(crate) fn small_groups(t: &[u8], findings: &mut Vec<Finding>) {
 /// Whether a text gives any pay figure or change: a figure of five digits, grouped or with
 /// öre ("34 200", "41200", "162,40"), kronor ("1 400 kr", "178 kr/tim", "500:-"), a
 /// percentage, or a word of change ("höjning",
-/// "påslag", "ökning", "sänkt", "nivå"). Without one, a word of the pay process is a meeting
+/// "påslag", "ökning", "sänkt", "lönenivå", "en ny nivå"). Without one, a word of the pay process is a meeting
 /// or a document about pay, no one's salary.
 pub(crate) fn any_figure(t: &[u8]) -> bool {
     if memchr::memchr(b'%', t).is_some() {
