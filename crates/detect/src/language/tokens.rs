@@ -369,6 +369,14 @@ pub(crate) fn line_start(t: &[u8], i: usize) -> usize {
     memchr::memrchr(b'\n', &t[..i]).map_or(0, |p| p + 1)
 }
 
+/// The start of the line that holds `i`, looked for at most `max` bytes back (`i - max` when
+/// the line is longer): a rule that reads the words before a term on its line costs no scan
+/// of a long line.
+pub(crate) fn line_start_within(t: &[u8], i: usize, max: usize) -> usize {
+    let lo = i.saturating_sub(max);
+    memchr::memrchr(b'\n', &t[lo..i]).map_or(lo, |p| lo + p + 1)
+}
+
 /// The bounds of the line around `i`.
 pub(crate) fn line(t: &[u8], i: usize) -> (usize, usize) {
     let s = line_start(t, i);
@@ -1107,6 +1115,11 @@ pub(crate) fn pieces_text(pieces: &[&[u8]], seed: &mut u64, len: usize) -> Vec<u
 #[inline]
 pub(crate) fn starts_with_ci(s: &[u8], w: &[u8]) -> bool {
     s.len() >= w.len() && s[..w.len()].eq_ignore_ascii_case(w)
+}
+
+/// Whether the word `w` is one of `list`, ASCII case ignored.
+pub(crate) fn one_of_ci(w: &[u8], list: &[&str]) -> bool {
+    list.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()))
 }
 
 /// Whether `s` ends with `w`, ASCII case ignored ("Webbchatt" and "chatt", "webbkursen" and

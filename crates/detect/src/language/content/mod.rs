@@ -27,7 +27,7 @@ mod wording;
 mod workplace;
 
 use super::lexicon::{Hit, Kind};
-use super::tokens::{sentence, starts_with_ci, statement, words_before};
+use super::tokens::{ends_with_ci, one_of_ci, sentence, starts_with_ci, statement, words_before};
 use crate::{Category, Finding, Level};
 use named::{
     client_by_label, named_minors, partner_of_the_same_sex, pupils_by_class, pupils_listed,
@@ -964,8 +964,7 @@ fn criterion(t: &[u8], i: usize) -> bool {
     let Some(w1) = before.next() else {
         return false;
     };
-    let is = |w: &[u8], list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()));
-    if is(
+    if one_of_ci(
         w1,
         &[
             "trolig",
@@ -981,7 +980,7 @@ fn criterion(t: &[u8], i: usize) -> bool {
     }
     let w2 = before.next();
     // "om personen verkar vara muslim": a guess from how someone looks
-    if w1 == b"vara" && w2.is_some_and(|w| is(w, &["verkar", "tycks"])) {
+    if w1 == b"vara" && w2.is_some_and(|w| one_of_ci(w, &["verkar", "tycks"])) {
         return true;
     }
     let anyone = [
@@ -996,8 +995,8 @@ fn criterion(t: &[u8], i: usize) -> bool {
         "någon",
     ];
     w1 == "bär".as_bytes()
-        && w2.is_some_and(|w2| is(w2, &anyone))
-        && before.next().is_some_and(|w3| is(w3, &["om"]))
+        && w2.is_some_and(|w2| one_of_ci(w2, &anyone))
+        && before.next().is_some_and(|w3| one_of_ci(w3, &["om"]))
 }
 
 /// Whether the term at `i` stands on a line labelled as a commissioned person's assignment
@@ -1524,7 +1523,6 @@ fn initials_or_role_aged(t: &[u8], s: usize, e: usize) -> bool {
         "boende",
     ];
     const NUMBERED: &[&str] = &["kund", "klient", "brukare", "patient", "hyresgäst", "elev"];
-    let is = |w: &[u8], list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()));
     let mut i = 0;
     while let Some(p) = sent[i..].iter().position(u8::is_ascii_digit) {
         let a = i + p;
@@ -1557,7 +1555,7 @@ fn initials_or_role_aged(t: &[u8], s: usize, e: usize) -> bool {
                 && [&b" har "[..], " är ".as_bytes(), b" bor "]
                     .iter()
                     .any(|v| after.starts_with(v))
-                && is(w, NUMBERED)
+                && one_of_ci(w, NUMBERED)
             {
                 return true;
             }
@@ -1566,12 +1564,12 @@ fn initials_or_role_aged(t: &[u8], s: usize, e: usize) -> bool {
         // "Elev 1 (", "Barn 2: ", "Kandidat 3, "
         if w_end == a - 1
             && matches!(after.get(..2), Some(b": " | b", " | b" (" | b"):"))
-            && is(w, LABELS)
+            && one_of_ci(w, LABELS)
         {
             return true;
         }
         // "Pat. 67 år", "Klient 45 år", "Brukaren, 84 år"
-        if after.starts_with(" år".as_bytes()) && is(w, ROLES) {
+        if after.starts_with(" år".as_bytes()) && one_of_ci(w, ROLES) {
             return true;
         }
     }
@@ -1693,10 +1691,8 @@ fn register_extract(t: &[u8], s: usize, e: usize) -> bool {
     let before = &t[s.saturating_sub(12)..s];
     [&b"utdrag ur "[..], b"utdrag fr\xc3\xa5n ", b"utdraget ur "]
         .iter()
-        .any(|p| {
-            before.len() >= p.len() && before[before.len() - p.len()..].eq_ignore_ascii_case(p)
-        })
-        || w.len() > 20 && w[w.len() - 6..].eq_ignore_ascii_case(b"utdrag")
+        .any(|p| ends_with_ci(before, p))
+        || w.len() > 20 && ends_with_ci(w, b"utdrag")
 }
 
 /// Whether a social-conditions term is a tenant's arrears or their consequence ("obetald

@@ -331,8 +331,7 @@ pub(super) fn not_health(t: &[u8], s: usize, e: usize) -> bool {
     // "Inga kundnamn, adresser, diagnoser eller något från journalen.": a list of what may not
     // be written, no one's
     {
-        let lo = s.saturating_sub(80);
-        let lo = memchr::memrchr(b'\n', &t[lo..s]).map_or(lo, |p| lo + p + 1);
+        let lo = super::super::tokens::line_start_within(t, s, 80);
         let head = &t[lo..s];
         let opens = head
             .iter()

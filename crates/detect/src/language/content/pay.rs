@@ -4,6 +4,7 @@
 //! as a person's name is that person's salary, whether or not a pay word stands beside it.
 
 use super::super::lexicon::{Hit, Kind};
+use super::super::tokens::starts_with_ci;
 use crate::{Category, Finding, Level};
 
 /// The range of a Swedish monthly pay in kronor (a figure outside it is a sum of something
@@ -83,24 +84,21 @@ pub(crate) fn small_groups(t: &[u8], findings: &mut Vec<Finding>) {
         } else {
             let row = line.trim_ascii();
             let row = row.strip_prefix(b"|").unwrap_or(row);
+            // (a header's count and pay columns, or a row's count of one, in one pass)
             let mut header = Vec::new();
-            let mut pay = false;
+            let (mut pay, mut one) = (false, false);
             for (k, cell) in row.split(|&b| b == b'|').enumerate() {
                 let cell = cell.trim_ascii();
-                if super::super::tokens::starts_with_ci(cell, b"antal") {
+                if starts_with_ci(cell, b"antal") {
                     header.push(k);
                 }
                 pay |= memchr::memmem::find(cell, "lön".as_bytes()).is_some()
-                    || super::super::tokens::starts_with_ci(cell, b"median");
+                    || starts_with_ci(cell, b"median");
+                one |= cell == b"1" && counts.contains(&k);
             }
             if !header.is_empty() && pay {
                 counts = header;
-            } else if !counts.is_empty()
-                && row
-                    .split(|&b| b == b'|')
-                    .enumerate()
-                    .any(|(k, cell)| counts.contains(&k) && cell.trim_ascii() == b"1")
-            {
+            } else if one {
                 if let Some((s, e)) = first_figure(t, start, end) {
                     let mut f = Finding::new(Category::Salary, s, e, 0.7);
                     f.level = Level::L2;
@@ -114,9 +112,9 @@ pub(crate) fn small_groups(t: &[u8], findings: &mut Vec<Finding>) {
 
 /// Whether a text gives any pay figure or change: a figure of five digits, grouped or with
 /// öre ("34 200", "41200", "162,40"), kronor ("1 400 kr", "178 kr/tim", "500:-"), a
-/// percentage, or a word of change ("höjning",
-/// "påslag", "ökning", "sänkt", "lönenivå", "en ny nivå"). Without one, a word of the pay process is a meeting
-/// or a document about pay, no one's salary.
+/// percentage, or a word of change ("höjning", "påslag", "ökning", "sänkt", "lönenivå", "en
+/// ny nivå"). Without one, a word of the pay process is a meeting or a document about pay, no
+/// one's salary.
 pub(crate) fn any_figure(t: &[u8]) -> bool {
     if memchr::memchr(b'%', t).is_some() {
         return true;

@@ -7,7 +7,8 @@
 //! Each check looks only at a few dozen bytes around the term and allocates nothing.
 
 use super::super::tokens::{
-    ends_with_ci, is_letter_byte, next_word, prev_word, starts_with_ci, upper_at, words_before,
+    ends_with_ci, is_letter_byte, line_start_within, next_word, prev_word, starts_with_ci,
+    upper_at, words_before,
 };
 
 /// The bytes of `t` before `i` back to the start of its clause (a line break or `.`, `!`,
@@ -259,8 +260,7 @@ pub(crate) fn roster_unit(
     let column = |pe: usize| column_after(t, pe).filter(|&q| upper_at(t, q));
     // the column holding the term: the term opens it or follows one capitalised word, after
     // a name on its line (a roster's line is short: looked for within 160 bytes)
-    let lo = s.saturating_sub(160);
-    let line_start = memchr::memrchr(b'\n', &t[lo..s]).map_or(lo, |p| lo + p + 1);
+    let line_start = line_start_within(t, s, 160);
     let first = everyone.partition_point(|p| p.0 < line_start);
     let Some(q) = everyone[first..]
         .iter()
@@ -325,8 +325,7 @@ pub(crate) fn access_item(t: &[u8], e: usize) -> bool {
         .iter()
         .any(|w| {
             let w = w.as_bytes();
-            rest.len() >= w.len()
-                && rest[..w.len()].eq_ignore_ascii_case(w)
+            starts_with_ci(rest, w)
                 && (*w != *b"ja" && *w != *b"nej"
                     || rest.get(w.len()).is_none_or(|b| !b.is_ascii_alphabetic()))
         })
@@ -350,8 +349,7 @@ pub(crate) fn in_signature(t: &[u8], s: usize, everyone: &[(usize, usize)]) -> b
     // (a signature's lines are short: each looked for within 64 bytes; a longer one ends
     // the search)
     let line_of = |i: usize| {
-        let lo = i.saturating_sub(64);
-        let ls = memchr::memrchr(b'\n', &t[lo..i]).map_or(lo, |p| lo + p + 1);
+        let ls = line_start_within(t, i, 64);
         let hi = (i + 64).min(t.len());
         let le = memchr::memchr(b'\n', &t[i..hi]).map_or(hi, |p| i + p);
         (ls, le)
@@ -380,7 +378,7 @@ pub(crate) fn in_signature(t: &[u8], s: usize, everyone: &[(usize, usize)]) -> b
                 .strip_suffix(b",")
                 .unwrap_or(above.trim_ascii());
             return CLOSINGS.iter().any(|c| {
-                above.len() == c.len() && above.eq_ignore_ascii_case(c.as_bytes())
+                above.eq_ignore_ascii_case(c.as_bytes())
                     || std::str::from_utf8(above).is_ok_and(|a| a.to_lowercase() == *c)
             });
         }
@@ -393,8 +391,7 @@ pub(crate) fn in_signature(t: &[u8], s: usize, everyone: &[(usize, usize)]) -> b
 /// ("utbildningen \"Bemötande vid psykisk ohälsa\"", "webbkursen \"Vårdhygien i kommunal
 /// vård\"", "föreläsning \"Psykisk ohälsa hos äldre\""): a topic, no one's condition.
 pub(crate) fn course_title(t: &[u8], s: usize) -> bool {
-    let lo = s.saturating_sub(100);
-    let line_start = memchr::memrchr(b'\n', &t[lo..s]).map_or(lo, |p| lo + p + 1);
+    let line_start = line_start_within(t, s, 100);
     // the opening quotation mark: an odd number of marks before the term on its line
     let (mut count, mut open) = (0, 0);
     for i in memchr::memchr2_iter(b'"', 0xE2, &t[line_start..s]).map(|i| line_start + i) {

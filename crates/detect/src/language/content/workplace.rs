@@ -221,8 +221,7 @@ fn role_before(t: &[u8], i: usize) -> bool {
 /// Whether the words just before `s` (on its line) give someone an appointment or a
 /// referral there: the unit is then their care, not a workplace.
 pub(super) fn appointment(t: &[u8], s: usize) -> bool {
-    let lo = s.saturating_sub(100);
-    let ls = memchr::memrchr(b'\n', &t[lo..s]).map_or(lo, |p| lo + p + 1);
+    let ls = crate::language::tokens::line_start_within(t, s, 100);
     let head = &t[ls..s];
     [
         "din tid",
@@ -515,8 +514,7 @@ fn workplace_rules(
         }
     }
     // the line before the term (at most 120 bytes), for the rules below
-    let lo = s.saturating_sub(120);
-    let ls = memchr::memrchr(b'\n', &t[lo..s]).map_or(lo, |p| lo + p + 1);
+    let ls = crate::language::tokens::line_start_within(t, s, 120);
     let head = &t[ls..s];
     // a role given after a name and a dash ("Leyla Demir – HR-konsult, arbetsmiljö och
     // rehabilitering"): the areas the person works with (the dash's lead byte first: most
