@@ -98,31 +98,39 @@ pub(crate) fn detect(text: &str, findings: &mut Vec<Finding>) {
 }
 
 /// The byte spans of the runs of Cyrillic letters (an apostrophe or a hyphen inside a word
-/// is part of it: "Мар'яна", "Петров-Водкин").
+/// is part of it: "Мар'яна", "Петров-Водкин"). A run starts at a Cyrillic letter, found by
+/// its lead byte with SIMD searches: the Latin text between runs is never decoded.
 fn cyrillic_words(text: &str) -> Vec<(usize, usize)> {
+    let t = text.as_bytes();
     let mut words = Vec::new();
-    let mut start = None;
-    let mut last_end = 0;
-    for (i, c) in text.char_indices() {
-        let letter = ('\u{0400}'..='\u{04FF}').contains(&c);
-        let joiner = matches!(c, '\'' | '’' | 'ʼ' | '-') && start.is_some();
-        match (letter || joiner, start) {
-            (true, None) => start = Some(i),
-            (true, Some(_)) => {}
-            (false, Some(s)) => {
-                words.push((s, trim_joiners(text, s, last_end)));
-                start = None;
+    let mut i = 0;
+    while let Some(s) = next_lead(t, i) {
+        let mut last_end = s;
+        let mut end = t.len();
+        for (k, c) in text[s..].char_indices() {
+            let letter = ('\u{0400}'..='\u{04FF}').contains(&c);
+            let joiner = matches!(c, '\'' | '’' | 'ʼ' | '-');
+            if !(letter || joiner) {
+                end = s + k;
+                break;
             }
-            (false, None) => {}
+            last_end = s + k + c.len_utf8();
         }
-        if letter || joiner {
-            last_end = i + c.len_utf8();
-        }
-    }
-    if let Some(s) = start {
         words.push((s, trim_joiners(text, s, last_end)));
+        i = end;
     }
     words
+}
+
+/// The first lead byte of a letter U+0400..U+04FF (0xD0..=0xD3, which UTF-8 uses for
+/// nothing else) at or after `i`.
+fn next_lead(t: &[u8], i: usize) -> Option<usize> {
+    let rest = t.get(i..)?;
+    let common = memchr::memchr3(0xD0, 0xD1, 0xD2, rest);
+    let before = common.unwrap_or(rest.len());
+    memchr::memchr(0xD3, &rest[..before])
+        .or(common)
+        .map(|p| i + p)
 }
 
 /// The end of the word `s..e` without trailing apostrophes or hyphens.

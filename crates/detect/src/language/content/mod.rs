@@ -27,6 +27,7 @@ mod wording;
 mod workplace;
 
 use super::lexicon::{Hit, Kind};
+use super::spans::Spans;
 use super::tokens::{ends_with_ci, one_of_ci, sentence, starts_with_ci, statement, words_before};
 use crate::{Category, Finding, Level};
 use named::{
@@ -1779,7 +1780,7 @@ const TITLES: &[&str] = &[
 /// Whether `s..e` is a job title (indefinite: "Kurator", "skolsköterska") next to a name on
 /// the same line ("Kurator: Anna Berg", "Anna Berg, skolsköterska"): the holder's job, not
 /// a patient's contact with care.
-fn titled(t: &[u8], s: usize, e: usize, persons: &[(usize, usize)]) -> bool {
+fn titled(t: &[u8], s: usize, e: usize, persons: Spans) -> bool {
     let w = &t[s..e];
     // the definite form right before the holder's name: "Skolsköterskan Lena Orrgård och jag"
     let definite = |x: &str| {
@@ -1787,7 +1788,7 @@ fn titled(t: &[u8], s: usize, e: usize, persons: &[(usize, usize)]) -> bool {
         w.len() > x.len()
             && w[..x.len()].eq_ignore_ascii_case(x)
             && matches!(&w[x.len()..], b"n" | b"en")
-            && persons.iter().any(|&(ps, _)| ps == e + 1)
+            && !persons.starting(e + 1, e + 2).is_empty()
     };
     if !TITLES
         .iter()
@@ -1812,6 +1813,7 @@ fn titled(t: &[u8], s: usize, e: usize, persons: &[(usize, usize)]) -> bool {
     // a title on a line of its own, the holder's name opening the next ("Skolsköterska\nMaja
     // Lindgren\n0523-…"): a contact list
     let own_line = (s == 0 || t[s - 1] == b'\n') && t.get(e) == Some(&b'\n');
+    let persons = persons.all();
     let i = persons.partition_point(|p| p.1 + 40 < s);
     persons[i..]
         .iter()
@@ -1968,6 +1970,8 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         addressee,
     } = *people;
     let t = text.as_bytes();
+    // (the same, for lookups by position)
+    let near = Spans::new(persons);
     named_minors(text, persons, findings);
     pupils_by_class(t, hits, findings);
     pupils_listed(t, everyone, findings);
@@ -2052,6 +2056,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     // the table reader, made when a term first stands in a text with a table
     let columns = std::cell::OnceCell::new();
     let aligned = std::cell::OnceCell::new();
+    // whether the text names whose guardian or trustee someone is (computed once, when a
+    // guardian is named)
+    let whose_guardian = std::cell::OnceCell::new();
     // whether a sentence speaks of someone kept nameless, read once per sentence (its terms
     // ask the same question)
     let nameless_memo = std::cell::Cell::new(None);
@@ -2196,9 +2203,11 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                 .iter()
                 .any(|w| starts_with_ci(&t[h.start..h.end], w.as_bytes()))
             // (unless the text names whose: "förordnad god man för Anders Malm")
-            && !["man för ", "man åt ", "förvaltare för ", "huvudman"]
-                .iter()
-                .any(|w| memchr::memmem::find(t, w.as_bytes()).is_some())
+            && !*whose_guardian.get_or_init(|| {
+                ["man för ", "man åt ", "förvaltare för ", "huvudman"]
+                    .iter()
+                    .any(|w| memchr::memmem::find(t, w.as_bytes()).is_some())
+            })
             && (words_before(t, h.start.saturating_sub(16), h.start)
                 .next()
                 .is_some_and(|w| w == b"som" || w == "är".as_bytes() || w == b"Som")
@@ -2390,7 +2399,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         let served = matches!(cat, Category::SocialConditions | Category::Health)
             && *greeted.get_or_init(|| greets_by_name(t, persons))
             && service_speaks(t, h.start, h.end);
-        if !own_party && !served && workplace(text, h.start, h.end, persons, &mut buf) {
+        if !own_party && !served && workplace(text, h.start, h.end, near, &mut buf) {
             continue;
         }
         // a cell under a "Roll", "Befattning", "Enhet", "Verksamhet" or "Delegering" column

@@ -252,13 +252,15 @@ pub(super) fn named_minors(text: &str, persons: &[(usize, usize)], findings: &mu
     }
     // a named pupil's grade: "underlaget för Selmas betyg", "Danials betyg i idrott" (a school
     // grades children; adult students are rare and named as such: "Komvux", "SFI")
+    // (whether the text is about adult students: asked once, at the first named grade)
+    let mut adults: Option<bool> = None;
     for &(s, e) in persons {
         if e > s && t[e - 1] == b's' {
             let rest = &t[e..];
             let grade = [&b" betyg"[..], b" betyget"].iter().any(|w| {
                 rest.starts_with(w) && rest.get(w.len()).is_none_or(|b| !b.is_ascii_alphabetic())
             });
-            if grade && !crate::language::adult_education(text) {
+            if grade && !*adults.get_or_insert_with(|| crate::language::adult_education(text)) {
                 let mut f = Finding::new(Category::Child, s, e, 0.75);
                 f.level = Level::L2;
                 findings.push(f);

@@ -250,13 +250,7 @@ pub(super) fn appointment(t: &[u8], s: usize) -> bool {
 /// hemtjänsten"), the first part of a compound ("LSS-handläggare", "barn- och
 /// utbildningsnämnden"), the name of a unit ("Förskolan Solrosen", "Hemtjänst Norr"), or an
 /// address line ("Till socialtjänsten").
-pub(super) fn workplace(
-    text: &str,
-    s: usize,
-    e: usize,
-    persons: &[(usize, usize)],
-    buf: &mut String,
-) -> bool {
+pub(super) fn workplace(text: &str, s: usize, e: usize, persons: Spans, buf: &mut String) -> bool {
     // (someone's appointment or referral there is their care, whoever they meet: "Påminnelse
     // om din tid hos Lars Berg, kurator, på Ätstörningsenheten Mälarvik"; asked only of the
     // few terms a rule takes for a workplace)
@@ -282,18 +276,12 @@ fn lives_or_placed_at(t: &[u8], s: usize) -> bool {
 }
 
 /// Whether a person's name ends at `i`.
-fn named_right_before(persons: &[(usize, usize)], i: usize) -> bool {
-    persons.iter().any(|&(_, pe)| pe == i)
+fn named_right_before(persons: Spans, i: usize) -> bool {
+    persons.ends_at(i)
 }
 
 /// The rules of [`workplace`].
-fn workplace_rules(
-    text: &str,
-    s: usize,
-    e: usize,
-    persons: &[(usize, usize)],
-    buf: &mut String,
-) -> bool {
+fn workplace_rules(text: &str, s: usize, e: usize, persons: Spans, buf: &mut String) -> bool {
     let t = text.as_bytes();
     // "LSS-handläggare", "barn- och utbildningsnämnden"; a mailbox "lss@kommun.se"
     // (not a condition's test, diagnosis or referral: "HIV-test", "ADHD-diagnos",
@@ -437,7 +425,7 @@ fn workplace_rules(
         && e + 1 < t.len()
         && t[e] == b' '
         && crate::language::tokens::upper_at(t, e + 1)
-        && persons.binary_search_by_key(&(e + 1), |p| p.0).is_err()
+        && persons.starting(e + 1, e + 2).is_empty()
         // (not a body one is a member of: "medlem och styrelseledamot i Pingstförsamlingen
         // Filadelfia")
         && !crate::language::tokens::has(&t[s.saturating_sub(48)..s], b"medlem")
@@ -503,12 +491,12 @@ fn workplace_rules(
     if let Some((ps, w)) = crate::language::tokens::prev_word(t, s) {
         if ps + w.len() + 1 == s
             && t[..ps].ends_with(b", ")
-            && persons.iter().any(|&(_, pe)| pe + 2 == ps)
+            && persons.ends_at(ps - 2)
             && w.len() > 3
             && w.ends_with(b"s")
             && crate::language::tokens::upper_at(t, ps)
             && !crate::language::tokens::sentence_initial(t, ps)
-            && persons.iter().all(|&(a, b)| b <= ps || a >= ps + w.len())
+            && !persons.overlaps(ps, ps + w.len())
         {
             return true;
         }
@@ -587,7 +575,7 @@ fn workplace_rules(
                 }
                 // (the contact right after the colon, or later on its line: "Frågor om
                 // bostadsanpassning: kontakta min kollega Sara Nordin, 031-…")
-                if persons.iter().any(|&(ps, _)| ps >= n && ps < le) && !t[e..c].contains(&b'.') {
+                if !persons.starting(n, le).is_empty() && !t[e..c].contains(&b'.') {
                     return true;
                 }
             }
@@ -680,7 +668,7 @@ fn workplace_rules(
     if w1.len() > 3
         && w1.ends_with('s')
         && crate::language::tokens::upper_at(t, p1)
-        && !persons.iter().any(|&(ps, pe)| ps <= p1 && p1 < pe)
+        && !persons.holds(p1)
         && [
             "förskol",
             "skola",
