@@ -78,8 +78,57 @@ const PIECES: &[&str] = &[
     "ﬁ",
 ];
 
+/// Pieces of Swedish text for the language detectors: request verbs and their objects,
+/// names, pronouns, care words, quotes, and every kind of line break (a lone `\r` before a
+/// verb once made the uses detector slice past its sentence).
+const WORDS: &[&str] = &[
+    "Bedöm",
+    "ranka",
+    "Kan du ",
+    "sätt betyg på",
+    "rangordnas av dig",
+    "beviljas",
+    "eleverna",
+    "kandidaterna",
+    "Anna Svensson",
+    "Eriks",
+    "hon ",
+    "sjukskriven",
+    "depression",
+    "försörjningsstöd",
+    "god man",
+    "Skolsköterskan",
+    "Uppdrag:",
+    "\"",
+    "\"\"\"",
+    "(",
+    ")",
+    "?",
+    ": ",
+    ", ",
+    ". ",
+    "–",
+    " – ",
+    "\r",
+    "\n",
+    "\r\n",
+    "\\n",
+    "\t",
+    " ",
+    "- ",
+    "|",
+    ";",
+    "Мій син Максим Шевченко",
+];
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn language_pieces(parts in prop::collection::vec(prop::sample::select(WORDS), 0..40)) {
+        let s: String = parts.concat();
+        check(&s);
+    }
 
     #[test]
     fn any_string(s in "\\PC*") {
@@ -125,4 +174,47 @@ fn large_inputs_do_not_blow_up() {
     check(&"lösenord är ".repeat(10_000));
     check(&"lösenord: ".repeat(10_000));
     check(&"x@".repeat(10_000));
+}
+
+/// Texts that once panicked, found by analysing the dev corpus in other shapes (line breaks
+/// as `\r`, `\r\n`, escaped or lost; no space after punctuation; every line quoted).
+#[test]
+fn shapes_that_once_panicked() {
+    check("\rBedöm");
+    check("ANSÖKAN OM BYGGLOV / ANMÄLAN\r\nÅtgärd: Tillbyggnad\r\nByggherre: Johan Eklind\r\n\r\nKontrollansvarig: Ej behövs enligt sökande (enkel åtgärd) – bedöms");
+    check("bara 180 000 kr kvar i potten.Läs tabellen och bestäm vilka som ska beviljas och med hur mycket,och skriv sen ett beslut per förening (beviljas/avslås + motivering)");
+    check("GÖR INTE ✘ Klistra in lönelistor i en publik AI-tjänst – där finns uppgifter om skulder ✘ Låt AI avgöra");
+    check("\"\n\"Utifrån uppgifterna nedan ska du uppskatta sannolikheten att ungdomen\"\n\"begår ett våldsbrott\"\n\"Ungdomar med sannolikhet över 0.6 placera");
+}
+
+/// Every ninth dev document in the shapes other clients give it: the engine neither panics
+/// nor gives a span off the text. (`vakt check` of all 17,989 in ten such shapes found 244
+/// internal errors before the fix, none after.)
+#[test]
+fn dev_documents_in_other_shapes() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/dev");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("corpus/dev")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    let shapes: &[fn(&str) -> String] = &[
+        |d| d.replace('\n', "\r"),
+        |d| d.replace('\n', "\r\n"),
+        |d| d.replace('\n', " "),
+        |d| d.replace('\n', "\\n"),
+        |d| d.replace(". ", ".").replace(", ", ","),
+        |d| format!("\"{}\"", d.replace('\n', "\"\n\"")),
+        |d| d.to_uppercase(),
+    ];
+    let mut n = 0;
+    for p in paths.iter().step_by(9) {
+        let d = std::fs::read_to_string(p).expect("a UTF-8 document");
+        for shape in shapes {
+            check(&shape(&d));
+        }
+        n += 1;
+    }
+    assert!(n > 1000, "only {n} documents read from {}", dir.display());
 }

@@ -436,6 +436,7 @@ fn has_lead(s: &str) -> bool {
 /// when lower-casing kept every character's length (else they are lower-cased on demand).
 struct Lowered {
     s: usize,
+    e: usize,
     text: String,
     aligned: bool,
 }
@@ -446,13 +447,18 @@ impl Lowered {
         let aligned = lower_aligned(&text[s..e], &mut low);
         Lowered {
             s,
+            e,
             text: low,
             aligned,
         }
     }
 
-    /// `text[a..b]` lower-cased (as [`lower_into`] does), for `s <= a <= b <= e`.
+    /// `text[a..b]` lower-cased (as [`lower_into`] does), cut to the sentence `s..e` (a
+    /// hit that starts in the sentence may end after it, where a line break, `\r\n`, ends
+    /// it inside a phrase): empty when nothing of it is inside.
     fn slice<'a>(&'a self, text: &str, a: usize, b: usize, buf: &'a mut String) -> &'a str {
+        let a = a.clamp(self.s, self.e);
+        let b = b.clamp(a, self.e);
         if self.aligned {
             &self.text[a - self.s..b - self.s]
         } else {
@@ -580,7 +586,10 @@ fn in_request_position(
         }
         // "Utifrån foton på de sökande, avgör …", also after a label ("Nästa steg: för
         // varje handläggare, analysera …")
-        let fronted = &head[..cut - 1];
+        // (nothing before the verb but what was trimmed: nothing fronted)
+        let Some(fronted) = cut.checked_sub(1).map(|c| &head[..c]) else {
+            return false;
+        };
         let fronted = fronted
             .rfind(':')
             .map_or(sentence_start, |p| &fronted[p + 1..]);
