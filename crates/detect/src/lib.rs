@@ -50,6 +50,7 @@ mod classify;
 pub use classify::compilation_lift;
 mod identifiers;
 mod language;
+mod line_breaks;
 
 use std::sync::OnceLock;
 
@@ -90,7 +91,8 @@ impl Engine {
     /// escapes `\n`, `\t`, `\r`, is analysed as a copy where each escape is a space and the
     /// character itself, byte for byte as long, so that "…\n\nHEMLIG\nenligt …" has its
     /// lines and words as the same text with real line breaks would; the spans are the same
-    /// in both.
+    /// in both. A text with `\r\n` or `\r` line breaks (a browser's form, a Windows file) is
+    /// analysed as its copy with `\n` ones, and the spans are mapped back to the text.
     pub fn analyze(&self, text: &str) -> Analysis {
         let copy;
         let text = match unescaped_breaks(text) {
@@ -100,6 +102,18 @@ impl Engine {
             }
             None => text,
         };
+        match line_breaks::LfCopy::new(text) {
+            Some(lf) => {
+                let mut a = self.analyze_lf(&lf.text);
+                lf.map_back(&mut a);
+                a
+            }
+            None => self.analyze_lf(text),
+        }
+    }
+
+    /// [`Engine::analyze`] for a text whose line breaks are `\n` alone.
+    fn analyze_lf(&self, text: &str) -> Analysis {
         let mut findings = Vec::new();
         let mut uses = Vec::new();
         self.identifiers.detect(text, &mut findings);
