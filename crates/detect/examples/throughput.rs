@@ -4,7 +4,11 @@
 //! `cargo run --release -p vakt-detect --example throughput -- FILE|mixed|cases|register|documents [ROUNDS]`
 //!
 //! `mixed`, `cases` and `register` are the criterion bench's own 12 MB/4 MB texts;
-//! `documents` analyses every dev-corpus document on its own.
+//! `documents` analyses every dev-corpus document on its own; `scaling` analyses texts of
+//! one shape at 1 MB and at 4 MB (names without line breaks, a register, Cyrillic names,
+//! case paragraphs as one line, Windows line breaks …) and prints both speeds: equal speeds
+//! say the work grows with the text, a slower 4 MB says some rule reads the whole text per
+//! term (each such rule once made a long file take minutes).
 //!
 //! The criterion bench (`cargo bench -p vakt-detect --bench engine`) is the measurement of
 //! record; this is the tool for finding where the time goes.
@@ -23,6 +27,9 @@ fn main() {
     let rounds: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(3);
     if path == "documents" {
         return documents(rounds);
+    }
+    if path == "scaling" {
+        return scaling();
     }
     let text = match path.as_str() {
         "mixed" => texts::corpus(12 << 20, 20),
@@ -82,6 +89,59 @@ fn documents(rounds: usize) {
         docs.len(),
         mib / secs
     );
+}
+
+/// Texts of one shape at 1 MB and 4 MB: MiB/s of each and their ratio.
+fn scaling() {
+    let cases = texts::case_texts(4 << 20);
+    let shapes: Vec<(&str, String)> = vec![
+        (
+            "names, one line",
+            "Anna Andersson och Erik Johansson träffade Maria Karlsson och Lars Nilsson. ".into(),
+        ),
+        (
+            "register rows",
+            "Anna Svensson;Storgatan 12;19850709-9805;Hjärtsvikt, diabetes\n".into(),
+        ),
+        (
+            "Cyrillic names",
+            "Мій син Максим Шевченко з класу 4Б. З повагою, Олена Шевченко. Hej Anna Berg! ".into(),
+        ),
+        (
+            "grades and guardians",
+            "Selmas betyg i idrott. Anna Berg är god man. Karin Lind, Solrosens förskola. ".into(),
+        ),
+        (
+            "pay list",
+            "Löner: Anna Berg 34 200, Erik Lind 41 500, Maria Ek 38 900.\n".into(),
+        ),
+        ("case paragraphs, one line", cases.replace('\n', " ")),
+        ("case paragraphs, \\r\\n", cases.replace('\n', "\r\n")),
+    ];
+    let engine = Engine::new();
+    for (name, unit) in shapes {
+        let speed = |size: usize| {
+            let mut text = String::with_capacity(size + unit.len());
+            while text.len() < size {
+                text.push_str(&unit);
+            }
+            let mut cut = size.min(text.len());
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            text.truncate(cut);
+            let started = Instant::now();
+            let n = engine.analyze(&text).findings.len();
+            let secs = started.elapsed().as_secs_f64();
+            (text.len() as f64 / (1024.0 * 1024.0) / secs, n)
+        };
+        let (small, _) = speed(1 << 20);
+        let (large, n) = speed(4 << 20);
+        println!(
+            "{name:<28} 1 MB {small:6.1} MiB/s   4 MB {large:6.1} MiB/s ({n} findings)   ratio {:.2}",
+            large / small
+        );
+    }
 }
 
 /// A hash of everything the analysis found (findings, uses, level, reasons): equal before

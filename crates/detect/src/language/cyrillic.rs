@@ -6,6 +6,7 @@
 //!
 //! Runs only when the text holds a Cyrillic letter (one `memchr2` for their lead bytes).
 
+use super::spans::Spans;
 use crate::{Category, Finding};
 
 /// Endings of East Slavic surnames (Ukrainian, Russian, Belarusian), longest first where
@@ -90,8 +91,16 @@ pub(crate) fn detect(text: &str, findings: &mut Vec<Finding>) {
         }
         k += 1;
     }
+    if found.is_empty() {
+        return;
+    }
+    // (the names found do not overlap one another: each is checked against the findings
+    // made before, sorted once, not read in full per name)
+    let mut before: Vec<(usize, usize)> = findings.iter().map(|f| (f.start, f.end)).collect();
+    before.sort_unstable();
+    let before = Spans::new(&before);
     for (s, e) in found {
-        if !findings.iter().any(|f| f.start < e && s < f.end) {
+        if !before.overlaps(s, e) {
             findings.push(Finding::new(Category::PersonName, s, e, 0.8));
         }
     }

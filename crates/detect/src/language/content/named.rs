@@ -276,7 +276,15 @@ pub(super) fn named_minors(text: &str, persons: &[(usize, usize)], findings: &mu
 pub(super) fn client_by_label(t: &[u8], persons: &[(usize, usize)], findings: &mut Vec<Finding>) {
     const LABELS: &[&[u8]] = &[b"Brukare", b"Omsorgstagare", b"V\xc3\xa5rdtagare"];
     for &(ps, _) in persons {
-        let ls = crate::language::tokens::line_start(t, ps);
+        // (a label stands at most a few words before the name: a line that starts further
+        // back is no label's, and a text without line breaks costs no scan per person)
+        let lo = ps.saturating_sub(256);
+        let Some(ls) = memchr::memrchr(b'\n', &t[lo..ps])
+            .map(|p| lo + p + 1)
+            .or((lo == 0).then_some(0))
+        else {
+            continue;
+        };
         let head = t[ls..ps].trim_ascii();
         let head = head.strip_suffix(b":").unwrap_or(head).trim_ascii_end();
         if LABELS.contains(&head) {
