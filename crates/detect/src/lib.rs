@@ -92,7 +92,9 @@ impl Engine {
     /// character itself, byte for byte as long, so that "…\n\nHEMLIG\nenligt …" has its
     /// lines and words as the same text with real line breaks would; the spans are the same
     /// in both. A text with `\r\n` or `\r` line breaks (a browser's form, a Windows file) is
-    /// analysed as its copy with `\n` ones, and the spans are mapped back to the text.
+    /// analysed as its copy with `\n` ones, and a text with Unicode spaces (a no-break space
+    /// from Word or a web page: "070\u{a0}123\u{a0}45\u{a0}67") as its copy with ASCII
+    /// spaces; the spans are mapped back to the text.
     pub fn analyze(&self, text: &str) -> Analysis {
         let copy;
         let text = match unescaped_breaks(text) {
@@ -102,24 +104,40 @@ impl Engine {
             }
             None => text,
         };
-        match line_breaks::LfCopy::new(text) {
-            Some(lf) => {
-                let mut a = self.analyze_lf(&lf.text);
-                lf.map_back(&mut a);
-                a
-            }
-            None => self.analyze_lf(text),
+        let lf = line_breaks::LfCopy::new(text);
+        let text = lf.as_ref().map_or(text, |c| c.text.as_str());
+        let spaces = language::SpaceMap::new(text);
+        let mut a = self.analyze_plain(spaces.as_ref().map_or(text, |m| m.text.as_str()));
+        if let Some(m) = &spaces {
+            spans_back(&mut a, |i| m.to_original(i));
         }
+        if let Some(c) = &lf {
+            spans_back(&mut a, |i| c.to_original(i));
+        }
+        a
     }
 
-    /// [`Engine::analyze`] for a text whose line breaks are `\n` alone.
-    fn analyze_lf(&self, text: &str) -> Analysis {
+    /// [`Engine::analyze`] for a text whose line breaks are `\n` alone and whose spaces are
+    /// ASCII.
+    fn analyze_plain(&self, text: &str) -> Analysis {
         let mut findings = Vec::new();
         let mut uses = Vec::new();
         self.identifiers.detect(text, &mut findings);
         self.language.detect(text, &mut findings, &mut uses);
         findings.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
         classify::classify(text, findings, uses)
+    }
+}
+
+/// Moves every span of `a` from a copy of a text to the text (`to_original`: monotonic).
+fn spans_back(a: &mut Analysis, to_original: impl Fn(usize) -> usize) {
+    for f in &mut a.findings {
+        f.start = to_original(f.start);
+        f.end = to_original(f.end);
+    }
+    for u in &mut a.uses {
+        u.start = to_original(u.start);
+        u.end = to_original(u.end);
     }
 }
 

@@ -7,8 +7,6 @@
 //! without its `\r`, each lone `\r` as `\n`), and the spans found in the copy are mapped
 //! back: the analysis is the same as the text with `\n` line breaks would get.
 
-use crate::Analysis;
-
 /// A text's copy with `\n` line breaks, and where `\r`s were left out.
 pub(crate) struct LfCopy {
     /// The copy.
@@ -46,18 +44,6 @@ impl LfCopy {
     /// the end before its `\r\n`, a start right after it the start after it.
     pub(crate) fn to_original(&self, i: usize) -> usize {
         i + self.dropped.partition_point(|&at| at < i)
-    }
-
-    /// Maps an analysis of the copy back to the original text.
-    pub(crate) fn map_back(&self, a: &mut Analysis) {
-        for f in &mut a.findings {
-            f.start = self.to_original(f.start);
-            f.end = self.to_original(f.end);
-        }
-        for u in &mut a.uses {
-            u.start = self.to_original(u.start);
-            u.end = self.to_original(u.end);
-        }
     }
 }
 

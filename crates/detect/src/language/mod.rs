@@ -14,6 +14,7 @@ mod names;
 mod spans;
 mod subjects;
 mod tokens;
+pub(crate) use tokens::SpaceMap;
 mod uses;
 
 use crate::{Category, Finding, Use};
@@ -107,38 +108,12 @@ impl LanguageDetector {
     /// Appends findings and uses found in `text`. `findings` may already hold the
     /// identifiers of the same text; they count as references to a person.
     ///
-    /// Unicode spaces (no-break space …) separate words: a text holding one is analysed as a
-    /// copy with ASCII spaces, and the spans are mapped back.
+    /// `text` holds no Unicode space (no-break space …): [`Engine::analyze`] gives the
+    /// detectors a copy with ASCII spaces, so that such a space separates words and
+    /// numbers as a space does.
+    ///
+    /// [`Engine::analyze`]: crate::Engine::analyze
     pub(crate) fn detect(&self, text: &str, findings: &mut Vec<Finding>, uses: &mut Vec<Use>) {
-        let Some(map) = tokens::SpaceMap::new(text) else {
-            return self.detect_plain(text, findings, uses);
-        };
-        let mut local: Vec<Finding> = findings
-            .iter()
-            .map(|f| {
-                let mut f = f.clone();
-                f.start = map.to_copy(f.start);
-                f.end = map.to_copy(f.end);
-                f
-            })
-            .collect();
-        let first_new = local.len();
-        let mut new_uses = Vec::new();
-        self.detect_plain(&map.text, &mut local, &mut new_uses);
-        findings.extend(local.drain(first_new..).map(|mut f| {
-            f.start = map.to_original(f.start);
-            f.end = map.to_original(f.end);
-            f
-        }));
-        uses.extend(new_uses.into_iter().map(|mut u| {
-            u.start = map.to_original(u.start);
-            u.end = map.to_original(u.end);
-            u
-        }));
-    }
-
-    /// [`LanguageDetector::detect`] for a text without Unicode spaces.
-    fn detect_plain(&self, text: &str, findings: &mut Vec<Finding>, uses: &mut Vec<Use>) {
         let pnr: Vec<(usize, usize)> = findings
             .iter()
             .filter(|f| {

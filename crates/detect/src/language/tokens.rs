@@ -539,6 +539,7 @@ impl SpaceMap {
     }
 
     /// The offset in the copy of the char boundary `i` of the original.
+    #[cfg(test)]
     pub(crate) fn to_copy(&self, i: usize) -> usize {
         // spaces whose end in the original is at or before `i`
         let k = self

@@ -1,19 +1,20 @@
-//! A text gets the same analysis whatever its line breaks: `\r\n` (Windows, a browser's form)
-//! and a lone `\r` give the level, the findings and the uses that `\n` gives, with each span
-//! on the same words of its own text.
+//! A text gets the same analysis whatever its line breaks and spaces: `\r\n` (Windows, a
+//! browser's form), a lone `\r`, and no-break or narrow spaces (Word, web pages) give the
+//! level, the findings and the uses that `\n` and ASCII spaces give, with each span on the
+//! same words of its own text.
 
 use vakt_detect::{Analysis, Engine};
 
-/// `lf` with its line breaks replaced by `br`, and the map of each offset of `lf` to it.
-fn with_breaks(lf: &str, br: &str) -> (String, Vec<usize>) {
+/// `lf` with each `from` replaced by `to`, and the map of each offset of `lf` to it.
+fn replaced(lf: &str, from: char, to: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(lf.len() + lf.len() / 20);
     let mut map = Vec::with_capacity(lf.len() + 1);
     for (i, ch) in lf.char_indices() {
         while map.len() <= i {
             map.push(out.len());
         }
-        if ch == '\n' {
-            out.push_str(br);
+        if ch == from {
+            out.push_str(to);
         } else {
             out.push(ch);
         }
@@ -39,7 +40,7 @@ fn mapped(a: &Analysis, map: &[usize]) -> Analysis {
 }
 
 #[test]
-fn crlf_and_cr_texts_get_the_analysis_of_their_lf_text() {
+fn texts_get_the_analysis_of_their_lf_and_ascii_space_text() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/dev");
     let mut paths: Vec<_> = std::fs::read_dir(&dir)
         .expect("corpus/dev")
@@ -52,13 +53,18 @@ fn crlf_and_cr_texts_get_the_analysis_of_their_lf_text() {
     for p in paths.iter().step_by(7) {
         let lf = std::fs::read_to_string(p).expect("a UTF-8 document");
         let want = engine.analyze(&lf);
-        for br in ["\r\n", "\r"] {
-            let (text, map) = with_breaks(&lf, br);
+        for (from, to) in [
+            ('\n', "\r\n"),
+            ('\n', "\r"),
+            (' ', "\u{a0}"),
+            (' ', "\u{202f}"),
+        ] {
+            let (text, map) = replaced(&lf, from, to);
             let got = engine.analyze(&text);
             assert_eq!(
                 got,
                 mapped(&want, &map),
-                "{} with {br:?} line breaks",
+                "{} with each {from:?} as {to:?}",
                 p.display()
             );
         }
@@ -84,4 +90,26 @@ fn a_form_post_is_read_like_the_text_typed() {
         .findings
         .iter()
         .any(|f| &posted[f.start..f.end] == "811218-9876"));
+}
+
+#[test]
+fn identifiers_with_no_break_spaces_are_found() {
+    for (text, want) in [
+        (
+            "Ring mig på 070\u{a0}123\u{a0}45\u{a0}67.",
+            "070\u{a0}123\u{a0}45\u{a0}67",
+        ),
+        (
+            "IBAN SE45\u{a0}5000\u{a0}0000\u{a0}0583\u{a0}9825\u{a0}7466",
+            "SE45\u{a0}5000\u{a0}0000\u{a0}0583\u{a0}9825\u{a0}7466",
+        ),
+        ("Pnr 19850709\u{a0}-\u{a0}9805", "19850709\u{a0}-\u{a0}9805"),
+    ] {
+        let a = Engine::shared().analyze(text);
+        assert!(
+            a.findings.iter().any(|f| &text[f.start..f.end] == want),
+            "{want:?} in {:?}",
+            a.findings
+        );
+    }
 }
