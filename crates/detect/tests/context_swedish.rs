@@ -1934,3 +1934,16 @@ fn a_prison_by_its_name_is_an_offence() {
     let t = "Hej Sanna, Kjell Berg kommer inte på KF på torsdag, han sitter på Kumla sen i måndags. Kalla in ersättaren. /Roger";
     assert!(level_of(t, Category::CriminalOffence).is_some_and(|l| l >= Level::L2));
 }
+
+#[test]
+fn cutting_oneself_and_abuse_in_the_verb_are_health() {
+    let t = "Eleven Sara Lind skär sig i armarna när det blir för mycket hemma.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+    let t = "Klienten Erik Johansson har missbrukat alkohol sedan skilsmässan.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+    // a quarrel, a trust abused: no one's health
+    let t = "Det skar sig mellan Erik Johansson och hans chef redan i våras.";
+    assert_eq!(level_of(t, Category::Health), None);
+    let t = "Erik Johansson har missbrukat förtroendet som kassör.";
+    assert_eq!(level_of(t, Category::Health), None);
+}

@@ -283,6 +283,17 @@ anorexi*
 bulimi*
 ätstörning*
 självskad*
+# cutting oneself, in the words of a note ('skär sig i armarna', 'har skurit sig'; not 'det
+# skar sig mellan dem', a quarrel)
+skär sig i
+skär sig på
+skär sig när
+skar sig i
+skar sig på
+skurit sig
+skära sig
+rispar sig
+rispat sig
 självmordsförsök*
 suicid*
 självmordstankar
@@ -299,6 +310,29 @@ narkotikamissbruk*
 missbruksproblem*
 beroendeproblem*
 missbrukar*
+# the verb's other forms, with what is abused ('har missbrukat alkohol'; not 'missbrukat
+# förtroendet')
+missbrukat alkohol
+missbrukade alkohol
+missbruka alkohol
+missbrukat droger
+missbrukade droger
+missbruka droger
+missbrukat narkotika
+missbrukade narkotika
+missbruka narkotika
+missbrukat sprit
+missbrukade sprit
+missbruka sprit
+missbrukat tabletter
+missbrukade tabletter
+missbruka tabletter
+missbrukat läkemedel
+missbrukade läkemedel
+missbruka läkemedel
+missbrukat opioider
+missbrukade opioider
+missbruka opioider
 alkoholberoende*
 problem med alkohol*
 luktat alkohol
@@ -2274,6 +2308,27 @@ missbruksproblem*
 beroendeproblem*
 alkoholproblem*
 spelmissbruk*
+missbrukat alkohol
+missbrukade alkohol
+missbruka alkohol
+missbrukat droger
+missbrukade droger
+missbruka droger
+missbrukat narkotika
+missbrukade narkotika
+missbruka narkotika
+missbrukat sprit
+missbrukade sprit
+missbruka sprit
+missbrukat tabletter
+missbrukade tabletter
+missbruka tabletter
+missbrukat läkemedel
+missbrukade läkemedel
+missbruka läkemedel
+missbrukat opioider
+missbrukade opioider
+missbruka opioider
 spelberoende
 avgiftning*
 beroendemottagning*
