@@ -1947,3 +1947,24 @@ fn cutting_oneself_and_abuse_in_the_verb_are_health() {
     let t = "Erik Johansson har missbrukat förtroendet som kassör.";
     assert_eq!(level_of(t, Category::Health), None);
 }
+
+#[test]
+fn our_child_is_someone_and_a_raise_is_pay() {
+    assert_eq!(
+        level_of("Vår son har fått diagnosen autism.", Category::Health),
+        Some(Level::L3)
+    );
+    // a service's "vår" speaks of no one
+    assert!(level_of(
+        "I vår verksamhet har vi många barn med autism.",
+        Category::Health
+    )
+    .is_none_or(|l| l <= Level::L1));
+    assert_eq!(
+        level_of(
+            "Anna Berg fick en lönehöjning på 1 200 kr i april.",
+            Category::Salary
+        ),
+        Some(Level::L2)
+    );
+}

@@ -2028,6 +2028,10 @@ grundlön*
 lönesamtal*
 !lönesättning*
 löneökning*
+lönehöjning*
+löneförhöjning*
+lönesänkning*
+lönelyft*
 lönepåslag*
 lönerevision*
 lönespecifikation*

@@ -143,6 +143,11 @@ jag fick
 jag tar
 min son
 min dotter
+vår son
+vår dotter
+vårt barn
+våra söner
+våra döttrar
 min man
 min fru
 min mamma
