@@ -1968,3 +1968,16 @@ fn our_child_is_someone_and_a_raise_is_pay() {
         Some(Level::L2)
     );
 }
+
+#[test]
+fn a_titled_name_whose_state_is_given_is_the_person_spoken_of() {
+    for t in [
+        "Rektorn Karl Berg är sjukskriven efter en hjärtinfarkt.",
+        "Enhetschefen Per Ek har varit sjukskriven sedan mars.",
+    ] {
+        assert_eq!(level_of(t, Category::Health), Some(Level::L3), "{t}");
+    }
+    // an official who acts, or is a contact, is no one the text is about
+    let t = "Kontakta enhetschef Anna Berg om du har frågor om hemtjänst.";
+    assert!(level_of(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
+}

@@ -300,7 +300,10 @@ fn official(t: &[u8], s: usize, e: usize, contacts: &[(usize, usize)]) -> bool {
             break;
         };
         // "… Kontakt: Eva Lund", "… enhetschef Anna Berg", "Kontakta fritidskonsulent Niila"
-        let head = n == 0 && (title(w) || starts_with_any(w, CONTACT_WORDS))
+        // (a job title before a name whose state the sentence then gives, "Rektorn Karl
+        // Berg är sjukskriven", names the person it is about, not a contact; "Rektor Håkan
+        // Lindstedt har godkänt" still signs off as an official)
+        let head = n == 0 && (title(w) && !in_a_state(t, e) || starts_with_any(w, CONTACT_WORDS))
             || n == 1 && starts_with_any(w, CONTACT_WORDS);
         if head || SAYS.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes())) {
             return true;
@@ -341,6 +344,21 @@ fn official(t: &[u8], s: usize, e: usize, contacts: &[(usize, usize)]) -> bool {
         || rest
             .strip_prefix(b" ")
             .is_some_and(|r| starts_with_any(r, ROLE_VERBS))
+}
+
+/// Whether the words after a name ending at `e` give the person's state: "är", "var",
+/// "blev", "mår", "ligger", "har varit", "har blivit" (not an official's act: "har godkänt").
+fn in_a_state(t: &[u8], e: usize) -> bool {
+    let next = super::tokens::next_word(t, e);
+    let state = ["är", "var", "blev", "mår", "ligger"];
+    if state.iter().any(|w| next == w.as_bytes()) {
+        return true;
+    }
+    next == b"har" && {
+        let rest = t[e..].trim_ascii_start();
+        let after = super::tokens::next_word(rest, 3);
+        after == b"varit" || after == b"blivit"
+    }
 }
 
 /// Whether a closing word ("hälsningar", "mvh") stands right before the name at `s`, or
