@@ -1981,3 +1981,44 @@ fn a_titled_name_whose_state_is_given_is_the_person_spoken_of() {
     let t = "Kontakta enhetschef Anna Berg om du har frågor om hemtjänst.";
     assert!(level_of(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
 }
+
+#[test]
+fn everyday_words_for_conditions_and_circumstances() {
+    for (t, c, l) in [
+        (
+            "Sara Holm är på smällen, v.14, och mår illa hela dagarna.",
+            Category::Health,
+            Level::L3,
+        ),
+        (
+            "Felix Lind sa att han vill dö och att ingen skulle märka om han försvann.",
+            Category::Health,
+            Level::L3,
+        ),
+        (
+            "Bengt Ek är så luspank att han inte har råd med bensin till jobbet.",
+            Category::EconomicSituation,
+            Level::L2,
+        ),
+        (
+            "Johan Berg delar ut flygblad för SD i fikarummet.",
+            Category::PoliticalOpinion,
+            Level::L3,
+        ),
+        (
+            "Milo Ek har skyddad id och ska inte stå med namn på listan.",
+            Category::ProtectedIdentity,
+            Level::L3,
+        ),
+    ] {
+        assert_eq!(level_of(t, c), Some(l), "{t}");
+    }
+    // an SD card is no party
+    assert_eq!(
+        level_of(
+            "Anna Berg tappade SD-kortet med bilderna.",
+            Category::PoliticalOpinion
+        ),
+        None
+    );
+}
