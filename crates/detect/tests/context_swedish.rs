@@ -2022,3 +2022,21 @@ fn everyday_words_for_conditions_and_circumstances() {
         None
     );
 }
+
+#[test]
+fn a_first_name_placed_by_an_aside_opens_a_note_about_them() {
+    for t in [
+        "Gunnar (vaktmästare) fick en stroke i helgen och ligger på Sahlgrenska.",
+        "Roger, 58, gick hem efter bröstsmärtor.",
+        "Nils på nattpatrullen har fått gikt i stortån.",
+    ] {
+        assert_eq!(level_of(t, Category::Health), Some(Level::L3), "{t}");
+    }
+    // a month or a colour is no one
+    assert!(texts_of(
+        "Maj (preliminärt) är planerat för flytten.",
+        Category::PersonName
+    )
+    .is_empty());
+    assert!(texts_of("Rosa på bordet är fint.", Category::PersonName).is_empty());
+}

@@ -675,7 +675,8 @@ impl Names {
                     && (!initial
                         || verb_next
                         || class_after(t, e).is_some()
-                        || unit_after(t, e))
+                        || unit_after(t, e)
+                        || placed_then_verb(t, e))
                     && matches!(first_w.2, Some(W::First | W::Both))
                 {
                     0.6
@@ -1759,6 +1760,43 @@ fn unit_after(t: &[u8], e: usize) -> bool {
         .position(|&b| !is_letter_byte(b))
         .unwrap_or(rest.len())];
     work_group(w)
+}
+
+/// Whether a short aside after a first name places the person and a verb of a person
+/// follows it: a job or a unit in brackets ("Gunnar (vaktmästare) fick …"), set off by
+/// commas ("Jenny, nattsköterskan på avd 4, fick …", "Roger, 58, gick …"), or a place
+/// after "på" or "i" ("Nils på nattpatrullen har …"): how a colleague or a resident is
+/// named in a note.
+fn placed_then_verb(t: &[u8], e: usize) -> bool {
+    let rest = &t[e..t.len().min(e + 48)];
+    let aside_end = if let Some(r) = rest.strip_prefix(b" (") {
+        r.iter().position(|&b| b == b')').map(|p| 2 + p + 1)
+    } else if let Some(r) = rest.strip_prefix(b", ") {
+        r.iter().position(|&b| b == b',').map(|p| 2 + p + 1)
+    } else if rest.starts_with(" på ".as_bytes()) || rest.starts_with(b" i ") {
+        // the place: at most three words, then the verb
+        let from = if rest[1] == b'i' { 3 } else { 5 };
+        let mut at = from;
+        let mut found = None;
+        for _ in 0..3 {
+            let w = rest[at..]
+                .iter()
+                .position(|&b| b == b' ')
+                .map_or(rest.len(), |p| at + p);
+            if next_word_in(rest, w, PERSON_VERBS) {
+                found = Some(w);
+                break;
+            }
+            if w >= rest.len() {
+                break;
+            }
+            at = w + 1;
+        }
+        return found.is_some();
+    } else {
+        None
+    };
+    aside_end.is_some_and(|a| !rest[..a].contains(&b'\n') && next_word_in(rest, a, PERSON_VERBS))
 }
 
 /// Whether the word `w` names a work group ("hemtjänstgruppen", "LSS-teamet",
