@@ -346,18 +346,28 @@ fn official(t: &[u8], s: usize, e: usize, contacts: &[(usize, usize)]) -> bool {
             .is_some_and(|r| starts_with_any(r, ROLE_VERBS))
 }
 
-/// Whether the words after a name ending at `e` give the person's state: "är", "var",
-/// "blev", "mår", "ligger", "har varit", "har blivit" (not an official's act: "har godkänt").
+/// Whether the words after a name ending at `e` give what befell the person: "är", "var",
+/// "blev", "mår", "ligger", "sitter", "fick", "har varit", "har blivit", "har fått" (not an
+/// official's act, "har godkänt", nor a task given, "fick i uppdrag").
 fn in_a_state(t: &[u8], e: usize) -> bool {
     let next = super::tokens::next_word(t, e);
-    let state = ["är", "var", "blev", "mår", "ligger"];
+    let rest = t[e..].trim_ascii_start();
+    let given_a_task = |from: usize| {
+        let r = rest[from.min(rest.len())..].trim_ascii_start();
+        r.starts_with(b"i uppdrag") || r.starts_with(b"ansvar") || r.starts_with(b"uppdraget")
+    };
+    let state = ["är", "var", "blev", "mår", "ligger", "sitter"];
     if state.iter().any(|w| next == w.as_bytes()) {
         return true;
     }
+    if next == b"fick" {
+        return !given_a_task(4);
+    }
     next == b"har" && {
-        let rest = t[e..].trim_ascii_start();
         let after = super::tokens::next_word(rest, 3);
-        after == b"varit" || after == b"blivit"
+        after == b"varit"
+            || after == b"blivit"
+            || after == "fått".as_bytes() && !given_a_task(3 + 1 + "fått".len())
     }
 }
 

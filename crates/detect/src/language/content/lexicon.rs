@@ -9,6 +9,8 @@
 /// Health: diagnoses, conditions, medicines, care.
 pub(crate) const HEALTH: &str = "
 # everyday words found missing by probing sentences written outside the corpus
+=IVF
+provrörsbefruktning*
 på smällen
 hör dåligt
 tål inte gluten
