@@ -2040,3 +2040,23 @@ fn a_first_name_placed_by_an_aside_opens_a_note_about_them() {
     .is_empty());
     assert!(texts_of("Rosa på bordet är fint.", Category::PersonName).is_empty());
 }
+
+#[test]
+fn no_home_in_everyday_words() {
+    for t in [
+        "Mats Berg sover i tvättstugan igen, sambon har slängt ut honom.",
+        "Jimmy Forsberg har varit utan boende hela hösten.",
+    ] {
+        assert_eq!(
+            level_of(t, Category::SocialConditions),
+            Some(Level::L2),
+            "{t}"
+        );
+    }
+    // a housing queue's page speaks of no one
+    assert!(level_of(
+        "Den som är utan boende kan kontakta socialtjänstens mottagning.",
+        Category::SocialConditions
+    )
+    .is_none_or(|l| l <= Level::L1));
+}

@@ -2285,6 +2285,23 @@ blivit slagen
 !ingen egen adress
 !inget eget kontrakt
 !utan eget kontrakt
+!utan boende
+!inget boende
+!inget nytt boende
+!ingen egen bostad
+!inget eget boende
+!blivit av med lägenheten
+!blev av med lägenheten
+!slängt ut honom
+!slängt ut henne
+!slängde ut honom
+!slängde ut henne
+!kastat ut honom
+!kastat ut henne
+!sover i bilen
+!sover i tvättstugan
+!sover i trapphuset
+!sover i källaren
 !saknar eget boende
 !bor i husvagn*
 !bor på en camping
