@@ -1,0 +1,85 @@
+#!/usr/bin/env python3
+"""Scores the engine on the probe sentences: short texts in people's own words.
+
+    python3 corpus/tools/probes.py [--set tuned|blind] [--vakt PATH] [--list]
+
+corpus/probes/{tuned,blind}/*.tsv hold lines `LEVEL<TAB>CATEGORIES<TAB>TEXT`: a text of one to
+three sentences (" / " where a message breaks a line), the level a careful data-protection
+officer gives it, and the content categories it holds about an identifiable person ("-" for
+none). Twelve blind writers wrote them on 2026-12-07 with one brief (CONTRACT.md and
+DOMAIN.md only; six themes: health, social services, money, offences and beliefs, school,
+staff), asked to write the way people really write — everyday verbs, slang, abbreviations,
+brand names, misspellings — and to make a quarter of the lines about no one. The corpus
+documents are longer and more formal; these find the words the lexicons lack.
+
+- `tuned`: read and tuned against (the sixteenth session's lexicon additions came from them).
+- `blind`: not read; scored once with the session's start and end engines. Read it to tune
+  only after writing a new blind set to replace it.
+
+Prints exact level agreement, under- and over-classified texts, and the recall of the
+categories at level 2 or more; `--list` prints each text off its level.
+"""
+import collections, glob, json, os, shutil, subprocess, sys, tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def arg(name, default):
+    return sys.argv[sys.argv.index(name) + 1] if name in sys.argv else default
+
+
+def main():
+    which = arg("--set", "blind")
+    vakt = arg("--vakt", os.path.join(os.path.dirname(ROOT), "target", "tune", "vakt"))
+    rows = []
+    for path in sorted(glob.glob(os.path.join(ROOT, "probes", which, "*.tsv"))):
+        stem = os.path.basename(path)[:-4]
+        for i, line in enumerate(open(path, encoding="utf-8")):
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != 3 or not parts[0].strip().isdigit():
+                continue
+            cats = parts[1].strip()
+            cats = set() if cats in ("-", "") else {c.strip() for c in cats.split(",")}
+            rows.append(("%s_%03d" % (stem, i + 1), int(parts[0]), cats,
+                         parts[2].replace(" / ", "\n")))
+    if not rows:
+        sys.exit("no probes in corpus/probes/%s" % which)
+    work = tempfile.mkdtemp(prefix="vakt-probes-")
+    try:
+        for name, _, _, text in rows:
+            with open(os.path.join(work, name + ".txt"), "w", encoding="utf-8") as f:
+                f.write(text)
+        out = subprocess.run([vakt, "check", "--format", "json", work],
+                             capture_output=True, text=True, check=False).stdout
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    got = {os.path.basename(d["source"])[:-4]: d for d in json.loads(out)["documents"]}
+    exact = under = over = tp = fn = 0
+    missed = collections.Counter()
+    off = []
+    for name, level, cats, text in rows:
+        d = got[name]
+        found = {f["category"] for f in d["findings"] if f["level"] >= 2}
+        exact += d["level"] == level
+        under += d["level"] < level
+        over += d["level"] > level
+        for c in cats:
+            if c in found:
+                tp += 1
+            else:
+                fn += 1
+                missed[c] += 1
+        if d["level"] != level:
+            off.append(("under" if d["level"] < level else "over", name, level, d["level"],
+                        text.replace("\n", " / ")))
+    n = len(rows)
+    print("probes %s: %d texts, level exact %d (%.3f), under %d, over %d; categories found %.3f"
+          % (which, n, exact, exact / n, under, over, tp / max(tp + fn, 1)))
+    print("missed categories: %s" % ", ".join("%s %d" % kv for kv in missed.most_common()))
+    if "--list" in sys.argv:
+        for kind, name, level, lv, text in sorted(off):
+            print("%s %s (gold %d, got %d): %s" % (kind, name, level, lv, text))
+
+
+if __name__ == "__main__":
+    main()
