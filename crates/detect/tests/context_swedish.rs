@@ -2060,3 +2060,14 @@ fn no_home_in_everyday_words() {
     )
     .is_none_or(|l| l <= Level::L1));
 }
+
+#[test]
+fn care_words_and_medicines_in_notes() {
+    for t in [
+        "Bosse Ek på rum 14 har fått ny KAD, spola två gånger per dygn.",
+        "Dagny Lund har inte fått sitt Norspan-plåster bytt på en vecka.",
+        "Ahmed Said halkade på isen och bröt handleden.",
+    ] {
+        assert_eq!(level_of(t, Category::Health), Some(Level::L3), "{t}");
+    }
+}

@@ -9,6 +9,44 @@
 /// Health: diagnoses, conditions, medicines, care.
 pub(crate) const HEALTH: &str = "
 # everyday words found missing by probing sentences written outside the corpus
+=KAD
+=MVC
+=BVC
+mödravårdscentral*
+barnavårdscentral*
+magbesvär
+magproblem*
+spyr
+kastar upp
+kastade upp
+slagit i huvudet
+slog i huvudet
+slagit i skallen
+bröt handleden
+brutit handleden
+brutit armen
+bakfull*
+luktade fylla
+luktar fylla
+darrar på händerna
+darrade på händerna
+!knöl
+norspan*
+voltaren
+levemir
+gabapentin
+flutide
+seretide
+losec
+nexium
+amoxicillin
+dalacin
+heracillin
+fontex
+cetirizin
+diklofenak
+naproxen
+kodein
 =IVF
 provrörsbefruktning*
 på smällen
