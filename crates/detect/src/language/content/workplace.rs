@@ -285,7 +285,7 @@ fn workplace_rules(text: &str, s: usize, e: usize, persons: Spans, buf: &mut Str
     let t = text.as_bytes();
     // "LSS-handläggare", "barn- och utbildningsnämnden"; a mailbox "lss@kommun.se"
     // (not a condition's test, diagnosis or referral: "HIV-test", "ADHD-diagnos",
-    // "BUP-remissen")
+    // "BUP-remissen", a medicine's "Norspan-plåster")
     let condition = e < t.len() && t[e] == b'-' && {
         let rest = &t[e + 1..(e + 12).min(t.len())];
         [
@@ -296,6 +296,12 @@ fn workplace_rules(text: &str, s: usize, e: usize, persons: Spans, buf: &mut Str
             b"medicin",
             b"smitt",
             b"prov",
+            // a medicine's form or dose: "Norspan-plåster", "Waran-dosen"
+            "plåster".as_bytes(),
+            b"dos",
+            b"tablett",
+            b"spruta",
+            b"salva",
         ]
         .iter()
         .any(|w| rest.starts_with(w))
