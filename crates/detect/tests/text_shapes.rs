@@ -106,3 +106,34 @@ fn identifiers_with_no_break_spaces_are_found() {
         );
     }
 }
+
+#[test]
+fn names_in_a_text_written_in_capitals() {
+    let a = Engine::shared().analyze("ANTECKNING: KLIENTEN ERIK JOHANSSON HAR MISSBRUKAT ALKOHOL.");
+    assert!(a
+        .findings
+        .iter()
+        .any(|f| f.category == vakt_detect::Category::PersonName));
+    assert_eq!(a.level, vakt_detect::Level::L3);
+    let t = "HEJ! JAG HETER KARIN BERG OCH MIN SON HAR ADHD.";
+    let a = Engine::shared().analyze(t);
+    assert!(a
+        .findings
+        .iter()
+        .any(|f| &t[f.start..f.end] == "KARIN BERG"));
+    // a heading's or a notice's words are no one
+    for t in [
+        "DEL 3: ALLMÄN HANDLING",
+        "HEMLIG TOMTE PÅ JULFESTEN",
+        "MAX 10 PERSONER. VISAR OM NI KOMMER.",
+    ] {
+        let a = Engine::shared().analyze(t);
+        assert!(
+            a.findings
+                .iter()
+                .all(|f| f.category != vakt_detect::Category::PersonName),
+            "{t}: {:?}",
+            a.findings
+        );
+    }
+}

@@ -389,7 +389,7 @@ impl Names {
         (cls, common)
     }
 
-    fn is_common(&self, w: &str) -> bool {
+    pub(crate) fn is_common(&self, w: &str) -> bool {
         let common = |w: &str| self.flags(w) & COMMON_WORD != 0;
         common(w) || w.strip_suffix('s').is_some_and(common)
     }

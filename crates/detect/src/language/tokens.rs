@@ -492,6 +492,66 @@ fn unicode_space_at(t: &[u8], i: usize) -> Option<usize> {
     }
 }
 
+/// A copy of `text` in which each line written in capitals alone ("SÖKANDE: ANNA SVENSSON",
+/// an SMS typed in capitals) has its words in title case ("Sökande: Anna Svensson"), byte
+/// for byte as long (ASCII letters and Å Ä Ö É … keep their length in UTF-8), so that the
+/// name rules, which read capitals, see names there; `None` when no line is such (most
+/// texts: each line's first lower-case letter ends its check).
+pub(crate) fn title_cased_caps_lines(text: &str) -> Option<String> {
+    let t = text.as_bytes();
+    // (a lower-case letter: ASCII, or a Latin-1 letter's second byte after 0xC3)
+    let lower_at = |l: &[u8], k: usize| {
+        l[k].is_ascii_lowercase() || k > 0 && l[k - 1] == 0xC3 && (0xA0..=0xBF).contains(&l[k])
+    };
+    let mut copy: Option<Vec<u8>> = None;
+    let mut start = 0;
+    while start < t.len() {
+        let end = memchr::memchr(b'\n', &t[start..]).map_or(t.len(), |p| start + p);
+        let line = &t[start..end];
+        // (the lower-case test first: an ordinary line fails it at its second letter)
+        let caps = !(0..line.len()).any(|k| lower_at(line, k))
+            && line
+                .iter()
+                .filter(|b| b.is_ascii_uppercase())
+                .take(4)
+                .count()
+                >= 4;
+        if caps {
+            let c = copy.get_or_insert_with(|| t.to_vec());
+            let mut word_start = true;
+            let mut k = start;
+            while k < end {
+                let b = t[k];
+                if b.is_ascii_alphabetic() {
+                    if !word_start {
+                        c[k] = b.to_ascii_lowercase();
+                    }
+                    word_start = false;
+                } else if b == 0xC3
+                    && k + 1 < end
+                    && (0x80..=0x9E).contains(&t[k + 1])
+                    && t[k + 1] != 0x97
+                {
+                    if !word_start {
+                        c[k + 1] = t[k + 1] + 0x20;
+                    }
+                    word_start = false;
+                    k += 1;
+                } else if b >= 0x80 {
+                    word_start = false;
+                } else {
+                    // (a hyphen joins a name's parts, each capitalised: "Anna-Karin")
+                    word_start = true;
+                }
+                k += 1;
+            }
+        }
+        start = end + 1;
+    }
+    // (ASCII letters and Latin-1 capitals changed within their own bytes: still UTF-8)
+    copy.map(|c| String::from_utf8(c).expect("case changed within UTF-8 sequences"))
+}
+
 /// A copy of a text with every Unicode space replaced by one ASCII space, and the offset
 /// map between the two. The byte scans count bytes ≥ 0x80 as letters, so "hon\u{a0}har" would
 /// be one word; the language detectors run on the copy instead, and their spans are mapped
