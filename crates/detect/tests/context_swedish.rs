@@ -2071,3 +2071,10 @@ fn care_words_and_medicines_in_notes() {
         assert_eq!(level_of(t, Category::Health), Some(Level::L3), "{t}");
     }
 }
+
+#[test]
+fn a_writer_who_says_her_name_and_here() {
+    let t = "Ulla här, har så ont i magen sen i går och har kräkts hela natten.";
+    assert_eq!(texts_of(t, Category::PersonName), vec!["Ulla"]);
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}

@@ -676,7 +676,8 @@ impl Names {
                         || verb_next
                         || class_after(t, e).is_some()
                         || unit_after(t, e)
-                        || placed_then_verb(t, e))
+                        || placed_then_verb(t, e)
+                        || introduces_self(t, e))
                     && matches!(first_w.2, Some(W::First | W::Both))
                 {
                     0.6
@@ -1797,6 +1798,16 @@ fn placed_then_verb(t: &[u8], e: usize) -> bool {
         None
     };
     aside_end.is_some_and(|a| !rest[..a].contains(&b'\n') && next_word_in(rest, a, PERSON_VERBS))
+}
+
+/// Whether "här" and a pause follow a first name: a writer introducing herself in a message
+/// ("Ulla här, har så ont i magen", "Jocke här.").
+fn introduces_self(t: &[u8], e: usize) -> bool {
+    t[e..].strip_prefix(" här".as_bytes()).is_some_and(|r| {
+        matches!(r.first(), Some(b',' | b'.' | b'!' | b'\n' | b':') | None)
+            || r.starts_with(b" och ")
+            || r.starts_with(" – ".as_bytes())
+    })
 }
 
 /// Whether the word `w` names a work group ("hemtjänstgruppen", "LSS-teamet",
