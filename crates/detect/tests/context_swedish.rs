@@ -2078,3 +2078,12 @@ fn a_writer_who_says_her_name_and_here() {
     assert_eq!(texts_of(t, Category::PersonName), vec!["Ulla"]);
     assert_eq!(level_of(t, Category::Health), Some(Level::L3));
 }
+
+#[test]
+fn a_signed_message_that_leaves_out_i() {
+    let t = "Har testat positivt för covid, jobbar hemifrån resten av veckan. /Malin";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+    // a question to any reader, signed by a contact, is no one's state
+    let t = "Har du feber och hosta? Stanna hemma tills du är frisk.\nKontakt: Anna Berg";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+}

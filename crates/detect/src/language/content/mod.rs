@@ -1192,6 +1192,59 @@ fn first_person_state(t: &[u8], s: usize, i: usize) -> bool {
     false
 }
 
+/// Whether the term at `i` follows a verb of state that opens its clause with no subject, as
+/// a signed message says the writer's own state ("Har feber, stannar hemma", "Hej chefen, e
+/// magsjuk sen inatt", "Är fortfarande sjuk"): within five words, after at most a greeting,
+/// not negated, not a question ("Har du feber?", "Har feber och hosta? Stanna hemma"), and no
+/// subject right after the verb ("Har ditt barn någon allergi").
+fn dropped_subject(t: &[u8], s: usize, i: usize) -> bool {
+    const STATE: &[&str] = &["är", "e", "har", "blev", "mår", "ligger", "fick", "känner"];
+    const SUBJECTS: &[&str] = &[
+        "du", "ni", "han", "hon", "hen", "vi", "de", "dom", "man", "det", "den", "någon", "nån",
+        "ditt", "din", "dina", "ert", "er", "era", "hans", "hennes", "deras", "sitt", "sin",
+        "barnet", "eleven", "alla", "många", "flera",
+    ];
+    // the words back to the sentence's start, nearest first (six at most)
+    let mut words: [(usize, &[u8]); 6] = [(0, &[]); 6];
+    let mut n = 0;
+    let mut at = i;
+    while let Some((ws, w)) = super::tokens::prev_word(t, at).filter(|&(ws, _)| ws >= s) {
+        if n == words.len() {
+            return false;
+        }
+        words[n] = (ws, w);
+        n += 1;
+        at = ws;
+    }
+    let words = &words[..n];
+    let Some(&(vs, verb)) = words.last() else {
+        return false;
+    };
+    if !one_of_ci(verb, STATE)
+        || words
+            .iter()
+            .any(|&(_, w)| matches!(w, b"inte" | b"aldrig" | b"ej"))
+        || n >= 2 && one_of_ci(words[n - 2].1, SUBJECTS)
+    {
+        return false;
+    }
+    // the verb opens the sentence, or follows a greeting and its comma ("Hej chefen, har …")
+    let before = t[s..vs].trim_ascii();
+    let opens = before.is_empty()
+        || before.ends_with(b",")
+            && before.len() <= 30
+            && ["hej", "hejsan", "hallå", "tja", "tjena", "god morgon"]
+                .iter()
+                .any(|g| starts_with_ci(before, g.as_bytes()));
+    // (the sentence ends in a question mark: someone asked)
+    let question = t[i..]
+        .iter()
+        .take(300)
+        .find(|&&b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
+        == Some(&b'?');
+    opens && !question
+}
+
 /// Words that point at what follows ("för alla nedan", "nedanstående elever", "följande
 /// personer", "the people below"): a statement with one is about the list below it.
 const BELOW: &str = "
@@ -2573,7 +2626,10 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         // "etnisk tillhörighet 17, religion 6": a tally of cases, not a person's
         // "jag är nyopererad i ryggen och får inte lyfta": the writer's own health, whatever
         // rule the sentence then states
-        let own_state = first_person_state(t, s, h.start);
+        // (in a short text that names someone, a state told with no subject is the writer's:
+        // "Hej chefen, har feber och stannar hemma. /Malin")
+        let own_state = first_person_state(t, s, h.start)
+            || named && t.len() <= 600 && dropped_subject(t, s, h.start);
         let own = own_state || first_person_asks(t, s, h.start);
         // "Eleven har skyddad identitet och får inte fotograferas": the rule is that pupil's
         let ruled = || stated_then_ruled(t, hits, k, s, e);
