@@ -2087,3 +2087,11 @@ fn a_signed_message_that_leaves_out_i() {
     let t = "Har du feber och hosta? Stanna hemma tills du är frisk.\nKontakt: Anna Berg";
     assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
 }
+
+#[test]
+fn a_first_name_alone_on_a_message_last_line_signs_it() {
+    let t = "Kommer inte idag, har feber.\n- Jenny";
+    assert_eq!(texts_of(t, Category::PersonName), vec!["Jenny"]);
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+    assert!(texts_of("Nästa möte\nÖvrigt\nMaj", Category::PersonName).is_empty());
+}

@@ -587,7 +587,7 @@ impl Names {
                     i = words[k - 1].1;
                     continue;
                 }
-                let signature = signature_before(t, s);
+                let signature = signature_before(t, s) || alone_on_last_line(t, s, e);
                 let initial = sentence_initial(t, s);
                 // a known first name before a surname the gazetteers lack ("Azra Mujić",
                 // "Nok Sriwong"), inside a sentence or after a cue or a role label
@@ -1862,6 +1862,22 @@ fn class_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
         return None;
     }
     Some((a, i))
+}
+
+/// Whether the name at `s..e` stands alone on the last line of a short message, maybe after
+/// a slash or a dash ("… skickar intyget ikväll\nJenny", "\n/Malin"): the writer's signature.
+fn alone_on_last_line(t: &[u8], s: usize, e: usize) -> bool {
+    if t.len() > 1000 || s == 0 {
+        return false;
+    }
+    let ls = memchr::memrchr(b'\n', &t[..s]).map_or(0, |p| p + 1);
+    // (the month that is also a name closes minutes and lists: "Nästa möte\nMaj")
+    ls > 0
+        && !t[s..e].eq_ignore_ascii_case(b"maj")
+        && t[ls..s]
+            .iter()
+            .all(|&b| matches!(b, b' ' | b'\t' | b'/' | b'-'))
+        && t[e..].iter().all(|&b| b.is_ascii_whitespace() || b == b'.')
 }
 
 /// Whether `s` starts the line after a closing ("Med vänliga hälsningar", "Mvh", "Hälsningar").
