@@ -137,30 +137,13 @@ impl LanguageDetector {
             Some(titled) => {
                 let first = findings.len();
                 self.names.detect(&titled, &pnr, findings);
-                // a name found in such a line is a first name the lists give a sex and a
-                // surname, no common word among them (a heading's or a sentence's words are
-                // names in the noisy lists: "DEL 3", "HEMLIG TOMTE", "MAX 10", "VISAR OM")
-                let mut k = first;
-                while k < findings.len() {
-                    let f = &findings[k];
-                    let recased = titled[f.start..f.end] != text[f.start..f.end];
-                    let mut words = titled[f.start..f.end].split([' ', '-']);
-                    let first_word = words.next().unwrap_or("");
-                    const FUNCTION_WORDS: &[&str] = &[
-                        "Om", "En", "Ett", "Och", "Att", "Som", "I", "På", "Av", "Till", "För",
-                        "Med", "Är", "Har", "Det", "Den", "Vi", "Ni", "De", "Du", "Jag", "Han",
-                        "Hon", "Inte", "Kan", "Ska", "Vill", "Nu", "Då", "Här", "Där",
-                    ];
-                    let person = names::sex_of(first_word).is_some()
-                        && !self.names.is_common(first_word)
-                        && words.clone().count() >= 1
-                        && words.all(|w| !FUNCTION_WORDS.contains(&w));
-                    if recased && f.category == Category::PersonName && !person {
-                        findings.remove(k);
-                    } else {
-                        k += 1;
-                    }
-                }
+                let found = findings.split_off(first);
+                findings.extend(found.into_iter().filter(|f| {
+                    let name = &titled[f.start..f.end];
+                    f.category != Category::PersonName
+                        || name == &text[f.start..f.end]
+                        || self.names.plausible_in_capitals(name)
+                }));
             }
             None => self.names.detect(text, &pnr, findings),
         }

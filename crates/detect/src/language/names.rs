@@ -389,7 +389,25 @@ impl Names {
         (cls, common)
     }
 
-    pub(crate) fn is_common(&self, w: &str) -> bool {
+    /// Whether a name found in a line written in capitals (read in title case, "Karin Berg")
+    /// is one: a first name the lists give a sex, then at least one more word, none of them
+    /// a function word. Every word of a heading or a notice is a name somewhere in the noisy
+    /// lists ("DEL 3", "HEMLIG TOMTE", "MAX 10", "VISAR OM").
+    pub(crate) fn plausible_in_capitals(&self, name: &str) -> bool {
+        const FUNCTION_WORDS: &[&str] = &[
+            "Om", "En", "Ett", "Och", "Att", "Som", "I", "På", "Av", "Till", "För", "Med", "Är",
+            "Har", "Det", "Den", "Vi", "Ni", "De", "Du", "Jag", "Han", "Hon", "Inte", "Kan", "Ska",
+            "Vill", "Nu", "Då", "Här", "Där",
+        ];
+        let mut words = name.split([' ', '-']);
+        let first = words.next().unwrap_or("");
+        sex_of(first).is_some()
+            && !self.is_common(first)
+            && words.clone().next().is_some()
+            && words.all(|w| !FUNCTION_WORDS.contains(&w))
+    }
+
+    fn is_common(&self, w: &str) -> bool {
         let common = |w: &str| self.flags(w) & COMMON_WORD != 0;
         common(w) || w.strip_suffix('s').is_some_and(common)
     }
@@ -1776,24 +1794,21 @@ fn placed_then_verb(t: &[u8], e: usize) -> bool {
         r.iter().position(|&b| b == b',').map(|p| 2 + p + 1)
     } else if rest.starts_with(" på ".as_bytes()) || rest.starts_with(b" i ") {
         // the place: at most three words, then the verb
-        let from = if rest[1] == b'i' { 3 } else { 5 };
-        let mut at = from;
-        let mut found = None;
+        let mut at = if rest[1] == b'i' { 3 } else { 5 };
         for _ in 0..3 {
             let w = rest[at..]
                 .iter()
                 .position(|&b| b == b' ')
                 .map_or(rest.len(), |p| at + p);
             if next_word_in(rest, w, PERSON_VERBS) {
-                found = Some(w);
-                break;
+                return true;
             }
             if w >= rest.len() {
-                break;
+                return false;
             }
             at = w + 1;
         }
-        return found.is_some();
+        return false;
     } else {
         None
     };
