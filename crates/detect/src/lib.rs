@@ -50,7 +50,7 @@ mod classify;
 pub use classify::compilation_lift;
 mod identifiers;
 mod language;
-mod line_breaks;
+mod plain_text;
 
 use std::sync::OnceLock;
 
@@ -104,15 +104,17 @@ impl Engine {
             }
             None => text,
         };
-        let lf = line_breaks::LfCopy::new(text);
-        let text = lf.as_ref().map_or(text, |c| c.text.as_str());
-        let spaces = language::SpaceMap::new(text);
-        let mut a = self.analyze_plain(spaces.as_ref().map_or(text, |m| m.text.as_str()));
-        if let Some(m) = &spaces {
-            spans_back(&mut a, |i| m.to_original(i));
+        let Some(plain) = plain_text::PlainCopy::new(text) else {
+            return self.analyze_plain(text);
+        };
+        let mut a = self.analyze_plain(&plain.text);
+        for f in &mut a.findings {
+            f.start = plain.to_original(f.start);
+            f.end = plain.to_original(f.end);
         }
-        if let Some(c) = &lf {
-            spans_back(&mut a, |i| c.to_original(i));
+        for u in &mut a.uses {
+            u.start = plain.to_original(u.start);
+            u.end = plain.to_original(u.end);
         }
         a
     }
@@ -126,18 +128,6 @@ impl Engine {
         self.language.detect(text, &mut findings, &mut uses);
         findings.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
         classify::classify(text, findings, uses)
-    }
-}
-
-/// Moves every span of `a` from a copy of a text to the text (`to_original`: monotonic).
-fn spans_back(a: &mut Analysis, to_original: impl Fn(usize) -> usize) {
-    for f in &mut a.findings {
-        f.start = to_original(f.start);
-        f.end = to_original(f.end);
-    }
-    for u in &mut a.uses {
-        u.start = to_original(u.start);
-        u.end = to_original(u.end);
     }
 }
 

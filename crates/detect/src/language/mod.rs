@@ -14,7 +14,6 @@ mod names;
 mod spans;
 mod subjects;
 mod tokens;
-pub(crate) use tokens::SpaceMap;
 mod uses;
 
 use crate::{Category, Finding, Use};

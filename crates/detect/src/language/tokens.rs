@@ -3,8 +3,8 @@
 //! Everything works on byte offsets into the UTF-8 text and never allocates. Bytes ≥ 0x80
 //! count as letters (å, ä, ö, é and the rest of the non-ASCII letters); the few non-ASCII
 //! punctuation marks that matter (–, —, “, ”, ’, •, §) are checked where they matter.
-//! Unicode spaces (no-break space …) are not seen here: [`SpaceMap`] replaces them with
-//! ASCII spaces before the detectors run.
+//! Unicode spaces (no-break space …) are not seen here: the engine gives the detectors a
+//! copy with ASCII spaces (`plain_text.rs`).
 
 /// Whether `b` can be part of a word.
 #[inline]
@@ -478,20 +478,6 @@ pub(crate) fn push_lower(buf: &mut String, c: char) {
     }
 }
 
-/// The length of the Unicode space (Zs: U+00A0 no-break space, U+1680, U+2000–U+200A,
-/// U+202F, U+205F, U+3000) that starts at `i`, if one does.
-#[inline]
-fn unicode_space_at(t: &[u8], i: usize) -> Option<usize> {
-    match (t[i], t.get(i + 1), t.get(i + 2)) {
-        (0xC2, Some(0xA0), _) => Some(2),
-        (0xE1, Some(0x9A), Some(0x80)) => Some(3),
-        (0xE2, Some(0x80), Some(0x80..=0x8A | 0xAF)) => Some(3),
-        (0xE2, Some(0x81), Some(0x9F)) => Some(3),
-        (0xE3, Some(0x80), Some(0x80)) => Some(3),
-        _ => None,
-    }
-}
-
 /// A copy of `text` in which each line written in capitals alone ("SÖKANDE: ANNA SVENSSON",
 /// an SMS typed in capitals) has its words in title case ("Sökande: Anna Svensson"), byte
 /// for byte as long (ASCII letters and Å Ä Ö É … keep their length in UTF-8), so that the
@@ -550,70 +536,6 @@ pub(crate) fn title_cased_caps_lines(text: &str) -> Option<String> {
     }
     // (ASCII letters and Latin-1 capitals changed within their own bytes: still UTF-8)
     copy.map(|c| String::from_utf8(c).expect("case changed within UTF-8 sequences"))
-}
-
-/// A copy of a text with every Unicode space replaced by one ASCII space, and the offset
-/// map between the two. The byte scans count bytes ≥ 0x80 as letters, so "hon\u{a0}har" would
-/// be one word; the language detectors run on the copy instead, and their spans are mapped
-/// back. Built only for texts that hold such a space ([`SpaceMap::new`] returns `None`
-/// otherwise), so the common case costs one SIMD scan.
-pub(crate) struct SpaceMap {
-    /// The text with ASCII spaces.
-    pub(crate) text: String,
-    /// Per replaced space: its offset in the copy and the bytes removed up to and including it.
-    reps: Vec<(usize, usize)>,
-}
-
-impl SpaceMap {
-    /// The map for `text`, or `None` when it holds no Unicode space.
-    pub(crate) fn new(text: &str) -> Option<SpaceMap> {
-        let t = text.as_bytes();
-        let mut out: Option<SpaceMap> = None;
-        let mut copied = 0;
-        let mut removed = 0;
-        for i in memchr::memchr3_iter(0xC2, 0xE2, 0xE3, t).chain(memchr::memchr_iter(0xE1, t)) {
-            let Some(n) = unicode_space_at(t, i) else {
-                continue;
-            };
-            let m = out.get_or_insert_with(|| SpaceMap {
-                text: String::with_capacity(t.len()),
-                reps: Vec::new(),
-            });
-            m.reps.push((i, n));
-        }
-        let mut m = out?;
-        // U+1680 comes from the second search: put the spaces in text order
-        m.reps.sort_unstable();
-        let mut reps = Vec::with_capacity(m.reps.len());
-        for &(i, n) in &m.reps {
-            m.text.push_str(&text[copied..i]);
-            let at = m.text.len();
-            m.text.push(' ');
-            removed += n - 1;
-            copied = i + n;
-            reps.push((at, removed));
-        }
-        m.text.push_str(&text[copied..]);
-        m.reps = reps;
-        Some(m)
-    }
-
-    /// The offset in the copy of the char boundary `i` of the original.
-    #[cfg(test)]
-    pub(crate) fn to_copy(&self, i: usize) -> usize {
-        // spaces whose end in the original is at or before `i`
-        let k = self
-            .reps
-            .partition_point(|&(at, removed)| at + 1 + removed <= i);
-        i - if k == 0 { 0 } else { self.reps[k - 1].1 }
-    }
-
-    /// The offset in the original of the char boundary `i` of the copy.
-    pub(crate) fn to_original(&self, i: usize) -> usize {
-        // spaces that start before `i` in the copy
-        let k = self.reps.partition_point(|&(at, _)| at < i);
-        i + if k == 0 { 0 } else { self.reps[k - 1].1 }
-    }
 }
 
 /// Whether `t` is training material: a line opens with an exercise's heading ("Övning 3 –
@@ -922,48 +844,6 @@ mod tests {
             let start = a.min(t.len());
             let end = (start + b).min(t.len());
             prop_assert_eq!(sentence(t, start, end, max), sentence_ref(t, start, end, max));
-        }
-    }
-
-    proptest! {
-        #[test]
-        fn space_map_round_trips(
-            parts in proptest::collection::vec(
-                prop::sample::select(vec![
-                    "a", "å", " ", "\u{a0}", "\u{202f}", "\u{2003}", "\u{3000}", "\u{1680}",
-                    "\u{205f}", "–", "”", "é", "\n",
-                ]),
-                0..40,
-            ),
-        ) {
-            let text: String = parts.concat();
-            let want: String = text
-                .chars()
-                .map(|c| if c.is_whitespace() && !c.is_ascii() && c != '\u{85}' { ' ' } else { c })
-                .collect();
-            match SpaceMap::new(&text) {
-                None => prop_assert_eq!(&want, &text),
-                Some(m) => {
-                    prop_assert_eq!(&m.text, &want);
-                    // char boundaries map to each other, in order
-                    let orig: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
-                    let copy: Vec<usize> = want.char_indices().map(|(i, _)| i).chain([want.len()]).collect();
-                    prop_assert_eq!(orig.len(), copy.len());
-                    for (&o, &c) in orig.iter().zip(&copy) {
-                        prop_assert_eq!(m.to_copy(o), c);
-                        prop_assert_eq!(m.to_original(c), o);
-                    }
-                }
-            }
-        }
-    }
-
-    #[test]
-    fn push_lower_latin1_exhaustive() {
-        for c in (0u32..0x400).filter_map(char::from_u32) {
-            let mut buf = String::new();
-            push_lower(&mut buf, c);
-            assert_eq!(buf, c.to_lowercase().collect::<String>(), "{c:?}");
         }
     }
 

@@ -387,29 +387,6 @@ narkotikamissbruk*
 missbruksproblem*
 beroendeproblem*
 missbrukar*
-# the verb's other forms, with what is abused ('har missbrukat alkohol'; not 'missbrukat
-# förtroendet')
-missbrukat alkohol
-missbrukade alkohol
-missbruka alkohol
-missbrukat droger
-missbrukade droger
-missbruka droger
-missbrukat narkotika
-missbrukade narkotika
-missbruka narkotika
-missbrukat sprit
-missbrukade sprit
-missbruka sprit
-missbrukat tabletter
-missbrukade tabletter
-missbruka tabletter
-missbrukat läkemedel
-missbrukade läkemedel
-missbruka läkemedel
-missbrukat opioider
-missbrukade opioider
-missbruka opioider
 alkoholberoende*
 problem med alkohol*
 luktat alkohol
@@ -2459,27 +2436,6 @@ missbruksproblem*
 beroendeproblem*
 alkoholproblem*
 spelmissbruk*
-missbrukat alkohol
-missbrukade alkohol
-missbruka alkohol
-missbrukat droger
-missbrukade droger
-missbruka droger
-missbrukat narkotika
-missbrukade narkotika
-missbruka narkotika
-missbrukat sprit
-missbrukade sprit
-missbruka sprit
-missbrukat tabletter
-missbrukade tabletter
-missbruka tabletter
-missbrukat läkemedel
-missbrukade läkemedel
-missbruka läkemedel
-missbrukat opioider
-missbrukade opioider
-missbruka opioider
 spelberoende
 avgiftning*
 beroendemottagning*
@@ -2641,4 +2597,30 @@ skyddade adress*
 skyddad adress
 skatteverkets förmedling
 skatteverkets postförmedling
+";
+
+/// The verb "missbruka" in its other forms with what is abused ("har missbrukat alkohol"; not
+/// "missbrukat förtroendet"): health and social conditions both (as "alkoholmissbruk" is).
+pub(crate) const SUBSTANCE_ABUSE: &str = "
+missbrukat alkohol
+missbrukade alkohol
+missbruka alkohol
+missbrukat droger
+missbrukade droger
+missbruka droger
+missbrukat narkotika
+missbrukade narkotika
+missbruka narkotika
+missbrukat sprit
+missbrukade sprit
+missbruka sprit
+missbrukat tabletter
+missbrukade tabletter
+missbruka tabletter
+missbrukat läkemedel
+missbrukade läkemedel
+missbruka läkemedel
+missbrukat opioider
+missbrukade opioider
+missbruka opioider
 ";

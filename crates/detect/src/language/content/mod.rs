@@ -334,6 +334,8 @@ pub(crate) fn lists() -> Vec<(Kind, &'static str)> {
         (c(Category::Salary), lexicon::SALARY),
         (c(Category::EconomicSituation), lexicon::ECONOMY),
         (c(Category::SocialConditions), lexicon::SOCIAL),
+        (c(Category::Health), lexicon::SUBSTANCE_ABUSE),
+        (c(Category::SocialConditions), lexicon::SUBSTANCE_ABUSE),
         (c(Category::ProtectedIdentity), lexicon::PROTECTED),
     ];
     v.extend(markings::lists());
@@ -1233,7 +1235,7 @@ fn dropped_subject(t: &[u8], s: usize, i: usize) -> bool {
     let opens = before.is_empty()
         || before.ends_with(b",")
             && before.len() <= 30
-            && ["hej", "hejsan", "hallå", "tja", "tjena", "god morgon"]
+            && ["hej", "hallå", "tja", "tjena", "god morgon"]
                 .iter()
                 .any(|g| starts_with_ci(before, g.as_bytes()));
     // (the sentence ends in a question mark: someone asked)

@@ -47,10 +47,15 @@ pub(crate) fn figures(
         return;
     }
     let mut last_line = usize::MAX;
-    // the identifiers' spans, sorted, for the overlap test (made at the first figure: a long
-    // file holds thousands of findings, asked about for each of its people)
-    let id_list = std::cell::OnceCell::new();
-    let ids = std::cell::OnceCell::new();
+    // the identifiers' spans, sorted, for the overlap test (a long file holds thousands of
+    // findings, asked about for each of its people)
+    let mut ids: Vec<(usize, usize)> = findings
+        .iter()
+        .filter(|f| f.category.kind() == crate::CategoryKind::Identifier)
+        .map(|f| (f.start, f.end))
+        .collect();
+    ids.sort_unstable();
+    let ids = Spans::new(&ids);
     for &(_, e) in persons {
         let le = memchr::memchr(b'\n', &t[e..]).map_or(t.len(), |p| e + p);
         if le == last_line {
@@ -58,19 +63,7 @@ pub(crate) fn figures(
         }
         let end = le.min(e + REACH);
         if let Some((s, fe)) = first_figure(t, e, end) {
-            let taken = ids
-                .get_or_init(|| {
-                    Spans::new(id_list.get_or_init(|| {
-                        let mut spans: Vec<(usize, usize)> = findings
-                            .iter()
-                            .filter(|f| f.category.kind() == crate::CategoryKind::Identifier)
-                            .map(|f| (f.start, f.end))
-                            .collect();
-                        spans.sort_unstable();
-                        spans
-                    }))
-                })
-                .overlaps(s, fe);
+            let taken = ids.overlaps(s, fe);
             if !taken {
                 let mut f = Finding::new(Category::Salary, s, fe, 0.7);
                 f.level = Level::L2;
