@@ -1008,8 +1008,8 @@ fn criterion(t: &[u8], i: usize) -> bool {
 }
 
 /// Whether the term at `i` stands on a line labelled as a commissioned person's assignment
-/// ("Uppdrag: …", "Typ av uppdrag: …", "Uppdragstyp: …", "Insats: …") in a text about that
-/// person's fee or role ("arvode", "uppdragstagare", "ställföreträdare").
+/// ("Uppdrag: …", "Typ av uppdrag: …", "Uppdragstyp: …", "Insats: …"); [`fee_form`] says
+/// whether the text is about that person's fee or role.
 fn assignment_line(t: &[u8], i: usize) -> bool {
     // (the label is near: a line's start is looked for at most 64 bytes back)
     let lo = i.saturating_sub(64);
@@ -1020,14 +1020,24 @@ fn assignment_line(t: &[u8], i: usize) -> bool {
     };
     let line = t[ls..i].trim_ascii_start();
     // (or the form's title: "ARVODESUNDERLAG – Kontaktperson / kontaktfamilj")
-    ["uppdrag:", "typ av uppdrag:", "uppdragstyp:", "insats:", "arvode"]
+    [
+        "uppdrag:",
+        "typ av uppdrag:",
+        "uppdragstyp:",
+        "insats:",
+        "arvode",
+    ]
+    .iter()
+    .any(|w| super::tokens::starts_with_ci(line, w.as_bytes()))
+}
+
+/// Whether a text is about a commissioned person's fee or role ("arvode", "uppdragstagare",
+/// "ställföreträdare"): a fee form for that person (not an interpreter's booking for a named
+/// client: "Klient: Yonas Tesfaye\nUppdrag: Traumamottagningen").
+fn fee_form(t: &[u8]) -> bool {
+    ["rvode", "ppdragstagare", "tällföreträdare"]
         .iter()
-        .any(|w| super::tokens::starts_with_ci(line, w.as_bytes()))
-        // a fee form for the commissioned person (not an interpreter's booking for a named
-        // client: "Klient: Yonas Tesfaye\nUppdrag: Traumamottagningen")
-        && ["rvode", "ppdragstagare", "tällföreträdare"]
-            .iter()
-            .any(|w| memchr::memmem::find(t, w.as_bytes()).is_some())
+        .any(|w| memchr::memmem::find(t, w.as_bytes()).is_some())
 }
 
 /// Whether the words after a placement term (`after`) place a building: a distance
@@ -2119,6 +2129,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     // whether the text names whose guardian or trustee someone is (computed once, when a
     // guardian is named)
     let whose_guardian = std::cell::OnceCell::new();
+    // whether the text is a commissioned person's fee form (computed once, when a term stands
+    // on an assignment's line)
+    let fee = std::cell::OnceCell::new();
     // whether a sentence speaks of someone kept nameless, read once per sentence (its terms
     // ask the same question)
     let nameless_memo = std::cell::Cell::new(None);
@@ -2225,6 +2238,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         // matter (the person the work is for is not named there)
         if matches!(cat, Category::SocialConditions | Category::Health)
             && assignment_line(t, h.start)
+            && *fee.get_or_init(|| fee_form(t))
         {
             continue;
         }
