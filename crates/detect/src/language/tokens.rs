@@ -848,6 +848,15 @@ mod tests {
     }
 
     #[test]
+    fn push_lower_latin1_exhaustive() {
+        for c in (0u32..0x400).filter_map(char::from_u32) {
+            let mut buf = String::new();
+            push_lower(&mut buf, c);
+            assert_eq!(buf, c.to_lowercase().collect::<String>(), "{c:?}");
+        }
+    }
+
+    #[test]
     fn sentences() {
         let t = "Hej. Hon har t.ex. feber idag. Nästa.";
         let i = t.find("feber").unwrap();
