@@ -1,38 +1,67 @@
-//! The text the detectors read: `\n` line breaks and ASCII spaces.
+//! The text the detectors read: `\n` line breaks, ASCII spaces, lines without quote marks.
 //!
 //! The detectors read lines and paragraphs by `\n` (a blank line is `\n\n`) and words by
 //! ASCII spaces (their byte scans count bytes ≥ 0x80 as letters, so "hon\u{a0}har" would be
 //! one word). Texts arrive with `\r\n` line breaks — from Windows programs, and from every
 //! browser, which sends a form's text box so — rarely with a lone `\r` (old Mac files), and
 //! with Unicode spaces (a no-break space from Word or a web page: "070\u{a0}123\u{a0}45\u{a0}67").
+//! They arrive with lines marked by what the text came through: an e-mail reply's quote marks
+//! ("> Hej Anna,", "> > /Malin") and lines indented by a tab (a text pasted from a document
+//! or an e-mail client) — the rules that read a line's first words (a greeting, a signature,
+//! a form's "Namn:") would see the mark instead.
 //! A text holding any of them is analysed as one copy with each `\r\n` without its `\r`, each
-//! lone `\r` as `\n` and each Unicode space as one ASCII space, and the spans found in the
-//! copy are mapped back: the analysis is the one the text with `\n` and ASCII spaces gets.
+//! lone `\r` as `\n`, each Unicode space as one ASCII space and each line without its quote
+//! marks and its indenting tabs, and the spans found in the copy are mapped back: the
+//! analysis is the one the text with `\n`, ASCII spaces and bare lines gets.
 
-/// A text's copy with `\n` line breaks and ASCII spaces, and the offset map back.
+/// What a place in the text becomes in the copy.
+#[derive(Clone, Copy)]
+enum Edit {
+    /// A `\r` before `\n`: left out.
+    DropCr,
+    /// A lone `\r`: `\n`.
+    Break,
+    /// A Unicode space of this many bytes: one ASCII space.
+    Space(usize),
+    /// A line's quote marks and indenting tabs, this many bytes: left out.
+    Prefix(usize),
+}
+
+/// A text's copy with `\n` line breaks, ASCII spaces and lines without quote marks or
+/// indenting tabs, and the offset map back.
 pub(crate) struct PlainCopy {
     /// The copy.
     pub(crate) text: String,
-    /// Per place where bytes were left out: its offset in the copy (a replacing space, or
-    /// the `\n` after a dropped `\r`) and the bytes left out up to and including it
-    /// (ascending).
+    /// Per place where bytes were left out: the first copy offset after it (the replacing
+    /// space's end, the `\n` after a dropped `\r`'s end, a bare line's start) and the bytes
+    /// left out up to it (ascending).
     reps: Vec<(usize, usize)>,
 }
 
 impl PlainCopy {
-    /// The copy of `text`, or `None` when it holds no `\r` and no Unicode space (most texts:
-    /// a few SIMD searches, no copy).
+    /// The copy of `text`, or `None` when it holds no `\r`, no Unicode space and no line
+    /// with a quote mark or an indenting tab (most texts: a few SIMD searches, no copy).
     pub(crate) fn new(text: &str) -> Option<PlainCopy> {
         let t = text.as_bytes();
-        // (offset, bytes replaced, what replaces them: `None` drops a `\r` before `\n`)
-        let mut edits: Vec<(usize, usize, Option<char>)> = Vec::new();
+        let mut edits: Vec<(usize, Edit)> = Vec::new();
         for i in memchr::memchr_iter(b'\r', t) {
             let drop = t.get(i + 1) == Some(&b'\n');
-            edits.push((i, 1, if drop { None } else { Some('\n') }));
+            edits.push((i, if drop { Edit::DropCr } else { Edit::Break }));
         }
         for i in memchr::memchr3_iter(0xC2, 0xE2, 0xE3, t).chain(memchr::memchr_iter(0xE1, t)) {
             if let Some(n) = unicode_space_at(t, i) {
-                edits.push((i, n, Some(' ')));
+                edits.push((i, Edit::Space(n)));
+            }
+        }
+        let line_starts = std::iter::once(0).chain(
+            memchr::memchr2_iter(b'\n', b'\r', t)
+                .filter(|&i| !(t[i] == b'\r' && t.get(i + 1) == Some(&b'\n')))
+                .map(|i| i + 1),
+        );
+        for s in line_starts {
+            let n = line_prefix(t, s);
+            if n > 0 {
+                edits.push((s, Edit::Prefix(n)));
             }
         }
         if edits.is_empty() {
@@ -45,22 +74,32 @@ impl PlainCopy {
         let mut copied = 0;
         let mut removed = 0;
         // (every offset here starts an ASCII byte or a whole space: a char boundary)
-        for (i, n, with) in edits {
+        for (i, edit) in edits {
             copy.push_str(&text[copied..i]);
-            match with {
-                None => {
+            let n = match edit {
+                Edit::DropCr => {
                     removed += 1;
-                    reps.push((copy.len(), removed));
+                    reps.push((copy.len() + 1, removed));
+                    1
                 }
-                Some(c) => {
-                    let at = copy.len();
-                    copy.push(c);
+                Edit::Break => {
+                    copy.push('\n');
+                    1
+                }
+                Edit::Space(n) => {
+                    copy.push(' ');
                     if n > 1 {
                         removed += n - 1;
-                        reps.push((at, removed));
+                        reps.push((copy.len(), removed));
                     }
+                    n
                 }
-            }
+                Edit::Prefix(n) => {
+                    removed += n;
+                    reps.push((copy.len(), removed));
+                    n
+                }
+            };
             copied = i + n;
         }
         copy.push_str(&text[copied..]);
@@ -68,13 +107,38 @@ impl PlainCopy {
     }
 
     /// The original's offset of the copy's char boundary `i`: a span's end right before a
-    /// replaced space or a line break is the end before it, a start right after it the
-    /// start after it.
+    /// replaced space or a line break is the end before it, a start right after it (or at a
+    /// bare line's start) the start after it.
     pub(crate) fn to_original(&self, i: usize) -> usize {
-        // the places that start before `i` in the copy
-        let k = self.reps.partition_point(|&(at, _)| at < i);
+        // the places whose count applies at `i`
+        let k = self.reps.partition_point(|&(from, _)| from <= i);
         i + if k == 0 { 0 } else { self.reps[k - 1].1 }
     }
+}
+
+/// The bytes of the line starting at `s` that mark it rather than belong to it: e-mail quote
+/// marks (">", "> > ", ">>"), each with the one space after it, and tabs indenting a line
+/// that holds no other tab (a tab-separated table's row keeps its first empty cell). The
+/// spaces after them are the line's own (code's indentation).
+fn line_prefix(t: &[u8], s: usize) -> usize {
+    let mut p = s;
+    while t.get(p) == Some(&b'>') {
+        p += 1;
+        if t.get(p) == Some(&b' ') {
+            p += 1;
+        }
+    }
+    if t.get(p) == Some(&b'\t') {
+        let mut q = p;
+        while t.get(q) == Some(&b'\t') {
+            q += 1;
+        }
+        let end = memchr::memchr2(b'\n', b'\r', &t[q..]).map_or(t.len(), |e| q + e);
+        if memchr::memchr(b'\t', &t[q..end]).is_none() {
+            p = q;
+        }
+    }
+    p - s
 }
 
 /// The length of the Unicode space (Zs: U+00A0 no-break space, U+1680, U+2000–U+200A,
@@ -110,24 +174,47 @@ mod tests {
     }
 
     proptest! {
-        /// The copy is the text with `\n` line breaks and ASCII spaces, and every char
-        /// boundary of the copy maps to the original's (a `\r\n`'s `\n` to its `\r`).
+        /// The copy is the text with `\n` line breaks, ASCII spaces and lines without quote
+        /// marks or indenting tabs, and every char boundary of the copy maps to the
+        /// original's (a `\r\n`'s `\n` to its `\r`, a bare line's start to its first
+        /// char after the marks).
         #[test]
         fn copy_and_offsets(
             parts in proptest::collection::vec(
                 prop::sample::select(vec![
                     "a", "å", " ", "\u{a0}", "\u{202f}", "\u{2003}", "\u{3000}", "\u{1680}",
-                    "\u{205f}", "–", "”", "é", "\n", "\r", "\r\n",
+                    "\u{205f}", "–", "”", "é", "\n", "\r", "\r\n", ">", "> ", "\t",
                 ]),
                 0..40,
             ),
         ) {
             let text: String = parts.concat();
+            // the lines' quote marks and indenting tabs, as byte ranges of the text
+            let mut marks = Vec::new();
+            let mut at = 0;
+            for line in text.split_inclusive(['\n', '\r']) {
+                let body = line.trim_end_matches(['\n', '\r']);
+                let mut rest = body;
+                while let Some(r) = rest.strip_prefix('>') {
+                    rest = r.strip_prefix(' ').unwrap_or(r);
+                }
+                if rest.starts_with('\t') {
+                    let bare = rest.trim_start_matches('\t');
+                    if !bare.contains('\t') {
+                        rest = bare;
+                    }
+                }
+                marks.push(at..at + body.len() - rest.len());
+                at += line.len();
+            }
             // the expected copy, and per char of it the original offset it maps to
             let mut want = String::new();
             let mut back = Vec::new();
             let mut chars = text.char_indices().peekable();
             while let Some((o, c)) = chars.next() {
+                if marks.iter().any(|m| m.contains(&o)) {
+                    continue;
+                }
                 back.push((want.len(), o));
                 if c == '\r' {
                     if chars.peek().is_some_and(|&(_, n)| n == '\n') {

@@ -1,7 +1,8 @@
-//! A text gets the same analysis whatever its line breaks and spaces: `\r\n` (Windows, a
-//! browser's form), a lone `\r`, and no-break or narrow spaces (Word, web pages) give the
-//! level, the findings and the uses that `\n` and ASCII spaces give, with each span on the
-//! same words of its own text.
+//! A text gets the same analysis whatever its line breaks, spaces and line marks: `\r\n`
+//! (Windows, a browser's form), a lone `\r`, no-break or narrow spaces (Word, web pages), an
+//! e-mail reply's quote marks and lines indented by a tab give the level, the findings and
+//! the uses that `\n`, ASCII spaces and bare lines give, with each span on the same words of
+//! its own text.
 
 use vakt_detect::{Analysis, Engine};
 
@@ -64,6 +65,73 @@ fn texts_get_the_analysis_of_their_lf_and_ascii_space_text() {
             );
         }
     }
+}
+
+/// `lf` with `mark(line)` put before each line, and the map of each offset of `lf` to it (a
+/// line's start maps to after its mark).
+fn marked(lf: &str, mark: fn(&str) -> &'static str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(lf.len() + lf.len() / 10);
+    let mut map = Vec::with_capacity(lf.len() + 1);
+    for line in lf.split_inclusive('\n') {
+        out.push_str(mark(line.trim_end_matches('\n')));
+        map.extend((0..line.len()).map(|k| out.len() + k));
+        out.push_str(line);
+    }
+    map.push(out.len());
+    (out, map)
+}
+
+#[test]
+fn lines_quoted_in_a_reply_or_indented_by_a_tab_are_read_bare() {
+    let engine = Engine::shared();
+    let shapes: [(&str, fn(&str) -> &'static str); 3] = [
+        ("quoted", |l| if l.is_empty() { ">" } else { "> " }),
+        (
+            "quoted twice",
+            |l| if l.is_empty() { "> >" } else { "> > " },
+        ),
+        // (a table's row, a line with tabs of its own, is not indented)
+        ("tab-indented", |l| {
+            if l.is_empty() || l.contains('\t') {
+                ""
+            } else {
+                "\t"
+            }
+        }),
+    ];
+    for (p, lf) in support::dev_documents::every(7) {
+        let want = engine.analyze(&lf);
+        for (name, mark) in shapes {
+            let (text, map) = marked(&lf, mark);
+            assert_eq!(
+                engine.analyze(&text),
+                mapped(&want, &map),
+                "{} {name}",
+                p.display()
+            );
+        }
+    }
+}
+
+#[test]
+fn a_quoted_reply_is_read_like_the_message() {
+    // (a personnummer broken over two quoted lines; a password alone on a quoted chat line)
+    let reply = "Jag skickar vidare.\n\n> Abonnemanget står på mig, Karin Blom, mitt \
+                 personnummer är 19850317-\n> 2945 om ni behöver söka.\n>\n> Henrik Malm \
+                 13:02\n> Bjorkstigen!Sommar77\n> Henrik 13:02\n> NEJ fel fönster, det där \
+                 var mitt lösen\n";
+    let a = Engine::shared().analyze(reply);
+    let found = |c: vakt_detect::Category| {
+        a.findings
+            .iter()
+            .filter(move |f| f.category == c)
+            .map(|f| &reply[f.start..f.end])
+    };
+    let pnr: Vec<&str> = found(vakt_detect::Category::Personnummer).collect();
+    assert_eq!(pnr, ["19850317-\n> 2945"]);
+    let secrets: Vec<&str> = found(vakt_detect::Category::Credential).collect();
+    assert_eq!(secrets, ["Bjorkstigen!Sommar77"]);
+    assert_eq!(a.level, vakt_detect::Level::L2);
 }
 
 #[test]
