@@ -97,9 +97,10 @@ pub(super) fn pupils_listed(t: &[u8], persons: &[(usize, usize)], findings: &mut
 }
 
 /// "Nora Lindqvist tar med sin fru Emma", "Jag bor med min man Daniel" signed "Fredrik
-/// Sandell", "Jonas Hellberg ska gifta sig med Erik": a named person's partner of the same
-/// sex, told in everyday words, is that person's sexual orientation (the sexes come from the
-/// first names; a name the lists do not give one sex says nothing).
+/// Sandell", "Ulrika och hennes sambo Eva", "Harry och hans livskamrat Gunnar", "Jonas
+/// Hellberg ska gifta sig med Erik": a person's partner of the same sex, told in everyday
+/// words, is that person's sexual orientation (the sexes come from the first names and the
+/// pronouns; a name the lists do not give one sex says nothing).
 pub(super) fn partner_of_the_same_sex(
     t: &[u8],
     everyone: &[(usize, usize)],
@@ -136,33 +137,67 @@ pub(super) fn partner_of_the_same_sex(
             .find(|&&(ps, _)| {
                 let ls = crate::language::tokens::line_start(t, ps);
                 let head = t[ls..ps].trim_ascii();
+                // (or after a closing on its line: "Mvh Karin", "/Karin")
                 head.is_empty()
                     || [&b"Namn:"[..], b"Avs\xc3\xa4ndare:", "Från:".as_bytes()].contains(&head)
+                    || [
+                        &b"Mvh"[..],
+                        b"MVH",
+                        b"mvh",
+                        b"/",
+                        b"//",
+                        b"Kram",
+                        b"H\xc3\xa4lsningar",
+                    ]
+                    .contains(&head)
             })
             .copied()
     };
-    for (i, own) in memchr::memmem::find_iter(t, b" sin ")
-        .map(|i| (i, false))
-        .chain(memchr::memmem::find_iter(t, b" min ").map(|i| (i, true)))
-    {
-        let mut rest = &t[i + 5..];
-        for adjective in ["blivande ", "nya ", "nyblivna "] {
-            rest = rest.strip_prefix(adjective.as_bytes()).unwrap_or(rest);
-        }
-        let word = &rest[..rest
-            .iter()
-            .position(|b| !crate::language::tokens::is_letter_byte(*b))
-            .unwrap_or(rest.len())];
-        let partner = match word {
-            b"fru" | b"hustru" | b"flickv\xc3\xa4n" => Sex::Female,
-            b"man" | b"make" | b"pojkv\xc3\xa4n" => Sex::Male,
-            _ => continue,
-        };
-        let e = t.len() - rest.len() + word.len();
-        // ("min man" is the writer's: "Jag bor med min man Daniel …" over "Fredrik Sandell")
-        let who = if own { writer(i) } else { subject(i) };
-        if who.and_then(first_sex) == Some(partner) {
-            found(i + 1, e);
+    // whose partner: the writer's ("min"), the nearest name's ("sin"), or the pronoun's sex
+    // ("hennes", "hans")
+    enum Whose {
+        Own,
+        Subject,
+        Of(Sex),
+    }
+    let possessives = [
+        (&b" min "[..], Whose::Own),
+        (b" sin ", Whose::Subject),
+        (b" hennes ", Whose::Of(Sex::Female)),
+        (b" hans ", Whose::Of(Sex::Male)),
+    ];
+    for (word, whose) in &possessives {
+        for i in memchr::memmem::find_iter(t, word) {
+            let mut rest = &t[i + word.len()..];
+            for adjective in ["blivande ", "nya ", "nyblivna "] {
+                rest = rest.strip_prefix(adjective.as_bytes()).unwrap_or(rest);
+            }
+            let w = &rest[..rest
+                .iter()
+                .position(|b| !crate::language::tokens::is_letter_byte(*b))
+                .unwrap_or(rest.len())];
+            let e = t.len() - rest.len() + w.len();
+            let partner = match w {
+                b"fru" | b"hustru" | b"flickv\xc3\xa4n" | b"tjej" => Some(Sex::Female),
+                b"man" | b"make" | b"pojkv\xc3\xa4n" | b"kille" => Some(Sex::Male),
+                // a word with no sex: the partner's first name tells it ("hennes sambo Eva")
+                b"sambo" | b"partner" | b"livskamrat" | b"s\xc3\xa4rbo" => {
+                    match everyone.binary_search_by_key(&(e + 1), |&(ps, _)| ps) {
+                        Ok(k) if t.get(e) == Some(&b' ') => first_sex(everyone[k]),
+                        _ => None,
+                    }
+                }
+                _ => continue,
+            };
+            // ("min man" is the writer's: "Jag bor med min man Daniel …" over "Fredrik Sandell")
+            let sex = match whose {
+                Whose::Own => writer(i).and_then(first_sex),
+                Whose::Subject => subject(i).and_then(first_sex),
+                Whose::Of(sex) => Some(*sex),
+            };
+            if partner.is_some() && sex == partner {
+                found(i + 1, e);
+            }
         }
     }
     // "… ska gifta sig i sommar med Erik": both names of one sex
