@@ -303,7 +303,16 @@ fn official(t: &[u8], s: usize, e: usize, contacts: &[(usize, usize)]) -> bool {
         // (a job title before a name whose state the sentence then gives, "Rektorn Karl
         // Berg är sjukskriven", names the person it is about, not a contact; "Rektor Håkan
         // Lindstedt har godkänt" still signs off as an official)
-        let head = n == 0 && (title(w) && !in_a_state(t, e) || starts_with_any(w, CONTACT_WORDS))
+        // (nor does a title after an indefinite article, which introduces someone: "Vi har
+        // en lärare, Fredrik Lund, som …")
+        let introduced = || {
+            prev_word(t, ws).is_some_and(|(_, a)| {
+                a.eq_ignore_ascii_case(b"en") || a.eq_ignore_ascii_case(b"ett")
+            })
+        };
+        let head = n == 0
+            && (title(w) && !in_a_state(t, e) && !introduced()
+                || starts_with_any(w, CONTACT_WORDS))
             || n == 1 && starts_with_any(w, CONTACT_WORDS);
         if head || SAYS.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes())) {
             return true;
@@ -337,8 +346,18 @@ fn official(t: &[u8], s: usize, e: usize, contacts: &[(usize, usize)]) -> bool {
     {
         return true;
     }
-    rest.strip_prefix(b", ").is_some_and(title_after)
-        || rest.strip_prefix(b" (").is_some_and(title_after)
+    // (a name with its title whose state the line then gives is the person it is about:
+    // "Gunilla Ström, lärare 4B, långtidssjukskriven sedan …", "Eva Ek (lärare) är …")
+    let stated = || {
+        let r = &t[e..le];
+        r.iter()
+            .skip(2)
+            .position(|&b| b == b',' || b == b')')
+            .is_some_and(|p| state_after(t, e + 2 + p + 1))
+    };
+    (rest.strip_prefix(b", ").is_some_and(title_after)
+        || rest.strip_prefix(b" (").is_some_and(title_after))
+        && !stated()
         || rest.strip_prefix(" – ".as_bytes()).is_some_and(title_after)
         || rest.strip_prefix(b" - ").is_some_and(title_after)
         || rest
@@ -369,6 +388,27 @@ fn in_a_state(t: &[u8], e: usize) -> bool {
             || after == b"blivit"
             || after == "fått".as_bytes() && !given_a_task(3 + 1 + "fått".len())
     }
+}
+
+/// Whether the words after `e` give a person's state: [`in_a_state`], or a record's bare
+/// state ("långtidssjukskriven sedan …", "föräldraledig", "avstängd").
+fn state_after(t: &[u8], e: usize) -> bool {
+    let next = super::tokens::next_word(t, e);
+    in_a_state(t, e)
+        || [
+            "sjukskriven",
+            "långtidssjukskriven",
+            "deltidssjukskriven",
+            "heltidssjukskriven",
+            "föräldraledig",
+            "tjänstledig",
+            "avstängd",
+            "inlagd",
+            "gravid",
+            "sjuk",
+        ]
+        .iter()
+        .any(|w| next.eq_ignore_ascii_case(w.as_bytes()))
 }
 
 /// Whether a closing word ("hälsningar", "mvh") stands right before the name at `s`, or

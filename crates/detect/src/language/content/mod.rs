@@ -163,6 +163,15 @@ barnens pappa
 min exfru
 min exman
 mitt ex
+mormor
+morfar
+farmor
+farfar
+morsan
+farsan
+brorsan
+syrran
+frugan
 ";
 
 /// Phrases of information texts (web pages, letters to anyone, guides): a text that uses
