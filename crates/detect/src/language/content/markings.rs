@@ -138,6 +138,17 @@ förrän beslut
 innan mbl
 före mbl
 internt pm
+sprid inte
+ska inte spridas
+får inte spridas
+vänta med extern
+ej fastställd
+inte fastställd
+inte fastställt
+inte behandlad i nämnden
+inte behandlat i nämnden
+inte behandlad av nämnden
+inte behandlat av nämnden
 internt underlag
 interna underlag
 interna prioritering
@@ -688,6 +699,9 @@ pub(crate) fn detect(
                     && !t[s..e].eq_ignore_ascii_case(b"utkast");
                 // or "INTERNT" in capitals anywhere ("ok. INTERNT tills vi förhandlat")
                 let shouted = &t[s..e] == b"INTERNT";
+                // or a label opening its line ("Internt: Fr.o.m. 1/4 …", "Utkast: Riktlinje om
+                // …"), however long the line
+                let label = ls == s && t.get(e) == Some(&b':');
                 // or working material, wherever it says so ("(internt arbetsmaterial, v0.3)",
                 // "Arbetsmaterial – ej för spridning")
                 // (as a label, not in prose: "interna arbetsmaterial får inte föras in …")
@@ -701,6 +715,7 @@ pub(crate) fn detect(
                     || title
                     || alone
                     || shouted
+                    || label
                     || working
                 {
                     push(findings, Category::Internal, s, e, 0.8, Level::L1);
