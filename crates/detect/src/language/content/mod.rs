@@ -1807,6 +1807,9 @@ fn speaks_of_social_services(t: &[u8]) -> bool {
         "försörjningsstöd".as_bytes(),
         "FÖRSÖRJNINGSSTÖD".as_bytes(),
         "handläggare".as_bytes(),
+        // a social worker's client ("Klient ringde 10.15, …, hotad med avhysning")
+        b"klient",
+        b"KLIENT",
     ]
     .iter()
     .any(|w| low_has(w))

@@ -258,7 +258,7 @@ pub(super) fn workplace(text: &str, s: usize, e: usize, persons: Spans, buf: &mu
 }
 
 /// Whether the words right before `s` say someone lives or is placed there ("bor på",
-/// "placerad på", "flyttade till"): a home, not a workplace.
+/// "placerad på", "flyttade till", "avvikit från"): a home, not a workplace.
 fn lives_or_placed_at(t: &[u8], s: usize) -> bool {
     [
         "bor på ",
@@ -270,6 +270,17 @@ fn lives_or_placed_at(t: &[u8], s: usize) -> bool {
         "inskriven på ",
         "flytta till ",
         "bo på ",
+        // left or brought back: "har avvikit från HVB Tallbacken", "tillbaka till Solhem"
+        "avvikit från ",
+        "avvek från ",
+        "avviker från ",
+        "rymt från ",
+        "rymde från ",
+        "utskriven från ",
+        "tillbaka till ",
+        "placeras på ",
+        "placerats på ",
+        "bodde på ",
     ]
     .iter()
     .any(|w| t[..s].ends_with(w.as_bytes()))
