@@ -375,7 +375,8 @@ fn in_a_state(t: &[u8], e: usize) -> bool {
         let r = rest[from.min(rest.len())..].trim_ascii_start();
         r.starts_with(b"i uppdrag") || r.starts_with(b"ansvar") || r.starts_with(b"uppdraget")
     };
-    let state = ["är", "var", "blev", "mår", "ligger", "sitter"];
+    // (or needs what a state asks: "elevassistenten Jessica behöver anpassade arbetstider")
+    let state = ["är", "var", "blev", "mår", "ligger", "sitter", "behöver", "orkar", "saknar"];
     if state.iter().any(|w| next == w.as_bytes()) {
         return true;
     }

@@ -9,6 +9,10 @@
 /// Health: diagnoses, conditions, medicines, care.
 pub(crate) const HEALTH: &str = "
 # everyday words found missing by the second probe set (corpus/probes/tuned2)
+inte orkar leva
+inte vill leva
+sondmat*
+jag är i vecka
 bältros*
 amputerad*
 amputerat
@@ -1948,6 +1952,11 @@ den unges
 
 /// Criminal offences (GDPR art. 10).
 pub(crate) const CRIME: &str = "
+# everyday words found missing by the second probe set (corpus/probes/tuned2)
+tagit pengar ur kassan
+tog pengar ur kassan
+plockat ur kassan
+plockade ur kassan
 # everyday words found missing by probing (see HEALTH)
 har snott
 snodde
@@ -2204,6 +2213,9 @@ kr/mån i lön
 /// Economic situation.
 pub(crate) const ECONOMY: &str = "
 # everyday words found missing by the second probe set (corpus/probes/tuned2)
+fogden
+har prickar
+haft prickar
 barskrapad*
 betalningsanmärkning*
 klarnaskuld*
@@ -2337,6 +2349,14 @@ pengar från socialen
 /// Social conditions and social-services measures.
 pub(crate) const SOCIAL: &str = "
 # everyday words found missing by the second probe set (corpus/probes/tuned2)
+soffsurf*
+ingen fast bostad
+blir utkastad*
+blev utkastad*
+=kortis
+plats på ett äldreboende
+flytta till äldreboende
+för full för att
 ek. bistånd
 ek bistånd
 =fsd

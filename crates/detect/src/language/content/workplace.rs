@@ -311,11 +311,14 @@ fn workplace_rules(text: &str, s: usize, e: usize, persons: Spans, buf: &mut Str
             "plåster".as_bytes(),
             b"dos",
             b"tablett",
-            b"spruta",
+            b"sprut",
             b"salva",
         ]
         .iter()
         .any(|w| rest.starts_with(w))
+            // a treatment: "IVF-behandlingen", "KBT-behandling" (not a unit's compound,
+            // "…-behandlingsenheten")
+            || rest.starts_with(b"behandling") && rest.get(10) != Some(&b's')
             // a diagnosis's assessment or treatment: "ADHD-utredning", "autism-bedömning"
             // (a method's is the staff's work: "BBIC-utredning")
             || [&b"adhd"[..], b"add", b"npf", b"autism", b"ast", b"dyslexi", b"demens"]
