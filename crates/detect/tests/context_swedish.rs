@@ -2095,3 +2095,125 @@ fn a_first_name_alone_on_a_message_last_line_signs_it() {
     assert_eq!(level_of(t, Category::Health), Some(Level::L3));
     assert!(texts_of("Nästa möte\nÖvrigt\nMaj", Category::PersonName).is_empty());
 }
+
+#[test]
+fn a_partner_of_the_same_sex_from_a_pronoun_or_a_first_name() {
+    for t in [
+        "Ulrika och hennes sambo Eva har ansökt om att bli familjehem.",
+        "Harry Blom vill bli begravd bredvid sin livskamrat Gunnar.",
+        "Jag och min sambo Lisa flyttar i juni.\nMvh Karin",
+        "Kalle kommer med hans man till festen.",
+    ] {
+        assert_eq!(
+            level_of(t, Category::SexualOrientation),
+            Some(Level::L3),
+            "{t}"
+        );
+    }
+    // a partner of the other sex, or of no sex the names tell, says nothing
+    for t in [
+        "Karin och hennes sambo Erik flyttar i juni.",
+        "Jag och min sambo Lisa flyttar i juni.\nMvh Erik",
+        "Hans fru Eva ringde i morse.",
+    ] {
+        let a = Engine::shared().analyze(t);
+        assert!(
+            !a.findings
+                .iter()
+                .any(|f| f.category == Category::SexualOrientation
+                    && t[f.start..f.end].contains(' ')
+                    && f.score >= 0.75),
+            "{t}: {:?}",
+            a.findings
+        );
+    }
+}
+
+#[test]
+fn a_name_with_its_title_whose_state_is_told_is_the_one_spoken_of() {
+    for t in [
+        "Noterat i personalakt: Gunilla Ström, lärare 4B, långtidssjukskriven sedan \
+         2024-09-02, diagnos utmattningssyndrom.",
+        "Gunilla Ström (lärare) är långtidssjukskriven sedan maj.",
+        "Vi har en lärare, Fredrik Lund, som tar Concerta varje morgon.",
+        "Skriv ett underlag om att elevassistenten Jessica behöver anpassade arbetstider pga \
+         sin endometrios.",
+    ] {
+        assert_eq!(level_of(t, Category::Health), Some(Level::L3), "{t}");
+    }
+    // a contact with her title under a general text is still an official
+    let t = "Information om sjukskrivning.\nFrågor: Anna Berg, HR-specialist, tel 070-123 45 67.";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+}
+
+#[test]
+fn everyday_wording_of_the_second_probe_set() {
+    for (t, c, l) in [
+        (
+            "Morfar har fått en propp i huvudet och ligger på strokeenheten nu.",
+            Category::Health,
+            Level::L3,
+        ),
+        (
+            "Anna slog huvudet i hyllan och gick hem med hjärnskakning.",
+            Category::Health,
+            Level::L3,
+        ),
+        (
+            "Hej, jag kommer inte på intervjun, jag har fått bältros i ansiktet. / Hedvig",
+            Category::Health,
+            Level::L3,
+        ),
+        (
+            "Hjälp mig skriva till Ronja om att vi lägger om hennes schema under IVF-behandlingen.",
+            Category::Health,
+            Level::L3,
+        ),
+        (
+            "Mina Ozempic-sprutor är slut, får jag gå tidigare och ringa doktorn? / Eva",
+            Category::Health,
+            Level::L3,
+        ),
+        (
+            "Ensamkommande Abdirahman, 16, har avvikit från HVB Tallbacken sedan fredag.",
+            Category::SocialConditions,
+            Level::L3,
+        ),
+        (
+            "Klient ringde 10.15, Jessica Andersson, hotad med avhysning 28/6.",
+            Category::SocialConditions,
+            Level::L3,
+        ),
+        (
+            "Elin Bergkvist bär sjal och vill ha en tunika i arbetskläderna.",
+            Category::Religion,
+            Level::L3,
+        ),
+        (
+            "Hej Lena, det är Jonna. Fogden har börjat ta av lönen nu.",
+            Category::EconomicSituation,
+            Level::L2,
+        ),
+    ] {
+        assert_eq!(level_of(t, c), Some(l), "{t}");
+    }
+    // an HVB named as a workplace stays a workplace
+    let t = "Anna Ek arbetar som behandlingsassistent på HVB Tallbacken sedan 2019.";
+    assert!(level_of(t, Category::SocialConditions).is_none_or(|l| l <= Level::L1));
+}
+
+#[test]
+fn a_text_that_asks_to_be_kept_in_the_house_is_internal() {
+    for t in [
+        "Till enhetschefer: årets RALS-utrymme är 2,9 %. Sprid inte siffran till medarbetarna ännu.",
+        "Internt: Fr.o.m. 1/4 kommer alla LSS-ansökningar in via e-tjänsten, receptionen ska inte \
+         längre ta emot pappersblanketter.",
+        "Utkast elevhälsoplan 2025, ej fastställd: kurator 0,8 tjänst, skolsköterska 1,0.",
+        "Lönekartläggningen visar skillnader; rapporten är inte behandlad i nämnden än.",
+    ] {
+        assert_eq!(level_of(t, Category::Internal), Some(Level::L1), "{t}");
+    }
+    // a public page is not
+    let t = "Så ansöker du om bygglov. Läs mer på kommunens webbplats.";
+    assert_eq!(level_of(t, Category::Internal), None);
+}

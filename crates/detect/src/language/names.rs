@@ -1228,6 +1228,37 @@ fn bot_name(t: &[u8], s: usize, e: usize) -> bool {
         .map_or(0, |p| p + 1);
     let w = &before[word_start..];
     let ends = |w: &[u8], heads: &[&[u8]]| heads.iter().any(|b| ends_with_ci(w, b));
+    // a person's job as an assistant: "elevassistenten Jessica", "personliga assistenten
+    // Omar", "ekonomiassistent Sara" (not "AI-assistenten Lova", "assistenten Stina")
+    let human_assistant = || {
+        let head = w
+            .strip_suffix(b"en")
+            .unwrap_or(w)
+            .strip_suffix(b"assistent")
+            .unwrap_or(b"");
+        const JOBS: &[&[u8]] = &[
+            b"elev",
+            b"l\xc3\xa4rar",
+            b"v\xc3\xa5rd",
+            b"ekonomi",
+            b"l\xc3\xb6ne",
+            b"HR-",
+            b"skol",
+            b"omsorgs",
+            b"f\xc3\xb6rskole",
+            b"kansli",
+            b"fritids",
+            b"tand",
+            b"personal",
+            b"behandlings",
+            b"boende",
+        ];
+        JOBS.iter().any(|j| ends_with_ci(head, j))
+            || head.is_empty()
+                && prev_word(before, word_start).is_some_and(|(_, p)| {
+                    p.eq_ignore_ascii_case(b"personlig") || p.eq_ignore_ascii_case(b"personliga")
+                })
+    };
     // "KundBot \"Elsa\"", "Webbchatt \"Vera\""
     if ends(
         w,
@@ -1239,7 +1270,8 @@ fn bot_name(t: &[u8], s: usize, e: usize) -> bool {
             b"chatt",
             b"chatten",
         ],
-    ) {
+    ) && !(!quoted && human_assistant())
+    {
         return true;
     }
     // a thing given a name: "Vårt nya dokumenthanteringssystem heter Stina", "appen heter Alva"

@@ -376,7 +376,9 @@ fn in_a_state(t: &[u8], e: usize) -> bool {
         r.starts_with(b"i uppdrag") || r.starts_with(b"ansvar") || r.starts_with(b"uppdraget")
     };
     // (or needs what a state asks: "elevassistenten Jessica behöver anpassade arbetstider")
-    let state = ["är", "var", "blev", "mår", "ligger", "sitter", "behöver", "orkar", "saknar"];
+    let state = [
+        "är", "var", "blev", "mår", "ligger", "sitter", "behöver", "orkar", "saknar",
+    ];
     if state.iter().any(|w| next == w.as_bytes()) {
         return true;
     }
@@ -385,9 +387,24 @@ fn in_a_state(t: &[u8], e: usize) -> bool {
     }
     next == b"har" && {
         let after = super::tokens::next_word(rest, 3);
+        // (or a thing: "har covid", "har ont i ryggen"; not an act, "har godkänt",
+        // "har beslutat", nor a function word, "har inte svarat")
+        const FUNCTION: &[&str] = &[
+            "inte", "en", "ett", "också", "nu", "redan", "just", "tidigare", "själv", "ju",
+            "ingen", "inga", "inget", "det", "den", "de", "alltid", "aldrig", "sedan", "i", "på",
+            "för", "till", "med", "som", "här", "där", "denna", "detta", "dessa",
+        ];
         after == b"varit"
             || after == b"blivit"
             || after == "fått".as_bytes() && !given_a_task(3 + 1 + "fått".len())
+            || after == b"ont"
+            || !after.is_empty()
+                && !after.ends_with(b"t")
+                && !after.ends_with(b"ts")
+                && after.iter().all(|b| b.is_ascii_alphabetic() || *b >= 0x80)
+                && !FUNCTION
+                    .iter()
+                    .any(|f| after.eq_ignore_ascii_case(f.as_bytes()))
     }
 }
 
