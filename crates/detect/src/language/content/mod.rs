@@ -31,7 +31,8 @@ use super::spans::Spans;
 use super::tokens::{ends_with_ci, one_of_ci, sentence, starts_with_ci, statement, words_before};
 use crate::{Category, Finding, Level};
 use named::{
-    client_by_label, named_minors, partner_of_the_same_sex, pupils_by_class, pupils_listed,
+    child_in_a_parents_message, client_by_label, named_minors, partner_of_the_same_sex,
+    pupils_by_class, pupils_listed,
 };
 use not_health::not_health;
 use protection::{protected_stated, protection_conditional, we_have};
@@ -2055,6 +2056,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     // (the same, for lookups by position)
     let near = Spans::new(persons);
     named_minors(text, persons, findings);
+    child_in_a_parents_message(t, everyone, findings);
     pupils_by_class(t, hits, findings);
     pupils_listed(t, everyone, findings);
     pay::figures(t, hits, persons, findings);

@@ -1,5 +1,6 @@
 //! Content found from named people themselves: pupils pointed at by class or listed,
-//! a partner of the same sex, named minors, a care service's client by its label.
+//! a partner of the same sex, named minors, a child in a parent's message, a care
+//! service's client by its label.
 
 use super::*;
 
@@ -235,6 +236,11 @@ pub(super) fn named_minors(text: &str, persons: &[(usize, usize)], findings: &mu
         "vårdnadshavare till ",
         "vårdnadshavare för ",
         "förälder för ",
+        "föräldrarna till ",
+        "föräldrar till ",
+        "mamman till ",
+        "pappan till ",
+        "vårdnadshavarna till ",
     ];
     for &(s, e) in persons {
         let before = &t[s.saturating_sub(24)..s];
@@ -329,5 +335,43 @@ pub(super) fn client_by_label(t: &[u8], persons: &[(usize, usize)], findings: &m
             findings.push(f);
             return;
         }
+    }
+}
+
+/// A message a parent signs as a parent ("/ Mvh Sofia (mamma)", "/Pappa Jonas", "mvh mamma")
+/// is about the parent's child: the first person it names other than the signer ("Hej!
+/// Ella stannar hemma idag, hon kräktes hela natten") is a child (CONTRACT.md: level 2).
+pub(super) fn child_in_a_parents_message(
+    t: &[u8],
+    everyone: &[(usize, usize)],
+    findings: &mut Vec<Finding>,
+) {
+    // the signature: the last line, or what follows the last " / " or "mvh" of a one-line
+    // message, at most 40 bytes
+    let body = t.trim_ascii_end();
+    let ls = memchr::memrchr(b'\n', body).map_or(0, |p| p + 1);
+    let mut sign = ls;
+    for cut in [&b" / "[..], b" /", b"mvh ", b"Mvh ", b"MVH "] {
+        if let Some(p) = memchr::memmem::rfind(&body[ls..], cut) {
+            sign = sign.max(ls + p);
+        }
+    }
+    if body.len() - sign > 40 || sign == 0 {
+        return;
+    }
+    let tail = &body[sign..];
+    let parent = tail
+        .split(|b| !crate::language::tokens::is_letter_byte(*b))
+        .any(|w| {
+            [&b"mamma"[..], b"pappa", b"Mamma", b"Pappa", b"MAMMA", b"PAPPA"].contains(&w)
+        });
+    if !parent {
+        return;
+    }
+    let signer = |s: usize| s >= sign;
+    if let Some(&(s, e)) = everyone.iter().find(|&&(s, _)| !signer(s)) {
+        let mut f = Finding::new(Category::Child, s, e, 0.7);
+        f.level = Level::L2;
+        findings.push(f);
     }
 }
