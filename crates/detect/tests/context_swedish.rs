@@ -2217,3 +2217,23 @@ fn a_text_that_asks_to_be_kept_in_the_house_is_internal() {
     let t = "Så ansöker du om bygglov. Läs mer på kommunens webbplats.";
     assert_eq!(level_of(t, Category::Internal), None);
 }
+
+#[test]
+fn a_child_in_a_parents_message_or_under_a_class_heading() {
+    for t in [
+        "Till fritids: Noor får inte äta fläsk eller gelatin. Tack! / Mamma Fatima",
+        "Hej, Nils kommer inte på utvecklingssamtalet imorn. /Mamma Lotta",
+        "Föräldrarna till Hugo har precis gått isär och han bor varannan vecka nu.",
+        "Utvecklingssamtal 5B, Lisa Wikström: trivs bra, har svårt att koncentrera sig.",
+    ] {
+        assert_eq!(level_of(t, Category::Child), Some(Level::L2), "{t}");
+    }
+    for t in [
+        // a message signed by a name alone, a class that heads its teachers' line
+        "Hej Anna, kan du ringa mig om mötet? / Mvh Sofia",
+        "Föräldramöte.\n7A – Jonas Wiklund och Emina Hadžić (sal B204)",
+        "Kursutvärdering\nMatematik 1a – Daniel Vesterlund",
+    ] {
+        assert_eq!(level_of(t, Category::Child), None, "{t}");
+    }
+}

@@ -733,6 +733,7 @@ impl Names {
                     // (F-klass), Baran Yildiz (2A)")
                     if let Some((a, b)) = minor_age_after(t, s, e)
                         .or_else(|| class_after(t, e).filter(|_| !parents_listed(t, s)))
+                        .or_else(|| class_before(t, s))
                         .or_else(|| parent_after(t, s, e))
                     {
                         let mut c = Finding::new(Category::Child, a, b, 0.8);
@@ -1941,6 +1942,25 @@ fn class_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
         return None;
     }
     Some((a, i))
+}
+
+/// A school class right before a name, as a heading gives it ("Utvecklingssamtal 5B, Lisa
+/// Wikström", "Klass 9A: Omar Said"): the span of the class.
+fn class_before(t: &[u8], s: usize) -> Option<(usize, usize)> {
+    // (after a word on its line: a line that opens with a class lists its teachers, "7A –
+    // Jonas Wiklund"; a course's level is no class, "Matematik 1a – Daniel Vesterlund")
+    const HEADS: [&[u8]; 2] = [b", ", b": "];
+    let head = HEADS.iter().find(|h| t[..s].ends_with(h))?;
+    let b = s - head.len();
+    let a = b.checked_sub(3)?;
+    let class = &t[a..b];
+    (class[0] == b' '
+        && (b'1'..=b'9').contains(&class[1])
+        && class[2].is_ascii_uppercase()
+        && class[2] <= b'F'
+        && a > 0
+        && t[a - 1].is_ascii_alphabetic())
+    .then_some((a + 1, b))
 }
 
 /// Whether the name at `s..e` stands alone on the last line of a short message, maybe after

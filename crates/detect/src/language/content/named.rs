@@ -363,7 +363,15 @@ pub(super) fn child_in_a_parents_message(
     let parent = tail
         .split(|b| !crate::language::tokens::is_letter_byte(*b))
         .any(|w| {
-            [&b"mamma"[..], b"pappa", b"Mamma", b"Pappa", b"MAMMA", b"PAPPA"].contains(&w)
+            [
+                &b"mamma"[..],
+                b"pappa",
+                b"Mamma",
+                b"Pappa",
+                b"MAMMA",
+                b"PAPPA",
+            ]
+            .contains(&w)
         });
     if !parent {
         return;
