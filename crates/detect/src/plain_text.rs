@@ -53,12 +53,10 @@ impl PlainCopy {
                 edits.push((i, Edit::Space(n)));
             }
         }
-        let line_starts = std::iter::once(0).chain(
-            memchr::memchr2_iter(b'\n', b'\r', t)
-                .filter(|&i| !(t[i] == b'\r' && t.get(i + 1) == Some(&b'\n')))
-                .map(|i| i + 1),
-        );
-        for s in line_starts {
+        // (a line's marks start with its first byte: the quote marks and tabs that open a line)
+        let marked_lines = memchr::memchr2_iter(b'>', b'\t', t)
+            .filter(|&i| i == 0 || t[i - 1] == b'\n' || t[i - 1] == b'\r');
+        for s in marked_lines {
             let n = line_prefix(t, s);
             if n > 0 {
                 edits.push((s, Edit::Prefix(n)));
