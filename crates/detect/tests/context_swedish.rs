@@ -2103,6 +2103,8 @@ fn a_partner_of_the_same_sex_from_a_pronoun_or_a_first_name() {
         "Harry Blom vill bli begravd bredvid sin livskamrat Gunnar.",
         "Jag och min sambo Lisa flyttar i juni.\nMvh Karin",
         "Kalle kommer med hans man till festen.",
+        "Johanna har en fru och två barn.",
+        "Elsa berättade att hon är kär i en tjej i klassen.",
     ] {
         assert_eq!(
             level_of(t, Category::SexualOrientation),
@@ -2115,6 +2117,8 @@ fn a_partner_of_the_same_sex_from_a_pronoun_or_a_first_name() {
         "Karin och hennes sambo Erik flyttar i juni.",
         "Jag och min sambo Lisa flyttar i juni.\nMvh Erik",
         "Hans fru Eva ringde i morse.",
+        "Anna har en tjej i klassen som hon hjälper.",
+        "Kevin 15 – bråkat med personal\nElla 14 – röker, har en pojkvän på 19",
     ] {
         let a = Engine::shared().analyze(t);
         assert!(

@@ -108,12 +108,13 @@ pub(super) fn partner_of_the_same_sex(
     findings: &mut Vec<Finding>,
 ) {
     use crate::language::names::{sex_of, Sex};
-    // the subject: the nearest name ending within 100 bytes before `i`
+    // the subject: the nearest name ending within 100 bytes before `i`, on its line (a list's
+    // row names its own: "Kevin 15 – bråkat …\nElla 14 – har en pojkvän")
     let subject = |i: usize| {
         let k = everyone.partition_point(|&(_, pe)| pe <= i);
         everyone[..k]
             .last()
-            .filter(|&&(_, pe)| i - pe <= 100)
+            .filter(|&&(_, pe)| i - pe <= 100 && memchr::memchr(b'\n', &t[pe..i]).is_none())
             .copied()
     };
     let first_sex = |(ps, pe): (usize, usize)| {
@@ -161,11 +162,15 @@ pub(super) fn partner_of_the_same_sex(
         Subject,
         Of(Sex),
     }
+    // ("har en fru", "är kär i en tjej": the nearest name's, as "sin")
     let possessives = [
         (&b" min "[..], Whose::Own),
         (b" sin ", Whose::Subject),
         (b" hennes ", Whose::Of(Sex::Female)),
         (b" hans ", Whose::Of(Sex::Male)),
+        (b" har en ", Whose::Subject),
+        (b" i en ", Whose::Subject),
+        (b" med en ", Whose::Subject),
     ];
     for (word, whose) in &possessives {
         for i in memchr::memmem::find_iter(t, word) {
@@ -178,9 +183,20 @@ pub(super) fn partner_of_the_same_sex(
                 .position(|b| !crate::language::tokens::is_letter_byte(*b))
                 .unwrap_or(rest.len())];
             let e = t.len() - rest.len() + w.len();
+            // (after "en" only the words that say a partner: not "en man", "en tjej i klassen"
+            // but "kär i en tjej", "ihop med en kille")
+            let article = word.ends_with(b" en ");
+            let in_love = || {
+                let head = &t[..i];
+                head.ends_with("kär".as_bytes()) || head.ends_with(b"ihop")
+            };
             let partner = match w {
-                b"fru" | b"hustru" | b"flickv\xc3\xa4n" | b"tjej" => Some(Sex::Female),
-                b"man" | b"make" | b"pojkv\xc3\xa4n" | b"kille" => Some(Sex::Male),
+                b"fru" | b"hustru" | b"flickv\xc3\xa4n" => Some(Sex::Female),
+                b"tjej" if !article || in_love() => Some(Sex::Female),
+                b"kille" if !article || in_love() => Some(Sex::Male),
+                b"man" | b"make" if !article => Some(Sex::Male),
+                b"pojkv\xc3\xa4n" => Some(Sex::Male),
+                b"tjej" | b"kille" | b"man" | b"make" => continue,
                 // a word with no sex: the partner's first name tells it ("hennes sambo Eva")
                 b"sambo" | b"partner" | b"livskamrat" | b"s\xc3\xa4rbo" => {
                     match everyone.binary_search_by_key(&(e + 1), |&(ps, _)| ps) {
