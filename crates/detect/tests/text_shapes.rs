@@ -67,9 +67,12 @@ fn texts_get_the_analysis_of_their_lf_and_ascii_space_text() {
     }
 }
 
+/// What is put before a line, given the line.
+type Mark = fn(&str) -> &'static str;
+
 /// `lf` with `mark(line)` put before each line, and the map of each offset of `lf` to it (a
 /// line's start maps to after its mark).
-fn marked(lf: &str, mark: fn(&str) -> &'static str) -> (String, Vec<usize>) {
+fn marked(lf: &str, mark: Mark) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(lf.len() + lf.len() / 10);
     let mut map = Vec::with_capacity(lf.len() + 1);
     for line in lf.split_inclusive('\n') {
@@ -84,7 +87,7 @@ fn marked(lf: &str, mark: fn(&str) -> &'static str) -> (String, Vec<usize>) {
 #[test]
 fn lines_quoted_in_a_reply_or_indented_by_a_tab_are_read_bare() {
     let engine = Engine::shared();
-    let shapes: [(&str, fn(&str) -> &'static str); 3] = [
+    let shapes: [(&str, Mark); 3] = [
         ("quoted", |l| if l.is_empty() { ">" } else { "> " }),
         (
             "quoted twice",
@@ -189,6 +192,18 @@ fn names_in_a_text_written_in_capitals() {
         .findings
         .iter()
         .any(|f| &t[f.start..f.end] == "KARIN BERG"));
+    // a message written in capitals is read as the same words in sentence case
+    for (t, name) in [
+        (
+            "HEJ MONIKA! LIGGER HELT DÄCKAD MED MAGSJUKA SEN INATT. /AHMED",
+            "MONIKA",
+        ),
+        ("IDA VÄGRADE RISPERDAL IKVÄLL, LAGT I JOURNAL. MATS", "IDA"),
+    ] {
+        let a = Engine::shared().analyze(t);
+        assert_eq!(a.level, vakt_detect::Level::L3, "{t}: {:?}", a.findings);
+        assert!(a.findings.iter().any(|f| &t[f.start..f.end] == name), "{t}");
+    }
     // a heading's or a notice's words are no one
     for t in [
         "DEL 3: ALLMÄN HANDLING",

@@ -6,6 +6,7 @@
 //! in one hash map (Fx hash) built once from the shipped gazetteers.
 
 mod address;
+mod capitals;
 mod content;
 mod cyrillic;
 mod learnt;
@@ -113,6 +114,9 @@ impl LanguageDetector {
     ///
     /// [`Engine::analyze`]: crate::Engine::analyze
     pub(crate) fn detect(&self, text: &str, findings: &mut Vec<Finding>, uses: &mut Vec<Use>) {
+        // (a text written in capitals is read in sentence case: same offsets)
+        let cased = capitals::sentence_cased(text, &self.names);
+        let text = cased.as_deref().unwrap_or(text);
         let pnr: Vec<(usize, usize)> = findings
             .iter()
             .filter(|f| {

@@ -79,7 +79,7 @@ Och Att Som Men Eller För Från Till Med Utan Efter Under Över Mellan Mot Om V
 Inte Ingen Inget Alla Allt All Många Mycket Några Någon Något Annan Andra Varje Vilken Vilka
 Vad Vem Var Varför Hur När Där Här Nu Då Sedan Redan Även Också Bara Mer Mest Dock Ja Nej
 Ska Kan Får Måste Bör Vill Har Hade Är Var Blir Blev Gör Gjorde Se Sett Går Gick Ta Tar
-Hej Hejsan Tack Mvh Med Vänliga Hälsningar Hälsning Bästa God Goda Dag Ny Nya Stor Stora
+Hej Hejsan Tack Mvh Med Vänliga Hälsningar Hälsning Bästa God Goda Dag Ny Nya Stor Stora Visar
 Liten Lilla Gamla Ung Unga Bra Dålig Rätt Fel Sant Fri Fria Lika Hela Halva Egen Eget
 Sverige Svensk Svenska Norge Danmark Finland Europa Kommun Kommunen Staden Stad Region
 Maj Juni Juli Augusti April Mars Januari Februari September Oktober November December
@@ -354,6 +354,11 @@ impl Names {
         class_of(self.flags(w))
     }
 
+    /// Whether the capitalised word `w` is a first name or a surname in the lists.
+    pub(crate) fn listed(&self, w: &str) -> bool {
+        self.class(w).is_some()
+    }
+
     /// Class of a (possibly hyphenated or genitive) capitalised word, given its own flags
     /// and, when it ends in -s, the flags of the word without it.
     fn lookup_with(&self, w: &str, own: u8, stem: Option<u8>) -> Option<W> {
@@ -407,7 +412,7 @@ impl Names {
             && words.all(|w| !FUNCTION_WORDS.contains(&w))
     }
 
-    fn is_common(&self, w: &str) -> bool {
+    pub(crate) fn is_common(&self, w: &str) -> bool {
         let common = |w: &str| self.flags(w) & COMMON_WORD != 0;
         common(w) || w.strip_suffix('s').is_some_and(common)
     }
@@ -1271,7 +1276,7 @@ fn bot_name(t: &[u8], s: usize, e: usize) -> bool {
             b"chatt",
             b"chatten",
         ],
-    ) && !(!quoted && human_assistant())
+    ) && (quoted || !human_assistant())
     {
         return true;
     }
