@@ -1,20 +1,23 @@
 #!/usr/bin/env python3
 """Scores the engine on the probe sentences: short texts in people's own words.
 
-    python3 corpus/tools/probes.py [--set tuned|blind] [--vakt PATH] [--list]
+    python3 corpus/tools/probes.py [--set tuned|tuned2|blind] [--vakt PATH] [--list]
 
-corpus/probes/{tuned,blind}/*.tsv hold lines `LEVEL<TAB>CATEGORIES<TAB>TEXT`: a text of one to
-three sentences (" / " where a message breaks a line), the level a careful data-protection
-officer gives it, and the content categories it holds about an identifiable person ("-" for
-none). Twelve blind writers wrote them on 2026-12-07 with one brief (CONTRACT.md and
-DOMAIN.md only; six themes: health, social services, money, offences and beliefs, school,
-staff), asked to write the way people really write — everyday verbs, slang, abbreviations,
+corpus/probes/{tuned,tuned2,blind}/*.tsv hold lines `LEVEL<TAB>CATEGORIES<TAB>TEXT`: a text of
+one to three sentences (" / " where a message breaks a line), the level a careful
+data-protection officer gives it, and the content categories it holds about an identifiable
+person ("-" for none). Blind writers wrote them with one brief (CONTRACT.md and DOMAIN.md
+only), asked to write the way people really write — everyday verbs, slang, abbreviations,
 brand names, misspellings — and to make a quarter of the lines about no one. The corpus
-documents are longer and more formal; these find the words the lexicons lack.
+documents are longer and more formal; these find the words and the turns the rules lack.
 
-- `tuned`: read and tuned against (the sixteenth session's lexicon additions came from them).
-- `blind`: not read; scored once with the session's start and end engines. Read it to tune
-  only after writing a new blind set to replace it.
+- `tuned`: 720 texts by six writers (six themes: health, social services, money, offences
+  and beliefs, school, staff), read and tuned against in the sixteenth session.
+- `tuned2`: 720 texts by six more writers on the same themes; the sixteenth session's blind
+  set, scored blind then, read and tuned against in the seventeenth.
+- `blind`: 720 texts by eight writers of the seventeenth session (the six themes, IT and
+  internal matters, and a mixed set); not read, scored with the session's start and end
+  engines. Read it to tune only after writing a new blind set to replace it.
 
 Prints exact level agreement, under- and over-classified texts, and the recall of the
 categories at level 2 or more; `--list` prints each text off its level.
