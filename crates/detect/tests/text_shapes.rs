@@ -220,3 +220,33 @@ fn names_in_a_text_written_in_capitals() {
         );
     }
 }
+
+/// A text whose line breaks a client dropped keeps its security classification: the class
+/// opening the text, or with its legal ground right after it, is the material's stamp.
+#[test]
+fn a_classification_in_a_text_that_lost_its_line_breaks() {
+    for t in [
+        "SECRET // REL TO SWE NATO exercise host nation support – municipal fuel depot \
+         locations and capacities, annex C.",
+        "[Teams, kanal Krisledning] Peter Hallin: oj, fel fönster, raderar strax BEGRÄNSAT \
+         HEMLIG Säkerhetsskyddsklassificerad uppgift enligt 2 kap. 5 § säkerhetsskyddslagen",
+        "Ämne: VB: KONFIDENTIELL - lägesbild civilt försvar v.9 Bifogar lägesbilden. Observera \
+         att den är klassificerad KONFIDENTIELL och inte får lagras på G:.",
+    ] {
+        assert_eq!(
+            Engine::shared().analyze(t).level,
+            vakt_detect::Level::L4,
+            "{t}"
+        );
+    }
+    // a rule about such material, a question about a marked document: no marking
+    for t in [
+        "Uppgifter som är klassificerade HEMLIG får aldrig föras in i en AI-tjänst.",
+        "Fråga 6. En handling märkt HEMLIG enligt säkerhetsskyddslagen. Rätt svar: lämna den.",
+    ] {
+        assert!(
+            Engine::shared().analyze(t).level < vakt_detect::Level::L4,
+            "{t}"
+        );
+    }
+}

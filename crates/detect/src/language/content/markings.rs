@@ -618,7 +618,11 @@ pub(crate) fn detect(
                     continue;
                 }
                 // "HEMLIG TOMTE 2027", "Hemlig vän": the staff's Christmas game
-                let game = next_word_is(t, e, &["tomte", "tomten", "vän", "vännen", "julklapp"]);
+                let game = next_word_is(
+                    t,
+                    e,
+                    &["tomte", "tomten", "vän", "vännen", "julklapp", "santa"],
+                );
                 // "HEMLIG – allvarlig skada" as one of three lines or more explaining each
                 // class: training material on the classes, no marking
                 let explaining = explained(t, s, e)
@@ -645,7 +649,12 @@ pub(crate) fn detect(
                         .iter()
                         .take_while(|o| o.start < le)
                         .filter(|o| {
-                            o.kind == Kind::Marking(CLASSIFIED) && o.start >= ls && o.end <= le
+                            o.kind == Kind::Marking(CLASSIFIED)
+                                && o.start >= ls
+                                && o.end <= le
+                                // (in one list: near each other, not the same class named at a
+                                // text's top and again further down a line that lost its breaks)
+                                && o.start.abs_diff(s) <= 80
                         })
                         .nth(1)
                         .is_some();
@@ -655,7 +664,8 @@ pub(crate) fn detect(
                 // "Dokumentet är säkerhetsskyddsklass HEMLIG": the class named as this
                 // material's in prose (not in a rule about such material: "Uppgifter i
                 // säkerhetsskyddsklass HEMLIG får aldrig …")
-                let classed = [
+                let caps = t[s..e].iter().all(|b| !b.is_ascii_lowercase());
+                let classed = ([
                     "säkerhetsskyddsklass ",
                     "säkerhetsskyddsklassen ",
                     "säkerhetsskyddsklassificerat som ",
@@ -663,6 +673,34 @@ pub(crate) fn detect(
                 ]
                 .iter()
                 .any(|w| t[..s].ends_with(w.as_bytes()))
+                    // "den är klassificerad KONFIDENTIELL och får inte lagras på G:"
+                    || caps
+                        && ["klassificerad ", "klassificerat ", "klassificerade ", "klassad "]
+                            .iter()
+                            .any(|w| t[..s].ends_with(w.as_bytes())))
+                    && !rule_sentence(text, hits, s, e);
+                // the class in capitals opening the text, or with its legal ground right after
+                // it, wherever the lines went ("SECRET // REL TO SWE …", "… raderar strax
+                // BEGRÄNSAT HEMLIG Säkerhetsskyddsklassificerad uppgift enligt …" in a text
+                // whose line breaks a client dropped)
+                let opens_text =
+                    caps && t[..s].iter().all(|b| b.is_ascii_whitespace() || *b == b'"');
+                // (the ground right after the class, as a stamp gives it; not a document
+                // described as "märkt HEMLIG enligt …")
+                let grounded = caps
+                    && !t[..s].ends_with("märkt ".as_bytes())
+                    && {
+                        let after = t[e..(e + 40).min(t.len())].trim_ascii_start();
+                        let after = after.strip_prefix("– ".as_bytes()).unwrap_or(after);
+                        [
+                            "enligt säkerhetsskydd".as_bytes(),
+                            "Säkerhetsskyddsklassificerad".as_bytes(),
+                            "säkerhetsskyddsklassificerad".as_bytes(),
+                            "enligt 15 kap. 2 §".as_bytes(),
+                        ]
+                        .iter()
+                        .any(|g| after.starts_with(g))
+                    }
                     && !rule_sentence(text, hits, s, e);
                 // "KONFIDENTIELL – säkerhetsskyddsklassificerad uppgift enligt 15 kap. 2 § OSL",
                 // "HEMLIG enligt säkerhetsskyddslagen (2018:585)": a line opened by the class
@@ -675,6 +713,8 @@ pub(crate) fn detect(
                     || labelled
                     || classed
                     || stamped
+                    || opens_text
+                    || grounded
                     || (letters > 0 && lower * 3 <= letters)
                 {
                     push(findings, Category::SecurityClassified, s, e, 0.9, Level::L4);
