@@ -232,6 +232,8 @@ fn a_classification_in_a_text_that_lost_its_line_breaks() {
          HEMLIG Säkerhetsskyddsklassificerad uppgift enligt 2 kap. 5 § säkerhetsskyddslagen",
         "Ämne: VB: KONFIDENTIELL - lägesbild civilt försvar v.9 Bifogar lägesbilden. Observera \
          att den är klassificerad KONFIDENTIELL och inte får lagras på G:.",
+        "HEMLIG enligt 15 kap. 2 § OSL Säkerhetsskyddsklass: HEMLIG  Bilaga 3 till plan för \
+         ledningsplats vid höjd beredskap",
     ] {
         assert_eq!(
             Engine::shared().analyze(t).level,
@@ -243,6 +245,7 @@ fn a_classification_in_a_text_that_lost_its_line_breaks() {
     for t in [
         "Uppgifter som är klassificerade HEMLIG får aldrig föras in i en AI-tjänst.",
         "Fråga 6. En handling märkt HEMLIG enligt säkerhetsskyddslagen. Rätt svar: lämna den.",
+        "Det finns fyra nivåer: TOP SECRET, HEMLIG, KONFIDENTIELL och BEGRÄNSAT HEMLIG.",
     ] {
         assert!(
             Engine::shared().analyze(t).level < vakt_detect::Level::L4,

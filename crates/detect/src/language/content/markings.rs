@@ -648,16 +648,17 @@ pub(crate) fn detect(
                     && hits[hits.partition_point(|o| o.start < ls)..]
                         .iter()
                         .take_while(|o| o.start < le)
-                        .filter(|o| {
+                        .any(|o| {
                             o.kind == Kind::Marking(CLASSIFIED)
                                 && o.start >= ls
                                 && o.end <= le
-                                // (in one list: near each other, not the same class named at a
-                                // text's top and again further down a line that lost its breaks)
-                                && o.start.abs_diff(s) <= 80
-                        })
-                        .nth(1)
-                        .is_some();
+                                // (another class next to it, as a list gives them: not the
+                                // same class at a text's top and again in a line that lost its
+                                // breaks, "HEMLIG enligt 15 kap. 2 § OSL Säkerhetsskyddsklass:
+                                // HEMLIG")
+                                && (o.start >= e && o.start - e <= 12
+                                    || o.end <= s && s - o.end <= 12)
+                        });
                 if listed {
                     continue;
                 }
