@@ -163,58 +163,61 @@ pub(super) fn partner_of_the_same_sex(
         Of(Sex),
     }
     // ("har en fru", "är kär i en tjej": the nearest name's, as "sin")
-    let possessives = [
-        (&b" min "[..], Whose::Own),
-        (b" sin ", Whose::Subject),
-        (b" hennes ", Whose::Of(Sex::Female)),
-        (b" hans ", Whose::Of(Sex::Male)),
-        (b" har en ", Whose::Subject),
-        (b" i en ", Whose::Subject),
-        (b" med en ", Whose::Subject),
+    const POSSESSIVES: [(&str, Whose); 7] = [
+        (" min ", Whose::Own),
+        (" sin ", Whose::Subject),
+        (" hennes ", Whose::Of(Sex::Female)),
+        (" hans ", Whose::Of(Sex::Male)),
+        (" har en ", Whose::Subject),
+        (" i en ", Whose::Subject),
+        (" med en ", Whose::Subject),
     ];
-    for (word, whose) in &possessives {
-        for i in memchr::memmem::find_iter(t, word) {
-            let mut rest = &t[i + word.len()..];
-            for adjective in ["blivande ", "nya ", "nyblivna "] {
-                rest = rest.strip_prefix(adjective.as_bytes()).unwrap_or(rest);
-            }
-            let w = &rest[..rest
-                .iter()
-                .position(|b| !crate::language::tokens::is_letter_byte(*b))
-                .unwrap_or(rest.len())];
-            let e = t.len() - rest.len() + w.len();
-            // (after "en" only the words that say a partner: not "en man", "en tjej i klassen"
-            // but "kär i en tjej", "ihop med en kille")
-            let article = word.ends_with(b" en ");
-            let in_love = || {
-                let head = &t[..i];
-                head.ends_with("kär".as_bytes()) || head.ends_with(b"ihop")
-            };
-            let partner = match w {
-                b"fru" | b"hustru" | b"flickv\xc3\xa4n" => Some(Sex::Female),
-                b"tjej" if !article || in_love() => Some(Sex::Female),
-                b"kille" if !article || in_love() => Some(Sex::Male),
-                b"man" | b"make" if !article => Some(Sex::Male),
-                b"pojkv\xc3\xa4n" => Some(Sex::Male),
-                b"tjej" | b"kille" | b"man" | b"make" => continue,
-                // a word with no sex: the partner's first name tells it ("hennes sambo Eva")
-                b"sambo" | b"partner" | b"livskamrat" | b"s\xc3\xa4rbo" => {
-                    match everyone.binary_search_by_key(&(e + 1), |&(ps, _)| ps) {
-                        Ok(k) if t.get(e) == Some(&b' ') => first_sex(everyone[k]),
-                        _ => None,
-                    }
+    // (the forms with "en" are a message's words, and their searches cost a long text as
+    // much as the rest of the rule: they are read in texts up to 16 KB)
+    let forms = if t.len() <= 16 * 1024 { 7 } else { 4 };
+    for (i, word, whose) in POSSESSIVES[..forms].iter().flat_map(|(word, whose)| {
+        memchr::memmem::find_iter(t, word.as_bytes()).map(move |i| (i, word.as_bytes(), whose))
+    }) {
+        let article = word.ends_with(b" en ");
+        let mut rest = &t[i + word.len()..];
+        for adjective in ["blivande ", "nya ", "nyblivna "] {
+            rest = rest.strip_prefix(adjective.as_bytes()).unwrap_or(rest);
+        }
+        let w = &rest[..rest
+            .iter()
+            .position(|b| !crate::language::tokens::is_letter_byte(*b))
+            .unwrap_or(rest.len())];
+        let e = t.len() - rest.len() + w.len();
+        // (after "en" only the words that say a partner: not "en man", "en tjej i klassen"
+        // but "kär i en tjej", "ihop med en kille")
+        let in_love = || {
+            let head = &t[..i];
+            head.ends_with("kär".as_bytes()) || head.ends_with(b"ihop")
+        };
+        let partner = match w {
+            b"fru" | b"hustru" | b"flickv\xc3\xa4n" => Some(Sex::Female),
+            b"tjej" if !article || in_love() => Some(Sex::Female),
+            b"kille" if !article || in_love() => Some(Sex::Male),
+            b"man" | b"make" if !article => Some(Sex::Male),
+            b"pojkv\xc3\xa4n" => Some(Sex::Male),
+            b"tjej" | b"kille" | b"man" | b"make" => continue,
+            // a word with no sex: the partner's first name tells it ("hennes sambo Eva")
+            b"sambo" | b"partner" | b"livskamrat" | b"s\xc3\xa4rbo" => {
+                match everyone.binary_search_by_key(&(e + 1), |&(ps, _)| ps) {
+                    Ok(k) if t.get(e) == Some(&b' ') => first_sex(everyone[k]),
+                    _ => None,
                 }
-                _ => continue,
-            };
-            // ("min man" is the writer's: "Jag bor med min man Daniel …" over "Fredrik Sandell")
-            let sex = match whose {
-                Whose::Own => writer(i).and_then(first_sex),
-                Whose::Subject => subject(i).and_then(first_sex),
-                Whose::Of(sex) => Some(*sex),
-            };
-            if partner.is_some() && sex == partner {
-                found(i + 1, e);
             }
+            _ => continue,
+        };
+        // ("min man" is the writer's: "Jag bor med min man Daniel …" over "Fredrik Sandell")
+        let sex = match whose {
+            Whose::Own => writer(i).and_then(first_sex),
+            Whose::Subject => subject(i).and_then(first_sex),
+            Whose::Of(sex) => Some(*sex),
+        };
+        if partner.is_some() && sex == partner {
+            found(i + 1, e);
         }
     }
     // "… ska gifta sig i sommar med Erik": both names of one sex
