@@ -144,6 +144,14 @@ proptest! {
         check(&s);
     }
 
+    /// Texts in capitals take the sentence-case reading (`language/capitals.rs`): Latin-1
+    /// capitals, other scripts' letters, marks and placeholders in any order.
+    #[test]
+    fn texts_in_capitals(s in "[A-ZÅÄÖÉÜ×ÞŁİ ,.!?:/\\[\\]\n0-9-]{20,120}") {
+        check(&s);
+        check(&format!("HEJ ANNA! {s} MVH KARIN BERG"));
+    }
+
     #[test]
     fn identifier_pieces(parts in prop::collection::vec(prop::sample::select(PIECES), 0..30)) {
         let s: String = parts.concat();
