@@ -4,8 +4,8 @@
 //! The language rules read capitals: a capitalised word is a name or a unit ("Förskolan
 //! Solrosen"), a word in capitals a heading or a stamp. In a text in capitals every word is
 //! both, and the rules find neither the names nor the conditions. Such a text is read as the
-//! same words in lower case, a sentence's first word and the first names the lists give a
-//! sex capitalised ("Hej Monika! Ligger helt däckad med magsjuka sen inatt. Ahmed"), with the
+//! same words in lower case, a sentence's first word and a first name where a name stands
+//! capitalised ("Hej Monika! Ligger helt däckad med magsjuka sen inatt. Ahmed"), with the
 //! same byte offsets (a Latin-1 letter keeps its two bytes). A line that holds a marking in
 //! capitals ("SEKRETESS", "HEMLIG", "INTERNT") stays as it is: the marking's own rules read
 //! its capitals. Identifiers are found in the text as written.
@@ -102,9 +102,9 @@ fn sentence_case_line(t: &[u8], start: usize, end: usize, names: &Names, c: &mut
         std::str::from_utf8(&titled(&c[ws..we], t[ws]))
             .is_ok_and(|w| names.listed(w) && !FUNCTION.iter().any(|f| f.eq_ignore_ascii_case(w)))
     };
+    let bracketed = |ws: usize| ws > start && matches!(t[ws - 1], b'[' | b'{' | b'<');
     for &(ws, we) in &words {
-        let bracketed = ws > start && matches!(t[ws - 1], b'[' | b'{' | b'<');
-        if !bracketed {
+        if !bracketed(ws) {
             lower(c, ws, we);
         }
     }
@@ -123,10 +123,10 @@ fn sentence_case_line(t: &[u8], start: usize, end: usize, names: &Names, c: &mut
         "kram",
     ];
     for (n, &(ws, we)) in words.iter().enumerate() {
-        if ws > start && matches!(t[ws - 1], b'[' | b'{' | b'<') {
+        if bracketed(ws) {
             continue;
         }
-        // the words before it on the line, back to a sentence's end
+        // the bytes between it and the word before it on the line
         let gap = &t[words.get(n.wrapping_sub(1)).map_or(start, |w| w.1)..ws];
         let sentence_start = n == 0 || gap.iter().any(|b| matches!(b, b'.' | b'!' | b'?' | b':'));
         let name = first_name(c, ws, we) && {
