@@ -4,6 +4,11 @@
 
 use vakt_detect::{Category, Engine, Level};
 
+mod support {
+    pub mod findings;
+}
+use support::findings::texts_of;
+
 fn level_of(text: &str, c: Category) -> Option<Level> {
     Engine::shared()
         .analyze(text)
@@ -12,17 +17,6 @@ fn level_of(text: &str, c: Category) -> Option<Level> {
         .filter(|f| f.category == c)
         .map(|f| f.level)
         .max()
-}
-
-/// The texts of the findings of category `c` in `text`, in order.
-fn texts_of(text: &str, c: Category) -> Vec<&str> {
-    Engine::shared()
-        .analyze(text)
-        .findings
-        .iter()
-        .filter(|f| f.category == c)
-        .map(|f| &text[f.start..f.end])
-        .collect()
 }
 
 #[test]

@@ -8,7 +8,9 @@ use vakt_detect::{Analysis, Engine};
 
 mod support {
     pub mod dev_documents;
+    pub mod findings;
 }
+use support::findings::texts_of;
 
 /// `lf` with each `from` replaced by `to`, and the map of each offset of `lf` to it.
 fn replaced(lf: &str, from: char, to: &str) -> (String, Vec<usize>) {
@@ -123,18 +125,18 @@ fn a_quoted_reply_is_read_like_the_message() {
                  personnummer är 19850317-\n> 2945 om ni behöver söka.\n>\n> Henrik Malm \
                  13:02\n> Bjorkstigen!Sommar77\n> Henrik 13:02\n> NEJ fel fönster, det där \
                  var mitt lösen\n";
-    let a = Engine::shared().analyze(reply);
-    let found = |c: vakt_detect::Category| {
-        a.findings
-            .iter()
-            .filter(move |f| f.category == c)
-            .map(|f| &reply[f.start..f.end])
-    };
-    let pnr: Vec<&str> = found(vakt_detect::Category::Personnummer).collect();
-    assert_eq!(pnr, ["19850317-\n> 2945"]);
-    let secrets: Vec<&str> = found(vakt_detect::Category::Credential).collect();
-    assert_eq!(secrets, ["Bjorkstigen!Sommar77"]);
-    assert_eq!(a.level, vakt_detect::Level::L2);
+    assert_eq!(
+        texts_of(reply, vakt_detect::Category::Personnummer),
+        ["19850317-\n> 2945"]
+    );
+    assert_eq!(
+        texts_of(reply, vakt_detect::Category::Credential),
+        ["Bjorkstigen!Sommar77"]
+    );
+    assert_eq!(
+        Engine::shared().analyze(reply).level,
+        vakt_detect::Level::L2
+    );
 }
 
 #[test]

@@ -11,6 +11,7 @@
 //! its capitals. Identifiers are found in the text as written.
 
 use super::names::{sex_of, Names};
+use super::tokens::{lower_byte_at, one_of_ci};
 
 /// Markings whose rules read capitals: a line holding one is left in capitals.
 const MARKINGS: &[&str] = &[
@@ -78,34 +79,33 @@ fn sentence_case_line(t: &[u8], start: usize, end: usize, names: &Names, c: &mut
         }
         words.push((ws, k.min(end)));
     }
-    let lower = |c: &mut [u8], ws: usize, we: usize| {
-        for i in ws..we {
-            c[i] = match t[i] {
-                b if b.is_ascii_uppercase() => b.to_ascii_lowercase(),
-                b if i > ws && t[i - 1] == 0xC3 && (0x80..=0x9E).contains(&b) && b != 0x97 => {
-                    b + 0x20
-                }
-                b => b,
-            };
-        }
-    };
-    let first_name = |c: &[u8], ws: usize, we: usize| {
-        let titled = titled(&c[ws..we], t[ws]);
-        std::str::from_utf8(&titled).is_ok_and(|w| sex_of(w).is_some() && !names.is_common(w))
+    // (the word looked up in title case, in one buffer for the line)
+    let mut buf = Vec::new();
+    let first_name = |buf: &mut Vec<u8>, c: &[u8], ws: usize, we: usize| {
+        titled(&c[ws..we], t[ws], buf).is_some_and(|w| sex_of(w).is_some() && !names.is_common(w))
     };
     // (a surname: listed, and no function word, "MAX EN", "VILLE INTE")
     const FUNCTION: &[&str] = &[
         "en", "ett", "inte", "och", "är", "har", "som", "att", "det", "den", "med", "för", "till",
         "på", "i", "av", "om", "sin", "sitt", "kan", "ska", "vill", "var", "så",
     ];
-    let listed = |c: &[u8], ws: usize, we: usize| {
-        std::str::from_utf8(&titled(&c[ws..we], t[ws]))
-            .is_ok_and(|w| names.listed(w) && !FUNCTION.iter().any(|f| f.eq_ignore_ascii_case(w)))
+    let listed = |buf: &mut Vec<u8>, c: &[u8], ws: usize, we: usize| {
+        titled(&c[ws..we], t[ws], buf)
+            .is_some_and(|w| names.listed(w) && !one_of_ci(w.as_bytes(), FUNCTION))
+    };
+    // the first letter of the word at `ws..we` as written
+    let keep_first = |c: &mut [u8], ws: usize, we: usize| {
+        c[ws] = t[ws];
+        if t[ws] == 0xC3 && ws + 1 < we {
+            c[ws + 1] = t[ws + 1];
+        }
     };
     let bracketed = |ws: usize| ws > start && matches!(t[ws - 1], b'[' | b'{' | b'<');
     for &(ws, we) in &words {
         if !bracketed(ws) {
-            lower(c, ws, we);
+            for (i, b) in c[ws..we].iter_mut().enumerate() {
+                *b = lower_byte_at(t, ws + i);
+            }
         }
     }
     const CUES: &[&str] = &[
@@ -129,15 +129,13 @@ fn sentence_case_line(t: &[u8], start: usize, end: usize, names: &Names, c: &mut
         // the bytes between it and the word before it on the line
         let gap = &t[words.get(n.wrapping_sub(1)).map_or(start, |w| w.1)..ws];
         let sentence_start = n == 0 || gap.iter().any(|b| matches!(b, b'.' | b'!' | b'?' | b':'));
-        let name = first_name(c, ws, we) && {
-            let after_cue = n > 0
-                && !sentence_start
-                && std::str::from_utf8(&c[words[n - 1].0..words[n - 1].1])
-                    .is_ok_and(|p| CUES.iter().any(|c| c.eq_ignore_ascii_case(p)));
+        let name = first_name(&mut buf, c, ws, we) && {
+            let after_cue =
+                n > 0 && !sentence_start && one_of_ci(&c[words[n - 1].0..words[n - 1].1], CUES);
             let after_slash = gap.contains(&b'/') || gap.trim_ascii() == b"-";
             let before_name = words
                 .get(n + 1)
-                .is_some_and(|&(ns, ne)| t[we..ns] == *b" " && listed(c, ns, ne));
+                .is_some_and(|&(ns, ne)| t[we..ns] == *b" " && listed(&mut buf, c, ns, ne));
             // (alone at the end of a short line: a signature)
             let last = n + 1 == words.len()
                 && words.len() <= 3
@@ -145,34 +143,29 @@ fn sentence_case_line(t: &[u8], start: usize, end: usize, names: &Names, c: &mut
             after_cue || after_slash || before_name || last
         };
         if sentence_start || name {
-            c[ws] = t[ws];
-            if t[ws] == 0xC3 && ws + 1 < we {
-                c[ws + 1] = t[ws + 1];
-            }
+            keep_first(c, ws, we);
         }
         // a surname after a first name kept as one: "KARIN BERG"
         if name {
             if let Some(&(ns, ne)) = words.get(n + 1) {
-                if t[we..ns] == *b" " && listed(c, ns, ne) {
-                    c[ns] = t[ns];
-                    if t[ns] == 0xC3 && ns + 1 < ne {
-                        c[ns + 1] = t[ns + 1];
-                    }
+                if t[we..ns] == *b" " && listed(&mut buf, c, ns, ne) {
+                    keep_first(c, ns, ne);
                 }
             }
         }
     }
 }
 
-/// The lower-cased word `w` with its first letter as written (`first`).
-fn titled(w: &[u8], first: u8) -> Vec<u8> {
-    let mut v = w.to_vec();
+/// The lower-cased word `w` with its first letter as written (`first`), in `buf`.
+fn titled<'b>(w: &[u8], first: u8, buf: &'b mut Vec<u8>) -> Option<&'b str> {
+    buf.clear();
+    buf.extend_from_slice(w);
     if first.is_ascii_uppercase() {
-        v[0] = first;
-    } else if first == 0xC3 && v.len() > 1 && (0xA0..=0xBE).contains(&v[1]) && v[1] != 0xB7 {
-        v[1] -= 0x20;
+        buf[0] = first;
+    } else if first == 0xC3 && buf.len() > 1 && (0xA0..=0xBE).contains(&buf[1]) && buf[1] != 0xB7 {
+        buf[1] -= 0x20;
     }
-    v
+    std::str::from_utf8(buf).ok()
 }
 
 /// Whether a letter starts at `k`: an ASCII letter, or a Latin-1 letter (0xC3 and its byte).

@@ -7,7 +7,7 @@
 //! statement about an identified individual; a text whose only names are officials' is
 //! written about a topic, whatever it says about the roles in it.
 
-use super::tokens::{is_word_byte, prev_word};
+use super::tokens::{is_word_byte, one_of_ci, prev_word};
 use crate::{Category, Finding};
 
 /// Words that introduce a contact or a signature, at the start of a line or of the text
@@ -402,9 +402,7 @@ fn in_a_state(t: &[u8], e: usize) -> bool {
                 && !after.ends_with(b"t")
                 && !after.ends_with(b"ts")
                 && after.iter().all(|b| b.is_ascii_alphabetic() || *b >= 0x80)
-                && !FUNCTION
-                    .iter()
-                    .any(|f| after.eq_ignore_ascii_case(f.as_bytes()))
+                && !one_of_ci(after, FUNCTION)
     }
 }
 
@@ -413,20 +411,21 @@ fn in_a_state(t: &[u8], e: usize) -> bool {
 fn state_after(t: &[u8], e: usize) -> bool {
     let next = super::tokens::next_word(t, e);
     in_a_state(t, e)
-        || [
-            "sjukskriven",
-            "långtidssjukskriven",
-            "deltidssjukskriven",
-            "heltidssjukskriven",
-            "föräldraledig",
-            "tjänstledig",
-            "avstängd",
-            "inlagd",
-            "gravid",
-            "sjuk",
-        ]
-        .iter()
-        .any(|w| next.eq_ignore_ascii_case(w.as_bytes()))
+        || one_of_ci(
+            next,
+            &[
+                "sjukskriven",
+                "långtidssjukskriven",
+                "deltidssjukskriven",
+                "heltidssjukskriven",
+                "föräldraledig",
+                "tjänstledig",
+                "avstängd",
+                "inlagd",
+                "gravid",
+                "sjuk",
+            ],
+        )
 }
 
 /// Whether a closing word ("hälsningar", "mvh") stands right before the name at `s`, or

@@ -478,6 +478,18 @@ pub(crate) fn push_lower(buf: &mut String, c: char) {
     }
 }
 
+/// The byte at `i` of `t` lower-cased within its place, for a copy as long as the text: an
+/// ASCII capital, or the second byte of a Latin-1 capital (À..Þ but ×, after 0xC3), which is
+/// 0x20 above in lower case; any other byte as it is.
+#[inline]
+pub(crate) fn lower_byte_at(t: &[u8], i: usize) -> u8 {
+    match t[i] {
+        b if b.is_ascii_uppercase() => b.to_ascii_lowercase(),
+        b @ 0x80..=0x9E if b != 0x97 && i > 0 && t[i - 1] == 0xC3 => b + 0x20,
+        b => b,
+    }
+}
+
 /// A copy of `text` in which each line written in capitals alone ("SÖKANDE: ANNA SVENSSON",
 /// an SMS typed in capitals) has its words in title case ("Sökande: Anna Svensson"), byte
 /// for byte as long (ASCII letters and Å Ä Ö É … keep their length in UTF-8), so that the
@@ -510,7 +522,7 @@ pub(crate) fn title_cased_caps_lines(text: &str) -> Option<String> {
                 let b = t[k];
                 if b.is_ascii_alphabetic() {
                     if !word_start {
-                        c[k] = b.to_ascii_lowercase();
+                        c[k] = lower_byte_at(t, k);
                     }
                     word_start = false;
                 } else if b == 0xC3
@@ -519,7 +531,7 @@ pub(crate) fn title_cased_caps_lines(text: &str) -> Option<String> {
                     && t[k + 1] != 0x97
                 {
                     if !word_start {
-                        c[k + 1] = t[k + 1] + 0x20;
+                        c[k + 1] = lower_byte_at(t, k + 1);
                     }
                     word_start = false;
                     k += 1;
