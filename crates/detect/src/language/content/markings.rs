@@ -25,6 +25,7 @@ const WIFI: u8 = 2;
 const SECRET: u8 = 3;
 const CONTEXT: u8 = 4;
 const ACCESS: u8 = 5;
+const WEAKNESS: u8 = 6;
 
 const L_SECRECY: &str = "
 sekretess
@@ -174,6 +175,27 @@ innan styrelsen har beslutat
 preliminärt beslutat
 ännu inte mbl-förhandla*
 inte mbl-förhandla*
+inte klar än
+inte klart än
+ej klar än
+ej klart
+inte diariefört
+inte diarieförd
+ej diariefört
+ej justerade
+ej justerat
+inte justerade
+inte justerat
+inget är kommunicerat
+inte kommunicerats
+bara för ledningsgruppen
+endast för ledningsgruppen
+ska inte ut än
+inget ut till media
+inte gå ut till media
+inte ut till media
+siffrorna är preliminära
+ingen info till
 ";
 const L_COPYRIGHT: &str = "
 ©
@@ -265,6 +287,39 @@ grindkod*
 passerkod*
 kodlås*
 ";
+/// A system's weak point stated of it ("inte patchad", "har inte MFA", "samma lösen på
+/// alla klienter", "ligger direkt på nätet"): infrastructure on its own, unless the sentence
+/// is a rule or advice ("använd aldrig samma lösenord på alla tjänster").
+const L_INFRA_WEAKNESS: &str = "
+inte patchad
+inte patchat
+inte patchade
+ej patchad
+ej patchat
+opatchad*
+har inte mfa
+har inte tvåfaktor*
+inte mfa på
+ingen mfa på
+saknar mfa
+saknar tvåfaktor*
+samma lösen på alla
+samma lösenord på alla
+samma adminlösen*
+direkt på nätet
+direkt mot internet
+öppen mot internet
+exponerad mot internet
+exponerade mot internet
+på samma nät som
+lösenordet står på
+lösenordet står i
+lösenordet ligger i
+lösenordet sitter på
+privata nyckeln ligger
+kända svagheter
+";
+
 /// Words of IT operations and security: a public IP address near one is a technical detail.
 const L_INFRA_CONTEXT: &str = "
 server*
@@ -317,6 +372,7 @@ pub(crate) fn lists() -> Vec<(Kind, &'static str)> {
         (Kind::Infra(SECRET), L_INFRA_SECRET),
         (Kind::Infra(CONTEXT), L_INFRA_CONTEXT),
         (Kind::Infra(ACCESS), L_INFRA_ACCESS),
+        (Kind::Infra(WEAKNESS), L_INFRA_WEAKNESS),
     ]
 }
 
@@ -583,7 +639,9 @@ pub(crate) fn detect(
                             || opens_line && t[e..].starts_with(b" enligt ")
                             || subject_or_bracket(t, s, e)
                             || caps_line(t, s))
-                        || opens_line && t[e..].starts_with(b" enligt OSL"))
+                        || opens_line && t[e..].starts_with(b" enligt OSL")
+                        // ("SEKRETESS enl. OSL 23:2. Anteckning …")
+                        || opens_line && capitals && t[e..].starts_with(b" enl. OSL"))
                 {
                     push(findings, Category::SecrecyMarking, s, e, 0.85, Level::L3);
                 } else if s < 600
@@ -820,6 +878,12 @@ pub(crate) fn detect(
                 push(findings, Category::Infrastructure, s, e, 0.75, Level::L2);
             }
             Kind::Infra(ACCESS) => {}
+            Kind::Infra(WEAKNESS) => {
+                let (ss, se) = sentence(t, s, e, 200);
+                if !hits_within(hits, ss, se).any(|o| o.kind == Kind::General) {
+                    push(findings, Category::Infrastructure, s, e, 0.7, Level::L2);
+                }
+            }
             Kind::Infra(_) => {
                 // an infrastructure word counts when the sentence holds a technical detail
                 let (ss, se) = sentence(t, s, e, 200);

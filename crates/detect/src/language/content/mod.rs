@@ -173,6 +173,25 @@ farsan
 brorsan
 syrran
 frugan
+moster
+faster
+morbror
+farbror
+svärmor
+svärfar
+min kusin
+kusinen
+=Pappa
+=Mamma
+grannen
+grannens
+min granne
+vår granne
+sonen
+sonens
+dottern
+dotterns
+syskonen
 ";
 
 /// Phrases of information texts (web pages, letters to anyone, guides): a text that uses
@@ -1167,6 +1186,26 @@ fn first_person_asks(t: &[u8], s: usize, i: usize) -> bool {
     })
 }
 
+/// Whether the sentence `s..e` names the writer's own people ("min moster", "mormor"): an individual, whatever rule the sentence goes on to state.
+fn own_circle(t: &[u8], hits: &[Hit], s: usize, e: usize) -> bool {
+    const OWN: &[&str] = &["min", "mitt", "mina", "vår", "vårt", "våra"];
+    hits[hits.partition_point(|o| o.start < s)..]
+        .iter()
+        .take_while(|o| o.start < e)
+        .filter(|o| o.kind == Kind::PersonRef)
+        .any(|o| {
+            let w = &t[o.start..o.end];
+            let first = w.split(|&b| b == b' ').next().unwrap_or(w);
+            one_of_ci(first, OWN) || !w.contains(&b' ') && one_of_ci(w, KIN)
+        })
+}
+
+/// Kinship words that name one person on their own ("mormor", "moster").
+const KIN: &[&str] = &[
+    "mormor", "morfar", "farmor", "farfar", "morsan", "farsan", "brorsan", "syrran", "frugan",
+    "moster", "faster", "morbror", "farbror", "pappa", "mamma",
+];
+
 /// Whether the writer says the term of her own state: "jag är", "jag har", "jag blev", "jag
 /// fick", "jag mår" … (maybe with an adverb: "jag är nyligen") among the four words before it,
 /// in its sentence, or "jag" right before a term that is a verb phrase ("jag orkar inte
@@ -1179,6 +1218,14 @@ fn first_person_state(t: &[u8], s: usize, i: usize) -> bool {
             return false;
         }
         if w.eq_ignore_ascii_case(b"jag") {
+            // "Vad händer om jag har skadat handen?": a case the writer supposes
+            if words_before(t, s, i)
+                .skip_while(|x| !x.eq_ignore_ascii_case(b"jag"))
+                .nth(1)
+                .is_some_and(|x| one_of_ci(x, &["om", "ifall", "när"]))
+            {
+                return false;
+            }
             // (right before a term that holds its own verb: "jag orkar inte mer"; not "…
             // menar jag, barnen älskar den")
             if prev.is_none() {
@@ -2658,8 +2705,13 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         // rule the sentence then states
         // (in a short text that names someone, a state told with no subject is the writer's:
         // "Hej chefen, har feber och stannar hemma. /Malin")
-        let own_state = first_person_state(t, s, h.start)
-            || named && t.len() <= 600 && dropped_subject(t, s, h.start);
+        // (and in a short message that names no one, a state told with no subject opening the
+        // message is its writer's too: "har ett kronofogdeärende sen 2019 och har utmätning
+        // på lönen")
+        let dropped = t.len() <= 600
+            && (named || t[..s].trim_ascii().is_empty())
+            && dropped_subject(t, s, h.start);
+        let own_state = first_person_state(t, s, h.start) || dropped;
         let own = own_state || first_person_asks(t, s, h.start);
         // "Eleven har skyddad identitet och får inte fotograferas": the rule is that pupil's
         let ruled = || stated_then_ruled(t, hits, k, s, e);
@@ -2673,7 +2725,10 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             || heading_or_option(t, h.start)
             // a rule about a role in a text that names no one and says no "han"/"hon" ("Om
             // sjukfrånvaron överstiger 14 dagar ska chefen kalla medarbetaren …")
+            // (not the writer's own matter: "jag är med i Vision, får jag ta med någon …")
             || (anonymous
+                && !own
+                && !own_circle(t, hits, s, e)
                 && (modal(&text[s..e]) && !ruled()
                     || in_case_of(t, h.start, h.end)
                     || of_a_group(t, s, h.start)))
@@ -2749,8 +2804,10 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         } else {
             strong_here
                 || aged
-                // a writer who signs with a name speaks of herself
+                // a writer who signs with a name speaks of herself; so does one who opens a
+                // short message with her state ("har ett kronofogdeärende sen 2019 …")
                 || (own && named)
+                || dropped
                 || kinds_here & (PERSON_REF | PRONOUN) != 0
                 || aged_person(t, s, e)
                 // (not for a child's own term: "Elev 01: 3a) 42" grades a pupil kept nameless)
