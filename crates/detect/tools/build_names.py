@@ -42,12 +42,17 @@ TOP.update({
     "AT": 1200, "CH": 1600, "DJ": 1000, "KW": 800, "SA": 800, "AE": 800, "OM": 900,
     "LB": 2300, "DE": 1300, "TR": 1400,
 })
+# first names only: Swedish names the data ranks only in the other Nordic countries, and
+# Latin American names common in Sweden (2026-12-07: "Agda" is ranked in Finland at 3,787,
+# "Dante" in Chile at 462; the data ranks only ~5,700 first names in Sweden). (Not surnames:
+# deeper surname ranks hold first names, "Mikael", which a lone name then reads as neither.)
+TOP_FIRST = dict(TOP, NO=3000, DK=3000, FI=4000, CL=600)
 # a first name's sex is written out when the data is at least this sure of it
 GENDER_SURE = 0.9
 OK = re.compile(r"^[^\W\d_]+(?:[-'][^\W\d_]+)?$")
 
 
-def keep(table):
+def keep(table, top):
     out = set()
     for name, info in table.items():
         rank = info.get("rank") or {}
@@ -56,7 +61,7 @@ def keep(table):
         if not name[0].isupper() or name[1:].lower() != name[1:]:
             if not ("-" in name or "'" in name):
                 continue
-        if any(c in rank and rank[c] <= n for c, n in TOP.items()):
+        if any(c in rank and rank[c] <= n for c, n in top.items()):
             out.add(name)
     return sorted(out)
 
@@ -65,7 +70,7 @@ def main():
     for kind in ("first_names", "last_names"):
         with gzip.open(os.path.join(SRC, kind + ".pkl.gz")) as f:
             table = pickle.load(f)
-        names = keep(table)
+        names = keep(table, TOP_FIRST if kind == "first_names" else TOP)
         path = os.path.join(OUT, kind + ".txt")
         with open(path, "w", encoding="utf-8") as f:
             f.write("\n".join(names) + "\n")

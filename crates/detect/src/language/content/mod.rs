@@ -32,7 +32,7 @@ use super::tokens::{ends_with_ci, one_of_ci, sentence, starts_with_ci, statement
 use crate::{Category, Finding, Level};
 use named::{
     child_in_a_parents_message, client_by_label, named_minors, partner_of_the_same_sex,
-    pupils_by_class, pupils_listed,
+    pupil_in_a_school_message, pupils_by_class, pupils_listed,
 };
 use not_health::not_health;
 use protection::{protected_stated, protection_conditional, we_have};
@@ -2104,6 +2104,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     let near = Spans::new(persons);
     named_minors(text, persons, findings);
     child_in_a_parents_message(t, everyone, findings);
+    pupil_in_a_school_message(t, everyone, findings);
     pupils_by_class(t, hits, findings);
     pupils_listed(t, everyone, findings);
     pay::figures(t, hits, persons, findings);

@@ -44,6 +44,134 @@ pub(super) fn pupils_by_class(t: &[u8], hits: &[Hit], findings: &mut Vec<Finding
     }
 }
 
+/// A pupil named by first name in a short message, in a sentence that speaks of a pupil's
+/// school day ("Hugo fick E i matte på provet", "Alvin blir ledig v.6, kan ni lägga upp
+/// läxorna?", "Gabriel har skolkat tre lektioner"): data about a child (CONTRACT.md: level
+/// 2). Not a name greeted, signing, or with a staff title ("mentorn Karin", "Hej Sara",
+/// "Karin, mentor"). One finding, on the first such name.
+pub(super) fn pupil_in_a_school_message(
+    t: &[u8],
+    everyone: &[(usize, usize)],
+    findings: &mut Vec<Finding>,
+) {
+    // what is said of a pupil (stems, any ending), in the name's own sentence
+    const PUPIL: &[&str] = &[
+        "läxa",
+        "läxor",
+        "läxan",
+        "iup",
+        "provet",
+        "skolka",
+        "trivs",
+        "glömmer",
+        "utvecklingssamtal",
+        "gympakläder",
+        "gympaskor",
+        "vinterkläder",
+        "åtgärdsprogram",
+        "betyg",
+        "omdöme",
+        "gruppchatt",
+    ];
+    const STAFF: &[&str] = &[
+        "lärare",
+        "läraren",
+        "mentor",
+        "mentorn",
+        "rektor",
+        "rektorn",
+        "fröken",
+        "kurator",
+        "kuratorn",
+        "skolsköterskan",
+        "ssk",
+        "specialpedagog",
+        "specialpedagogen",
+        "vikarie",
+        "vikarien",
+        "assistenten",
+        "pedagog",
+        "pedagogen",
+        "förskollärare",
+        "förskolläraren",
+    ];
+    const GREETINGS: &[&str] = &[
+        "hej",
+        "hejsan",
+        "hallå",
+        "tjena",
+        "kära",
+        "till",
+        "mvh",
+        "hälsningar",
+        "från",
+        // (a platform or a place: "svarar i Tyra")
+        "i",
+        "via",
+    ];
+    // (adult students: "Komvux: … Selmas betyg")
+    if t.len() > 500
+        || everyone.is_empty()
+        || [
+            "komvux",
+            "Komvux",
+            "vuxenutbildning",
+            "SFI",
+            "sfi",
+            "högskola",
+            "universitet",
+        ]
+        .iter()
+        .any(|w| memchr::memmem::find(t, w.as_bytes()).is_some())
+    {
+        return;
+    }
+    // the signature: what follows the last " /" or line break of the message
+    let body = t.trim_ascii_end();
+    let sign = [&b" /"[..], b"\n"]
+        .iter()
+        .filter_map(|c| memchr::memmem::rfind(body, c))
+        .max()
+        .filter(|&p| body.len() - p <= 40)
+        .unwrap_or(body.len());
+    let pupil = everyone.iter().find(|&&(s, e)| {
+        if s >= sign || t[s..e].contains(&b' ') {
+            return false;
+        }
+        if crate::language::tokens::prev_word(t, s)
+            .is_some_and(|(_, w)| one_of_ci(w, STAFF) || one_of_ci(w, GREETINGS))
+        {
+            return false;
+        }
+        // (a name the next words give a role: "Karin, mentor", "Karin (lärare)")
+        let after = &t[e..(e + 24).min(t.len())];
+        if STAFF
+            .iter()
+            .any(|x| memchr::memmem::find(after, x.as_bytes()).is_some())
+        {
+            return false;
+        }
+        let (ss, se) = sentence(t, s, e, 300);
+        let sent = &t[ss..se];
+        // a grade: "fick E i matte", "fick ett F"
+        let grade = memchr::memmem::find_iter(sent, b"fick ").any(|p| {
+            let r = sent[p + 5..]
+                .strip_prefix(b"ett ")
+                .unwrap_or(&sent[p + 5..]);
+            r.len() >= 2 && (b'A'..=b'F').contains(&r[0]) && !r[1].is_ascii_alphanumeric()
+        });
+        grade
+            || sent
+                .split(|b| !crate::language::tokens::is_letter_byte(*b))
+                .any(|w| PUPIL.iter().any(|x| starts_with_ci(w, x.as_bytes())))
+    });
+    if let Some(&(s, e)) = pupil {
+        let mut f = Finding::new(Category::Child, s, e, 0.6);
+        f.level = Level::L2;
+        findings.push(f);
+    }
+}
+
 /// A list headed by a pupil column ("Elev – vårdnadshavare – tel" over "Elsa Nordin – Maria
 /// Nordin – 070-…", "Elev | Klass | Allergi"): the names below are pupils, data about
 /// children (CONTRACT.md: level 2). One finding, on the header's first word.
