@@ -992,6 +992,8 @@ impl Names {
 
 /// Verbs and predicates that follow a person's name at the start of a sentence.
 const PERSON_VERBS: &[&str] = &[
+    "vabbar",
+    "vabbade",
     "är",
     "var",
     "har",

@@ -8,6 +8,20 @@
 
 /// Health: diagnoses, conditions, medicines, care.
 pub(crate) const HEALTH: &str = "
+# everyday words found missing by the third probe set (corpus/probes/tuned3)
+rehabutredning*
+rehabmöte*
+rehabsamtal*
+det där psykiska
+med det psykiska
+lavemang*
+fått gips
+har gips
+gipsad*
+ligger inne på sjukhus*
+ligger inne på barnsjukhus*
+ligger inne på avdelning*
+!stygn
 # everyday words found missing by the second probe set (corpus/probes/tuned2)
 inte orkar leva
 inte vill leva
@@ -1278,6 +1292,10 @@ rohingya
 
 /// Political opinions.
 pub(crate) const POLITICAL: &str = "
+# everyday words found missing by the third probe set (corpus/probes/tuned3)
+kandiderar för
+ställer upp för
+sd-flagga*
 # a party by its short name after a word that places someone in it ('delar ut flygblad
 # för SD'; not an 'SD-kort'), slang, youth parties
 =för SD
@@ -1673,6 +1691,10 @@ hen är bi
 
 /// Genetic data.
 pub(crate) const GENETIC: &str = "
+# everyday words found missing by the third probe set (corpus/probes/tuned3)
+brca-gen*
+brca1-gen*
+brca2-gen*
 dna
 *dna-prov*
 dna-analys*
@@ -1952,6 +1974,17 @@ den unges
 
 /// Criminal offences (GDPR art. 10).
 pub(crate) const CRIME: &str = "
+# everyday words found missing by the third probe set (corpus/probes/tuned3)
+blev rånad
+blev rånade
+rånades
+!rånad
+!hotade
+spottad på
+spottade på
+knivhot*
+med kniv i
+hotade med kniv
 # everyday words found missing by the second probe set (corpus/probes/tuned2)
 tagit pengar ur kassan
 tog pengar ur kassan
@@ -2212,6 +2245,11 @@ kr/mån i lön
 
 /// Economic situation.
 pub(crate) const ECONOMY: &str = "
+# everyday words found missing by the third probe set (corpus/probes/tuned3)
+tajt med pengar
+tajt ekonomiskt
+knapert med pengar
+det knapert
 # everyday words found missing by the second probe set (corpus/probes/tuned2)
 fogden
 har prickar

@@ -389,6 +389,28 @@ fn kind_bit(k: Kind) -> u8 {
     }
 }
 
+/// A term that opens with a possessive pronoun ("hans dotter", "hennes sambo") names
+/// someone's own: it refers to an individual as a pronoun does.
+fn owner_bit(t: &[u8], o: &Hit) -> u8 {
+    let w = &t[o.start..o.end];
+    let owned = matches!(o.kind, Kind::Content { .. })
+        && [
+            &b"hans "[..],
+            b"Hans ",
+            b"hennes ",
+            b"Hennes ",
+            b"hens ",
+            b"Hens ",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p));
+    if owned {
+        PRONOUN
+    } else {
+        0
+    }
+}
+
 /// The start of the paragraph around `i` (a blank line), at most `max` bytes back.
 fn paragraph_start(t: &[u8], i: usize, max: usize) -> usize {
     let lo = i.saturating_sub(max);
@@ -1249,6 +1271,8 @@ fn first_person_state(t: &[u8], s: usize, i: usize) -> bool {
                     // "jag går på cytostatikabehandling", "jag äter Sertralin"
                     "går".as_bytes(),
                     "äter".as_bytes(),
+                    // "jag bär på BRCA-genen"
+                    "bär".as_bytes(),
                     b"tar",
                     b"behandlas",
                 ]
@@ -2595,7 +2619,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                 .chain(hits[k + 1..].iter().take_while(|o| o.start < to))
                 .filter(|o| o.start >= from && o.end <= to && o.start != h.start)
                 .filter(|o| !generic_hen(o))
-                .fold(0u8, |m, o| m | kind_bit(o.kind))
+                .fold(0u8, |m, o| m | kind_bit(o.kind) | owner_bit(t, o))
         };
         // "vi ska åka till Thailand och hälsa på hennes morfar": the verb "visit"
         if cat == Category::Health
