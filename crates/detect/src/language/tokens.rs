@@ -330,6 +330,19 @@ fn abbrev_before(t: &[u8], dot: usize) -> bool {
                 .is_some_and(|&c| c.is_ascii_uppercase() || c == 0xC3);
         return !(ends_line || time_or_date || digits >= 3 && alone);
     }
+    // an initial after a first name, the sentence going on in small letters ("Kort: Ali H.
+    // återfall i heroin")
+    if w.len() == 1
+        && w[0].is_ascii_uppercase()
+        && ws >= 2
+        && t[ws - 1] == b' '
+        && prev_word(t, ws).is_some_and(|(_, p)| p.first().is_some_and(u8::is_ascii_uppercase))
+        && t.get(dot + 2)
+            .is_some_and(|&c| c.is_ascii_lowercase() || c >= 0x80)
+        && !upper_at(t, dot + 2)
+    {
+        return true;
+    }
     matches!(
         w,
         b"ex"

@@ -1205,6 +1205,9 @@ fn first_person_asks(t: &[u8], s: usize, i: usize) -> bool {
             && matches!(sent[p - 1], b'j' | b'J')
             && (p == 1 || !sent[p - 2].is_ascii_alphanumeric())
             && ASKS.iter().any(|a| sent[p + 3..].starts_with(a.as_bytes()))
+            // ("jag begär ut handlingarna i det LVU-ärende …": a request for public
+            // documents, not the writer's own matter)
+            && !sent[p + 3..].starts_with("begär ut".as_bytes())
     })
 }
 
@@ -2136,6 +2139,13 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     partner_of_the_same_sex(t, everyone, findings);
     client_by_label(t, persons, findings);
     let any_person = !persons.is_empty();
+    // the children found so far (pupils by class or by name, named minors), sorted
+    let mut children: Vec<(usize, usize)> = findings
+        .iter()
+        .filter(|f| f.category == Category::Child && f.level >= Level::L2)
+        .map(|f| (f.start, f.end))
+        .collect();
+    children.sort_unstable();
     // "hen" in a text that names no one is a role's pronoun ("prata med eleven om hur hen
     // vill göra"), not someone's
     // (in a text written as guidance, with a general marker somewhere: "Hen sympatiserar med
@@ -2783,6 +2793,8 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             && in_range(everyone, s, e);
         let strong_here = union_rep
             || (in_range(persons, s, e) && !spoken_by(t, s, e, persons))
+            // a child the rules above found ("eleven i 4B", "Dante 4 år", a named pupil)
+            || in_range(&children, s, e)
             || !persons.is_empty()
                 && (has_table()
                     || *aligned.get_or_init(|| memchr::memmem::find(t, b"  ").is_some()))
