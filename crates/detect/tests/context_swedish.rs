@@ -2235,3 +2235,117 @@ fn a_child_in_a_parents_message_or_under_a_class_heading() {
         assert_eq!(level_of(t, Category::Child), None, "{t}");
     }
 }
+
+#[test]
+fn a_writers_own_matter_is_no_rule_about_a_role() {
+    // the writer, her own people, a state a short message opens with
+    for (t, c, l) in [
+        (
+            "jag är med i Vision, får jag ta med någon därifrån när jag ska ha lönesamtal?",
+            Category::UnionMembership,
+            Level::L3,
+        ),
+        (
+            "har ett kronofogdeärende sen 2018 och utmätning på lönen, räknar de med det när \
+             man söker bostadsbidrag?",
+            Category::EconomicSituation,
+            Level::L2,
+        ),
+        (
+            "Min faster har fått diagnosen Parkinson och behöver hjälp med duschen, hur söker man?",
+            Category::Health,
+            Level::L3,
+        ),
+        (
+            "Peder vabbar resten av veckan, hans son ligger inne på sjukhuset med RS-virus.",
+            Category::Health,
+            Level::L3,
+        ),
+    ] {
+        assert_eq!(level_of(t, c), Some(l), "{t}");
+    }
+    // a case the writer supposes, and a request for public documents, are not hers
+    let t = "Vad händer om jag har brutit armen och inte kan stämpla in?";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    // a rule about a role stays a rule
+    let t = "Om medarbetaren har diabetes ska chefen erbjuda anpassade raster.";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+}
+
+#[test]
+fn a_pupil_by_first_name_in_a_message_about_school_work() {
+    for t in [
+        "Hej! Elias fick D i matte på provet, kan han få en extra genomgång?",
+        "Signe har skolkat från tre lektioner den här veckan.",
+        "en kille i 7B har diabetes och behöver ha sin pump med på utflykten",
+    ] {
+        assert_eq!(level_of(t, Category::Child), Some(Level::L2), "{t}");
+    }
+    // staff by first name in a school's own planning is no pupil
+    for t in [
+        "Mentorsamling 8B tar Karin, lektion 3 i 5A tar Peter.",
+        "Hej alla! Lena har ledigt fredag, rastvakt tar Omar. /Rektor",
+        "Komvux: jag har gått igenom underlaget för Selmas betyg med Peter Sandell.",
+    ] {
+        assert!(
+            level_of(t, Category::Child).is_none_or(|l| l <= Level::L1),
+            "{t}"
+        );
+    }
+}
+
+#[test]
+fn a_systems_weak_point_stated_of_it_is_infrastructure() {
+    for t in [
+        "Inför pentestet: gamla gatewayn är inte patchad och vi har inte MFA på webbmejlen.",
+        "lokala adminkonton har samma lösen på alla klienter, ta upp det på driftmötet",
+        "Styrdatorn i pumphuset ligger direkt på nätet med fjärrstyrning påslagen.",
+    ] {
+        assert_eq!(
+            level_of(t, Category::Infrastructure),
+            Some(Level::L2),
+            "{t}"
+        );
+    }
+    // advice about passwords is not
+    let t = "Använd aldrig samma lösenord på alla tjänster, och skriv inte upp det.";
+    assert_eq!(level_of(t, Category::Infrastructure), None);
+}
+
+#[test]
+fn everyday_wording_of_the_third_probe_set() {
+    for (t, c, l) in [
+        (
+            "Kort: Omar K. återfall i amfetamin, har avbrutit behandlingen på Hemgården.",
+            Category::Health,
+            Level::L3,
+        ),
+        (
+            "Sanna berättade att hon bär på BRCA-genen.",
+            Category::Genetic,
+            Level::L3,
+        ),
+        (
+            "Kollegan Ida blev rånad vid stationen igår.",
+            Category::CriminalOffence,
+            Level::L2,
+        ),
+        (
+            "Visste du att Lotta i receptionen kandiderar för Miljöpartiet i valet?",
+            Category::PoliticalOpinion,
+            Level::L3,
+        ),
+        (
+            "SEKRETESS enl. OSL 23:2. Anteckning efter samtalet med vårdnadshavarna.",
+            Category::SecrecyMarking,
+            Level::L3,
+        ),
+        (
+            "Mötesanteckningar (ej justerade): beslut att byta ekonomisystem i höst.",
+            Category::Internal,
+            Level::L1,
+        ),
+    ] {
+        assert_eq!(level_of(t, c), Some(l), "{t}");
+    }
+}

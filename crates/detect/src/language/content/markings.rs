@@ -880,7 +880,11 @@ pub(crate) fn detect(
             Kind::Infra(ACCESS) => {}
             Kind::Infra(WEAKNESS) => {
                 let (ss, se) = sentence(t, s, e, 200);
-                if !hits_within(hits, ss, se).any(|o| o.kind == Kind::General) {
+                // (advice: "Använd aldrig samma lösenord på alla tjänster", "undvik …")
+                let advice = ["aldrig ", "undvik", "Undvik", "Använd ", "använd inte"]
+                    .iter()
+                    .any(|w| memchr::memmem::find(&t[ss..se], w.as_bytes()).is_some());
+                if !advice && !hits_within(hits, ss, se).any(|o| o.kind == Kind::General) {
                     push(findings, Category::Infrastructure, s, e, 0.7, Level::L2);
                 }
             }

@@ -1332,11 +1332,12 @@ fn dropped_subject(t: &[u8], s: usize, i: usize) -> bool {
             && ["hej", "hallå", "tja", "tjena", "god morgon"]
                 .iter()
                 .any(|g| starts_with_ci(before, g.as_bytes()));
-    // (the sentence ends in a question mark: someone asked)
+    // (the clause ends in a question mark: someone asked; "har ett kronofogdeärende …, räknar
+    // de med det?" states, then asks)
     let question = t[i..]
         .iter()
         .take(300)
-        .find(|&&b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
+        .find(|&&b| matches!(b, b'.' | b'!' | b'?' | b'\n' | b','))
         == Some(&b'?');
     opens && !question
 }

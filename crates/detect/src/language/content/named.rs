@@ -23,23 +23,41 @@ pub(super) fn pupils_by_class(t: &[u8], hits: &[Hit], findings: &mut Vec<Finding
         "årskurs ",
         "åk ",
     ];
-    for h in hits.iter().filter(|h| h.kind == Kind::PersonRef) {
-        let w = &t[h.start..h.end];
-        if !PUPILS.iter().any(|p| w.eq_ignore_ascii_case(p)) {
-            continue;
-        }
-        let Some(rest) = t[h.end..(h.end + 14).min(t.len())].strip_prefix(b" i ") else {
-            continue;
+    // whether a class follows `e`: " i 8A", " i nian", " i åk 4"
+    let class_after = |e: usize| {
+        let Some(rest) = t[e..(e + 14).min(t.len())].strip_prefix(b" i ") else {
+            return false;
         };
         // "8A", "4b", "9C" (a digit and a letter, then no more letters)
         let class = rest.len() >= 2
             && rest[0].is_ascii_digit()
             && rest[1].is_ascii_alphabetic()
             && rest.get(2).is_none_or(|b| !b.is_ascii_alphabetic());
-        if class || YEARS.iter().any(|y| rest.starts_with(y.as_bytes())) {
-            let mut f = Finding::new(Category::Child, h.start, h.end, 0.8);
-            f.level = Level::L2;
-            findings.push(f);
+        class || YEARS.iter().any(|y| rest.starts_with(y.as_bytes()))
+    };
+    let mut push = |s: usize, e: usize| {
+        let mut f = Finding::new(Category::Child, s, e, 0.8);
+        f.level = Level::L2;
+        findings.push(f);
+    };
+    for h in hits.iter().filter(|h| h.kind == Kind::PersonRef) {
+        let w = &t[h.start..h.end];
+        if PUPILS.iter().any(|p| w.eq_ignore_ascii_case(p)) && class_after(h.end) {
+            push(h.start, h.end);
+        }
+    }
+    // one of them, unnamed: "en tjej i 8C har slutat äta", "En kille i nian"
+    for one in [&b"n tjej"[..], b"n kille", b"n flicka", b"n pojke"] {
+        for p in memchr::memmem::find_iter(t, one) {
+            let Some(s) = p.checked_sub(1) else {
+                continue;
+            };
+            let e = p + one.len();
+            let article = matches!(t[s], b'e' | b'E')
+                && (s == 0 || !t[s - 1].is_ascii_alphanumeric() && t[s - 1] < 0x80);
+            if article && class_after(e) {
+                push(s, e);
+            }
         }
     }
 }
@@ -138,9 +156,14 @@ pub(super) fn pupil_in_a_school_message(
         if s >= sign || t[s..e].contains(&b' ') {
             return false;
         }
-        if crate::language::tokens::prev_word(t, s)
-            .is_some_and(|(_, w)| one_of_ci(w, STAFF) || one_of_ci(w, GREETINGS))
-        {
+        // (a greeting right before the name: "Hej Sara", not "Hej! Elvin fick …")
+        if crate::language::tokens::prev_word(t, s).is_some_and(|(ps, w)| {
+            one_of_ci(w, STAFF)
+                || one_of_ci(w, GREETINGS)
+                    && !t[ps + w.len()..s]
+                        .iter()
+                        .any(|b| matches!(b, b'!' | b'.' | b'\n'))
+        }) {
             return false;
         }
         // (a name the next words give a role: "Karin, mentor", "Karin (lärare)")
