@@ -611,7 +611,10 @@ fn stories_and_figures_of_speech_are_no_ones_health() {
     assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
     let t = "Jonas Lind: den nya e-tjänsten är sjukt smidig men kräver sjukt mycket klick.";
     assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    // off sick today is an absence (see `said_not_to_be_sick`); sick in the stomach is health
     let t = "Jonas Lind är sjuk i dag och kommer inte på mötet.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L1));
+    let t = "Jonas Lind är sjuk i halsen och kommer inte på mötet.";
     assert_eq!(level_of(t, Category::Health), Some(Level::L3));
     for t in [
         "Emil Rydberg: jag är sjukt trött på det nya formuläret",
@@ -1338,7 +1341,10 @@ fn a_writing_contests_entry_is_fiction() {
 fn said_not_to_be_sick() {
     let t = "Hej Johan! Elvira Bäck är hemma idag, hon är inte sjuk men vill inte gå. /Malin";
     assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+    // being off sick names no illness (the corpus labels it no special-category data)
     let t = "Hej Johan! Elvira Bäck är hemma idag, hon är sjuk igen. /Malin";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L1));
+    let t = "Hej Johan! Elvira Bäck är hemma idag, hon är sjuk i magen. /Malin";
     assert_eq!(level_of(t, Category::Health), Some(Level::L3));
 }
 
@@ -1433,8 +1439,11 @@ fn staff_off_sick_by_count_or_in_an_attendance_line() {
             "{t}"
         );
     }
-    // one named colleague off sick is still her health
+    // one named colleague off sick is an absence (no illness named); seriously ill is her
+    // health
     let t = "Hej Gustav, Pia Lind är sjuk idag igen, tredje måndagen i rad.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L1));
+    let t = "Hej Gustav, Pia Lind är svårt sjuk och blir borta länge.";
     assert_eq!(level_of(t, Category::Health), Some(Level::L3));
 }
 

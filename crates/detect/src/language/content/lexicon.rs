@@ -9,6 +9,9 @@
 /// Health: diagnoses, conditions, medicines, care.
 pub(crate) const HEALTH: &str = "
 # everyday words found missing by the third probe set (corpus/probes/tuned3)
+problem med spriten
+problem med alkoholen
+problem med drickandet
 rehabutredning*
 rehabmöte*
 rehabsamtal*

@@ -2954,6 +2954,47 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         } else {
             level
         };
+        // being off sick ("Mirja skulle ha sön men hon är sjuk", "sjuk mycket i våras",
+        // "missade en inlämning när hon var sjuk"): an absence with no illness named, which
+        // the corpus labels as no special-category data in every such text (level 2 would
+        // still lift a named person's text to 3); a complaint or a severity is health in
+        // full ("sjuk i magen", "svårt sjuk", "psykiskt sjuk")
+        let level = if cat == Category::Health
+            && (t[h.start..h.end].eq_ignore_ascii_case(b"sjuk")
+                || t[h.start..h.end].eq_ignore_ascii_case(b"sjuka"))
+            // (a place of pain, not a time: "sjuk i magen", not "sjuk i dag")
+            && !t[h.end..].strip_prefix(b" i ").is_some_and(|r| {
+                let w = super::tokens::next_word(r, 0);
+                !w.is_empty()
+                    && !one_of_ci(
+                        w,
+                        &[
+                            "dag", "går", "morgon", "morse", "kväll", "natt", "veckan",
+                            "helgen", "våras", "höstas", "vintras", "somras", "fredags",
+                            "måndags", "flera", "två", "tre", "en", "ett", "över",
+                        ],
+                    )
+            })
+            && !super::tokens::prev_word(t, h.start).is_some_and(|(_, w)| {
+                one_of_ci(
+                    w,
+                    &[
+                        "svårt",
+                        "allvarligt",
+                        "psykiskt",
+                        "kroniskt",
+                        "obotligt",
+                        "livshotande",
+                        "döende",
+                        "långvarigt",
+                        "långtids",
+                    ],
+                )
+            }) {
+            level.min(Level::L1)
+        } else {
+            level
+        };
         // a tenant's arrears in a landlord's or a tenant's own letter ("PÅMINNELSE – OBETALD
         // HYRA", "de kan säga upp kontraktet"): an economic matter (level 2, which the economy
         // lexicon reports), a social-services case only where the social services are in the
