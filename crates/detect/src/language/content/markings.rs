@@ -196,6 +196,9 @@ inte gå ut till media
 inte ut till media
 siffrorna är preliminära
 ingen info till
+internt tills vidare
+är internt och
+är internt,
 ";
 const L_COPYRIGHT: &str = "
 ©

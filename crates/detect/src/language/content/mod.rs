@@ -187,6 +187,14 @@ grannen
 grannens
 min granne
 vår granne
+nya chefen
+nya rektorn
+nya kollegan
+nya handläggaren
+nya läraren
+nya vikarien
+nya ekonomichefen
+nya enhetschefen
 sonen
 sonens
 dottern
@@ -2988,6 +2996,8 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                         "döende",
                         "långvarigt",
                         "långtids",
+                        "mycket",
+                        "väldigt",
                     ],
                 )
             }) {
