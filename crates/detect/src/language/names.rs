@@ -639,7 +639,7 @@ impl Names {
                     || age_after(t, e)
                     // (a first name's: "Norrby (3)" is a place and a count)
                     || matches!(words[0].2, Some(W::First | W::Both))
-                        && bracketed_age_or_pronoun(t, e);
+                        && (bracketed_age_or_pronoun(t, e) || comma_age_after(t, e));
                 let any_common = words[..k].iter().all(|w| w.3);
                 // a first name with an initial ("Liam K", "Josef M.")
                 let mut e = e;
@@ -1679,6 +1679,25 @@ fn age_after(t: &[u8], e: usize) -> bool {
         i += 1;
     }
     (1..=3).contains(&(i - d)) && t[i..].starts_with(" år".as_bytes())
+}
+
+/// Whether an age between commas follows a first name ("Daniel, 24, autism och lindrig
+/// IF"): a person described, not a place.
+fn comma_age_after(t: &[u8], e: usize) -> bool {
+    let Some(rest) = t[e..].strip_prefix(b", ") else {
+        return false;
+    };
+    let n = rest
+        .iter()
+        .take(4)
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    (1..=3).contains(&n)
+        && rest.get(n) == Some(&b',')
+        && rest[..n]
+            .iter()
+            .fold(0u32, |v, d| v * 10 + u32::from(d - b'0'))
+            <= 110
 }
 
 /// Whether an age or a pronoun in brackets follows a name ("Bengt (88) bor ensam", "Kim

@@ -8,6 +8,15 @@
 
 /// Health: diagnoses, conditions, medicines, care.
 pub(crate) const HEALTH: &str = "
+# everyday words found missing by the fourth probe set (corpus/probes/tuned4)
+deltidssjukskriv*
+diagnoskod*
+stressreaktion*
+sjukskr
+!huvudlöss
+!löss
+sundowning
+blev sydd
 # everyday words found missing by the third probe set (corpus/probes/tuned3)
 !urinprov*
 problem med spriten
@@ -1296,6 +1305,8 @@ rohingya
 
 /// Political opinions.
 pub(crate) const POLITICAL: &str = "
+# everyday words found missing by the fourth probe set (corpus/probes/tuned4)
+sd-klistermärk*
 # everyday words found missing by the third probe set (corpus/probes/tuned3)
 kandiderar för
 ställer upp för
@@ -1978,6 +1989,14 @@ den unges
 
 /// Criminal offences (GDPR art. 10).
 pub(crate) const CRIME: &str = "
+# everyday words found missing by the fourth probe set (corpus/probes/tuned4)
+dagsböter
+rattfylla
+förföljd
+blivit förföljd
+vet var du bor
+tjänstefel
+anmält till polisen
 # everyday words found missing by the third probe set (corpus/probes/tuned3)
 blev lurad på
 lurades på
@@ -2252,6 +2271,12 @@ kr/mån i lön
 
 /// Economic situation.
 pub(crate) const ECONOMY: &str = "
+# everyday words found missing by the fourth probe set (corpus/probes/tuned4)
+blev av med jobbet
+blivit av med jobbet
+a-kassekö*
+inte har pengar till mat
+inga pengar till mat
 # everyday words found missing by the third probe set (corpus/probes/tuned3)
 tajt med pengar
 tajt ekonomiskt
@@ -2393,6 +2418,11 @@ pengar från socialen
 
 /// Social conditions and social-services measures.
 pub(crate) const SOCIAL: &str = "
+# everyday words found missing by the fourth probe set (corpus/probes/tuned4)
+gått isär
+gick isär
+ska skilja sig
+natthärbärge*
 # everyday words found missing by the third probe set (corpus/probes/tuned3)
 vågar inte åka hem
 vågar inte gå hem
@@ -2718,6 +2748,9 @@ skyddade boendet
 
 /// Protected identity.
 pub(crate) const PROTECTED: &str = "
+# everyday words found missing by the fourth probe set (corpus/probes/tuned4)
+adress hemlig
+adressen hemlig
 skyddad id
 hemlig adress
 hemliga adressen

@@ -37,6 +37,9 @@ sekretess
 omfattas av sekretess
 omfattas av absolut sekretess
 omfattas av sträng sekretess
+sekretessbelagt
+sekretessbelagd
+sekretessbelagda
 sekretessprövning
 förundersökningssekretess
 ";
@@ -280,6 +283,8 @@ nätverk:
 /// Locks and alarms of a facility: infrastructure where a code stands on the same line
 /// ("Nyckelskåp vid grind: 7390", "Inbrottslarm panel entré: 2418#").
 const L_INFRA_ACCESS: &str = "
+medicinskåp*
+koden till
 nyckelskåp*
 nyckelrör*
 nyckeltub*
@@ -737,7 +742,12 @@ pub(crate) fn detect(
                 .any(|w| t[..s].ends_with(w.as_bytes()))
                     // "den är klassificerad KONFIDENTIELL och får inte lagras på G:"
                     || caps
-                        && ["klassificerad ", "klassificerat ", "klassificerade ", "klassad "]
+                        && [
+                            "klassificerad ",
+                            "klassificerat ",
+                            "klassificerade ",
+                            "klassad ",
+                        ]
                             .iter()
                             .any(|w| t[..s].ends_with(w.as_bytes())))
                     && !rule_sentence(text, hits, s, e);
@@ -947,6 +957,10 @@ fn this_material(t: &[u8], s: usize) -> bool {
         b"underlaget",
         b"bilagan",
         b"bifogade",
+        // "Det här mejlet omfattas av sekretess, vidarebefordra inte."
+        b"mejlet",
+        b"meddelandet",
+        b"det h\xc3\xa4r",
     ]
     .iter()
     .any(|w| head.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))

@@ -1650,6 +1650,8 @@ fn initials_or_role_aged(t: &[u8], s: usize, e: usize) -> bool {
                 &b" (f. "[..],
                 b" (f ",
                 " (född ".as_bytes(),
+                // "LVM-ärende R.J. född -72"
+                " född ".as_bytes(),
                 b" har ",
                 " är ".as_bytes(),
                 b" bor ",
@@ -2143,7 +2145,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     pupil_in_a_school_message(t, everyone, findings);
     pupils_by_class(t, hits, findings);
     pupils_listed(t, everyone, findings);
-    pay::figures(t, hits, persons, findings);
+    pay::figures(t, hits, everyone, findings);
     pay::small_groups(t, findings);
     partner_of_the_same_sex(t, everyone, findings);
     client_by_label(t, persons, findings);
