@@ -2358,3 +2358,58 @@ fn everyday_wording_of_the_third_probe_set() {
         assert_eq!(level_of(t, c), Some(l), "{t}");
     }
 }
+
+#[test]
+fn everyday_wording_of_the_fourth_probe_set() {
+    for (t, c, l) in [
+        // a named member of staff's pay, title and all
+        (
+            "Lönerevision: Karin Holm, undersköterska, nuvarande lön 29 100 kr.",
+            Category::Salary,
+            Level::L2,
+        ),
+        // a first name with an age between commas, and initials before a birth year
+        (
+            "Anteckning: Jonas, 31, har autism och bor i egen lägenhet.",
+            Category::Health,
+            Level::L3,
+        ),
+        (
+            "LVM-ärende K.L. född -81: inget boende, 400 000 i skulder.",
+            Category::EconomicSituation,
+            Level::L2,
+        ),
+        // a relative clause and a genitive before one's people name a person
+        (
+            "Omar som går på fritidsgården säger att familjen inte har pengar till mat.",
+            Category::EconomicSituation,
+            Level::L2,
+        ),
+        (
+            "Noras föräldrar röstar på SD, sa de på mötet.",
+            Category::PoliticalOpinion,
+            Level::L3,
+        ),
+        // a notice on the message itself
+        (
+            "Det här mejlet omfattas av sekretess, vidarebefordra inte.",
+            Category::SecrecyMarking,
+            Level::L3,
+        ),
+        (
+            "Rolf fick 40 dagsböter för rattfylla i våras.",
+            Category::CriminalOffence,
+            Level::L2,
+        ),
+        (
+            "Tove är mycket sjuk och ligger på sjukhuset.",
+            Category::Health,
+            Level::L3,
+        ),
+    ] {
+        assert_eq!(level_of(t, c), Some(l), "{t}");
+    }
+    // a thing that is also a first name stays a thing
+    let t = "Mat som håller utan kyl: konserver, knäckebröd, pasta.";
+    assert!(level_of(t, Category::PersonName).is_none());
+}

@@ -143,7 +143,7 @@ Dos Jur Reg Key Vault Gula Restaurang Källa
 En An Ma Kl Cirka Ban Konto Koder Talar You English Kiel Axis Lillan Mormor Morfar Farmor Farfar
 Styrelsen Styrelsens Vuxen Polisområde Conditional Access Halla Hallå
 Afghanistan Somalia Syrien Irak Iran Eritrea Etiopien Turkiet Polen Bosnien Kosovo Serbien Kroatien Thailand Kina Indien Pakistan Ukraina Ryssland Libanon Palestina Egypten Marocko Tunisien Sudan Nigeria Kenya Uganda Gambia Vietnam Filippinerna Tyskland Frankrike Spanien Italien Grekland Rumänien Bulgarien Ungern Litauen Lettland Estland Island England Storbritannien Skottland Irland Norden Afrika Asien Amerika Mellanöstern Balkan Kabul Mogadishu Bagdad Damaskus Teheran Aleppo Asmara Istanbul Ankara Ghazni Herat Kandahar Hargeisa Mosul Basra Beirut Kairo Warszawa Sarajevo Belgrad Pristina Bangkok Moskva Kiev Kyiv Köpenhamn Helsingfors Används Använder Använd Antal Kameran Kamera Guld Förlåt Bygg Kry Res
-Annars Kaffe Trygg Buller Ergo Frigg Suomen Gardiner
+Annars Kaffe Trygg Buller Ergo Frigg Suomen Gardiner Altan
 ";
 
 /// Words before a name that say it is one.
@@ -701,7 +701,17 @@ impl Names {
                         || class_after(t, e).is_some()
                         || unit_after(t, e)
                         || placed_then_verb(t, e)
-                        || introduces_self(t, e))
+                        || introduces_self(t, e)
+                        // a relative clause ("Omar som hänger på fritidsgården har …"), or a
+                        // genitive before one's people ("Norahs föräldrar röstar på …")
+                        || next_word_in(t, e, &["som"])
+                            // (not a thing's: "Mat som inte behöver kylas")
+                            && !next_word_in(
+                                t,
+                                e + 4,
+                                &["inte", "kan", "ska", "behöver", "finns", "räcker", "håller"],
+                            )
+                        || t[e - 1] == b's' && next_word_in(t, e, KIN_AFTER_GENITIVE))
                     && matches!(first_w.2, Some(W::First | W::Both))
                 {
                     0.6
@@ -991,6 +1001,33 @@ impl Names {
 }
 
 /// Verbs and predicates that follow a person's name at the start of a sentence.
+/// One's people after a genitive first name ("Norahs föräldrar", "Hampus mamma").
+const KIN_AFTER_GENITIVE: &[&str] = &[
+    "föräldrar",
+    "mamma",
+    "pappa",
+    "mamman",
+    "pappan",
+    "bror",
+    "syster",
+    "lillebror",
+    "storebror",
+    "lillasyster",
+    "storasyster",
+    "familj",
+    "mormor",
+    "morfar",
+    "farmor",
+    "farfar",
+    "vårdnadshavare",
+    "mentor",
+    "lärare",
+    "klass",
+    "sambo",
+    "fru",
+    "man",
+];
+
 const PERSON_VERBS: &[&str] = &[
     "vabbar",
     "vabbade",
