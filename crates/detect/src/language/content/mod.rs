@@ -290,6 +290,7 @@ om medarbetaren
 om en medarbetare
 om någon
 om man
+hur man
 måste man
 behöver man
 ska man
@@ -2423,6 +2424,12 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             let before = t[..h.start].trim_ascii_end();
             let after = &t[h.end..(h.end + 4).min(t.len())];
             (w.eq_ignore_ascii_case(b"h\xc3\xa4lsa") && after.starts_with(b" p\xc3\xa5"))
+                // "hälsa Kjell!", "hälsa till alla": the verb "greet"
+                || w.eq_ignore_ascii_case(b"h\xc3\xa4lsa")
+                    && (after.starts_with(b" til")
+                        || after.len() >= 2
+                            && after[0] == b' '
+                            && super::tokens::upper_at(t, h.end + 1))
                 || (w == b"UA" && before.ends_with(b"OPC"))
                 || (w.eq_ignore_ascii_case(b"diagnos")
                     && after.first() == Some(&b' ')
