@@ -1721,20 +1721,25 @@ fn age_after(t: &[u8], e: usize) -> bool {
 /// Whether an age between commas follows a first name ("Daniel, 24, autism och lindrig
 /// IF"): a person described, not a place.
 fn comma_age_after(t: &[u8], e: usize) -> bool {
-    let Some(rest) = t[e..].strip_prefix(b", ") else {
-        return false;
-    };
+    t[e..]
+        .strip_prefix(b", ")
+        .and_then(|rest| short_number_before(rest, b","))
+        .is_some_and(|age| age <= 110)
+}
+
+/// The value of one to three digits opening `rest` when one of `ends` follows them ("24,",
+/// "88)").
+fn short_number_before(rest: &[u8], ends: &[u8]) -> Option<u32> {
     let n = rest
         .iter()
         .take(4)
         .take_while(|c| c.is_ascii_digit())
         .count();
-    (1..=3).contains(&n)
-        && rest.get(n) == Some(&b',')
-        && rest[..n]
+    ((1..=3).contains(&n) && rest.get(n).is_some_and(|b| ends.contains(b))).then(|| {
+        rest[..n]
             .iter()
-            .fold(0u32, |v, d| v * 10 + u32::from(d - b'0'))
-            <= 110
+            .fold(0, |v, d| v * 10 + u32::from(d - b'0'))
+    })
 }
 
 /// Whether an age or a pronoun in brackets follows a name ("Bengt (88) bor ensam", "Kim
@@ -1743,12 +1748,7 @@ fn bracketed_age_or_pronoun(t: &[u8], e: usize) -> bool {
     let Some(rest) = t[e..].strip_prefix(b" (") else {
         return false;
     };
-    let n = rest
-        .iter()
-        .take(4)
-        .take_while(|c| c.is_ascii_digit())
-        .count();
-    if (1..=3).contains(&n) && matches!(rest.get(n), Some(b')' | b',')) {
+    if short_number_before(rest, b"),").is_some() {
         return true;
     }
     ["hen)", "hon)", "han)", "hen,", "hon,", "han,"]

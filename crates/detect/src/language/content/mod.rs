@@ -2143,7 +2143,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     let near = Spans::new(persons);
     named_minors(text, persons, findings);
     child_in_a_parents_message(t, everyone, findings);
-    pupil_in_a_school_message(t, everyone, findings);
+    pupil_in_a_school_message(text, everyone, findings);
     pupils_by_class(t, hits, findings);
     pupils_listed(t, everyone, findings);
     pay::figures(t, hits, everyone, findings);

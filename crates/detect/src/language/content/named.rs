@@ -73,10 +73,11 @@ pub(super) fn pupils_by_class(t: &[u8], hits: &[Hit], findings: &mut Vec<Finding
 /// 2). Not a name greeted, signing, or with a staff title ("mentorn Karin", "Hej Sara",
 /// "Karin, mentor"). One finding, on the first such name.
 pub(super) fn pupil_in_a_school_message(
-    t: &[u8],
+    text: &str,
     everyone: &[(usize, usize)],
     findings: &mut Vec<Finding>,
 ) {
+    let t = text.as_bytes();
     // what is said of a pupil (stems, any ending), in the name's own sentence
     const PUPIL: &[&str] = &[
         "läxa",
@@ -118,7 +119,9 @@ pub(super) fn pupil_in_a_school_message(
         "förskollärare",
         "förskolläraren",
     ];
-    const GREETINGS: &[&str] = &[
+    // words right before a name that make it no pupil spoken of: a greeting, a closing, a
+    // platform or a place ("Hej Sara", "svarar i Tyra")
+    const NOT_AFTER: &[&str] = &[
         "hej",
         "hejsan",
         "hallå",
@@ -128,25 +131,11 @@ pub(super) fn pupil_in_a_school_message(
         "mvh",
         "hälsningar",
         "från",
-        // (a platform or a place: "svarar i Tyra")
         "i",
         "via",
     ];
     // (adult students: "Komvux: … Selmas betyg")
-    if t.len() > 500
-        || everyone.is_empty()
-        || [
-            "komvux",
-            "Komvux",
-            "vuxenutbildning",
-            "SFI",
-            "sfi",
-            "högskola",
-            "universitet",
-        ]
-        .iter()
-        .any(|w| memchr::memmem::find(t, w.as_bytes()).is_some())
-    {
+    if t.len() > 500 || everyone.is_empty() || crate::language::adult_education(text) {
         return;
     }
     // the signature: what follows the last " /" or line break of the message
@@ -164,7 +153,7 @@ pub(super) fn pupil_in_a_school_message(
         // (a greeting right before the name: "Hej Sara", not "Hej! Elvin fick …")
         if crate::language::tokens::prev_word(t, s).is_some_and(|(ps, w)| {
             one_of_ci(w, STAFF)
-                || one_of_ci(w, GREETINGS)
+                || one_of_ci(w, NOT_AFTER)
                     && !t[ps + w.len()..s]
                         .iter()
                         .any(|b| matches!(b, b'!' | b'.' | b'\n'))
