@@ -2413,3 +2413,20 @@ fn everyday_wording_of_the_fourth_probe_set() {
     let t = "Mat som håller utan kyl: konserver, knäckebröd, pasta.";
     assert!(level_of(t, Category::PersonName).is_none());
 }
+
+#[test]
+fn applicants_in_a_stream_or_a_pipeline_are_whoever_applies() {
+    for t in [
+        "Vi får runt 250 bostadsanpassningsansökningar om året. Kan en AI läsa intyget och avgöra \
+         om sökanden har en funktionsnedsättning som kräver ombyggnad?",
+        "steps:\n  - id: bedom\n    prompt: |\n      Avgör om sökanden har en diagnos som ger rätt \
+         till ledsagning enligt LSS.",
+        "Som sökande vill jag kunna ladda upp mitt läkarintyg i e-tjänsten.",
+    ] {
+        assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1), "{t}");
+    }
+    // one applicant's case stays theirs
+    let t = "Sökanden Lena Berg har en funktionsnedsättning efter en stroke och ansöker om \
+             bostadsanpassning.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}

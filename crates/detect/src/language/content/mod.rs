@@ -1220,6 +1220,35 @@ fn first_person_asks(t: &[u8], s: usize, i: usize) -> bool {
     })
 }
 
+/// Whether the text speaks of applications by number or as a whole ("300
+/// färdtjänstansökningar", "12 ansökningar", "ansökningarna", "inkomna ansökningar", "varje
+/// ansökan"): a stream of cases, not one.
+fn many_applications(t: &[u8]) -> bool {
+    const WHOLE: &[&str] = &[
+        "ansökningarna",
+        "inkomna ansökningar",
+        "alla ansökningar",
+        "varje ansökan",
+        "varje sökande",
+        "alla sökande",
+        "per ansökan",
+    ];
+    memchr::memmem::find_iter(t, "ansökning".as_bytes()).any(|p| {
+        // a number before the word it ends ("300 färdtjänstansökningar", "12 ansökningar")
+        let ws = t[..p]
+            .iter()
+            .rposition(|b| !super::tokens::is_letter_byte(*b))
+            .map_or(0, |q| q + 1);
+        t[p..].starts_with("ansökningar".as_bytes())
+            && ws >= 2
+            && t[ws - 1] == b' '
+            && t[ws - 2].is_ascii_digit()
+    }) || WHOLE.iter().any(|w| {
+        let w = w.as_bytes();
+        memchr::memmem::find_iter(t, &w[1..]).any(|p| p > 0 && t[p - 1].eq_ignore_ascii_case(&w[0]))
+    })
+}
+
 /// Whether the sentence `s..e` names the writer's own people ("min moster", "mormor"): an individual, whatever rule the sentence goes on to state.
 fn own_circle(t: &[u8], hits: &[Hit], s: usize, e: usize) -> bool {
     const OWN: &[&str] = &["min", "mitt", "mina", "vår", "vårt", "våra"];
@@ -2201,6 +2230,11 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             // (not one that hands the model a case: "Här är uppgifterna om sökanden:\n- man,
             // 52 år, …")
             || system_prompt(t) && !describes_someone(t)
+            // a text about applications by the many, naming no one ("Vi får ca 300
+            // färdtjänstansökningar i månaden … avgör om sökanden har ett väsentligt
+            // funktionshinder", a specification, a spreadsheet of "inkomna ansökningar"):
+            // what it says of "sökanden" is of whoever applies
+            || !any_person && !describes_someone(t) && many_applications(t)
     };
     let mut buf = String::new();
     // a text about a novel or a story (computed once, when a finding would count in full)

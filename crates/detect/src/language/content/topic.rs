@@ -162,6 +162,12 @@ pub(super) fn system_prompt(t: &[u8]) -> bool {
             b"system_prompt",
             b"Systeminstruktion",
             b"systeminstruktion",
+            // a pipeline's prompt, a backlog's user stories: about whoever will apply
+            b"prompt: |",
+            b"\"prompt\":",
+            b"Som s\xc3\xb6kande vill jag",
+            b"Som handl\xc3\xa4ggare vill jag",
+            b"Som anv\xc3\xa4ndare vill jag",
             // (an invented case for training: "Övningsfall 2 – … (påhittat exempel)")
             "påhittat exempel".as_bytes(),
             "påhittat fall".as_bytes(),
