@@ -1031,6 +1031,12 @@ pub(crate) fn has(h: impl AsRef<[u8]>, n: impl AsRef<[u8]>) -> bool {
     find(h, n).is_some()
 }
 
+/// Whether `w` occurs in `t` with its first letter in either case ("social" or "Social";
+/// the rest as written).
+pub(crate) fn has_either_initial(t: &[u8], w: &[u8]) -> bool {
+    memchr::memmem::find_iter(t, &w[1..]).any(|p| p > 0 && t[p - 1].eq_ignore_ascii_case(&w[0]))
+}
+
 /// Where `n` first occurs in `h`: `str::find` for short haystacks (see [`has`]).
 #[inline]
 pub(crate) fn find(h: impl AsRef<[u8]>, n: impl AsRef<[u8]>) -> Option<usize> {

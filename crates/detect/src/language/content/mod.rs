@@ -34,7 +34,7 @@ use named::{
     child_in_a_parents_message, client_by_label, named_minors, partner_of_the_same_sex,
     pupil_in_a_school_message, pupils_by_class, pupils_listed,
 };
-use not_health::not_health;
+use not_health::{not_health, off_sick};
 use protection::{protected_stated, protection_conditional, we_have};
 pub(crate) use topic::fiction;
 use topic::{aggregated, figure_of_speech, historical, system_prompt, table_row_figures, tallied};
@@ -1243,10 +1243,9 @@ fn many_applications(t: &[u8]) -> bool {
             && ws >= 2
             && t[ws - 1] == b' '
             && t[ws - 2].is_ascii_digit()
-    }) || WHOLE.iter().any(|w| {
-        let w = w.as_bytes();
-        memchr::memmem::find_iter(t, &w[1..]).any(|p| p > 0 && t[p - 1].eq_ignore_ascii_case(&w[0]))
-    })
+    }) || WHOLE
+        .iter()
+        .any(|w| super::tokens::has_either_initial(t, w.as_bytes()))
 }
 
 /// Whether the sentence `s..e` names the writer's own people ("min moster", "mormor"): an individual, whatever rule the sentence goes on to state.
@@ -1275,16 +1274,16 @@ const KIN: &[&str] = &[
 /// mer"); a weak term needs this, not a request.
 fn first_person_state(t: &[u8], s: usize, i: usize) -> bool {
     let mut prev: Option<&[u8]> = None;
-    for w in words_before(t, s, i).take(5) {
+    let mut words = words_before(t, s, i);
+    for w in words.by_ref().take(5) {
         // "jag var inte sjuk": she says she was not
         if matches!(w, b"inte" | b"aldrig" | b"ej") {
             return false;
         }
         if w.eq_ignore_ascii_case(b"jag") {
             // "Vad händer om jag har skadat handen?": a case the writer supposes
-            if words_before(t, s, i)
-                .skip_while(|x| !x.eq_ignore_ascii_case(b"jag"))
-                .nth(1)
+            if words
+                .next()
                 .is_some_and(|x| one_of_ci(x, &["om", "ifall", "när"]))
             {
                 return false;
@@ -1910,9 +1909,6 @@ fn arrears(w: &str) -> bool {
 /// "SOCIALNÄMNDEN", "soc", "ekonomiskt bistånd", "försörjningsstöd", "handläggare"; a
 /// word's first letter in either case, or the word in capitals).
 fn speaks_of_social_services(t: &[u8]) -> bool {
-    let low_has = |w: &[u8]| {
-        memchr::memmem::find_iter(t, &w[1..]).any(|p| p > 0 && t[p - 1].eq_ignore_ascii_case(&w[0]))
-    };
     [
         &b"social"[..],
         b"SOCIAL",
@@ -1928,7 +1924,7 @@ fn speaks_of_social_services(t: &[u8]) -> bool {
         b"KLIENT",
     ]
     .iter()
-    .any(|w| low_has(w))
+    .any(|w| super::tokens::has_either_initial(t, w))
 }
 
 /// Whether a salary term names a step of the pay process ("lönesamtal", "lönerevisionen",
@@ -3005,45 +3001,8 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         } else {
             level
         };
-        // being off sick ("Mirja skulle ha sön men hon är sjuk", "sjuk mycket i våras",
-        // "missade en inlämning när hon var sjuk"): an absence with no illness named, which
-        // the corpus labels as no special-category data in every such text (level 2 would
-        // still lift a named person's text to 3); a complaint or a severity is health in
-        // full ("sjuk i magen", "svårt sjuk", "psykiskt sjuk")
-        let level = if cat == Category::Health
-            && (t[h.start..h.end].eq_ignore_ascii_case(b"sjuk")
-                || t[h.start..h.end].eq_ignore_ascii_case(b"sjuka"))
-            // (a place of pain, not a time: "sjuk i magen", not "sjuk i dag")
-            && !t[h.end..].strip_prefix(b" i ").is_some_and(|r| {
-                let w = super::tokens::next_word(r, 0);
-                !w.is_empty()
-                    && !one_of_ci(
-                        w,
-                        &[
-                            "dag", "går", "morgon", "morse", "kväll", "natt", "veckan",
-                            "helgen", "våras", "höstas", "vintras", "somras", "fredags",
-                            "måndags", "flera", "två", "tre", "en", "ett", "över",
-                        ],
-                    )
-            })
-            && !super::tokens::prev_word(t, h.start).is_some_and(|(_, w)| {
-                one_of_ci(
-                    w,
-                    &[
-                        "svårt",
-                        "allvarligt",
-                        "psykiskt",
-                        "kroniskt",
-                        "obotligt",
-                        "livshotande",
-                        "döende",
-                        "långvarigt",
-                        "långtids",
-                        "mycket",
-                        "väldigt",
-                    ],
-                )
-            }) {
+        // being off sick with no illness named (see `not_health::off_sick`)
+        let level = if cat == Category::Health && off_sick(t, h.start, h.end) {
             level.min(Level::L1)
         } else {
             level
