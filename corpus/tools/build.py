@@ -28,6 +28,18 @@ CATS = {"n": "person_name", "adr": "address", "tel": "phone", "mail": "email",
         "pass": "passport_number", "org": "org_number", "cred": "credential",
         "pnr": "personnummer", "samnr": "samordningsnummer"}
 
+# the content categories and use kinds/areas of CONTRACT.md (`vakt eval` checks them too)
+CONTENT = {"health", "ethnicity", "political_opinion", "religion", "union_membership",
+           "sexual_orientation", "genetic", "biometric", "child", "criminal_offence", "salary",
+           "economic_situation", "social_conditions", "secrecy_marking", "protected_identity",
+           "internal", "infrastructure", "security_classified", "copyright"}
+USE_KINDS = ("prohibited", "high_risk", "automated_decision")
+USE_AREAS = ("manipulation", "social_scoring", "crime_prediction", "face_scraping",
+             "emotion_recognition", "biometric_categorisation", "remote_biometric_id",
+             "biometrics", "critical_infrastructure", "education", "employment",
+             "essential_services", "law_enforcement", "migration", "justice_democracy",
+             "decision")
+
 def luhn_digit(digits):
     s = 0
     for i, d in enumerate(reversed(digits)):
@@ -161,7 +173,7 @@ def autotag(name, text, spans, literal):
 # sets so far: 16-18, then 22-24, then 25-28, then 29-32 and 35, then 38-43, then 44-50,
 # then 51-57, then 58-65, then 68-75, then 76-85, now 98-105 (2026-12-04, night); each
 # retired one is dev (33, 34, 36, 37, 66, 67 and 86-97 were written for dev).
-HELDOUT_FILES = tuple(range(318, 338)) + tuple(range(342, 362)) + tuple(range(368, 388))
+HELDOUT_FILES = tuple(range(342, 362)) + tuple(range(368, 388)) + tuple(range(392, 416))
 
 def default_split(src):
     number = os.path.basename(src).split("_", 1)[0]
@@ -217,9 +229,17 @@ def main():
             if wrong:
                 sys.exit("%s: %s is an identifier; tag its span instead of listing it under content:"
                          % (name, ", ".join(wrong)))
+            unknown = [c for c in gold["content"] if c not in CONTENT]
+            if unknown:
+                sys.exit("%s: unknown content category %s (one of: %s)"
+                         % (name, ", ".join(unknown), ", ".join(sorted(CONTENT))))
             uses = []
             for u in [u.strip() for u in h.get("uses", "").split(";") if u.strip()]:
                 alts = [a.strip().split("/") for a in u.split("|")]
+                for alt in alts:
+                    if len(alt) != 2 or alt[0] not in USE_KINDS or alt[1] not in USE_AREAS:
+                        sys.exit("%s: use %r is not kind/area (kinds: %s; areas: %s)"
+                                 % (name, "/".join(alt), ", ".join(USE_KINDS), ", ".join(USE_AREAS)))
                 e = {"kind": alts[0][0], "area": alts[0][1]}
                 if len(alts) > 1: e["also"] = [{"kind": k, "area": a} for k, a in alts[1:]]
                 uses.append(e)

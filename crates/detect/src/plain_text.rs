@@ -120,23 +120,29 @@ impl PlainCopy {
 /// spaces after them are the line's own (code's indentation).
 fn line_prefix(t: &[u8], s: usize) -> usize {
     let mut p = s;
-    while t.get(p) == Some(&b'>') {
-        p += 1;
-        if t.get(p) == Some(&b' ') {
+    // (in either order: a quoted line indented by a tab, "\t> Ewa", is as bare as "> \tEwa")
+    loop {
+        let from = p;
+        while t.get(p) == Some(&b'>') {
             p += 1;
+            if t.get(p) == Some(&b' ') {
+                p += 1;
+            }
+        }
+        if t.get(p) == Some(&b'\t') {
+            let mut q = p;
+            while t.get(q) == Some(&b'\t') {
+                q += 1;
+            }
+            let end = memchr::memchr2(b'\n', b'\r', &t[q..]).map_or(t.len(), |e| q + e);
+            if memchr::memchr(b'\t', &t[q..end]).is_none() {
+                p = q;
+            }
+        }
+        if p == from {
+            return p - s;
         }
     }
-    if t.get(p) == Some(&b'\t') {
-        let mut q = p;
-        while t.get(q) == Some(&b'\t') {
-            q += 1;
-        }
-        let end = memchr::memchr2(b'\n', b'\r', &t[q..]).map_or(t.len(), |e| q + e);
-        if memchr::memchr(b'\t', &t[q..end]).is_none() {
-            p = q;
-        }
-    }
-    p - s
 }
 
 /// The length of the Unicode space (Zs: U+00A0 no-break space, U+1680, U+2000–U+200A,
@@ -193,13 +199,19 @@ mod tests {
             for line in text.split_inclusive(['\n', '\r']) {
                 let body = line.trim_end_matches(['\n', '\r']);
                 let mut rest = body;
-                while let Some(r) = rest.strip_prefix('>') {
-                    rest = r.strip_prefix(' ').unwrap_or(r);
-                }
-                if rest.starts_with('\t') {
-                    let bare = rest.trim_start_matches('\t');
-                    if !bare.contains('\t') {
-                        rest = bare;
+                loop {
+                    let from = rest.len();
+                    while let Some(r) = rest.strip_prefix('>') {
+                        rest = r.strip_prefix(' ').unwrap_or(r);
+                    }
+                    if rest.starts_with('\t') {
+                        let bare = rest.trim_start_matches('\t');
+                        if !bare.contains('\t') {
+                            rest = bare;
+                        }
+                    }
+                    if rest.len() == from {
+                        break;
                     }
                 }
                 marks.push(at..at + body.len() - rest.len());

@@ -735,3 +735,49 @@ fn a_signed_urls_signature_is_a_credential() {
         Category::Credential,
     );
 }
+
+#[test]
+fn names_in_rows_without_bullets_and_common_word_pairs() {
+    // (`found` leaves names out: they are read here)
+    let names = |text: &str| -> Vec<String> {
+        Engine::shared()
+            .analyze(text)
+            .findings
+            .iter()
+            .filter(|f| f.category == Category::PersonName)
+            .map(|f| text[f.start..f.end].to_string())
+            .collect()
+    };
+    let has = |text: &str, _: Category, span: &str| {
+        assert!(
+            names(text).iter().any(|n| n == span),
+            "{span:?} in {text:?}"
+        );
+    };
+    let lacks = |text: &str, _: Category| assert_eq!(names(text), Vec::<String>::new(), "{text:?}");
+    // a list or a table of people whose rows open with a first name
+    let list = "Barnen med specialkost:\nLiam – jordnötsallergi\nNoor – äter halal\nEbbe – celiaki";
+    for n in ["Liam", "Noor", "Ebbe"] {
+        has(list, Category::PersonName, n);
+    }
+    let table = "Elev | Klass | Frånvaro\nIsmail | 8B | 34 %\nNikola | 8B | 12 %";
+    has(table, Category::PersonName, "Ismail");
+    has(table, Category::PersonName, "Nikola");
+    // one such line is no list; a schedule's "Dag 07.00" is no person
+    lacks("Theo – se ovan.", Category::PersonName);
+    lacks(
+        "Dag 07.00–15.30: fyra personal\nKväll 15.00–21.30: tre personal",
+        Category::PersonName,
+    );
+    // a first name that is also a word, before a surname that is one too
+    has(
+        "Skriv ett tackkort till Dag Holm som går i pension.",
+        Category::PersonName,
+        "Dag Holm",
+    );
+    has(
+        "Frågor till mig.\nBo Lind, enhetschef",
+        Category::PersonName,
+        "Bo Lind",
+    );
+}

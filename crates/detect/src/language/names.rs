@@ -526,15 +526,17 @@ impl Names {
                 words.len() > 1
                     && words[0].3
                     && words[1].3
-                    && STRICT_OK.contains(&first())
+                    && (STRICT_OK.contains(&first()) || PAIR_ONLY.contains(&first()))
                     && STRICT_OK.contains(&&text[words[1].0..words[1].1])
                     && (!sentence_initial(t, words[0].0)
-                        || next_word_in(t, words[1].1, PERSON_VERBS))
+                        || next_word_in(t, words[1].1, PERSON_VERBS)
+                        // (a signature's "Bo Lind, enhetschef")
+                        || role_after(t, words[1].1))
             };
             let name_pair = words.len() > 1
                 && matches!(words[0].2, Some(W::First | W::Both))
                 && matches!(words[1].2, Some(W::Last | W::Both))
-                && (STRICT_OK.contains(&first()) && !words[1].3
+                && ((STRICT_OK.contains(&first()) || PAIR_ONLY.contains(&first())) && !words[1].3
                     || word_pair()
                     // (not a law's name: "Vidare: Lex Maria-bedömning")
                     || role_label_before(t, words[0].0) && first() != "Lex");
@@ -690,6 +692,12 @@ impl Names {
                     || k == 1
                         && dash_item(t, s, e) == Some(Item::Numbered)
                         && !self.is_common(&text[s..words[0].1])
+                    // (a known first name opening a row of a list or a table without a
+                    // bullet: "Liam – nötallergi", "Ismail | 8B | 34 %")
+                    || k == 1
+                        && !first_w.3
+                        && matches!(first_w.2, Some(W::First | W::Both))
+                        && bare_row(t, s, e)
                 {
                     0.75
                 } else if k == 1
@@ -1220,6 +1228,65 @@ fn dash_item(t: &[u8], s: usize, e: usize) -> Option<Item> {
     }
 }
 
+/// Whether the word at `s..e` opens a line of a list or a table of people without a bullet:
+/// a dash follows it ("Liam – jordnötsallergi") or a table's cell ends after it ("Ismail | 8B
+/// | 34 %", "Noor;2B"), and another line of the text has the same shape. (A known first name
+/// that is no common word only: the caller asks.)
+fn bare_row(t: &[u8], s: usize, e: usize) -> bool {
+    let line_start = memchr::memrchr(b'\n', &t[..s]).map_or(0, |p| p + 1);
+    if !matches!(t[line_start..s].trim_ascii(), b"" | b"|") {
+        return false;
+    }
+    let rest = &t[e..];
+    let gap = rest.iter().take_while(|&&b| b == b' ').count();
+    let sep: &[u8] = if rest.starts_with(" – ".as_bytes()) {
+        " – ".as_bytes()
+    } else if rest.starts_with(b" - ") {
+        b" - "
+    } else {
+        match rest.get(gap) {
+            Some(b'|') => b"|",
+            Some(b';') if gap == 0 => b";",
+            Some(b'\t') => b"\t",
+            _ => return false,
+        }
+    };
+    // another line with the separator after its first word
+    t.split(|&b| b == b'\n')
+        .filter(|line| {
+            let line = line.trim_ascii_start();
+            let line = line.strip_prefix(b"|").unwrap_or(line).trim_ascii_start();
+            let w = line.iter().take_while(|&&b| is_letter_byte(b)).count();
+            w > 0 && {
+                let after = &line[w..];
+                let after = if sep.len() == 1 {
+                    after.trim_ascii_start()
+                } else {
+                    after
+                };
+                after.starts_with(sep)
+            }
+        })
+        .nth(1)
+        .is_some()
+}
+
+/// Whether a role follows the name ending at `e` after a comma ("Bo Lind, enhetschef",
+/// "Dag Holm, rektor").
+fn role_after(t: &[u8], e: usize) -> bool {
+    if !t[e..].starts_with(b", ") {
+        return false;
+    }
+    let w = super::tokens::next_word(t, e + 2);
+    let Some((buf, n)) = lower_small::<32>(w) else {
+        return false;
+    };
+    let low = &buf[..n];
+    n >= 5
+        && (ROLE_ENDINGS.iter().any(|x| low.ends_with(x.as_bytes()))
+            || matches!(low, b"rektor" | b"socionom" | b"sekreterare"))
+}
+
 /// Whether the word at `s..e` opens a bulleted item of a list of people ([`dash_item`]) or,
 /// in a chat transcript (`chat`), a speaker's line ("Louise: PSA …").
 fn listed_or_speaking(t: &[u8], s: usize, e: usize, chat: bool) -> bool {
@@ -1698,6 +1765,10 @@ const STRICT_OK: &[&str] = &[
     "Tor", "Ylva", "Falk", "Holm", "Ström", "Strand", "Sten", "Dal", "Lilja", "Viol", "Hed",
     "Sand", "Kvist", "Nord", "Alm", "Lo", "Örn", "Inga", "Per",
 ];
+
+/// [`STRICT_OK`] words that are a name only before a surname ("Dag Holm"; alone "Dag 07.00"
+/// opens a schedule's line and "Dag 15" counts days).
+const PAIR_ONLY: &[&str] = &["Dag"];
 
 /// Months, weekdays and places stay out even with a cue word ("från Malmö", "till Maj").
 fn is_place_or_month(names: &Names, w: &str) -> bool {
