@@ -304,11 +304,23 @@ impl LanguageDetector {
             // asks nothing)
             // (a verb negated right after it forbids rather than asks: "Skriv aldrig brev som
             // skrämmer äldre …")
+            // (nor does a verb a rule forbids: "Det är förbjudet att ladda ner bilder …",
+            // "Ansikten får aldrig sparas …")
             let asks = |h: &lexicon::Hit| {
+                let before = &text.as_bytes()[h.start.saturating_sub(24)..h.start];
                 matches!(h.kind, Kind::UseVerb(_))
                     && ![&b" aldrig "[..], b" inte ", b" ej "]
                         .iter()
                         .any(|n| text.as_bytes()[h.end..].starts_with(n))
+                    && ![
+                        &b"f\xc3\xb6rbjudet att "[..],
+                        b"f\xc3\xa5r aldrig ",
+                        b"f\xc3\xa5r inte ",
+                        b"f\xc3\xa5r ej ",
+                        b"inte till\xc3\xa5tet att ",
+                    ]
+                    .iter()
+                    .any(|n| before.ends_with(n))
             };
             if text.len() <= uses::model::MAX_TEXT
                 && (hits.iter().any(asks) || memchr::memchr(b'?', text.as_bytes()).is_some())
