@@ -32,6 +32,9 @@ pub const MANY_PNR: usize = 6;
 /// the dev corpus, staff and contact lists of 10–14 identifiers were over-classified 27
 /// times and never under-classified at 15; 16 left one list under-classified.)
 pub const MANY_IDS: usize = 15;
+/// This many people's names, addresses and phone numbers together make a register of their
+/// homes.
+pub const MANY_HOMES: usize = 4;
 /// This many different kinds of personal identifier make a compilation.
 pub const MANY_KINDS: usize = 4;
 
@@ -199,8 +202,9 @@ fn profile_kinds(kinds: &[Category]) -> usize {
 /// The GBG-4 "sammanställning" rule over per-category finding counts: at least 5
 /// (`MANY_PNR`) personnummer/samordningsnummer or 15 (`MANY_IDS`) personal identifiers (names
 /// count half) lift
-/// `level` one step, at most to 3; at least 4 (`MANY_KINDS`) different kinds of personal identifier lift it one
-/// step, at most to 2. Returns the raised level and the Swedish reason ("5 personnummer
+/// `level` one step, at most to 3; at least 4 (`MANY_HOMES`) names, addresses and phone
+/// numbers each (a register of people's homes) or 4 (`MANY_KINDS`) different kinds of personal
+/// identifier lift it one step, at most to 2. Returns the raised level and the Swedish reason ("5 personnummer
 /// eller samordningsnummer"), or `None` when the rule does not raise `level`.
 ///
 /// [`Engine::analyze`](crate::Engine::analyze) applies it to each text; a caller that
@@ -238,6 +242,19 @@ pub fn compilation_lift(
         )
     } else if ids >= MANY_IDS {
         (format!("{ids} personuppgifter"), Level::L3)
+    } else if n(Category::PersonName) >= MANY_HOMES
+        && n(Category::Address) >= MANY_HOMES
+        && n(Category::Phone) >= MANY_HOMES
+    {
+        // a register of people's homes and numbers (a crisis group's phone chain, an on-call
+        // list, volunteers with their addresses)
+        (
+            format!(
+                "adresser och telefonnummer till {} personer",
+                n(Category::PersonName).min(n(Category::Address))
+            ),
+            Level::L2,
+        )
     } else if profile_kinds(&kinds) >= MANY_KINDS {
         let names: Vec<&str> = kinds.iter().map(|c| c.label_sv()).collect();
         let why = format!(
@@ -804,6 +821,16 @@ mod tests {
             compilation_lift(&contacts, Level::L1).map(|x| x.0),
             Some(Level::L2)
         );
+        // four people's names, home addresses and phone numbers: a register of homes, at
+        // most 2; three people's are a contact list
+        let homes = c(&[(PersonName, 4), (Address, 4), (Phone, 5)]);
+        assert_eq!(
+            compilation_lift(&homes, Level::L1).map(|x| x.0),
+            Some(Level::L2)
+        );
+        assert_eq!(compilation_lift(&homes, Level::L2), None);
+        let three_homes = c(&[(PersonName, 3), (Address, 3), (Phone, 3)]);
+        assert_eq!(compilation_lift(&three_homes, Level::L1), None);
         // a zero count is no kind
         let three = c(&[(Phone, 1), (Email, 1), (Address, 1), (PersonName, 0)]);
         assert_eq!(compilation_lift(&three, Level::L0), None);
