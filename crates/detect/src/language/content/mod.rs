@@ -1837,6 +1837,17 @@ fn describes_someone(t: &[u8]) -> bool {
     !deidentified && t.split(|&b| b == b'\n').any(described_line)
 }
 
+/// Whether a request to a model, after its system prompt, names someone (`everyone` holds a
+/// name or an identifier after the first `"user"`, the user message's role): a staff
+/// member's own matter handed over ("Skriv ett mejl till Anders Nyström, undersköterska …,
+/// hans nya månadslön är …"), not the prompt's whoever.
+fn staff_named_in_request(t: &[u8], everyone: &[(usize, usize)]) -> bool {
+    let Some(user) = memchr::memmem::find(t, b"\"user\"") else {
+        return false;
+    };
+    everyone.iter().any(|&(s, _)| s > user)
+}
+
 /// Whether a subject label's value describes one person by sex or age instead of a name
 /// ("Brukare: man, 84 år, bor ensam", "Elev: flicka åk 5", "Klient: K 45 år").
 fn described(value: &[u8]) -> bool {
@@ -2225,7 +2236,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             })
             // (not one that hands the model a case: "Här är uppgifterna om sökanden:\n- man,
             // 52 år, …")
-            || system_prompt(t) && !describes_someone(t)
+            || system_prompt(t) && !describes_someone(t) && !staff_named_in_request(t, everyone)
             // a text about applications by the many, naming no one ("Vi får ca 300
             // färdtjänstansökningar i månaden … avgör om sökanden har ett väsentligt
             // funktionshinder", a specification, a spreadsheet of "inkomna ansökningar"):
