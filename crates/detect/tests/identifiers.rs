@@ -781,3 +781,17 @@ fn names_in_rows_without_bullets_and_common_word_pairs() {
         "Bo Lind",
     );
 }
+
+#[test]
+fn an_order_number_after_a_company_named_konto_is_no_account() {
+    // ("Kontors…" holds "konto"; the order number's own word stands nearer)
+    lacks(
+        "Fråga om faktura från Kontorsvaruhuset (kundnr 88213, ordernr 4500087712).",
+        Category::BankAccount,
+    );
+    has(
+        "Lönen betalas till konto 8327-9, 944 128 477-3 hos Swedbank.",
+        Category::BankAccount,
+        "8327-9, 944 128 477-3",
+    );
+}

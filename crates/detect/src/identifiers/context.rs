@@ -116,6 +116,11 @@ const WORDS: &[(&str, Hint, bool)] = &[
     ("transaktionsnummer", Hint::OtherNumber, false),
     ("transaction id", Hint::OtherNumber, false),
     ("lagernummer", Hint::OtherNumber, false),
+    // a library's or a shop's barcode ("boken (streckkod 30012004418827)")
+    ("streckkod", Hint::OtherNumber, false),
+    ("isbn", Hint::OtherNumber, true),
+    ("ean", Hint::OtherNumber, true),
+    ("gtin", Hint::OtherNumber, true),
     // the numbers of a municipality's own registers
     ("leverantörsnummer", Hint::OtherNumber, false),
     ("leverantörsnr", Hint::OtherNumber, false),

@@ -499,7 +499,15 @@ impl IdentifierDetector {
         if let Some((e, ok)) = account {
             // (or a bank named right after a number that passes its bank's check: "6212 506
             // 457 044 (Handelsbanken)")
-            if ctx.get().within(Hint::BankAccount, NEAR_MONEY) || ok && finance::bank_after(b, e) {
+            // (not when a word naming another number stands nearer: "Kontorsvaruhuset (kundnr
+            // 88213, ordernr 4500087712)")
+            let c = ctx.get();
+            let named_other = c
+                .distance(Hint::OtherNumber)
+                .is_some_and(|o| c.distance(Hint::BankAccount).is_some_and(|k| o < k));
+            if c.within(Hint::BankAccount, NEAR_MONEY) && !named_other
+                || ok && finance::bank_after(b, e)
+            {
                 offer_to(
                     &mut best,
                     (Category::BankAccount, e, if ok { 0.95 } else { 0.6 }),
@@ -895,12 +903,16 @@ mod tests {
             "Betala till bankgiro 5050-1055, OCR 4000000000000002."
         ));
         assert!(!card("Ert kundnummer: 4000000000000002"));
+        // a library book's barcode
+        assert!(!card("boken (streckkod 30012004418827) som jag lämnade"));
     }
 
     #[test]
     fn versions_sections_and_ledger_dates_are_no_identifiers() {
         for t in [
             "Version 10.4.2.117 (2026-02-18)",
+            "Release notes – Ärendehanteraren 4.12.0.3 (build 2025.03.14.1102)",
+            "Kända fel: Klient 4.11.9.7 och äldre kan inte öppna handlingar.",
             "Installera v1.0.0.12 före fredag.",
             "3.2.1.4  Klassning enligt KLASSA\n3.2.1.5  Övning",
             "2026-1290 2026-02-20  1930   Företagskonto (bank)   12 500,00",

@@ -87,6 +87,23 @@ pub(crate) fn ipv4_at(b: &[u8], i: usize) -> Option<usize> {
     {
         return None;
     }
+    // (or named one after it: "Ärendehanteraren 4.12.0.3 (build 2025.03.14)", "Klient
+    // 4.11.9.7 och äldre")
+    let after = &b[e..(e + 16).min(b.len())];
+    if [
+        &b" (build"[..],
+        " och äldre".as_bytes(),
+        b" och senare",
+        " eller äldre".as_bytes(),
+        b" eller senare",
+        b" or later",
+        b" or earlier",
+    ]
+    .iter()
+    .any(|w| after.starts_with(w))
+    {
+        return None;
+    }
     // a section number opening its line before a heading ("3.2.1.4  Klassning enligt …")
     let line_start = i == 0 || b[i - 1] == b'\n';
     if line_start && ip.octets().iter().all(|&o| o < 10) && b.get(e) == Some(&b' ') {
