@@ -2430,3 +2430,35 @@ fn applicants_in_a_stream_or_a_pipeline_are_whoever_applies() {
              bostadsanpassning.";
     assert_eq!(level_of(t, Category::Health), Some(Level::L3));
 }
+
+#[test]
+fn consultations_courses_units_and_ruled_out_politics_are_no_ones_matter() {
+    for (t, c) in [
+        (
+            "§ 53 Biblioteksplan. Förslaget skickas på remiss till föreningsrådet. \
+             Anna Berg, ordförande",
+            Category::Health,
+        ),
+        (
+            "Lönerevision: Emir Begić 36 200 → 37 400, ny specialistutbildning (diabetes).",
+            Category::Health,
+        ),
+        (
+            "[10:15] Tove: jag kommer + Nora Ek från bostadsanpassningen",
+            Category::Health,
+        ),
+        (
+            "Tal till Greta Lund på 90-årsdagen: minnen från badet. Inget partipolitiskt.",
+            Category::PoliticalOpinion,
+        ),
+    ] {
+        assert!(level_of(t, c).is_none_or(|l| l <= Level::L1), "{t}");
+    }
+    // a patient's referral and illness stay theirs
+    for t in [
+        "Greta Lund har fått en remiss till ortopeden.",
+        "Greta Lund har diabetes och behöver hjälp med insulinet.",
+    ] {
+        assert_eq!(level_of(t, Category::Health), Some(Level::L3), "{t}");
+    }
+}

@@ -2532,6 +2532,16 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         if cat == Category::Health && not_health(t, h.start, h.end) {
             continue;
         }
+        // politics ruled out: "Inget partipolitiskt", "inte partipolitiskt bunden"
+        if cat == Category::PoliticalOpinion
+            && super::tokens::prev_word(t, h.start).is_some_and(|(_, w)| {
+                [&b"inget"[..], b"inte", b"ej", b"icke"]
+                    .iter()
+                    .any(|n| w.eq_ignore_ascii_case(n))
+            })
+        {
+            continue;
+        }
         // the pay process or pay without a figure ("Lönesamtalet tas separat i november",
         // "Lönesamtal – boka tid här", "frågor om lön och semester"): a meeting or a topic,
         // no one's salary

@@ -104,6 +104,21 @@ pub(super) fn not_health(t: &[u8], s: usize, e: usize) -> bool {
             return true;
         }
     }
+    // a proposal out for consultation: "skickas på remiss till föreningsrådet", "ute på
+    // remiss" (a patient's is "en remiss till", "remissen till ortopeden")
+    if low.starts_with(b"remiss")
+        && words_before(t, s.saturating_sub(12), s).next() == Some(b"p\xc3\xa5")
+    {
+        return true;
+    }
+    // a course's subject: "Ny specialistutbildning (diabetes)", "utbildning i demens"
+    let before_bracket = if s > 0 && t[s - 1] == b'(' { s - 1 } else { s };
+    if words_before(t, s.saturating_sub(40), before_bracket)
+        .take(2)
+        .any(|w| crate::language::tokens::ends_with_ci(w, b"utbildning"))
+    {
+        return true;
+    }
     // a member of staff's delegation or course: "Delegering insulin och läkemedel", "KBT
     // steg 1"
     if words_before(t, s.saturating_sub(40), s)

@@ -358,6 +358,16 @@ fn workplace_rules(text: &str, s: usize, e: usize, persons: Spans, buf: &mut Str
         if &t[s..e] == b"ekonomi" || authority && named_right_before(persons, before) {
             return true;
         }
+        // a colleague from a unit, named in its definite form: "Nora från
+        // bostadsanpassningen", "Elin från elevhälsan" (a client comes "hem från sjukhuset",
+        // not named right before)
+        let definite = [&b"en"[..], b"an", b"n"]
+            .iter()
+            .any(|x| t[s..e].ends_with(x));
+        if t[..s].ends_with(" från ".as_bytes()) && definite && named_right_before(persons, before)
+        {
+            return true;
+        }
     }
     // the same in brackets after a participant's name: "Leila Haddad (ekonomi)", "Ingrid Vall
     // (Kronofogden, kommunikatör)"
