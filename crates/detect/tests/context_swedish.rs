@@ -2444,6 +2444,10 @@ fn consultations_courses_units_and_ruled_out_politics_are_no_ones_matter() {
             Category::Health,
         ),
         (
+            "| Anders Rönnbäck | 87 400 | 90 200 | 3,2 % | sektionsansvar hjärtsvikt |",
+            Category::Health,
+        ),
+        (
             "[10:15] Tove: jag kommer + Nora Ek från bostadsanpassningen",
             Category::Health,
         ),

@@ -784,6 +784,16 @@ fn names_in_rows_without_bullets_and_common_word_pairs() {
 
 #[test]
 fn an_order_number_after_a_company_named_konto_is_no_account() {
+    // a receipt's number in a personnummer's shape
+    lacks(
+        "NORRHAMRA SIMHALL Kassa 2\nKvittonr: 5002101979\nVuxen 2 st 140,00",
+        Category::Personnummer,
+    );
+    // a client version is no IP address
+    lacks(
+        "Klientversion 10.4.22.1 kräver .NET 8.0.11.",
+        Category::IpAddress,
+    );
     // ("Kontors…" holds "konto"; the order number's own word stands nearer)
     lacks(
         "Fråga om faktura från Kontorsvaruhuset (kundnr 88213, ordernr 4500087712).",

@@ -116,6 +116,10 @@ const WORDS: &[(&str, Hint, bool)] = &[
     ("transaktionsnummer", Hint::OtherNumber, false),
     ("transaction id", Hint::OtherNumber, false),
     ("lagernummer", Hint::OtherNumber, false),
+    // a receipt's number ("Kvittonr: 5002101979")
+    ("kvittonummer", Hint::OtherNumber, false),
+    ("kvittonr", Hint::OtherNumber, false),
+    ("kvitto nr", Hint::OtherNumber, false),
     // a library's or a shop's barcode ("boken (streckkod 30012004418827)")
     ("streckkod", Hint::OtherNumber, false),
     ("isbn", Hint::OtherNumber, true),

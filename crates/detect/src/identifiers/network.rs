@@ -83,6 +83,8 @@ pub(crate) fn ipv4_at(b: &[u8], i: usize) -> Option<usize> {
     if [&b"version"[..], b"ver.", b"ver", b"v", b"build", b"release"]
         .iter()
         .any(|w| word.eq_ignore_ascii_case(w))
+        // ("Klientversion 10.4.22.1")
+        || word.len() >= 7 && word[word.len() - 7..].eq_ignore_ascii_case(b"version")
         || i > 0 && (b[i - 1] == b'v' || b[i - 1] == b'V')
     {
         return None;
