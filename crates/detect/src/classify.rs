@@ -484,6 +484,39 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
             }
         }
 
+        // The same faces of people the text names or of children ("Jag har klippt ut
+        // elevernas ansikten … Ebbe Lindroos.png, Alice Marklund.png"): biometric data about
+        // identified people, level 3 (GDPR art. 9)
+        if level == Level::L2 {
+            let handed = [
+                "laddar upp",
+                "bifogar",
+                "skickar med",
+                "klistrar in",
+                "här är",
+                "klippt ut",
+            ]
+            .iter()
+            .any(|w| text.contains(w));
+            let identifies = uses
+                .iter()
+                .find(|u| matches!(u.area, UseArea::Biometrics | UseArea::RemoteBiometricId));
+            let named = findings
+                .iter()
+                .filter(|f| f.category == Category::PersonName && f.score >= 0.9)
+                .count()
+                >= 2;
+            if let Some(u) = identifies.filter(|_| handed && named) {
+                reasons.push(format!(
+                    "bilder av namngivna personer lämnas till AI:n för att känna igen dem \
+                     (AI-förordningen: {}, {}): biometriska uppgifter ger nivå 3",
+                    u.kind.label_sv(),
+                    u.area.id()
+                ));
+                level = Level::L3;
+            }
+        }
+
         // Records of several people handed over for a use that judges them ("Sökande A: …,
         // Sökande B: …, rangordna dem", a table of accounts to score): data about real people,
         // level 1 even when none of them is named (a request without such material, or one

@@ -2466,3 +2466,14 @@ fn consultations_courses_units_and_ruled_out_politics_are_no_ones_matter() {
         assert_eq!(level_of(t, Category::Health), Some(Level::L3), "{t}");
     }
 }
+
+#[test]
+fn named_peoples_faces_handed_over_for_recognition_are_biometric_data() {
+    let t = "Vi vill slippa upprop i matsalen. Jag har klippt ut elevernas ansikten ur \
+             skolkatalogen. Kan du lära dig känna igen varje elev via kameran vid entrén?\n\
+             Bifogat: Ebbe Lindroos.png, Alice Marklund.png, Omar Farah.png";
+    assert_eq!(vakt_detect::Engine::shared().analyze(t).level, Level::L3);
+    // faces of no one named stay lower
+    let t = "Jag laddar upp bilder från entrékameran. Kan du känna igen ansiktena?";
+    assert!(vakt_detect::Engine::shared().analyze(t).level <= Level::L2);
+}
