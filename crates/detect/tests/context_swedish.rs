@@ -2477,3 +2477,17 @@ fn named_peoples_faces_handed_over_for_recognition_are_biometric_data() {
     let t = "Jag laddar upp bilder från entrékameran. Kan du känna igen ansiktena?";
     assert!(vakt_detect::Engine::shared().analyze(t).level <= Level::L2);
 }
+
+#[test]
+fn a_membership_list_and_a_debt_beside_a_name_are_about_those_people() {
+    let t = "Ansökan om aktivitetsbidrag – bilaga: medlemsförteckning\nFörening: Islamiska \
+             kulturföreningen i Hagnäs\n\nNamn | Född | VH tel\nYahya Abdi | 2014 | 076-228 40 19\n\
+             Maryam Hussein | 2015 | 070-553 87 62\nBilal Chaudhry | 2013 | 073-614 02 77\n";
+    assert_eq!(level_of(t, Category::Religion), Some(Level::L3));
+    // the same faith named in a grant decision is no one's belief
+    let t = "Beviljade bidrag: Islamiska kulturföreningen 12 000 kr, Scoutkåren 8 000 kr.";
+    assert!(level_of(t, Category::Religion).is_none_or(|l| l <= Level::L1));
+    // a debt on a person's line with her phone: hers, not a contact block
+    let t = "Första i listan: Maja Holm, skuld 38 400 kr, 070-412 88 31";
+    assert_eq!(level_of(t, Category::EconomicSituation), Some(Level::L2));
+}

@@ -249,7 +249,15 @@ fn official(t: &[u8], s: usize, e: usize, contacts: &[(usize, usize)]) -> bool {
         ]
         .contains(&next)
     };
-    if le - ls <= 80 && !form_field && !states() {
+    // (nor a row that gives the person's money: "Maja Holm, skuld 38 400 kr, 070-…")
+    // (not a table's row, where the sum may be an organisation's: "IK Stjärnan | Leif
+    // Olausson | 070-… | 38 400 kr")
+    let money = || {
+        memchr::memchr3(b'|', b';', b'\t', &t[ls..le]).is_none()
+            && memchr::memmem::find_iter(&t[s..le], b" kr")
+                .any(|i| t.get(s + i + 3).is_none_or(|&b| !b.is_ascii_alphabetic()))
+    };
+    if le - ls <= 80 && !form_field && !states() && !money() {
         let mut below = le;
         for _ in 0..2 {
             if below < t.len() {

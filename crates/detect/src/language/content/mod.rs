@@ -2265,6 +2265,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     // whether the text lists staff with their units (computed once, when a term stands in a
     // column after a name)
     let roster = std::cell::OnceCell::new();
+    // whether the text is a membership list (computed once, when a belief, a party or a union
+    // stands in it)
+    let member_list = std::cell::OnceCell::new();
     // whether the text speaks of the social services at all (computed once, when a tenant's
     // arrears could be a case of theirs)
     let social_services = std::cell::OnceCell::new();
@@ -3046,6 +3049,19 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         // (not "om en elev har …", "den som har …")
         let protected_statement =
             cat == Category::ProtectedIdentity && ref_here && protected_stated(t, s, e, h.start);
+        // a membership list of a faith community, a party or a union naming people ("Bilaga:
+        // medlemsförteckning … Islamiska kulturföreningen … Yahya Abdi | 2014"): each member's
+        // belief, opinion or membership
+        let level = if matches!(
+            cat,
+            Category::Religion | Category::PoliticalOpinion | Category::UnionMembership
+        ) && everyone.len() >= MEMBERS_LISTED
+            && *member_list.get_or_init(|| membership_list(t))
+        {
+            full
+        } else {
+            level
+        };
         let mut f = Finding::new(cat, h.start, h.end, score);
         // (a union's representative named with the role is its member in any text)
         f.level = if generic_doc && !union_rep && !protected_statement
@@ -3059,6 +3075,22 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         };
         findings.push(f);
     }
+}
+
+/// Persons a membership list names at least.
+const MEMBERS_LISTED: usize = 3;
+
+/// Whether the text calls itself a membership list ("medlemsförteckning", "Medlemslista",
+/// "utdrag ur medlemsregistret").
+fn membership_list(t: &[u8]) -> bool {
+    [
+        &b"edlemsf\xc3\xb6rteckning"[..],
+        b"edlemslist",
+        b"edlemsregist",
+        b"EDLEMSLIST",
+    ]
+    .iter()
+    .any(|w| memchr::memmem::find(t, w).is_some())
 }
 
 /// Whether the union term at `i` stands on a line that lists the employees' side of a
