@@ -2491,3 +2491,9 @@ fn a_membership_list_and_a_debt_beside_a_name_are_about_those_people() {
     let t = "Första i listan: Maja Holm, skuld 38 400 kr, 070-412 88 31";
     assert_eq!(level_of(t, Category::EconomicSituation), Some(Level::L2));
 }
+
+#[test]
+fn a_class_list_with_each_childs_parent_names_children() {
+    let t = "Utflykt 4B – lista\nAlice Öhman – mamma 070-219 55 31\nHussein Jafari – pappa 076-830 42 17";
+    assert_eq!(level_of(t, Category::Child), Some(Level::L2));
+}

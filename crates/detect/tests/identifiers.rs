@@ -805,3 +805,17 @@ fn an_order_number_after_a_company_named_konto_is_no_account() {
         "8327-9, 944 128 477-3",
     );
 }
+
+#[test]
+fn a_passport_named_in_ukrainian_or_finnish() {
+    has(
+        "Прізвище та ім'я: Андрій Бондар\nНомер паспорта: FE482913\nТелефон: 076-901 23 48",
+        Category::PassportNumber,
+        "FE482913",
+    );
+    has(
+        "Passin numero: PA1234567, voimassa 2030 asti.",
+        Category::PassportNumber,
+        "PA1234567",
+    );
+}

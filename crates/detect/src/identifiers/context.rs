@@ -313,6 +313,12 @@ const WORDS: &[(&str, Hint, bool)] = &[
     ("pass nr", Hint::Passport, false),
     ("pass-nr", Hint::Passport, false),
     ("passport", Hint::Passport, false),
+    // Ukrainian and Russian ("Номер паспорта: FE482913"), Finnish, Arabic
+    ("паспорт", Hint::Passport, false),
+    ("passi", Hint::Passport, true),
+    ("passin", Hint::Passport, true),
+    ("passinumero", Hint::Passport, false),
+    ("جواز السفر", Hint::Passport, false),
 ];
 
 /// The context words found before one candidate: for each hint, the distance in bytes

@@ -1927,6 +1927,13 @@ fn parent_after(t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
         return None;
     }
     i += 1;
+    // (a list's dash between the child and the parent: "Alice Öhman – mamma 070-…")
+    for dash in [" – ".as_bytes(), b" - "] {
+        if t[i - 1..].starts_with(dash) {
+            i += dash.len() - 1;
+            break;
+        }
+    }
     // ("mor" and "far" are left out: "Anna far illa" is no parent)
     for w in [
         &b"mamma"[..],
