@@ -775,6 +775,18 @@ fn names_in_rows_without_bullets_and_common_word_pairs() {
         Category::PersonName,
         "Dag Holm",
     );
+    // names the source data lacks; "Rut" alone is the tax deduction
+    has(
+        "Juni Skoglund | SKYDDADE PERSONUPPGIFTER",
+        Category::PersonName,
+        "Juni Skoglund",
+    );
+    has(
+        "Tel. Rut Lindgren ringde om avgiften.",
+        Category::PersonName,
+        "Rut Lindgren",
+    );
+    lacks("Hur påverkar Rut-avdraget avgiften?", Category::PersonName);
     has(
         "Frågor till mig.\nBo Lind, enhetschef",
         Category::PersonName,

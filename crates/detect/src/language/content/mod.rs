@@ -2891,7 +2891,15 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                 Category::PoliticalOpinion | Category::UnionMembership | Category::Religion
             ) && members_listed(t, h.start, persons)
             // a family's own word: "Vi har sekretessmarkering sedan vi flyttade hit"
-            || cat == Category::ProtectedIdentity && we_have(t, h.start);
+            || cat == Category::ProtectedIdentity && we_have(t, h.start)
+            // a list's row that opens with a name ("Juni Skoglund | SKYDDADE PERSONUPPGIFTER –
+            // ring ALDRIG VH"): that person's protection, whatever rule follows it
+            || cat == Category::ProtectedIdentity && {
+                let ls = super::tokens::line_start(t, h.start);
+                everyone
+                    .iter()
+                    .any(|&(ps, pe)| ps >= ls && pe <= h.start && t[ls..ps].trim_ascii().is_empty())
+            };
         let ref_here = if weak {
             strong_here
                 || served
