@@ -276,6 +276,9 @@ fn money() {
     has(t, Category::Credential, "7730");
     let t = "id;namn;portkod;nyckel\n1;Astrid Holmgren;2741;N-014\n";
     has(t, Category::Credential, "2741");
+    // the code column last, aligned with spaces
+    let t = "Nr  Namn                   Nyckel    Larmkod\n1   Lena Bergkvist (rektor)  A1 huvud  7731\n2   Tobias Holm              A3        2094\n";
+    has(t, Category::Credential, "2094");
     lacks(
         "Namn | Lösenordsbyte krävs\nAnna | ja\nBo | nej\n",
         Category::Credential,
