@@ -2448,6 +2448,10 @@ fn consultations_courses_units_and_ruled_out_politics_are_no_ones_matter() {
             Category::Health,
         ),
         (
+            "Linda Persson – socionom 2008, enhetschef på ett HVB, söker tjänsten.",
+            Category::SocialConditions,
+        ),
+        (
             "[10:15] Tove: jag kommer + Nora Ek från bostadsanpassningen",
             Category::Health,
         ),
@@ -2458,6 +2462,9 @@ fn consultations_courses_units_and_ruled_out_politics_are_no_ones_matter() {
     ] {
         assert!(level_of(t, c).is_none_or(|l| l <= Level::L1), "{t}");
     }
+    // a young person placed there stays placed
+    let t = "Daniel Tesfaye, 17, bor på ett HVB sedan i våras.";
+    assert!(level_of(t, Category::SocialConditions).is_some_and(|l| l >= Level::L2));
     // a patient's referral and illness stay theirs
     for t in [
         "Greta Lund har fått en remiss till ortopeden.",

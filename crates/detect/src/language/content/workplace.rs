@@ -486,7 +486,21 @@ fn workplace_rules(text: &str, s: usize, e: usize, persons: Spans, buf: &mut Str
             crate::language::names::work_group(w)
                 && crate::language::tokens::upper_at(t, s - w.len() - 1)
         });
-        if role_for || group {
+        // "enhetschef på ett HVB", "arbetat som behandlare inom ett HVB": a job's place,
+        // named through a preposition and an article
+        let role_at = {
+            let mut before =
+                crate::language::tokens::words_before(t, s.saturating_sub(48), s).peekable();
+            let article = before.next_if(|w| matches!(*w, b"ett" | b"en"));
+            let prep = before.next_if(|w| matches!(*w, b"p\xc3\xa5" | b"i" | b"vid" | b"inom"));
+            article.is_some()
+                && prep.is_some()
+                && before.next().is_some_and(|r| {
+                    std::str::from_utf8(r)
+                        .is_ok_and(|r| role_word(crate::language::tokens::lower_into(r, buf)))
+                })
+        };
+        if role_for || group || role_at {
             return true;
         }
     }
