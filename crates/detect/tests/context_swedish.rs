@@ -2504,3 +2504,19 @@ fn a_class_list_with_each_childs_parent_names_children() {
     let t = "Utflykt 4B – lista\nAlice Öhman – mamma 070-219 55 31\nHussein Jafari – pappa 076-830 42 17";
     assert_eq!(level_of(t, Category::Child), Some(Level::L2));
 }
+
+#[test]
+fn moods_listed_as_a_scale_are_no_ones_condition() {
+    for t in [
+        "Ge varje tekniker ett stämningsvärde för hur frustrerad/arg/nedstämd de verkar.",
+        "Avgör om eleven är uttråkad, ledsen, förvirrad eller fokuserad.",
+    ] {
+        assert!(
+            level_of(t, Category::Health).is_none_or(|l| l <= Level::L1),
+            "{t}"
+        );
+    }
+    // one person's low mood stays theirs
+    let t = "Kalle Ek är nedstämd och äter inte.";
+    assert_eq!(level_of(t, Category::Health), Some(Level::L3));
+}

@@ -111,6 +111,12 @@ pub(super) fn not_health(t: &[u8], s: usize, e: usize) -> bool {
     {
         return true;
     }
+    // a mood among moods to read off faces or voices ("hur frustrerad/arg/nedstämd de verkar",
+    // "uttråkad, ledsen, förvirrad eller fokuserad"): the scale an AI is asked to apply, no
+    // one's condition
+    if mood_in_a_list(t, s, e) {
+        return true;
+    }
     // a doctor's field of responsibility: "sektionsansvar hjärtsvikt", "ansvar för demens"
     if words_before(t, s.saturating_sub(40), s)
         .take(2)
@@ -480,4 +486,76 @@ pub(super) fn off_sick(t: &[u8], s: usize, e: usize) -> bool {
             !w.is_empty() && !one_of_ci(w, TIMES)
         })
         && !crate::language::tokens::prev_word(t, s).is_some_and(|(_, w)| one_of_ci(w, SEVERITY))
+}
+
+/// Moods a scale or a list names together.
+const MOODS: &[&str] = &[
+    "glad",
+    "glada",
+    "arg",
+    "arga",
+    "ledsen",
+    "ledsna",
+    "uttråkad",
+    "uttråkade",
+    "stressad",
+    "stressade",
+    "frustrerad",
+    "frustrerade",
+    "irriterad",
+    "irriterade",
+    "orolig",
+    "oroliga",
+    "nervös",
+    "nervösa",
+    "lugn",
+    "lugna",
+    "fokuserad",
+    "fokuserade",
+    "engagerad",
+    "engagerade",
+    "förvirrad",
+    "förvirrade",
+    "nedstämd",
+    "nedstämda",
+    "trött",
+    "trötta",
+    "rädd",
+    "rädda",
+    "uppgiven",
+    "ointresserad",
+    "missnöjd",
+    "nöjd",
+];
+
+/// Whether the word at `s..e` is a mood with another mood right before or after it, joined
+/// by a comma, a slash, "eller" or "och" (a list of moods, not a statement).
+fn mood_in_a_list(t: &[u8], s: usize, e: usize) -> bool {
+    let is_mood = |w: &[u8]| MOODS.iter().any(|m| w.eq_ignore_ascii_case(m.as_bytes()));
+    if !is_mood(&t[s..e]) {
+        return false;
+    }
+    let word_at = |i: usize| {
+        let n = t[i..]
+            .iter()
+            .take_while(|&&b| crate::language::tokens::is_letter_byte(b))
+            .count();
+        &t[i..i + n]
+    };
+    // after: ", arg", "/arg", " eller arg", " och arg"
+    let rest = &t[e..(e + 12).min(t.len())];
+    let next = [&b", "[..], b"/", b" eller ", b" och "]
+        .iter()
+        .find(|j| rest.starts_with(j))
+        .map(|j| word_at(e + j.len()));
+    // before: "arg, ", "arg/", "arg eller "
+    let head = &t[s.saturating_sub(12)..s];
+    let prev = [&b", "[..], b"/", b" eller ", b" och "]
+        .iter()
+        .find(|j| head.ends_with(j))
+        .and_then(|j| {
+            crate::language::tokens::prev_word(t, s - j.len() + usize::from(j[0] == b' '))
+                .map(|(_, w)| w)
+        });
+    next.is_some_and(is_mood) || prev.is_some_and(is_mood)
 }
