@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Scores the engine on the probe sentences: short texts in people's own words.
 
-    python3 corpus/tools/probes.py [--set tuned|tuned2|tuned3|tuned4|blind] [--vakt PATH] [--list]
+    python3 corpus/tools/probes.py [--set tuned|tuned2|tuned3|tuned4|tuned5|blind] [--vakt PATH] [--list]
 
-corpus/probes/{tuned,tuned2,tuned3,tuned4,blind}/*.tsv hold lines `LEVEL<TAB>CATEGORIES<TAB>TEXT`: a text of
+corpus/probes/{tuned,tuned2,tuned3,tuned4,tuned5,blind}/*.tsv hold lines `LEVEL<TAB>CATEGORIES<TAB>TEXT`: a text of
 one to three sentences (" / " where a message breaks a line), the level a careful
 data-protection officer gives it, and the content categories it holds about an identifiable
 person ("-" for none). Blind writers wrote them with one brief (CONTRACT.md and DOMAIN.md
@@ -22,11 +22,13 @@ documents are longer and more formal; these find the words and the turns the rul
   health in everyday words, money and work, children in and out of school, offences and
   identity, requests to an AI with pasted material), written to be read: scored once with
   the engine as it stood, then tuned against.
-- `blind`: 720 texts by eight writers of the eighteenth session (the six themes, IT and
+- `tuned5`: 720 texts by eight writers of the eighteenth session (the six themes, IT and
   internal matters, requests to an AI with pasted text); the brief also gave the corpus's
-  labelling rules (names alone 1, routines with no one identifiable 0 or 1). Not read,
-  scored with the session's start and end engines. Read it to tune only after writing a new
-  blind set to replace it.
+  labelling rules (names alone 1, routines with no one identifiable 0 or 1). That session's
+  blind set, read and tuned against in the nineteenth.
+- `blind`: 720 texts by eight writers of the nineteenth session, the same themes and brief
+  (`corpus/briefs/probe_writer.md`). Not read, scored with the session's start and end
+  engines. Read it to tune only after writing a new blind set to replace it.
 
 Prints exact level agreement, under- and over-classified texts, and the recall of the
 categories at level 2 or more; `--list` prints each text off its level.
