@@ -2520,3 +2520,31 @@ fn moods_listed_as_a_scale_are_no_ones_condition() {
     let t = "Kalle Ek är nedstämd och äter inte.";
     assert_eq!(level_of(t, Category::Health), Some(Level::L3));
 }
+
+#[test]
+fn a_protected_identity_said_of_one_person_by_reference() {
+    for t in [
+        "Brukaren med skyddad identitet som flyttat till Björkgatan ska ha hemtjänst från \
+         måndag. Adressen får INTE stå i Lifecare.",
+        "Hej IT, vi har en ny medarbetare med skyddad identitet som börjar på måndag. Hur gör \
+         vi så att hennes namn inte syns i Outlook?",
+        "Till säkerhetsansvarig: mannen som anmälde hoten mot KS-ordföranden har skyddad \
+         identitet, hans namn får inte finnas öppet i diariet.",
+    ] {
+        assert_eq!(
+            level_of(t, Category::ProtectedIdentity),
+            Some(Level::L3),
+            "{t}"
+        );
+    }
+    // a routine's case and anyone's stay general
+    for t in [
+        "Om en elev med skyddad identitet börjar hos oss ska rektor informeras.",
+        "Rutin: personer med skyddad identitet ska inte stå i klasslistor.",
+    ] {
+        assert!(
+            level_of(t, Category::ProtectedIdentity).is_none_or(|l| l <= Level::L1),
+            "{t}"
+        );
+    }
+}

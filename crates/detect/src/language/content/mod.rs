@@ -35,7 +35,7 @@ use named::{
     pupil_in_a_school_message, pupils_by_class, pupils_listed,
 };
 use not_health::{not_health, off_sick};
-use protection::{protected_stated, protection_conditional, we_have};
+use protection::{protected_of_someone, protected_stated, protection_conditional, we_have};
 pub(crate) use topic::fiction;
 use topic::{aggregated, figure_of_speech, historical, system_prompt, table_row_figures, tallied};
 use workplace::{appointment, employee_form_text, public_role, workplace};
@@ -2892,6 +2892,8 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             ) && members_listed(t, h.start, persons)
             // a family's own word: "Vi har sekretessmarkering sedan vi flyttade hit"
             || cat == Category::ProtectedIdentity && we_have(t, h.start)
+            // "Brukaren med skyddad identitet som flyttat …", "Anna (skyddad identitet, …)"
+            || cat == Category::ProtectedIdentity && protected_of_someone(t, s, h.start)
             // a list's row that opens with a name ("Juni Skoglund | SKYDDADE PERSONUPPGIFTER –
             // ring ALDRIG VH"): that person's protection, whatever rule follows it
             || cat == Category::ProtectedIdentity && {

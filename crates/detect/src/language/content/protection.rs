@@ -101,3 +101,67 @@ fn protection_said(t: &[u8], s: usize, e: usize, at: usize) -> Option<Protection
         if_clause,
     })
 }
+
+/// Whether the protection term at `at` (in the sentence from `s`) is said of one person by a
+/// reference to them, not by a condition: "Brukaren med skyddad identitet som flyttat …", "vi
+/// har en ny medarbetare med skyddad identitet", "mannen som anmälde hoten … har skyddad
+/// identitet", a name and the protection in brackets ("Anna (skyddad identitet, …)").
+/// Not "personer med …", "om en elev med …", "den som har …".
+pub(super) fn protected_of_someone(t: &[u8], s: usize, at: usize) -> bool {
+    let before = t[s..at].trim_ascii_end();
+    let is = |w: &[u8], xs: &[&str]| xs.iter().any(|x| w.eq_ignore_ascii_case(x.as_bytes()));
+    // (no condition anywhere before it in its sentence)
+    let conditional = before
+        .split(|&c| !c.is_ascii_alphabetic() && c < 0x80)
+        .any(|w| {
+            is(
+                w,
+                &["om", "när", "ifall", "vid", "den", "de", "alla", "varje"],
+            )
+        });
+    if conditional {
+        return false;
+    }
+    // "(skyddad identitet" right after a capitalised word
+    if before.ends_with(b"(") {
+        let name = before[..before.len() - 1].trim_ascii_end();
+        let w = name
+            .rsplit(|&c| c == b' ' || c == b'\n')
+            .next()
+            .unwrap_or(&[]);
+        return w.first().is_some_and(u8::is_ascii_uppercase);
+    }
+    const ONE: &[&str] = &[
+        "brukaren",
+        "medarbetaren",
+        "medarbetare",
+        "eleven",
+        "barnet",
+        "klienten",
+        "kvinnan",
+        "mannen",
+        "patienten",
+        "hyresgästen",
+        "sökanden",
+        "mamman",
+        "pappan",
+        "flickan",
+        "pojken",
+        "kollegan",
+        "kollega",
+        "vikarien",
+        "familjen",
+    ];
+    let words: Vec<&[u8]> = before
+        .rsplit(|&c| c == b' ' || c == b'\n' || c == b',')
+        .filter(|w| !w.is_empty())
+        .take(10)
+        .collect();
+    match words.first() {
+        // "brukaren med skyddad identitet", "en ny medarbetare med …"
+        Some(w) if is(w, &["med"]) => words.get(1).is_some_and(|r| is(r, ONE)),
+        // "mannen som anmälde hoten … har skyddad identitet"
+        Some(w) if is(w, &["har"]) => words[1..].iter().any(|r| is(r, ONE)),
+        _ => false,
+    }
+}
