@@ -677,8 +677,10 @@ pub(crate) fn detect(
                 // (a quote opening its line is a pasted document's first line: "\"KONFIDENTIELL
                 // – Säkerhetsskyddsklassificerad enligt 15 kap. 2 § OSL", not a value in code)
                 let quoted_head = prev == b'"' && s >= 1 && line(t, s - 1).0 == s - 1;
+                // (a quotation that goes on after the class is a pasted stamp: "\"HEMLIG enligt
+                // säkerhetsskyddslagen — …\"")
                 if matches!(prev, b'_' | b'=' | b'-' | b'\'')
-                    || prev == b'"' && !quoted_head
+                    || prev == b'"' && !quoted_head && next != b' '
                     || matches!(next, b'_' | b'=' | b'"' | b'\'' | b':')
                 {
                     continue;
@@ -763,7 +765,10 @@ pub(crate) fn detect(
                     && !t[..s].ends_with("märkt ".as_bytes())
                     && {
                         let after = t[e..(e + 40).min(t.len())].trim_ascii_start();
-                        let after = after.strip_prefix("– ".as_bytes()).unwrap_or(after);
+                        let after = after
+                            .strip_prefix("– ".as_bytes())
+                            .or_else(|| after.strip_prefix(b", "))
+                            .unwrap_or(after);
                         [
                             "enligt säkerhetsskydd".as_bytes(),
                             "Säkerhetsskyddsklassificerad".as_bytes(),
@@ -1144,6 +1149,15 @@ mod tests {
     fn classified_markings() {
         assert!(has(
             "HEMLIG\nEnligt 4 kap. … ",
+            Category::SecurityClassified
+        ));
+        // a stamp quoted in a request, and the class with its ground after a comma
+        assert!(has(
+            "Sammanfatta det här: \"HEMLIG enligt säkerhetsskyddslagen — ledningsplatsen\"",
+            Category::SecurityClassified
+        ));
+        assert!(has(
+            "Sammanfatta följande (KONFIDENTIELL, säkerhetsskyddsklassificerad): analysen.",
             Category::SecurityClassified
         ));
         assert!(has(
