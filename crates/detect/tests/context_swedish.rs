@@ -2548,3 +2548,25 @@ fn a_protected_identity_said_of_one_person_by_reference() {
         );
     }
 }
+
+#[test]
+fn the_fifth_probe_sets_wording() {
+    for t in [
+        "Amira i 9B har börjat bära slöja sen i höstas och några killar i klassen kommenterar det.",
+        "Hannah på GIS vill vara ledig för Jom Kippur men kan jobba hemifrån via VPN.",
+        "min brorsa åker in och ut på Säter, senast i påskas efter en psykos.",
+        "Eleven i 6C som har Tourette vill att klassen får veta.",
+        "Kan du formulera om min avvikelse: Greta Ahlström, Furuvägen 2, föll i duschen igår \
+         kväll och fick ett jack i huvudet.",
+        "Brukaren Ester Katz vill inte ha hemtjänstbesök på sabbaten.",
+    ] {
+        assert_eq!(
+            vakt_detect::Engine::shared().analyze(t).level,
+            Level::L3,
+            "{t}"
+        );
+    }
+    // "hälsa" before the one to greet is the verb
+    let t = "Gå du! Jag tar det andra besöket själv. Hälsa lillkillen!";
+    assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
+}

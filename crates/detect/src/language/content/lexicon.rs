@@ -8,6 +8,10 @@
 
 /// Health: diagnoses, conditions, medicines, care.
 pub(crate) const HEALTH: &str = "
+# found missing by the fifth probe set (corpus/probes/tuned5)
+tourette
+jack i huvudet
+föll i duschen
 # found missing by the retired held-out files 318–337
 melanom*
 nevus
@@ -1416,6 +1420,13 @@ partikamrat*
 
 /// Religious or philosophical beliefs.
 pub(crate) const RELIGION: &str = "
+# found missing by the fifth probe set (corpus/probes/tuned5)
+bära slöja
+bära hijab
+bära niqab
+bär niqab
+=Jom Kippur
+!sabbaten
 # everyday words found missing by the second probe set (corpus/probes/tuned2)
 bär sjal
 bära sjal
