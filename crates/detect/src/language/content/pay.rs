@@ -42,7 +42,12 @@ pub(crate) fn figures(
             && matches!(t[p - 1], b'l' | b'L')
             && !t[p + 3..].starts_with(b"sam")
             && !(p >= 3 && t[p - 3..p - 1].eq_ignore_ascii_case(b"be"))
-    });
+    })
+        // pay in everyday words: "ligger på 41 500 efter revisionen", "fick 600 kr i påslag",
+        // "vad Micke tjänar"
+        || ["efter revisionen", "i påslag", "tjänar", "lönepåslag"]
+            .iter()
+            .any(|w| memchr::memmem::find(t, w.as_bytes()).is_some());
     if !pay_talk {
         return;
     }
