@@ -970,10 +970,13 @@ impl Names {
                     .iter()
                     .any(|g| pw.eq_ignore_ascii_case(g.as_bytes()))
             });
-        if !(pair || greeting) || !name_shaped(&text[s..e]) {
+        // a family by its surname ("familjen Osmanović i 4:an")
+        let family =
+            !pair && prev_word(t, s).is_some_and(|(_, pw)| pw.eq_ignore_ascii_case(b"familjen"));
+        if !(pair || greeting || family) || !name_shaped(&text[s..e]) {
             return None;
         }
-        if greeting {
+        if greeting || family {
             return Some(e);
         }
         let s2 = e + 1;
