@@ -2566,6 +2566,10 @@ fn the_fifth_probe_sets_wording() {
             "{t}"
         );
     }
+    // a unit's unprotected machines
+    let t = "hemtjänsten i Fittja kör fortfarande win 7 på tre laptops, dom är inte med i \
+             domänen och har inget antivirus alls";
+    assert_eq!(level_of(t, Category::Infrastructure), Some(Level::L2));
     // "hälsa" before the one to greet is the verb
     let t = "Gå du! Jag tar det andra besöket själv. Hälsa lillkillen!";
     assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));

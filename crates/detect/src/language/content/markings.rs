@@ -326,6 +326,13 @@ lösenordet ligger i
 lösenordet sitter på
 privata nyckeln ligger
 kända svagheter
+# found missing by the fifth probe set (corpus/probes/tuned5)
+inget antivirus
+utan antivirus
+fortfarande win 7
+fortfarande windows 7
+fortfarande windows xp
+inte med i domänen
 ";
 
 /// Words of IT operations and security: a public IP address near one is a technical detail.
