@@ -2559,6 +2559,9 @@ fn the_fifth_probe_sets_wording() {
         "Kan du formulera om min avvikelse: Greta Ahlström, Furuvägen 2, föll i duschen igår \
          kväll och fick ett jack i huvudet.",
         "Brukaren Ester Katz vill inte ha hemtjänstbesök på sabbaten.",
+        "tjena, det är Robban, pappa till Melvin. jag är drogfri sen ett år nu, kolla proverna",
+        "Kan du lägga till Tomas Berg i distributionslistan för Visionklubben? Han är ny ombud.",
+        "Ur utredningen: Dragan har sagt att han vill ha någon som är serb som han själv.",
     ] {
         assert_eq!(
             vakt_detect::Engine::shared().analyze(t).level,
