@@ -501,12 +501,21 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
             let identifies = uses
                 .iter()
                 .find(|u| matches!(u.area, UseArea::Biometrics | UseArea::RemoteBiometricId));
-            let named = findings
+            let names = findings
                 .iter()
                 .filter(|f| f.category == Category::PersonName && f.score >= 0.9)
-                .count()
-                >= 2;
-            if let Some(u) = identifies.filter(|_| handed && named) {
+                .count();
+            // (or one person named with a number, or a child: an age assessment from photos of
+            // "Abdullahi Nur, tillfälligt samordningsnr …")
+            let one_identified = names >= 1
+                && (found_at(Category::Child, Level::L2)
+                    || findings.iter().any(|f| {
+                        matches!(
+                            f.category,
+                            Category::Personnummer | Category::Samordningsnummer
+                        )
+                    }));
+            if let Some(u) = identifies.filter(|_| handed && (names >= 2 || one_identified)) {
                 reasons.push(format!(
                     "bilder av namngivna personer lämnas till AI:n för att känna igen dem \
                      (AI-förordningen: {}, {}): biometriska uppgifter ger nivå 3",

@@ -2480,6 +2480,11 @@ fn named_peoples_faces_handed_over_for_recognition_are_biometric_data() {
              skolkatalogen. Kan du lära dig känna igen varje elev via kameran vid entrén?\n\
              Bifogat: Ebbe Lindroos.png, Alice Marklund.png, Omar Farah.png";
     assert_eq!(vakt_detect::Engine::shared().analyze(t).level, Level::L3);
+    // one named child's photos for an age assessment
+    let t = "Vi har fått en ensamkommande pojke som uppger att han är 16, Abdullahi Nur. Jag \
+             bifogar två foton (ansikte framifrån och profil). Kan AI:n uppskatta hans ålder \
+             utifrån ansiktsdragen?";
+    assert_eq!(vakt_detect::Engine::shared().analyze(t).level, Level::L3);
     // faces of no one named stay lower
     let t = "Jag laddar upp bilder från entrékameran. Kan du känna igen ansiktena?";
     assert!(vakt_detect::Engine::shared().analyze(t).level <= Level::L2);
