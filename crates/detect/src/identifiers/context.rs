@@ -120,11 +120,9 @@ const WORDS: &[(&str, Hint, bool)] = &[
     ("kvittonummer", Hint::OtherNumber, false),
     ("kvittonr", Hint::OtherNumber, false),
     ("kvitto nr", Hint::OtherNumber, false),
-    // a library's or a shop's barcode ("boken (streckkod 30012004418827)")
+    // a library's or a shop's barcode ("boken (streckkod 30012004418827)"), a book's ISBN
     ("streckkod", Hint::OtherNumber, false),
     ("isbn", Hint::OtherNumber, true),
-    ("ean", Hint::OtherNumber, true),
-    ("gtin", Hint::OtherNumber, true),
     // the numbers of a municipality's own registers
     ("leverantörsnummer", Hint::OtherNumber, false),
     ("leverantörsnr", Hint::OtherNumber, false),

@@ -77,12 +77,8 @@ const ANCHORS: &[(&str, Anchor)] = &[
     ("Koden ", Anchor::Code),
     // "Dra ditt lånekort i läsaren vid entrén. Slå din personliga kod: 4190"
     ("kod: ", Anchor::Code),
-    // a table's last header cell: "Nr  Namn  Nyckel  Larmkod\n", "Namn;Portkod\n"
+    // a table's last header cell: "Nr  Namn  Nyckel  Larmkod\n"
     ("kod\n", Anchor::Code),
-    ("kod\r", Anchor::Code),
-    ("kod\t", Anchor::Code),
-    ("kod;", Anchor::Code),
-    ("kod |", Anchor::Code),
     ("community ", Anchor::Config),
     ("pre-shared-key ", Anchor::Config),
     // network equipment: "enable secret 9 $9$…", "username x secret 5 $1$…", "password 7 0822…"

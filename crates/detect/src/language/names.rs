@@ -1259,24 +1259,32 @@ fn bare_row(t: &[u8], s: usize, e: usize) -> bool {
             _ => return false,
         }
     };
-    // another line with the separator after its first word
-    t.split(|&b| b == b'\n')
-        .filter(|line| {
-            let line = line.trim_ascii_start();
-            let line = line.strip_prefix(b"|").unwrap_or(line).trim_ascii_start();
-            let w = line.iter().take_while(|&&b| is_letter_byte(b)).count();
-            w > 0 && {
-                let after = &line[w..];
-                let after = if sep.len() == 1 {
-                    after.trim_ascii_start()
-                } else {
-                    after
-                };
-                after.starts_with(sep)
-            }
-        })
-        .nth(1)
-        .is_some()
+    // the line before or the line after with the separator after its first word (only the
+    // neighbours: a long list costs two lines per row)
+    let same_shape = |line: &[u8]| {
+        let line = line.trim_ascii_start();
+        let line = line.strip_prefix(b"|").unwrap_or(line).trim_ascii_start();
+        let w = line.iter().take_while(|&&b| is_letter_byte(b)).count();
+        w > 0 && {
+            let after = &line[w..];
+            let after = if sep.len() == 1 {
+                after.trim_ascii_start()
+            } else {
+                after
+            };
+            after.starts_with(sep)
+        }
+    };
+    let before = line_start.checked_sub(1).map(|nl| {
+        let ps = memchr::memrchr(b'\n', &t[..nl]).map_or(0, |p| p + 1);
+        &t[ps..nl]
+    });
+    let line_end = memchr::memchr(b'\n', &t[e..]).map(|p| e + p);
+    let after = line_end.map(|nl| {
+        let ne = memchr::memchr(b'\n', &t[nl + 1..]).map_or(t.len(), |p| nl + 1 + p);
+        &t[nl + 1..ne]
+    });
+    before.is_some_and(same_shape) || after.is_some_and(same_shape)
 }
 
 /// Whether a role follows the name ending at `e` after a comma ("Bo Lind, enhetschef",

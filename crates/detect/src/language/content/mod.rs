@@ -2920,10 +2920,12 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             // a list's row that opens with a name ("Juni Skoglund | SKYDDADE PERSONUPPGIFTER –
             // ring ALDRIG VH"): that person's protection, whatever rule follows it
             || cat == Category::ProtectedIdentity && {
+                // (the first name at or after the line's start: `everyone` is sorted)
                 let ls = super::tokens::line_start(t, h.start);
-                everyone
-                    .iter()
-                    .any(|&(ps, pe)| ps >= ls && pe <= h.start && t[ls..ps].trim_ascii().is_empty())
+                let k = everyone.partition_point(|&(ps, _)| ps < ls);
+                everyone.get(k).is_some_and(|&(ps, pe)| {
+                    pe <= h.start && t[ls..ps].trim_ascii().is_empty()
+                })
             };
         let ref_here = if weak {
             strong_here

@@ -117,18 +117,15 @@ pub(super) fn not_health(t: &[u8], s: usize, e: usize) -> bool {
     if mood_in_a_list(t, s, e) {
         return true;
     }
-    // a doctor's field of responsibility: "sektionsansvar hjärtsvikt", "ansvar för demens"
-    if words_before(t, s.saturating_sub(40), s)
-        .take(2)
-        .any(|w| crate::language::tokens::ends_with_ci(w, b"ansvar"))
-    {
-        return true;
-    }
-    // a course's subject: "Ny specialistutbildning (diabetes)", "utbildning i demens"
+    // a doctor's field of responsibility ("sektionsansvar hjärtsvikt", "ansvar för demens") or
+    // a course's subject ("Ny specialistutbildning (diabetes)", "utbildning i demens")
     let before_bracket = if s > 0 && t[s - 1] == b'(' { s - 1 } else { s };
     if words_before(t, s.saturating_sub(40), before_bracket)
         .take(2)
-        .any(|w| crate::language::tokens::ends_with_ci(w, b"utbildning"))
+        .any(|w| {
+            crate::language::tokens::ends_with_ci(w, b"ansvar")
+                || crate::language::tokens::ends_with_ci(w, b"utbildning")
+        })
     {
         return true;
     }

@@ -42,32 +42,39 @@ pub(crate) fn figures(
             && matches!(t[p - 1], b'l' | b'L')
             && !t[p + 3..].starts_with(b"sam")
             && !(p >= 3 && t[p - 3..p - 1].eq_ignore_ascii_case(b"be"))
-    })
-        // pay in everyday words: "ligger på 41 500 efter revisionen", "fick 600 kr i påslag",
-        // "vad Micke tjänar"
-        || ["efter revisionen", "i påslag", "tjänar", "lönepåslag"]
+    });
+    // (without it, pay in everyday words on the person's own line: "ligger på 41 500 efter
+    // revisionen", "fick 600 kr i påslag", "vad Micke tjänar")
+    let everyday = |from: usize, to: usize| {
+        ["efter revisionen", "i påslag", "tjänar"]
             .iter()
-            .any(|w| memchr::memmem::find(t, w.as_bytes()).is_some());
-    if !pay_talk {
-        return;
-    }
+            .any(|w| memchr::memmem::find(&t[from..to], w.as_bytes()).is_some())
+    };
     let mut last_line = usize::MAX;
     // the identifiers' spans, sorted, for the overlap test (a long file holds thousands of
-    // findings, asked about for each of its people)
-    let mut ids: Vec<(usize, usize)> = findings
-        .iter()
-        .filter(|f| f.category.kind() == crate::CategoryKind::Identifier)
-        .map(|f| (f.start, f.end))
-        .collect();
-    ids.sort_unstable();
-    let ids = Spans::new(&ids);
+    // findings, asked about for each of its people; built at the first figure)
+    let ids_once: std::cell::OnceCell<Vec<(usize, usize)>> = std::cell::OnceCell::new();
+    let spans_once: std::cell::OnceCell<Spans<'_>> = std::cell::OnceCell::new();
     for &(_, e) in persons {
         let le = memchr::memchr(b'\n', &t[e..]).map_or(t.len(), |p| e + p);
         if le == last_line {
             continue;
         }
         let end = le.min(e + REACH);
-        if let Some((s, fe)) = first_figure(t, e, end) {
+        let figure = first_figure(t, e, end)
+            .filter(|_| pay_talk || everyday(crate::language::tokens::line_start(t, e), le));
+        if let Some((s, fe)) = figure {
+            let ids = spans_once.get_or_init(|| {
+                Spans::new(ids_once.get_or_init(|| {
+                    let mut ids: Vec<(usize, usize)> = findings
+                        .iter()
+                        .filter(|f| f.category.kind() == crate::CategoryKind::Identifier)
+                        .map(|f| (f.start, f.end))
+                        .collect();
+                    ids.sort_unstable();
+                    ids
+                }))
+            });
             let taken = ids.overlaps(s, fe);
             if !taken {
                 let mut f = Finding::new(Category::Salary, s, fe, 0.7);

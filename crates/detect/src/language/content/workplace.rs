@@ -488,7 +488,7 @@ fn workplace_rules(text: &str, s: usize, e: usize, persons: Spans, buf: &mut Str
         });
         // "enhetschef på ett HVB", "arbetat som behandlare inom ett HVB": a job's place,
         // named through a preposition and an article
-        let role_at = {
+        let role_at = (t[..s].ends_with(b" ett ") || t[..s].ends_with(b" en ")) && {
             let mut before =
                 crate::language::tokens::words_before(t, s.saturating_sub(48), s).peekable();
             let article = before.next_if(|w| matches!(*w, b"ett" | b"en"));
