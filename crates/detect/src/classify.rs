@@ -338,6 +338,21 @@ fn records(text: &str) -> bool {
     false
 }
 
+/// Whether the writer hands pictures or recordings over with the text ("Jag laddar upp …",
+/// "bifogar", "Jag har klippt ut elevernas ansikten …").
+fn handed_over(text: &str) -> bool {
+    [
+        "laddar upp",
+        "bifogar",
+        "skickar med",
+        "klistrar in",
+        "här är",
+        "klippt ut",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
+}
+
 /// Computes the document level and the Swedish reasons.
 pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -> Analysis {
     findings.sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
@@ -454,15 +469,7 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
         // tre stillbilder … jämför ansiktet med passerkortsfotona"): biometric data about
         // people, at least level 1 even when no one is named
         if level < Level::L1 {
-            let handed = [
-                "laddar upp",
-                "bifogar",
-                "skickar med",
-                "klistrar in",
-                "här är",
-            ]
-            .iter()
-            .any(|w| text.contains(w));
+            let handed = handed_over(text);
             if let Some(u) = uses.iter().find(|u| {
                 matches!(
                     u.area,
@@ -488,16 +495,7 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
         // elevernas ansikten … Ebbe Lindroos.png, Alice Marklund.png"): biometric data about
         // identified people, level 3 (GDPR art. 9)
         if level == Level::L2 {
-            let handed = [
-                "laddar upp",
-                "bifogar",
-                "skickar med",
-                "klistrar in",
-                "här är",
-                "klippt ut",
-            ]
-            .iter()
-            .any(|w| text.contains(w));
+            let handed = handed_over(text);
             let identifies = uses
                 .iter()
                 .find(|u| matches!(u.area, UseArea::Biometrics | UseArea::RemoteBiometricId));

@@ -2546,6 +2546,7 @@ fn a_protected_identity_said_of_one_person_by_reference() {
     for t in [
         "Om en elev med skyddad identitet börjar hos oss ska rektor informeras.",
         "Rutin: personer med skyddad identitet ska inte stå i klasslistor.",
+        "För medarbetare med skyddad identitet gäller särskilda rutiner.",
     ] {
         assert!(
             level_of(t, Category::ProtectedIdentity).is_none_or(|l| l <= Level::L1),

@@ -134,7 +134,6 @@ pub(super) fn protected_of_someone(t: &[u8], s: usize, at: usize) -> bool {
     const ONE: &[&str] = &[
         "brukaren",
         "medarbetaren",
-        "medarbetare",
         "eleven",
         "barnet",
         "klienten",
@@ -148,7 +147,6 @@ pub(super) fn protected_of_someone(t: &[u8], s: usize, at: usize) -> bool {
         "flickan",
         "pojken",
         "kollegan",
-        "kollega",
         "vikarien",
         "familjen",
     ];
@@ -158,8 +156,13 @@ pub(super) fn protected_of_someone(t: &[u8], s: usize, at: usize) -> bool {
         .take(10)
         .collect();
     match words.first() {
-        // "brukaren med skyddad identitet", "en ny medarbetare med …"
-        Some(w) if is(w, &["med"]) => words.get(1).is_some_and(|r| is(r, ONE)),
+        // "brukaren med skyddad identitet", "en ny medarbetare med …" (not "för medarbetare
+        // med …": a newcomer, not anyone)
+        Some(w) if is(w, &["med"]) => words.get(1).is_some_and(|r| {
+            is(r, ONE)
+                || is(r, &["medarbetare", "kollega", "elev", "brukare"])
+                    && words.get(2).is_some_and(|n| is(n, &["ny", "nya"]))
+        }),
         // "mannen som anmälde hoten … har skyddad identitet"
         Some(w) if is(w, &["har"]) => words[1..].iter().any(|r| is(r, ONE)),
         _ => false,
