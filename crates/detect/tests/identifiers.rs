@@ -790,6 +790,14 @@ fn names_in_rows_without_bullets_and_common_word_pairs() {
         "Rut Lindgren",
     );
     lacks("Hur påverkar Rut-avdraget avgiften?", Category::PersonName);
+    // a surname after an initial, also after a label
+    has("Klient: K. Nordin", Category::PersonName, "K. Nordin");
+    has(
+        "Mötet med A. Svensson flyttas.",
+        Category::PersonName,
+        "A. Svensson",
+    );
+    lacks("Ta vitamin D. Berg är bra.", Category::PersonName);
     // a family by a surname the lists lack
     has(
         "familjen Osmanović i 4:an har klagat.",

@@ -672,8 +672,19 @@ impl Names {
                 // "Omar sjuk hela veckan"), not an imperative before its object ("Ranka de")
                 let verb_next = next_word_in(t, e, PERSON_VERBS);
                 let object_next = next_word_in(t, e, OBJECT_WORDS);
+                // a surname after an initial ("Klient: K. Nordin", "med A. Svensson")
+                let initialled = k == 1
+                    && matches!(first_w.2, Some(W::Last | W::Both))
+                    && !first_w.3
+                    && s >= 3
+                    && t[s - 1] == b' '
+                    && t[s - 2] == b'.'
+                    && t[s - 3].is_ascii_uppercase()
+                    && (s == 3 || matches!(t[s - 4], b' ' | b'\n' | b'(' | b':' | b','));
                 let score = if k == 1 && initial && object_next {
                     0.0
+                } else if initialled {
+                    0.8
                 } else if k >= 2 && !any_common {
                     let fl = matches!(first_w.2, Some(W::First | W::Both));
                     if fl {
@@ -753,7 +764,8 @@ impl Names {
                     score
                 };
                 if score > 0.0 {
-                    let mut f = Finding::new(Category::PersonName, s, e, score);
+                    let from = if initialled { s - 3 } else { s };
+                    let mut f = Finding::new(Category::PersonName, from, e, score);
                     f.level = Level::L1;
                     findings.push(f);
                     last_name_end = e;
