@@ -337,6 +337,14 @@ impl Context {
         self.distance(h).is_some_and(|d| d <= max)
     }
 
+    /// Whether a word naming some other number (invoice, order …) stands nearer than the
+    /// nearest word with hint `h` ("Bankgiro 2107-8209\nFakturanummer: 20260188",
+    /// "Kontorsvaruhuset (kundnr 88213, ordernr 4500087712)").
+    pub(crate) fn other_nearer_than(&self, h: Hint) -> bool {
+        self.distance(Hint::OtherNumber)
+            .is_some_and(|o| self.distance(h).is_some_and(|d| o < d))
+    }
+
     /// Whether the nearest word says "some other number" (invoice, OCR …), close by,
     /// and nearer than any word saying "personnummer".
     pub(crate) fn other_number(&self) -> bool {

@@ -502,10 +502,7 @@ impl IdentifierDetector {
             // (not when a word naming another number stands nearer: "Kontorsvaruhuset (kundnr
             // 88213, ordernr 4500087712)")
             let c = ctx.get();
-            let named_other = c
-                .distance(Hint::OtherNumber)
-                .is_some_and(|o| c.distance(Hint::BankAccount).is_some_and(|k| o < k));
-            if c.within(Hint::BankAccount, NEAR_MONEY) && !named_other
+            if c.within(Hint::BankAccount, NEAR_MONEY) && !c.other_nearer_than(Hint::BankAccount)
                 || ok && finance::bank_after(b, e)
             {
                 offer_to(
@@ -522,10 +519,7 @@ impl IdentifierDetector {
         if let Some(e) = bg {
             // the nearest word names the number: "Bankgiro 2107-8209\nFakturanummer: 20260188"
             let c = ctx.get();
-            let named_other = c
-                .distance(Hint::OtherNumber)
-                .is_some_and(|o| c.distance(Hint::Bankgiro).is_some_and(|g| o < g));
-            if c.within(Hint::Bankgiro, NEAR_GIRO) && !named_other {
+            if c.within(Hint::Bankgiro, NEAR_GIRO) && !c.other_nearer_than(Hint::Bankgiro) {
                 offer_to(&mut best, (Category::Bankgiro, e, 0.95));
             }
         }

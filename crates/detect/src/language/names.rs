@@ -531,7 +531,7 @@ impl Names {
                 words.len() > 1
                     && words[0].3
                     && words[1].3
-                    && (STRICT_OK.contains(&first()) || PAIR_ONLY.contains(&first()))
+                    && pair_first(first())
                     && STRICT_OK.contains(&&text[words[1].0..words[1].1])
                     && (!sentence_initial(t, words[0].0)
                         || next_word_in(t, words[1].1, PERSON_VERBS)
@@ -541,7 +541,7 @@ impl Names {
             let name_pair = words.len() > 1
                 && matches!(words[0].2, Some(W::First | W::Both))
                 && matches!(words[1].2, Some(W::Last | W::Both))
-                && ((STRICT_OK.contains(&first()) || PAIR_ONLY.contains(&first())) && !words[1].3
+                && (pair_first(first()) && !words[1].3
                     || word_pair()
                     // (not a law's name: "Vidare: Lex Maria-bedömning")
                     || role_label_before(t, words[0].0) && first() != "Lex");
@@ -1232,12 +1232,16 @@ enum Item {
     Numbered,
 }
 
+/// The list dash (" – " or " - ") that `rest` starts with, if any.
+fn list_dash(rest: &[u8]) -> Option<&'static [u8]> {
+    [" – ".as_bytes(), b" - "]
+        .into_iter()
+        .find(|d| rest.starts_with(d))
+}
+
 /// The kind of list item the word at `s..e` opens, if a dash follows it.
 fn dash_item(t: &[u8], s: usize, e: usize) -> Option<Item> {
-    let rest = &t[e..];
-    if !(rest.starts_with(" – ".as_bytes()) || rest.starts_with(b" - ")) {
-        return None;
-    }
+    list_dash(&t[e..])?;
     let ls = memchr::memrchr(b'\n', &t[..s]).map_or(0, |p| p + 1);
     match t[ls..s].trim_ascii() {
         b"-" | b"*" | b"\xe2\x80\xa2" | b"\xe2\x80\x93" => Some(Item::Bullet),
@@ -1253,23 +1257,18 @@ fn dash_item(t: &[u8], s: usize, e: usize) -> Option<Item> {
 /// | 34 %", "Noor;2B"), and another line of the text has the same shape. (A known first name
 /// that is no common word only: the caller asks.)
 fn bare_row(t: &[u8], s: usize, e: usize) -> bool {
-    let line_start = memchr::memrchr(b'\n', &t[..s]).map_or(0, |p| p + 1);
+    let line_start = super::tokens::line_start(t, s);
     if !matches!(t[line_start..s].trim_ascii(), b"" | b"|") {
         return false;
     }
     let rest = &t[e..];
     let gap = rest.iter().take_while(|&&b| b == b' ').count();
-    let sep: &[u8] = if rest.starts_with(" – ".as_bytes()) {
-        " – ".as_bytes()
-    } else if rest.starts_with(b" - ") {
-        b" - "
-    } else {
-        match rest.get(gap) {
-            Some(b'|') => b"|",
-            Some(b';') if gap == 0 => b";",
-            Some(b'\t') => b"\t",
-            _ => return false,
-        }
+    let sep: &[u8] = match (list_dash(rest), rest.get(gap)) {
+        (Some(dash), _) => dash,
+        (None, Some(b'|')) => b"|",
+        (None, Some(b';')) if gap == 0 => b";",
+        (None, Some(b'\t')) => b"\t",
+        _ => return false,
     };
     // the line before or the line after with the separator after its first word (only the
     // neighbours: a long list costs two lines per row)
@@ -1287,15 +1286,13 @@ fn bare_row(t: &[u8], s: usize, e: usize) -> bool {
             after.starts_with(sep)
         }
     };
-    let before = line_start.checked_sub(1).map(|nl| {
-        let ps = memchr::memrchr(b'\n', &t[..nl]).map_or(0, |p| p + 1);
-        &t[ps..nl]
-    });
-    let line_end = memchr::memchr(b'\n', &t[e..]).map(|p| e + p);
-    let after = line_end.map(|nl| {
-        let ne = memchr::memchr(b'\n', &t[nl + 1..]).map_or(t.len(), |p| nl + 1 + p);
-        &t[nl + 1..ne]
-    });
+    let neighbour = |i: usize| {
+        let (ls, le) = super::tokens::line(t, i);
+        &t[ls..le]
+    };
+    let line_end = memchr::memchr(b'\n', &t[e..]).map_or(t.len(), |p| e + p);
+    let before = line_start.checked_sub(1).map(neighbour);
+    let after = (line_end < t.len()).then(|| neighbour(line_end + 1));
     before.is_some_and(same_shape) || after.is_some_and(same_shape)
 }
 
@@ -1798,6 +1795,11 @@ const STRICT_OK: &[&str] = &[
 /// opens a schedule's line and "Dag 15" counts days, "Rut-avdraget" is a tax deduction).
 const PAIR_ONLY: &[&str] = &["Dag", "Juni", "Rut"];
 
+/// Whether a common word may open a name before a surname ([`STRICT_OK`] or [`PAIR_ONLY`]).
+fn pair_first(w: &str) -> bool {
+    STRICT_OK.contains(&w) || PAIR_ONLY.contains(&w)
+}
+
 /// Months, weekdays and places stay out even with a cue word ("från Malmö", "till Maj").
 fn is_place_or_month(names: &Names, w: &str) -> bool {
     // the common list holds them; a cue makes only ordinary words like "Maj" or "Rosa" a name
@@ -1956,11 +1958,8 @@ fn parent_after(t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
     }
     i += 1;
     // (a list's dash between the child and the parent: "Alice Öhman – mamma 070-…")
-    for dash in [" – ".as_bytes(), b" - "] {
-        if t[i - 1..].starts_with(dash) {
-            i += dash.len() - 1;
-            break;
-        }
+    if let Some(dash) = list_dash(&t[i - 1..]) {
+        i += dash.len() - 1;
     }
     // ("mor" and "far" are left out: "Anna far illa" is no parent)
     for w in [

@@ -35,7 +35,9 @@ use named::{
     pupil_in_a_school_message, pupils_by_class, pupils_listed,
 };
 use not_health::{not_health, off_sick};
-use protection::{protected_of_someone, protected_stated, protection_conditional, we_have};
+use protection::{
+    on_a_named_row, protected_of_someone, protected_stated, protection_conditional, we_have,
+};
 pub(crate) use topic::fiction;
 use topic::{aggregated, figure_of_speech, historical, system_prompt, table_row_figures, tallied};
 use workplace::{appointment, employee_form_text, public_role, workplace};
@@ -2560,11 +2562,8 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         }
         // politics ruled out: "Inget partipolitiskt", "inte partipolitiskt bunden"
         if cat == Category::PoliticalOpinion
-            && super::tokens::prev_word(t, h.start).is_some_and(|(_, w)| {
-                [&b"inget"[..], b"inte", b"ej", b"icke"]
-                    .iter()
-                    .any(|n| w.eq_ignore_ascii_case(n))
-            })
+            && super::tokens::prev_word(t, h.start)
+                .is_some_and(|(_, w)| one_of_ci(w, &["inget", "inte", "ej", "icke"]))
         {
             continue;
         }
@@ -2913,20 +2912,13 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                 cat,
                 Category::PoliticalOpinion | Category::UnionMembership | Category::Religion
             ) && members_listed(t, h.start, persons)
-            // a family's own word: "Vi har sekretessmarkering sedan vi flyttade hit"
-            || cat == Category::ProtectedIdentity && we_have(t, h.start)
-            // "Brukaren med skyddad identitet som flyttat …", "Anna (skyddad identitet, …)"
-            || cat == Category::ProtectedIdentity && protected_of_someone(t, s, h.start)
-            // a list's row that opens with a name ("Juni Skoglund | SKYDDADE PERSONUPPGIFTER –
-            // ring ALDRIG VH"): that person's protection, whatever rule follows it
-            || cat == Category::ProtectedIdentity && {
-                // (the first name at or after the line's start: `everyone` is sorted)
-                let ls = super::tokens::line_start(t, h.start);
-                let k = everyone.partition_point(|&(ps, _)| ps < ls);
-                everyone.get(k).is_some_and(|&(ps, pe)| {
-                    pe <= h.start && t[ls..ps].trim_ascii().is_empty()
-                })
-            };
+            // a family's own word ("Vi har sekretessmarkering sedan vi flyttade hit"), one
+            // person's by reference ("Brukaren med skyddad identitet som flyttat …", "Anna
+            // (skyddad identitet, …)") or on a row that opens with a name
+            || cat == Category::ProtectedIdentity
+                && (we_have(t, h.start)
+                    || protected_of_someone(t, s, h.start)
+                    || on_a_named_row(t, h.start, everyone));
         let ref_here = if weak {
             strong_here
                 || served

@@ -50,39 +50,38 @@ pub(crate) fn figures(
             .iter()
             .any(|w| memchr::memmem::find(&t[from..to], w.as_bytes()).is_some())
     };
-    let mut last_line = usize::MAX;
+    // the people's lines with a pay figure after the name: (line end, figure)
+    let candidates: Vec<(usize, usize, usize)> = persons
+        .iter()
+        .filter_map(|&(_, e)| {
+            let le = memchr::memchr(b'\n', &t[e..]).map_or(t.len(), |p| e + p);
+            first_figure(t, e, le.min(e + REACH))
+                .filter(|_| pay_talk || everyday(crate::language::tokens::line_start(t, e), le))
+                .map(|(s, fe)| (le, s, fe))
+        })
+        .collect();
+    if candidates.is_empty() {
+        return;
+    }
     // the identifiers' spans, sorted, for the overlap test (a long file holds thousands of
-    // findings, asked about for each of its people; built at the first figure)
-    let ids_once: std::cell::OnceCell<Vec<(usize, usize)>> = std::cell::OnceCell::new();
-    let spans_once: std::cell::OnceCell<Spans<'_>> = std::cell::OnceCell::new();
-    for &(_, e) in persons {
-        let le = memchr::memchr(b'\n', &t[e..]).map_or(t.len(), |p| e + p);
-        if le == last_line {
+    // findings, asked about for each figure)
+    let mut ids: Vec<(usize, usize)> = findings
+        .iter()
+        .filter(|f| f.category.kind() == crate::CategoryKind::Identifier)
+        .map(|f| (f.start, f.end))
+        .collect();
+    ids.sort_unstable();
+    let ids = Spans::new(&ids);
+    // one figure a line: the first that is no identifier
+    let mut last_line = usize::MAX;
+    for (le, s, fe) in candidates {
+        if le == last_line || ids.overlaps(s, fe) {
             continue;
         }
-        let end = le.min(e + REACH);
-        let figure = first_figure(t, e, end)
-            .filter(|_| pay_talk || everyday(crate::language::tokens::line_start(t, e), le));
-        if let Some((s, fe)) = figure {
-            let ids = spans_once.get_or_init(|| {
-                Spans::new(ids_once.get_or_init(|| {
-                    let mut ids: Vec<(usize, usize)> = findings
-                        .iter()
-                        .filter(|f| f.category.kind() == crate::CategoryKind::Identifier)
-                        .map(|f| (f.start, f.end))
-                        .collect();
-                    ids.sort_unstable();
-                    ids
-                }))
-            });
-            let taken = ids.overlaps(s, fe);
-            if !taken {
-                let mut f = Finding::new(Category::Salary, s, fe, 0.7);
-                f.level = Level::L2;
-                findings.push(f);
-                last_line = le;
-            }
-        }
+        let mut f = Finding::new(Category::Salary, s, fe, 0.7);
+        f.level = Level::L2;
+        findings.push(f);
+        last_line = le;
     }
 }
 

@@ -168,3 +168,15 @@ pub(super) fn protected_of_someone(t: &[u8], s: usize, at: usize) -> bool {
         _ => false,
     }
 }
+
+/// Whether the protection term at `at` stands on a row that opens with a name ("Juni Skoglund |
+/// SKYDDADE PERSONUPPGIFTER – ring ALDRIG VH"): that person's protection, whatever rule follows
+/// it. `everyone` is the text's names, sorted by start.
+pub(super) fn on_a_named_row(t: &[u8], at: usize, everyone: &[(usize, usize)]) -> bool {
+    // (the first name at or after the line's start)
+    let ls = crate::language::tokens::line_start(t, at);
+    let k = everyone.partition_point(|&(ps, _)| ps < ls);
+    everyone
+        .get(k)
+        .is_some_and(|&(ps, pe)| pe <= at && t[ls..ps].trim_ascii().is_empty())
+}

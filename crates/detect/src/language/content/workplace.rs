@@ -489,12 +489,12 @@ fn workplace_rules(text: &str, s: usize, e: usize, persons: Spans, buf: &mut Str
         // "enhetschef på ett HVB", "arbetat som behandlare inom ett HVB": a job's place,
         // named through a preposition and an article
         let role_at = (t[..s].ends_with(b" ett ") || t[..s].ends_with(b" en ")) && {
+            // (after the article: the preposition, then the role)
             let mut before =
-                crate::language::tokens::words_before(t, s.saturating_sub(48), s).peekable();
-            let article = before.next_if(|w| matches!(*w, b"ett" | b"en"));
-            let prep = before.next_if(|w| matches!(*w, b"p\xc3\xa5" | b"i" | b"vid" | b"inom"));
-            article.is_some()
-                && prep.is_some()
+                crate::language::tokens::words_before(t, s.saturating_sub(48), s).skip(1);
+            before
+                .next()
+                .is_some_and(|p| matches!(p, b"p\xc3\xa5" | b"i" | b"vid" | b"inom"))
                 && before.next().is_some_and(|r| {
                     std::str::from_utf8(r)
                         .is_ok_and(|r| role_word(crate::language::tokens::lower_into(r, buf)))
