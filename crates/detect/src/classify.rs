@@ -503,9 +503,10 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
                 .iter()
                 .filter(|f| f.category == Category::PersonName && f.score >= 0.9)
                 .count();
-            // (or one person named with a number, or a child: an age assessment from photos of
-            // "Abdullahi Nur, tillfälligt samordningsnr …")
-            let one_identified = names >= 1
+            // (or one person named, a first name enough, with a number, or a child: an age
+            // assessment from photos of "Abdullahi Nur, tillfälligt samordningsnr …", of
+            // "Jawad, 090883-…")
+            let one_identified = findings.iter().any(|f| f.category == Category::PersonName)
                 && (found_at(Category::Child, Level::L2)
                     || findings.iter().any(|f| {
                         matches!(

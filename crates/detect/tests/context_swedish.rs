@@ -2583,3 +2583,38 @@ fn the_fifth_probe_sets_wording() {
     let t = "Gå du! Jag tar det andra besöket själv. Hälsa lillkillen!";
     assert!(level_of(t, Category::Health).is_none_or(|l| l <= Level::L1));
 }
+
+#[test]
+fn the_retired_held_out_files_342_to_361() {
+    let level = |t: &str| vakt_detect::Engine::shared().analyze(t).level;
+    // a night's handover names its residents by room
+    let t = "Överlämning natt → dag, avd 1\n\n3:an – somnade inte förrän efter 2. Fick vid \
+             behovs-tabletten 23.30.\n7:an – vägrar fortfarande ta kvällstabletterna.\n";
+    assert_eq!(level(t), Level::L3, "{t}");
+    // (a chat's times are no rooms)
+    let t = "10:44 hur gör vi om en ansökan kommer in från nån som har sekretessmarkering?\n\
+             10:45 kolla på intranätet under skyddade personuppgifter";
+    assert!(level(t) <= Level::L1, "{t}");
+    // a named reader's own test result
+    let t = "Hej Wilma! Ditt provsvar från besöket 3/3 är klart. Ring oss på 031-365 87 20. \
+             Hälsningar Ungdomsmottagningen";
+    assert_eq!(level(t), Level::L3, "{t}");
+    // one of "us" in the orientation's network; not a welcome to the many
+    let t = "Jag tar över Teams-teamet efter Johan Friberg. Det är vårt nätverk för oss \
+             hbtq-anställda, så det måste vara privat.\n/Emil Sandberg, kulturskolan";
+    assert_eq!(level(t), Level::L3, "{t}");
+    let t = "Kommunen är hbtq-certifierad och vi välkomnar hbtq-personer.\n/Emil Sandberg";
+    assert!(level(t) <= Level::L1, "{t}");
+    // a class over its pupils and their guardians
+    let t = "Klass 2B – kontaktlista inför utflykten\n\nElla Jansson – Therese Jansson 070-219 44 \
+             01\nMalte Rosén – David Rosén 073-560 82 17\nSelma Abdi – Hodan Abdi 076-301 90 55\n";
+    assert_eq!(level(t), Level::L2, "{t}");
+    // an employee's pay talk names its person, title and all
+    let t = "Underlag lönesamtal 2026 – Robin Ahlqvist, IT-tekniker\n\nNuvarande lön: 36 800 kr\n\
+             Förslag: +1 450 kr → 38 250 kr.";
+    assert_eq!(level(t), Level::L2, "{t}");
+    // photos of one young person named by first name and number, for an age assessment
+    let t = "Vi har en ensamkommande kille på vårt HVB, Jawad, 090883-5598. Jag bifogar två foton \
+             på honom. Kan du bedöma hur gammal han är?";
+    assert_eq!(level(t), Level::L3, "{t}");
+}

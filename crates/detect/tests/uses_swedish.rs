@@ -2134,3 +2134,13 @@ fn scores_that_decide_the_housing_queue() {
     assert!(found.contains(&(Prohibited, SocialScoring)), "{found:?}");
     assert!(found.contains(&(HighRisk, EssentialServices)), "{found:?}");
 }
+
+/// Face recognition run on footage, asked with an infinitive ("Kan du köra …").
+#[test]
+fn face_recognition_run_on_footage() {
+    let found = uses(
+        "Kan du köra ansiktsigenkänning på klippen mot fotona från personalkorten och säga vilka \
+         av de anställda som var där?",
+    );
+    assert!(found.contains(&(HighRisk, Biometrics)), "{found:?}");
+}

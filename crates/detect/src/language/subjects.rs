@@ -331,6 +331,14 @@ fn official(t: &[u8], s: usize, e: usize, contacts: &[(usize, usize)]) -> bool {
     if t[..s].ends_with(b"c/o ") {
         return true;
     }
+    // (a heading of an employee's own matter names its person, title and all: "Underlag
+    // lönesamtal 2026 – Robin Ahlqvist, IT-tekniker")
+    if EMPLOYEE_MATTERS
+        .iter()
+        .any(|m| super::tokens::has_either_initial(&t[ls..s], m.as_bytes()))
+    {
+        return false;
+    }
     // "Anna Berg, enhetschef", "Åsa Lindkvist Persson (kassör)", "Robert Nyman yrkar …"
     let rest = &t[e..le.min(e + 60)];
     let title_after = |r: &[u8]| {
@@ -372,6 +380,21 @@ fn official(t: &[u8], s: usize, e: usize, contacts: &[(usize, usize)]) -> bool {
             .strip_prefix(b" ")
             .is_some_and(|r| starts_with_any(r, ROLE_VERBS))
 }
+
+/// Matters about one employee whose heading names them (lower case, as inside a line).
+const EMPLOYEE_MATTERS: &[&str] = &[
+    "lönesamtal",
+    "medarbetarsamtal",
+    "utvecklingssamtal",
+    "rehabsamtal",
+    "rehabiliteringsplan",
+    "lönesättning",
+    "löneförslag",
+    "anställningsavtal",
+    "omplacering",
+    "uppsägning",
+    "arbetsanpassning",
+];
 
 /// Whether the words after a name ending at `e` give what befell the person: "är", "var",
 /// "blev", "mår", "ligger", "sitter", "fick", "har varit", "har blivit", "har fått" (not an

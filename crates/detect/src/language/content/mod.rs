@@ -1623,6 +1623,11 @@ fn person_entry(t: &[u8], i: usize) -> bool {
         return true;
     }
     let mut l = t[ls..i].trim_ascii_start();
+    // a resident by room, as a night's handover writes them: "3:an – somnade inte förrän
+    // efter 2", "Rum 12: vägrar kvällstabletterna"
+    if by_room(l) {
+        return true;
+    }
     // a list's number or bullet
     let digits = l.iter().take_while(|b| b.is_ascii_digit()).count();
     if digits > 0 && digits < 3 && matches!(l.get(digits), Some(b'.' | b')')) {
@@ -1651,6 +1656,23 @@ fn person_entry(t: &[u8], i: usize) -> bool {
         && rest
             .get(b + 1)
             .is_none_or(|&c| matches!(c, b',' | b' ' | b'(' | b':' | b'\t'))
+}
+
+/// Whether a line opens with a room for its resident: "3:an – …", "12:an: …", "Rum 5 – …".
+fn by_room(l: &[u8]) -> bool {
+    let room = l.strip_prefix(b"Rum ").or_else(|| l.strip_prefix(b"rum "));
+    let l = room.unwrap_or(l);
+    let digits = l.iter().take_while(|b| b.is_ascii_digit()).count();
+    if digits == 0 || digits > 3 {
+        return false;
+    }
+    let l = &l[digits..];
+    // (not a time: "10:44 nej, inte så")
+    let Some(l) = l.strip_prefix(b":an").or(room.map(|_| l)) else {
+        return false;
+    };
+    let l = l.strip_prefix(b" ").unwrap_or(l);
+    l.starts_with(b":") || l.starts_with(b"- ") || l.starts_with("–".as_bytes())
 }
 
 /// Whether the sentence `s..e` speaks of someone by age ("Den 19-årige från Fjällbacken",
@@ -2930,6 +2952,8 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                 || subject_before(t, hits, k, !guidance)
                 // the writer of herself: "jag orkar inte mer", "jag har inte sovit på tre nätter"
                 || own_state
+                // "Hej Wilma! Ditt provsvar är klart": the named reader's own
+                || cat == Category::Health && named && possessed(t, h.start)
                 // a record about one person ("Brukare: man, 84 år, bor ensam …"): its
                 // everyday words below the label are about them (a named record's weak
                 // words count by the rules above)

@@ -238,8 +238,47 @@ pub(super) fn pupils_listed(t: &[u8], persons: &[(usize, usize)], findings: &mut
                 return;
             }
         }
+        // "Klass 2B – kontaktlista inför utflykten" over three or more lines that open with a
+        // name ("Ella Jansson – Therese Jansson 070-…"): the class's pupils
+        if line.len() < 80
+            && line.starts_with(b"Klass ")
+            && line.get(6).is_some_and(u8::is_ascii_digit)
+            && rows_opening_with_names(t, le + 1, persons) >= 3
+        {
+            let mut f = Finding::new(Category::Child, at, at + 5, 0.8);
+            f.level = Level::L2;
+            findings.push(f);
+            return;
+        }
         ls = le + 1;
     }
+}
+
+/// How many lines in a row, from the first of the next four non-empty lines that opens with a
+/// name, open with a name.
+fn rows_opening_with_names(t: &[u8], from: usize, persons: &[(usize, usize)]) -> usize {
+    let opens = |ls: usize| {
+        let i = persons.partition_point(|p| p.0 < ls);
+        persons.get(i).is_some_and(|p| p.0 == ls)
+    };
+    let mut ls = from;
+    let mut seen = 0;
+    let mut run = 0;
+    while ls < t.len() {
+        let le = memchr::memchr(b'\n', &t[ls..]).map_or(t.len(), |p| ls + p);
+        if opens(ls) {
+            run += 1;
+        } else if run > 0 {
+            return run;
+        } else if !t[ls..le].trim_ascii().is_empty() {
+            seen += 1;
+            if seen >= 4 {
+                return 0;
+            }
+        }
+        ls = le + 1;
+    }
+    run
 }
 
 /// "Nora Lindqvist tar med sin fru Emma", "Jag bor med min man Daniel" signed "Fredrik

@@ -333,6 +333,22 @@ fn workplace_rules(text: &str, s: usize, e: usize, persons: Spans, buf: &mut Str
                 ]
                 .iter()
                 .any(|w| rest.starts_with(w))
+            // a person of the orientation: "hbtq-person(en)", "oss hbtq-anställda" (not the
+            // many: "vi välkomnar hbtq-personer")
+            || [&b"hbtq"[..], b"hbtqi", b"hbt", b"gay", b"queer"]
+                .iter()
+                .any(|d| t[s..e].eq_ignore_ascii_case(d))
+                && {
+                    let we = t[..s].ends_with(b"oss ") || t[..s].ends_with(b"vi ");
+                    [&b"person"[..], b"kollega", b"kille", b"tjej", b"elev", b"ungdom", b"anst"]
+                        .iter()
+                        .any(|w| {
+                            rest.starts_with(w)
+                                && (we
+                                    || t.get(e + 1 + w.len())
+                                        .is_none_or(|&c| c == b'n' || !c.is_ascii_alphabetic()))
+                        })
+                }
     };
     if !condition && (e < t.len() && (t[e] == b'-' || t[e] == b'@')) || (s > 0 && t[s - 1] == b'@')
     {

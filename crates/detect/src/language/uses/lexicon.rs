@@ -441,6 +441,12 @@ jämför dem mot
 jämför dem med
 jämföra dem mot
 compare faces
+kör ansiktsigenkänning
+köra ansiktsigenkänning
+gör ansiktsigenkänning
+göra ansiktsigenkänning
+använd ansiktsigenkänning
+använda ansiktsigenkänning
 compare_faces
 match faces
 match them against
