@@ -2613,6 +2613,15 @@ fn the_retired_held_out_files_342_to_361() {
     let t = "Underlag lönesamtal 2026 – Robin Ahlqvist, IT-tekniker\n\nNuvarande lön: 36 800 kr\n\
              Förslag: +1 450 kr → 38 250 kr.";
     assert_eq!(level(t), Level::L2, "{t}");
+    // a lecture on a right, a collection for a cause, a summer job at a home, a sausage
+    for t in [
+        "Skriv ett tackmejl till Elin Ström, som höll föreläsningen \"Religionsfrihet i skolan\".",
+        "Även i år samlar vi in pengar till Cancerfonden. Karin Ekström samordnar insamlingen.",
+        "Rangordna: Daniel Ahlström – socionom 2024, sommarjobb på HVB",
+        "Korv och saft till alla som hjälper till!",
+    ] {
+        assert!(level(t) <= Level::L1, "{t}");
+    }
     // photos of one young person named by first name and number, for an age assessment
     let t = "Vi har en ensamkommande kille på vårt HVB, Jawad, 090883-5598. Jag bifogar två foton \
              på honom. Kan du bedöma hur gammal han är?";

@@ -147,7 +147,7 @@ Dos Jur Reg Key Vault Gula Restaurang Källa
 En An Ma Kl Cirka Ban Konto Koder Talar You English Kiel Axis Lillan Mormor Morfar Farmor Farfar
 Styrelsen Styrelsens Vuxen Polisområde Conditional Access Halla Hallå
 Afghanistan Somalia Syrien Irak Iran Eritrea Etiopien Turkiet Polen Bosnien Kosovo Serbien Kroatien Thailand Kina Indien Pakistan Ukraina Ryssland Libanon Palestina Egypten Marocko Tunisien Sudan Nigeria Kenya Uganda Gambia Vietnam Filippinerna Tyskland Frankrike Spanien Italien Grekland Rumänien Bulgarien Ungern Litauen Lettland Estland Island England Storbritannien Skottland Irland Norden Afrika Asien Amerika Mellanöstern Balkan Kabul Mogadishu Bagdad Damaskus Teheran Aleppo Asmara Istanbul Ankara Ghazni Herat Kandahar Hargeisa Mosul Basra Beirut Kairo Warszawa Sarajevo Belgrad Pristina Bangkok Moskva Kiev Kyiv Köpenhamn Helsingfors Används Använder Använd Antal Kameran Kamera Guld Förlåt Bygg Kry Res
-Annars Kaffe Trygg Buller Ergo Frigg Suomen Gardiner Altan
+Annars Kaffe Trygg Buller Ergo Frigg Suomen Gardiner Altan Korv Saft Vinter Sommar
 ";
 
 /// Words before a name that say it is one.

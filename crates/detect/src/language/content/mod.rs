@@ -354,6 +354,10 @@ krävs inte
 krävs alltid
 people with
 children with
+# a right or a cause, no one's faith or illness: föreläsningen Religionsfrihet i skolan,
+# samlar in pengar till Cancerfonden
+religionsfrihet*
+cancerfonden
 ";
 
 /// All lists this module puts into the shared automaton.

@@ -867,6 +867,8 @@ fn workplace_rules(text: &str, s: usize, e: usize, persons: Spans, buf: &mut Str
                 || ["jobba", "arbeta", "vikarie", "anställd", "personal", "kolleg"]
                     .iter()
                     .any(|v| w2.starts_with(v))
+                // "sommarjobb på HVB", "extrajobb i hemtjänsten"
+                || w2.ends_with("jobb") && w2.len() > 4
                 || matches!(w2, "bil" | "passen")
                 // a new member of staff starting there: "vår nya sjuksköterska Elin Strand som
                 // börjar på infektionsmottagningen" (a role named shortly before; a patient
