@@ -2619,9 +2619,16 @@ fn the_retired_held_out_files_342_to_361() {
         "Även i år samlar vi in pengar till Cancerfonden. Karin Ekström samordnar insamlingen.",
         "Rangordna: Daniel Ahlström – socionom 2024, sommarjobb på HVB",
         "Korv och saft till alla som hjälper till!",
+        "Johan Tidström, lokalvårdare, söker tjänstledighet utan lön 50 % för studier.",
+        "Jag skriver C-uppsats om hur socialsekreterare upplever arbetet med ekonomiskt våld. \
+         Min handledare är Per-Olof Janzon vid institutionen för socialt arbete.",
+        "Hej Lina! Du får 600 kr mer för att du tagit ansvar för läkemedelsombudsrollen.",
     ] {
         assert!(level(t) <= Level::L1, "{t}");
     }
+    // a title in capitals on secrecy is no stamp
+    let t = "INTRODUKTION NYANSTÄLLDA – SEKRETESS I PRAKTIKEN\nÖvningsfrågor till pass 2";
+    assert!(level(t) <= Level::L1, "{t}");
     // photos of one young person named by first name and number, for an age assessment
     let t = "Vi har en ensamkommande kille på vårt HVB, Jawad, 090883-5598. Jag bifogar två foton \
              på honom. Kan du bedöma hur gammal han är?";

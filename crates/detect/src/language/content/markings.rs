@@ -438,6 +438,18 @@ fn caps_line(t: &[u8], s: usize) -> bool {
     le - ls <= 100 && !l.iter().any(u8::is_ascii_lowercase)
 }
 
+/// Whether the secrecy word in a line of capitals is a title's topic, joined to the words
+/// around it ("INTRODUKTION NYANSTÄLLDA – SEKRETESS I PRAKTIKEN", "OM SEKRETESS OCH
+/// TYSTNADSPLIKT"), not a stamp.
+fn caps_title(t: &[u8], s: usize, e: usize) -> bool {
+    const JOINS: &[&str] = &["I", "OCH", "FÖR", "INOM", "VID", "PÅ", "OM", "KRING", "MED"];
+    let next = super::super::tokens::next_word(t, e);
+    let prev = super::super::tokens::prev_word(t, s).map(|(_, w)| w);
+    JOINS
+        .iter()
+        .any(|j| next == j.as_bytes() || prev == Some(j.as_bytes()) && *j != "I" && *j != "MED")
+}
+
 /// Whether the document's first lines open a notice with the secrecy word ("Omfattas av
 /// förundersökningssekretess", "OBS! Innehåller uppgifter som omfattas av sekretess"): the
 /// words before it on its line are those of a notice.
@@ -653,7 +665,7 @@ pub(crate) fn detect(
                         && (header_line(t, s, e)
                             || opens_line && t[e..].starts_with(b" enligt ")
                             || subject_or_bracket(t, s, e)
-                            || caps_line(t, s))
+                            || caps_line(t, s) && !caps_title(t, s, e))
                         || opens_line && t[e..].starts_with(b" enligt OSL")
                         // ("SEKRETESS enl. OSL 23:2. Anteckning …")
                         || opens_line && capitals && t[e..].starts_with(b" enl. OSL"))

@@ -348,6 +348,11 @@ temadagen om
 temadag om
 konferensen om
 webbinariet om
+c-uppsats om
+d-uppsats om
+studie om
+min studie
+forskar om
 krävs för
 krävs vid
 krävs inte
@@ -358,6 +363,8 @@ children with
 # samlar in pengar till Cancerfonden
 religionsfrihet*
 cancerfonden
+# a discipline: institutionen för socialt arbete
+socialt arbete
 ";
 
 /// All lists this module puts into the shared automaton.
@@ -2366,6 +2373,10 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             continue;
         }
         if cat == Category::Health && figure_of_speech(t, h.start, h.end) {
+            continue;
+        }
+        // "söker tjänstledighet utan lön": leave without pay, no pay told
+        if cat == Category::Salary && ends_with_ci(t[..h.start].trim_ascii_end(), b" utan") {
             continue;
         }
         // "covidvaccination för boende startar 5 nov, Ulrika samordnar": offered to a group,

@@ -465,6 +465,16 @@ fn workplace_rules(text: &str, s: usize, e: usize, persons: Spans, buf: &mut Str
     {
         return true;
     }
+    // "läkemedelsombudet", "demensombud": a member of staff's task (not a union's role:
+    // "huvudskyddsombud")
+    if whole.len() > 8
+        && whole
+            .get(4..)
+            .is_some_and(|rest| crate::language::tokens::has(rest, "ombud"))
+        && !crate::language::tokens::has(whole, "skyddsombud")
+    {
+        return true;
+    }
     // "Förskolan Solrosen", "Hemtjänst Norr": a capitalised term and a capitalised word that
     // is not a person
     if crate::language::tokens::upper_at(t, s)
