@@ -2623,9 +2623,15 @@ fn the_retired_held_out_files_342_to_361() {
         "Jag skriver C-uppsats om hur socialsekreterare upplever arbetet med ekonomiskt våld. \
          Min handledare är Per-Olof Janzon vid institutionen för socialt arbete.",
         "Hej Lina! Du får 600 kr mer för att du tagit ansvar för läkemedelsombudsrollen.",
+        "Beställning e-tjänstekort: Maria Eklund\nBehörighet: NPÖ, Pascal, Journal (läs/skriv)",
+        "Skriv ett tal som kommunalrådet Sara Helgesson ska hålla på Världsdagen för psykisk hälsa.",
+        "PRESSINBJUDAN\n\nRegional konferens: Beroende och psykisk ohälsa\nPresskontakt: Eva Lund",
     ] {
         assert!(level(t) <= Level::L1, "{t}");
     }
+    // a benefit's level is no illness
+    let t = "Föräldrapenning för Sara Ek\nAntal dagar: 75 på sjukpenningnivå";
+    assert_eq!(level_of(t, Category::Health), None, "{t}");
     // a title in capitals on secrecy is no stamp
     let t = "INTRODUKTION NYANSTÄLLDA – SEKRETESS I PRAKTIKEN\nÖvningsfrågor till pass 2";
     assert!(level(t) <= Level::L1, "{t}");

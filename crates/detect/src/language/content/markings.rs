@@ -118,6 +118,11 @@ intern assistent
 (intern,
 endast för er kännedom
 inte kommunicerat
+inte kommunicerad
+inte kommunicerade
+ej kommunicerat
+ej kommunicerad
+ej kommunicerade
 ej politiskt behandlad
 ej politiskt behandlat
 inte politiskt behandlad

@@ -39,7 +39,10 @@ use protection::{
     on_a_named_row, protected_of_someone, protected_stated, protection_conditional, we_have,
 };
 pub(crate) use topic::fiction;
-use topic::{aggregated, figure_of_speech, historical, system_prompt, table_row_figures, tallied};
+use topic::{
+    aggregated, event_title, figure_of_speech, historical, system_prompt, table_row_figures,
+    tallied,
+};
 use workplace::{appointment, employee_form_text, public_role, workplace};
 
 /// References to an individual.
@@ -2373,6 +2376,10 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             continue;
         }
         if cat == Category::Health && figure_of_speech(t, h.start, h.end) {
+            continue;
+        }
+        // "Regional konferens: Beroende och psykisk ohälsa": an event's theme
+        if event_title(t, h.start) {
             continue;
         }
         // "söker tjänstledighet utan lön": leave without pay, no pay told

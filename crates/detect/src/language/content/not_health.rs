@@ -19,6 +19,22 @@ pub(super) fn not_health(t: &[u8], s: usize, e: usize) -> bool {
             return true;
         }
     }
+    // a benefit's level, no illness: "75 dagar på sjukpenningnivå"
+    if low.starts_with(b"sjukpenningniv") {
+        return true;
+    }
+    // a theme day: "Världsdagen för psykisk hälsa", "Psykiska hälsans dag"
+    if low.starts_with(b"psykisk") || low.ends_with("hälsa".as_bytes()) {
+        let before = t[s.saturating_sub(28)..s].to_ascii_lowercase();
+        if crate::language::tokens::has(&before, "världsdagen för ") {
+            return true;
+        }
+    }
+    // a system one is given access to: "Behörighet: NPÖ, Pascal, Journal (läs/skriv)",
+    // "Behörigheter: journalsystem hemsjukvård"
+    if access_line(t, s) {
+        return true;
+    }
     // the school subject: "betyg i idrott och hälsa"
     if low == "hälsa".as_bytes() && s >= 11 && t[s - 11..s].eq_ignore_ascii_case(b"idrott och ") {
         return true;
@@ -555,4 +571,22 @@ fn mood_in_a_list(t: &[u8], s: usize, e: usize) -> bool {
                 .map(|(_, w)| w)
         });
     next.is_some_and(is_mood) || prev.is_some_and(is_mood)
+}
+
+/// Whether `s` stands on a line that lists the systems or roles someone is given access to
+/// ("Behörighet: …", "Behörigheter: …", "Systemåtkomst: …").
+fn access_line(t: &[u8], s: usize) -> bool {
+    let ls = memchr::memrchr(b'\n', &t[s.saturating_sub(200)..s])
+        .map_or(s.saturating_sub(200), |p| s.saturating_sub(200) + p + 1);
+    let head = t[ls..s].trim_ascii_start();
+    [
+        "behörighet",
+        "behörigheter",
+        "systemåtkomst",
+        "åtkomst till",
+        "behörighetsprofil",
+    ]
+    .iter()
+    .any(|l| starts_with_ci(head, l.as_bytes()))
+        && memchr::memchr(b':', head).is_some()
 }

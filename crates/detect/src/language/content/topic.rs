@@ -323,3 +323,42 @@ pub(super) fn historical(t: &[u8]) -> bool {
     }
     old
 }
+
+/// Whether `s` stands on a line that names an event and its theme ("Regional konferens:
+/// Beroende och psykisk ohälsa", "Utbildningsdag: Suicidprevention i primärvården", "Tema:
+/// Våld i nära relationer"): the theme is a topic, no one's matter.
+pub(super) fn event_title(t: &[u8], s: usize) -> bool {
+    const EVENTS: &[&str] = &[
+        "konferens",
+        "seminarium",
+        "seminariet",
+        "utbildningsdag",
+        "utbildningsdagen",
+        "temadag",
+        "temadagen",
+        "tema",
+        "föreläsning",
+        "föreläsningen",
+        "webbinarium",
+        "webbinariet",
+        "workshop",
+        "studiedag",
+        "studiedagen",
+        "frukostseminarium",
+        "kurs",
+        "kursen",
+    ];
+    let lo = s.saturating_sub(120);
+    let ls = memchr::memrchr(b'\n', &t[lo..s]).map_or(lo, |p| lo + p + 1);
+    if ls == lo && lo > 0 {
+        return false;
+    }
+    let head = &t[ls..s];
+    let Some(colon) = memchr::memchr(b':', head) else {
+        return false;
+    };
+    // the label's last word: "Regional konferens", "Utbildningsdag"
+    let label = head[..colon].trim_ascii();
+    let last = label.rsplit(|&b| b == b' ').next().unwrap_or(label);
+    colon < 40 && one_of_ci(last, EVENTS)
+}
