@@ -2640,3 +2640,38 @@ fn the_retired_held_out_files_342_to_361() {
              på honom. Kan du bedöma hur gammal han är?";
     assert_eq!(level(t), Level::L3, "{t}");
 }
+
+#[test]
+fn the_sixth_probe_sets_wording() {
+    let level = |t: &str| vakt_detect::Engine::shared().analyze(t).level;
+    for t in [
+        "Anders hör inget på högra örat, sätt dig på hans vänstra sida på mötet",
+        "Kevin har typ 1 och måste äta på bestämda tider, kan schemat ta hänsyn till det?",
+        "Sannas mamma och mormor hade Huntingtons och nu har hon testat sig, hon väntar på svar.",
+        "Hon har skyddad identitet så adressen får inte stå med på remissen till psyk",
+        "Kan du sammanfatta Annas rehabplan efter hjärtinfarkten?",
+        "Sekretess enl OSL 26:1 — utredning avseende Nils Eriksson, 14 år.",
+        "Loggen visar att någon på enheten har öppnat Dinas soc-akt tre gånger utan att ha ärendet",
+    ] {
+        assert_eq!(level(t), Level::L3, "{t}");
+    }
+    for t in [
+        "Undersköterskan Amira Hassan har 29 800 i månaden, kan du jämföra med snittet?",
+        "Skriv ett kort besked till Elin Johansson om att hon går från 31 200 till 32 400 kr/mån.",
+        "Min kompis Jenny har flyttat runt mellan olika soffor i ett halvår nu",
+        "Ronny fick sparken från lagret och vet inte hur han ska betala räkningarna",
+        "Vi tror att Kenneth har fifflat med tidrapporterna, hur går jag vidare?",
+    ] {
+        assert_eq!(level(t), Level::L2, "{t}");
+    }
+    // a place named after someone is still one ("Gustav Adolfs torg"); a plan of theirs is not
+    let t = "Jag läste Anna Svenssons rehabplan igår";
+    assert!(
+        vakt_detect::Engine::shared()
+            .analyze(t)
+            .findings
+            .iter()
+            .any(|f| f.category == Category::PersonName),
+        "{t}"
+    );
+}

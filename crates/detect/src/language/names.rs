@@ -1530,7 +1530,18 @@ fn not_a_person_after(t: &[u8], e: usize) -> bool {
             ];
             // a street named after a person, not the person's address ("Sjövägen 5")
             let numbered = j + 1 < t.len() && t[j] == b' ' && t[j + 1].is_ascii_digit();
-            if !numbered && street.iter().any(|x| w.ends_with(x.as_bytes())) {
+            // (a short place noun only as a word of its own: "Gustav Adolfs plan", not
+            // "Annas rehabplan", "Eriks arbetsplats")
+            const WHOLE: &[&str] = &["plan", "bro", "bron", "kaj", "kajen", "backe", "station"];
+            if !numbered
+                && street.iter().any(|x| {
+                    if WHOLE.contains(x) {
+                        w == x.as_bytes()
+                    } else {
+                        w.ends_with(x.as_bytes())
+                    }
+                })
+            {
                 return true;
             }
         }

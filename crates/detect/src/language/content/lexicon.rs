@@ -8,6 +8,22 @@
 
 /// Health: diagnoses, conditions, medicines, care.
 pub(crate) const HEALTH: &str = "
+# found missing by the sixth probe set (corpus/probes/tuned6)
+hör inget på
+hör ingenting på
+fått en propp
+fick en propp
+har typ 1
+har typ 2
+slut i huvudet
+fick ett anfall
+fick två anfall
+fått ett anfall
+fick anfall
+äter typ ingenting
+äter nästan ingenting
+gått ner jättemycket
+rättspsyk*
 # found missing by the fifth probe set (corpus/probes/tuned5)
 drogfri*
 sprucken läpp
@@ -1327,6 +1343,10 @@ rohingya
 
 /// Political opinions.
 pub(crate) const POLITICAL: &str = "
+# found missing by the sixth probe set (corpus/probes/tuned6)
+röstar sd
+sd:are
+sd:s lista
 # everyday words found missing by the fourth probe set (corpus/probes/tuned4)
 sd-klistermärk*
 # everyday words found missing by the third probe set (corpus/probes/tuned3)
@@ -1427,6 +1447,9 @@ partikamrat*
 
 /// Religious or philosophical beliefs.
 pub(crate) const RELIGION: &str = "
+# found missing by the sixth probe set (corpus/probes/tuned6)
+börjat fasta
+har konverterat
 # found missing by the fifth probe set (corpus/probes/tuned5)
 bära slöja
 bära hijab
@@ -1740,6 +1763,8 @@ hen är bi
 
 /// Genetic data.
 pub(crate) const GENETIC: &str = "
+# found missing by the sixth probe set (corpus/probes/tuned6)
+huntington*
 # everyday words found missing by the third probe set (corpus/probes/tuned3)
 brca-gen*
 brca1-gen*
@@ -2023,6 +2048,12 @@ den unges
 
 /// Criminal offences (GDPR art. 10).
 pub(crate) const CRIME: &str = "
+# found missing by the sixth probe set (corpus/probes/tuned6)
+fifflat med
+fifflar med
+fifflade med
+åkte dit för
+blev av med körkortet
 # everyday words found missing by the fourth probe set (corpus/probes/tuned4)
 dagsböter
 rattfylla
@@ -2305,6 +2336,13 @@ kr/mån i lön
 
 /// Economic situation.
 pub(crate) const ECONOMY: &str = "
+# found missing by the sixth probe set (corpus/probes/tuned6)
+betala räkningarna
+nej på bolånet
+gick i konken
+ingen lön sen
+spelat bort
+csn-lån*
 # everyday words found missing by the fourth probe set (corpus/probes/tuned4)
 blev av med jobbet
 blivit av med jobbet
@@ -2452,6 +2490,23 @@ pengar från socialen
 
 /// Social conditions and social-services measures.
 pub(crate) const SOCIAL: &str = "
+# found missing by the sixth probe set (corpus/probes/tuned6)
+!sovit i trapphuset
+!sover i trappuppgången
+!sovit i trappuppgången
+!mellan olika soffor
+!soffsurf*
+!bor i husvagn
+bor på jouren
+!blev av med lägget
+!blev av med lägenheten
+!blev utslängd
+soc-akt*
+socakt*
+sökt fb
+fått fb
+fb för
+beviljat fb
 # everyday words found missing by the fourth probe set (corpus/probes/tuned4)
 gått isär
 gick isär

@@ -564,7 +564,9 @@ fn osl_chapter_after(t: &[u8], e: usize) -> Option<(u32, usize)> {
     let (_, le) = line(t, e);
     let end = (e + 120).min(le.max(e)).min(t.len());
     let w = &t[e..end];
-    let pos = w.windows(3).position(|x| x == b"kap")?;
+    let Some(pos) = w.windows(3).position(|x| x == b"kap") else {
+        return osl_colon_after(w).map(|(n, stop)| (n, e + stop));
+    };
     let mut j = pos;
     while j > 0 && w[j - 1] == b' ' {
         j -= 1;
@@ -585,6 +587,36 @@ fn osl_chapter_after(t: &[u8], e: usize) -> Option<(u32, usize)> {
         }
     }
     Some((n, e + stop))
+}
+
+/// A chapter written the short way after "OSL" ("enl OSL 26:1", "– OSL 21:1"): the chapter
+/// (15–40) and the end of "NN:N" in `w`.
+fn osl_colon_after(w: &[u8]) -> Option<(u32, usize)> {
+    let p = memchr::memmem::find(w, b"OSL")? + 3;
+    let rest = &w[p..];
+    let skip = rest.iter().take_while(|&&b| b == b' ').count();
+    let digits = rest[skip..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let at = p + skip;
+    if !(1..=2).contains(&digits)
+        || w.get(at + digits) != Some(&b':')
+        || !w.get(at + digits + 1).is_some_and(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    let n: u32 = std::str::from_utf8(&w[at..at + digits])
+        .ok()?
+        .parse()
+        .ok()?;
+    let tail = w[at + digits + 1..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    (15..=40)
+        .contains(&n)
+        .then_some((n, at + digits + 1 + tail))
 }
 
 /// The hits that start in `lo..hi` (hits are sorted by start).

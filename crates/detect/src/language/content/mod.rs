@@ -1672,6 +1672,29 @@ fn person_entry(t: &[u8], i: usize) -> bool {
             .is_none_or(|&c| matches!(c, b',' | b' ' | b'(' | b':' | b'\t'))
 }
 
+/// Whether the sentence `s..e` states a term about someone a pronoun before it names ("Hon
+/// har skyddad identitet …") and gives its rules only after the term
+/// ("… så adressen får inte stå med"): the rule follows from the fact.
+fn fact_then_rule(t: &[u8], hits: &[Hit], s: usize, e: usize, hs: usize, he: usize) -> bool {
+    let here = || {
+        hits[hits.partition_point(|o| o.start < s)..]
+            .iter()
+            .take_while(move |o| o.start < e)
+    };
+    let person_before = here().any(|o| {
+        o.end <= hs
+            && o.kind == Kind::Pronoun
+            && matches!(
+                &t[o.start..o.end],
+                b"hon" | b"Hon" | b"han" | b"Han" | b"hen" | b"Hen"
+            )
+    });
+    person_before
+        && here()
+            .filter(|o| o.kind == Kind::General)
+            .all(|o| o.start >= he)
+}
+
 /// Whether a line opens with a room for its resident: "3:an – …", "12:an: …", "Rum 5 – …".
 fn by_room(l: &[u8]) -> bool {
     let room = l.strip_prefix(b"Rum ").or_else(|| l.strip_prefix(b"rum "));
@@ -2894,7 +2917,10 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         let general = (kinds_here & GENERAL_BIT != 0 && !own && !ruled() && {
             let (cs, ce) = dash_clause(t, s, e, h.start, h.end);
             near(cs, ce) & GENERAL_BIT != 0
-        })
+        }
+            // (not a fact about someone and the rule it brings: "Hon har skyddad identitet
+            // så adressen får inte stå med", "han omhändertogs, mamman får inte hämta honom")
+            && !fact_then_rule(t, hits, s, e, h.start, h.end))
             || heading_or_option(t, h.start)
             // a rule about a role in a text that names no one and says no "han"/"hon" ("Om
             // sjukfrånvaron överstiger 14 dagar ska chefen kalla medarbetaren …")

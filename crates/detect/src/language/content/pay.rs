@@ -46,9 +46,20 @@ pub(crate) fn figures(
     // (without it, pay in everyday words on the person's own line: "ligger på 41 500 efter
     // revisionen", "fick 600 kr i påslag", "vad Micke tjänar")
     let everyday = |from: usize, to: usize| {
-        ["efter revisionen", "i påslag", "tjänar"]
-            .iter()
-            .any(|w| memchr::memmem::find(&t[from..to], w.as_bytes()).is_some())
+        [
+            "efter revisionen",
+            "i påslag",
+            "tjänar",
+            "i månaden",
+            "i mån",
+            "/mån",
+            "per månad",
+            "brutto",
+            "i lön",
+            "i grundlön",
+        ]
+        .iter()
+        .any(|w| memchr::memmem::find(&t[from..to], w.as_bytes()).is_some())
     };
     // the people's lines with a pay figure after the name: (line end, figure)
     let candidates: Vec<(usize, usize, usize)> = persons

@@ -51,7 +51,7 @@ fn our_terms_are_not_hidden() {
                         && !mine.contains(&oc)
                         // harmless: not the object we look for, or (general "barn och
                         // unga") mapped to the same object by `role`
-                        && !["skriv av hela", "patientjournal", "biståndshandläggare", "elevhälsa", "elevhälsoteam", "elevärende", "elevakt", "elevdokumentation", "barn och unga", "barn och ungdomar", "förundersökningssekretess", "ta livet av sig", "religionsfrihet"]
+                        && !["skriv av hela", "patientjournal", "biståndshandläggare", "elevhälsa", "elevhälsoteam", "elevärende", "elevakt", "elevdokumentation", "barn och unga", "barn och ungdomar", "förundersökningssekretess", "ta livet av sig", "religionsfrihet", "röstar sd"]
                             .contains(&oc.as_str())
                         // a worry about a child is a case, not a feeling to read
                         && !(core == "oro" && oc.starts_with("oro för "));
