@@ -848,3 +848,22 @@ fn a_passport_named_in_ukrainian_or_finnish() {
         "PA1234567",
     );
 }
+
+#[test]
+fn passwords_with_an_at_sign_and_default_pairs_without_spaces() {
+    has(
+        "Mejla Bosse: nytt SSID för personalen är NORRVIK-PERS, lösen Bl@barsskog!7, inte till eleverna",
+        Category::Credential,
+        "Bl@barsskog!7",
+    );
+    has(
+        "Routern på fritidsgården har fortfarande admin/admin, har inte Micke bytt??",
+        Category::Credential,
+        "admin",
+    );
+    // (an e-mail address after the word is no password)
+    lacks(
+        "Glömt lösen? Mejla support.it@kommun.se så hjälper vi dig.",
+        Category::Credential,
+    );
+}

@@ -67,6 +67,9 @@ const ANCHORS: &[(&str, Anchor)] = &[
     // "Använd lokala admin: .\\adm_local / Vinter#2026!hist"
     ("admin / ", Anchor::DefaultPair),
     ("root / ", Anchor::DefaultPair),
+    // "Routern har fortfarande admin/admin"
+    ("admin/", Anchor::DefaultPair),
+    ("root/", Anchor::DefaultPair),
     ("admin ", Anchor::Account),
     ("kod ", Anchor::Code),
     ("koden ", Anchor::Code),
@@ -720,7 +723,9 @@ fn password_shaped(w: &[u8], min: usize) -> bool {
         && w.iter().any(u8::is_ascii_uppercase)
         && w.iter().any(u8::is_ascii_lowercase)
         && w.iter().any(u8::is_ascii_digit)
-        && !w.iter().any(|c| matches!(c, b'@' | b'/' | b'\\' | b':'))
+        && !w.iter().any(|c| matches!(c, b'/' | b'\\' | b':'))
+        // (an e-mail address has a domain after its @; "Bl@barsskog!7" has none)
+        && memchr::memchr(b'@', w).is_none_or(|a| memchr::memchr(b'.', &w[a..]).is_none())
         && (w.is_ascii() || w.iter().any(|c| b"!#$%&*+?=~^".contains(c)) || hyphen_digits(w))
 }
 
