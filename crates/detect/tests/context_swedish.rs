@@ -2672,6 +2672,25 @@ fn the_sixth_probe_sets_wording() {
         assert_eq!(level(t), Level::L3, "{t}");
     }
     assert_eq!(level("Per person får man ta två portioner."), Level::L0);
+    // a colleague placed by unit before a verb of theirs
+    for t in [
+        "Nina på HR undrar om du kan översätta inbjudan?",
+        "Kalle från IT kommer och kollar datorerna imorgon kl 9",
+    ] {
+        assert_eq!(level(t), Level::L1, "{t}");
+    }
+    for t in [
+        "Mohammed i 6A fastar och orkar inte med idrotten på eftermiddagarna, hur kan vi anpassa?",
+        "Fia är i v. 10, hon vill slippa nätterna men inte berätta för gruppen än.",
+    ] {
+        assert_eq!(level(t), Level::L3, "{t}");
+    }
+    for t in [
+        "skriv om det här så det blir mjukare: \"Er son Adam förstör ständigt för klassen.\"",
+        "Tobias på lagret är mistänkt för att ha tagit hem toner för typ 8000 kr.",
+    ] {
+        assert_eq!(level(t), Level::L2, "{t}");
+    }
     // a neighbour's flat is no class
     for t in [
         "Grannen i 4B, Hasse Forsberg, har bytt nummer: 073-448 21 90.",

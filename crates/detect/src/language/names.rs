@@ -1218,6 +1218,20 @@ const PERSON_VERBS: &[&str] = &[
     "hittades",
     "fyller",
     "fyllde",
+    // "Nina på HR undrar …", "Kalle på IT fixade …"
+    "undrar",
+    "undrade",
+    "fixar",
+    "fixade",
+    "kollar",
+    "kollade",
+    "frågar",
+    "frågade",
+    "hjälper",
+    "hjälpte",
+    "mejlade",
+    "ordnar",
+    "ordnade",
     "och",
     "samt",
 ];
@@ -2064,9 +2078,16 @@ fn placed_then_verb(t: &[u8], e: usize) -> bool {
         r.iter().position(|&b| b == b')').map(|p| 2 + p + 1)
     } else if let Some(r) = rest.strip_prefix(b", ") {
         r.iter().position(|&b| b == b',').map(|p| 2 + p + 1)
-    } else if rest.starts_with(" på ".as_bytes()) || rest.starts_with(b" i ") {
-        // the place: at most three words, then the verb
-        let mut at = if rest[1] == b'i' { 3 } else { 5 };
+    } else if rest.starts_with(" på ".as_bytes())
+        || rest.starts_with(b" i ")
+        || rest.starts_with(" från ".as_bytes())
+    {
+        // the place: at most three words, then the verb ("Kalle från IT kommer …")
+        let mut at = match rest[1] {
+            b'i' => 3,
+            b'p' => 5,
+            _ => 7,
+        };
         for _ in 0..3 {
             let w = rest[at..]
                 .iter()

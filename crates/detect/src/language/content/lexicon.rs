@@ -9,6 +9,7 @@
 /// Health: diagnoses, conditions, medicines, care.
 pub(crate) const HEALTH: &str = "
 # found missing by the sixth probe set (corpus/probes/tuned6)
+är i v.
 hör inget på
 hör ingenting på
 fått en propp
@@ -1054,6 +1055,8 @@ ville inte leva
 
 /// Ethnic origin.
 pub(crate) const ETHNICITY: &str = "
+# found missing by the sixth probe set (corpus/probes/tuned6)
+!klan
 # found missing by the fifth probe set (corpus/probes/tuned5)
 är serb
 som är serb
@@ -1448,6 +1451,7 @@ partikamrat*
 /// Religious or philosophical beliefs.
 pub(crate) const RELIGION: &str = "
 # found missing by the sixth probe set (corpus/probes/tuned6)
+!fastar
 börjat fasta
 har konverterat
 # found missing by the fifth probe set (corpus/probes/tuned5)
@@ -1861,6 +1865,10 @@ min son
 min dotter
 vår son
 vår dotter
+!er son
+!er dotter
+!din son
+!din dotter
 mitt barn
 våra barn
 mina barn
@@ -2049,6 +2057,7 @@ den unges
 /// Criminal offences (GDPR art. 10).
 pub(crate) const CRIME: &str = "
 # found missing by the sixth probe set (corpus/probes/tuned6)
+mistänkt*
 fifflat med
 fifflar med
 fifflade med
