@@ -2632,6 +2632,16 @@ fn the_retired_held_out_files_342_to_361() {
     // a benefit's level is no illness
     let t = "Föräldrapenning för Sara Ek\nAntal dagar: 75 på sjukpenningnivå";
     assert_eq!(level_of(t, Category::Health), None, "{t}");
+    // a word list explains words; a list of people says things of them
+    let t = "Ordlista för tolkar – Anna Ek, samordnare\n\norosanmälan – när någon berättar för \
+             socialtjänsten att ett barn kan behöva skydd\nplacering – barnet bor en tid i ett \
+             familjehem\nförsörjningsstöd – pengar till mat och hyra när man inte kan försörja \
+             sig\nskuldsanering – ett beslut om att skulder skrivs av\n";
+    assert!(level(t) <= Level::L1, "{t}");
+    let t = "Vilka timvikarier ska vi sluta boka?\nJasmin Ek – sjuk 9 ggr i höstas (migrän)\n\
+             Oliver Nyman – aldrig sjuk, men har fått klagomål\nNatalia Berg – gravid, kan inte \
+             lyfta\n";
+    assert_eq!(level(t), Level::L3, "{t}");
     // a title in capitals on secrecy is no stamp
     let t = "INTRODUKTION NYANSTÄLLDA – SEKRETESS I PRAKTIKEN\nÖvningsfrågor till pass 2";
     assert!(level(t) <= Level::L1, "{t}");

@@ -40,8 +40,8 @@ use protection::{
 };
 pub(crate) use topic::fiction;
 use topic::{
-    aggregated, event_title, figure_of_speech, historical, system_prompt, table_row_figures,
-    tallied,
+    aggregated, event_title, figure_of_speech, glossary_entry, historical, system_prompt,
+    table_row_figures, tallied,
 };
 use workplace::{appointment, employee_form_text, public_role, workplace};
 
@@ -2401,8 +2401,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         if cat == Category::Health && figure_of_speech(t, h.start, h.end) {
             continue;
         }
-        // "Regional konferens: Beroende och psykisk ohälsa": an event's theme
-        if event_title(t, h.start) {
+        // "Regional konferens: Beroende och psykisk ohälsa": an event's theme; "LVU – lag
+        // om vård av unga" in a word list
+        if event_title(t, h.start) || glossary_entry(t, h.start, everyone) {
             continue;
         }
         // "söker tjänstledighet utan lön": leave without pay, no pay told

@@ -362,3 +362,64 @@ pub(super) fn event_title(t: &[u8], s: usize) -> bool {
     let last = label.rsplit(|&b| b == b' ').next().unwrap_or(label);
     colon < 40 && one_of_ci(last, EVENTS)
 }
+
+/// Whether the term at `s` stands on a line of a glossary: "försörjningsstöd – pengar till
+/// mat, hyra och kläder …" among three or more lines that each open with a word or two, a
+/// dash and an explanation (a word list for interpreters, a "Begrepp" section): a word
+/// explained, no one's matter.
+/// (Not a list of people: "Jasmin – sjuk 9 ggr i höstas", "Roger Sundqvist – upprepade rån";
+/// `everyone` are the names found, sorted.)
+pub(super) fn glossary_entry(t: &[u8], s: usize, everyone: &[(usize, usize)]) -> bool {
+    let lo = s.saturating_sub(400);
+    let ls = memchr::memrchr(b'\n', &t[lo..s]).map_or(lo, |p| lo + p + 1);
+    let named = |ls: usize, le: usize| {
+        let i = everyone.partition_point(|p| p.0 < ls);
+        everyone.get(i).is_some_and(|p| p.0 < le)
+    };
+    let explained = |ls: usize| explained_line(&t[ls..]).filter(|&d| !named(ls, ls + d));
+    if ls == lo && lo > 0 || explained(ls).is_none() {
+        return false;
+    }
+    // the lines around it that are explained the same way
+    let lo = s.saturating_sub(1200);
+    let hi = (s + 1200).min(t.len());
+    let mut at = lo;
+    let mut n = 0;
+    while at < hi {
+        let le = memchr::memchr(b'\n', &t[at..hi]).map_or(hi, |p| at + p);
+        if explained(at).is_some() {
+            n += 1;
+            if n >= 3 {
+                return true;
+            }
+        }
+        at = le + 1;
+    }
+    false
+}
+
+/// Where the dash stands in a line that opens with one to four words, then a spaced dash and
+/// a lower-case word (bytes from the line's start).
+fn explained_line(l: &[u8]) -> Option<usize> {
+    let l = l.trim_ascii_start();
+    let l = l
+        .strip_prefix(b"- ")
+        .or_else(|| l.strip_prefix("• ".as_bytes()))
+        .unwrap_or(l);
+    let head = &l[..l.len().min(60)];
+    let d = memchr::memmem::find(head, " – ".as_bytes())
+        .or_else(|| memchr::memmem::find(head, b" - "))?;
+    let words = head[..d]
+        .split(|&b| b == b' ')
+        .filter(|w| !w.is_empty())
+        .count();
+    let after = &l[d..];
+    let after = after
+        .strip_prefix(" – ".as_bytes())
+        .or_else(|| after.strip_prefix(b" - "))
+        .unwrap_or(after);
+    ((1..=4).contains(&words)
+        && !head[..d].iter().any(u8::is_ascii_digit)
+        && after.first().is_some_and(u8::is_ascii_lowercase))
+    .then_some(d)
+}
