@@ -2642,6 +2642,12 @@ fn the_retired_held_out_files_342_to_361() {
              Oliver Nyman – aldrig sjuk, men har fått klagomål\nNatalia Berg – gravid, kan inte \
              lyfta\n";
     assert_eq!(level(t), Level::L3, "{t}");
+    // protection of a group, or where someone has it
+    let t = "Sms skickas inte för elever med skyddade personuppgifter. /Anna Ek, rektor";
+    assert_eq!(
+        level_of(t, Category::ProtectedIdentity).map(|l| l >= Level::L2),
+        Some(false)
+    );
     // a title in capitals on secrecy is no stamp
     let t = "INTRODUKTION NYANSTÄLLDA – SEKRETESS I PRAKTIKEN\nÖvningsfrågor till pass 2";
     assert!(level(t) <= Level::L1, "{t}");

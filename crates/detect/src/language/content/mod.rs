@@ -2946,7 +2946,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             // reader, no one's condition
             || persons.is_empty() && wording::question_to_reader(t, s, e)
             // "Kontrollera i Navet om personen har skyddade personuppgifter": a routine's case
-            || cat == Category::ProtectedIdentity && protection_conditional(t, s, e, h.start);
+            || cat == Category::ProtectedIdentity
+                && (protection_conditional(t, s, e, h.start)
+                    || protection::protection_of_a_group(t, h.start));
         // a column header ("| Namn | Personnr | Timlön |"): the rows below are about the
         // persons they name
         // a union's representatives are its members, whatever their role in the text: an

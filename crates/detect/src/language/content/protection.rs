@@ -95,7 +95,7 @@ fn protection_said(t: &[u8], s: usize, e: usize, at: usize) -> Option<Protection
     let question = t[s..e].contains(&b'?') || next.is_some_and(|i| t[i] == b'?');
     let if_clause = words
         .iter()
-        .any(|w| is(w, &[b"om", "när".as_bytes(), b"ifall"]));
+        .any(|w| is(w, &[b"om", "när".as_bytes(), b"ifall", "där".as_bytes()]));
     Some(ProtectionSaid {
         stated: !condition && !anyone && !question,
         if_clause,
@@ -179,4 +179,31 @@ pub(super) fn on_a_named_row(t: &[u8], at: usize, everyone: &[(usize, usize)]) -
     everyone
         .get(k)
         .is_some_and(|&(ps, pe)| pe <= at && t[ls..ps].trim_ascii().is_empty())
+}
+
+/// Whether the protection term at `at` follows a group of people ("Sms skickas inte för
+/// elever med skyddade personuppgifter", "rutin för barn med skyddade personuppgifter"):
+/// whoever of them has it, no one in particular.
+pub(super) fn protection_of_a_group(t: &[u8], at: usize) -> bool {
+    const GROUPS: &[&str] = &[
+        "elever",
+        "barn",
+        "brukare",
+        "patienter",
+        "medarbetare",
+        "anställda",
+        "klienter",
+        "invånare",
+        "kunder",
+        "familjer",
+        "vårdnadshavare",
+        "sökande",
+        "alla",
+    ];
+    let Some(before) = t[..at].trim_ascii_end().strip_suffix(b" med") else {
+        return false;
+    };
+    crate::language::tokens::words_before(t, 0, before.len() + 1)
+        .next()
+        .is_some_and(|w| GROUPS.iter().any(|g| w.eq_ignore_ascii_case(g.as_bytes())))
 }
