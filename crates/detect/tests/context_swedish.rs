@@ -2648,6 +2648,9 @@ fn the_retired_held_out_files_342_to_361() {
         level_of(t, Category::ProtectedIdentity).map(|l| l >= Level::L2),
         Some(false)
     );
+    // a span of school years is no pupil's
+    let t = "Lovskolan för åk 7–9 pågår vecka 25 och 26. /Anna Ek, rektor";
+    assert!(level(t) <= Level::L1, "{t}");
     // a title in capitals on secrecy is no stamp
     let t = "INTRODUKTION NYANSTÄLLDA – SEKRETESS I PRAKTIKEN\nÖvningsfrågor till pass 2";
     assert!(level(t) <= Level::L1, "{t}");

@@ -546,7 +546,10 @@ fn child_marker_ok(t: &[u8], s: usize, e: usize) -> bool {
     }
     let digits = &t[i..j];
     if grade {
-        return (1..=2).contains(&digits.len());
+        // (not a span of years, which speaks of grades, not a pupil: "lovskola för åk 7–9")
+        let rest = &t[j..(j + 5).min(t.len())];
+        let span = rest.starts_with(b"-") || rest.starts_with("–".as_bytes());
+        return (1..=2).contains(&digits.len()) && !span;
     }
     if digits.len() != 4 && digits.len() != 8 {
         return false;
