@@ -1355,6 +1355,10 @@ rohingya
 
 /// Political opinions.
 pub(crate) const POLITICAL: &str = "
+# a member list of a party (cross-validation on dev)
+vilka som är med i partiet
+partiets medlemslista
+medlemslistan för partiet
 # found missing by the sixth probe set (corpus/probes/tuned6)
 röstar sd
 sd:are
@@ -2307,6 +2311,10 @@ fuskar med bidrag*
 
 /// Salary.
 pub(crate) const SALARY: &str = "
+# a candidate's asked pay (cross-validation on dev)
+löneanspråk*
+lönekrav*
+löneönskemål*
 pratade om lön
 pratade om lönen
 diskuterade lön
