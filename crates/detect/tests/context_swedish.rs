@@ -2652,6 +2652,10 @@ fn the_retired_held_out_files_342_to_361() {
     let t = "Intervjuanteckningar, controller\nKandidat 1: Ellinor Brandt\nCivilekonom, fyra år \
              som controller. Löneanspråk 52 000 kr, kan tänka sig 50 000.";
     assert_eq!(level(t), Level::L2, "{t}");
+    // (a candidate with a phone number is the one the notes are about, not a contact)
+    let t = "Kandidat 1: Ellinor Brandt, 073-552 18 04\nCivilekonom, fyra år som controller. \
+             Löneanspråk 52 000 kr, kan tänka sig 50 000.";
+    assert_eq!(level(t), Level::L2, "{t}");
     // a span of school years is no pupil's
     let t = "Lovskolan för åk 7–9 pågår vecka 25 och 26. /Anna Ek, rektor";
     assert!(level(t) <= Level::L1, "{t}");

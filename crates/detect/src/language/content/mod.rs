@@ -1574,6 +1574,7 @@ pub(crate) const SUBJECT_LABELS: &[&str] = &[
     "medarbetare",
     "arbetstagare",
     "anställd",
+    "kandidat",
 ];
 
 /// Where a line that labels the person a record is about ends ("Brukare/patient: Sture
