@@ -2656,6 +2656,13 @@ fn the_retired_held_out_files_342_to_361() {
     let t = "Kandidat 1: Ellinor Brandt, 073-552 18 04\nCivilekonom, fyra år som controller. \
              Löneanspråk 52 000 kr, kan tänka sig 50 000.";
     assert_eq!(level(t), Level::L2, "{t}");
+    // offences in everyday words
+    for t in [
+        "Ägaren Dragan Milić betalar dem kontant under bordet, jag har sett det själv.",
+        "Tommy Lindgren på Björkstigen 5 körde full igen i fredags.",
+    ] {
+        assert_eq!(level(t), Level::L2, "{t}");
+    }
     // a span of school years is no pupil's
     let t = "Lovskolan för åk 7–9 pågår vecka 25 och 26. /Anna Ek, rektor";
     assert!(level(t) <= Level::L1, "{t}");
