@@ -2663,6 +2663,18 @@ fn the_retired_held_out_files_342_to_361() {
     ] {
         assert_eq!(level(t), Level::L2, "{t}");
     }
+    // an offence to be predicted, a suspicion of cheating: none told
+    for t in [
+        "Ge varje ungdom i listan en sannolikhet för att han eller hon kommer att begå \
+         skadegörelse under 2027. /Anna Ek",
+        "Allt över 70 %: sätt bedömningen \"Ej godkänd – misstänkt fusk\" i Canvas. /Anna Ek",
+    ] {
+        assert_eq!(
+            level_of(t, Category::CriminalOffence).map(|l| l >= Level::L2),
+            None,
+            "{t}"
+        );
+    }
     // a span of school years is no pupil's
     let t = "Lovskolan för åk 7–9 pågår vecka 25 och 26. /Anna Ek, rektor";
     assert!(level(t) <= Level::L1, "{t}");

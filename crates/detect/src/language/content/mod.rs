@@ -1699,6 +1699,18 @@ fn fact_then_rule(t: &[u8], hits: &[Hit], s: usize, e: usize, hs: usize, he: usi
             .all(|o| o.start >= he)
 }
 
+/// Whether the offence term at `s..e` is one to be predicted ("kommer att begå brott", "risk
+/// att begå skadegörelse") or a suspicion of cheating ("misstänkt fusk").
+fn offence_not_told(t: &[u8], s: usize, e: usize) -> bool {
+    let before = &t[s.saturating_sub(24)..s];
+    let predicted = crate::language::tokens::has(before, "att begå ")
+        || crate::language::tokens::has(before, "kan begå ")
+        || crate::language::tokens::has(before, "ska begå ");
+    let cheating = starts_with_ci(&t[s..e], "misstänk".as_bytes())
+        && t[e..].trim_ascii_start().starts_with(b"fusk");
+    predicted || cheating
+}
+
 /// Whether a line opens with a room for its resident: "3:an – …", "12:an: …", "Rum 5 – …".
 fn by_room(l: &[u8]) -> bool {
     let room = l.strip_prefix(b"Rum ").or_else(|| l.strip_prefix(b"rum "));
@@ -2408,6 +2420,12 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         // "Regional konferens: Beroende och psykisk ohälsa": an event's theme; "LVU – lag
         // om vård av unga" in a word list
         if event_title(t, h.start) || glossary_entry(t, h.start, everyone) {
+            continue;
+        }
+        // an offence someone might commit, as a prediction asks it ("sannolikheten att
+        // ungdomen kommer att begå brott", "risk att begå skadegörelse"), or cheating
+        // suspected ("misstänkt fusk"): no offence told of anyone
+        if cat == Category::CriminalOffence && offence_not_told(t, h.start, h.end) {
             continue;
         }
         // "söker tjänstledighet utan lön": leave without pay, no pay told
