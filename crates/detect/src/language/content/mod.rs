@@ -40,8 +40,8 @@ use protection::{
 };
 pub(crate) use topic::fiction;
 use topic::{
-    aggregated, event_title, figure_of_speech, glossary_entry, historical, system_prompt,
-    table_row_figures, tallied,
+    aggregated, event_title, figure_of_speech, historical, system_prompt, table_row_figures,
+    tallied, Glossary,
 };
 use workplace::{appointment, employee_form_text, public_role, workplace};
 
@@ -2368,6 +2368,10 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     // whether the text is a commissioned person's fee form (computed once, when a term stands
     // on an assignment's line)
     let fee = std::cell::OnceCell::new();
+    // the text's glossary lines (found once, when a term first stands on such a line), and
+    // whether the line of the last term asked is explained (its next terms ask again)
+    let glossary = std::cell::OnceCell::new();
+    let explained_memo = std::cell::Cell::new(None);
     // whether a sentence speaks of someone kept nameless, read once per sentence (its terms
     // ask the same question)
     let nameless_memo = std::cell::Cell::new(None);
@@ -2419,7 +2423,22 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         }
         // "Regional konferens: Beroende och psykisk ohälsa": an event's theme; "LVU – lag
         // om vård av unga" in a word list
-        if event_title(t, h.start) || glossary_entry(t, h.start, everyone) {
+        if event_title(t, h.start)
+            || topic::line_start(t, h.start).is_some_and(|ls| {
+                let explained = match explained_memo.get() {
+                    Some((l, v)) if l == ls => v,
+                    _ => {
+                        let v = topic::explained(t, ls, everyone);
+                        explained_memo.set(Some((ls, v)));
+                        v
+                    }
+                };
+                explained
+                    && glossary
+                        .get_or_init(|| Glossary::new(t, everyone))
+                        .holds(ls, h.start)
+            })
+        {
             continue;
         }
         // an offence someone might commit, as a prediction asks it ("sannolikheten att

@@ -363,63 +363,85 @@ pub(super) fn event_title(t: &[u8], s: usize) -> bool {
     colon < 40 && one_of_ci(last, EVENTS)
 }
 
-/// Whether the term at `s` stands on a line of a glossary: "försörjningsstöd – pengar till
-/// mat, hyra och kläder …" among three or more lines that each open with a word or two, a
-/// dash and an explanation (a word list for interpreters, a "Begrepp" section): a word
-/// explained, no one's matter.
-/// (Not a list of people: "Jasmin – sjuk 9 ggr i höstas", "Roger Sundqvist – upprepade rån";
-/// `everyone` are the names found, sorted.)
-pub(super) fn glossary_entry(t: &[u8], s: usize, everyone: &[(usize, usize)]) -> bool {
+/// A text's glossary lines: lines that open with a word or a few, a spaced dash and a
+/// lower-case explanation ("försörjningsstöd – pengar till mat, hyra och kläder …"), whose
+/// heads are no names. Found once per text, when a term first stands on such a line.
+pub(super) struct Glossary {
+    /// The starts of the explained lines, in order.
+    lines: Vec<usize>,
+}
+
+impl Glossary {
+    /// Whether the term at `s` (on the line starting at `ls`) stands in a glossary: its line
+    /// explained, among three or more explained lines within 1,200 bytes (a word list for
+    /// interpreters, a "Begrepp" section): a word explained, no one's matter. (Not a list of
+    /// people: "Jasmin – sjuk 9 ggr i höstas", "Roger Sundqvist – upprepade rån".)
+    pub(super) fn holds(&self, ls: usize, s: usize) -> bool {
+        let own = self.lines.binary_search(&ls).is_ok();
+        let from = self.lines.partition_point(|&l| l + 1200 < s);
+        let to = self.lines.partition_point(|&l| l <= s + 1200);
+        own && to - from >= 3
+    }
+
+    /// The glossary lines of `t` (`everyone`: the names found, sorted).
+    pub(super) fn new(t: &[u8], everyone: &[(usize, usize)]) -> Glossary {
+        let mut lines = Vec::new();
+        let mut ls = 0;
+        while ls < t.len() {
+            let le = memchr::memchr(b'\n', &t[ls..]).map_or(t.len(), |p| ls + p);
+            if explained(t, ls, everyone) {
+                lines.push(ls);
+            }
+            ls = le + 1;
+        }
+        Glossary { lines }
+    }
+}
+
+/// The start of the line holding `s` (looked for at most 400 bytes back; `None` past that).
+pub(super) fn line_start(t: &[u8], s: usize) -> Option<usize> {
     let lo = s.saturating_sub(400);
     let ls = memchr::memrchr(b'\n', &t[lo..s]).map_or(lo, |p| lo + p + 1);
-    let named = |ls: usize, le: usize| {
+    (ls > lo || lo == 0).then_some(ls)
+}
+
+/// Whether the line at `ls` is explained ([`explained_line`]) and its head names no one.
+pub(super) fn explained(t: &[u8], ls: usize, everyone: &[(usize, usize)]) -> bool {
+    explained_line(&t[ls..]).is_some_and(|d| {
         let i = everyone.partition_point(|p| p.0 < ls);
-        everyone.get(i).is_some_and(|p| p.0 < le)
-    };
-    let explained = |ls: usize| explained_line(&t[ls..]).filter(|&d| !named(ls, ls + d));
-    if ls == lo && lo > 0 || explained(ls).is_none() {
-        return false;
-    }
-    // the lines around it that are explained the same way
-    let lo = s.saturating_sub(1200);
-    let hi = (s + 1200).min(t.len());
-    let mut at = lo;
-    let mut n = 0;
-    while at < hi {
-        let le = memchr::memchr(b'\n', &t[at..hi]).map_or(hi, |p| at + p);
-        if explained(at).is_some() {
-            n += 1;
-            if n >= 3 {
-                return true;
-            }
-        }
-        at = le + 1;
-    }
-    false
+        everyone.get(i).is_none_or(|p| p.0 >= ls + d)
+    })
 }
 
 /// Where the dash stands in a line that opens with one to four words, then a spaced dash and
 /// a lower-case word (bytes from the line's start).
 fn explained_line(l: &[u8]) -> Option<usize> {
+    let l0 = l.len();
     let l = l.trim_ascii_start();
     let l = l
         .strip_prefix(b"- ")
         .or_else(|| l.strip_prefix("• ".as_bytes()))
         .unwrap_or(l);
+    let skipped = l0 - l.len();
     let head = &l[..l.len().min(60)];
-    let d = memchr::memmem::find(head, " – ".as_bytes())
-        .or_else(|| memchr::memmem::find(head, b" - "))?;
+    let head = &head[..memchr::memchr(b'\n', head).unwrap_or(head.len())];
+    // the first spaced dash ("–" is E2 80 93)
+    let d = memchr::memchr2_iter(0xE2, b'-', head).find(|&p| {
+        p > 0
+            && head[p - 1] == b' '
+            && (head[p..].starts_with("– ".as_bytes()) || head[p..].starts_with(b"- "))
+    })? - 1;
     let words = head[..d]
         .split(|&b| b == b' ')
         .filter(|w| !w.is_empty())
         .count();
-    let after = &l[d..];
+    let after = &l[d + 1..];
     let after = after
-        .strip_prefix(" – ".as_bytes())
-        .or_else(|| after.strip_prefix(b" - "))
+        .strip_prefix("– ".as_bytes())
+        .or_else(|| after.strip_prefix(b"- "))
         .unwrap_or(after);
     ((1..=4).contains(&words)
         && !head[..d].iter().any(u8::is_ascii_digit)
         && after.first().is_some_and(u8::is_ascii_lowercase))
-    .then_some(d)
+    .then_some(skipped + d)
 }
