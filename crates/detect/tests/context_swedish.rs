@@ -2675,6 +2675,15 @@ fn the_retired_held_out_files_342_to_361() {
             "{t}"
         );
     }
+    // a name with an age is someone described, whatever title stands before it
+    for t in [
+        "Skriv en sammanfattning till läkaren: Berit Sandell, 84, har ramlat två ggr i veckan, \
+         tar Waran och Citodon",
+        "Kan du skriva ett mejl till FK om att Jenny Åberg behöver förlängt intyg, hon har \
+         fortfarande panikattacker",
+    ] {
+        assert_eq!(level(t), Level::L3, "{t}");
+    }
     // a span of school years is no pupil's
     let t = "Lovskolan för åk 7–9 pågår vecka 25 och 26. /Anna Ek, rektor";
     assert!(level(t) <= Level::L1, "{t}");

@@ -204,6 +204,11 @@ fn official(t: &[u8], s: usize, e: usize, contacts: &[(usize, usize)]) -> bool {
     if starts_with_any(prefix, CONTACT_HEADS) {
         return true;
     }
+    // a name with an age after it is someone described, not an official ("till läkaren:
+    // Berit Sandell, 84, har ramlat …", "Roger Ek (58) …")
+    if aged_after(t, e) {
+        return false;
+    }
     // a closing before it on its line ("Hälsningar Karin Ström, HR", "Mvh Anna"), or right
     // before it in a one-line text ("… på företagshälsan. Hälsningar Karin Ström")
     if prefix.len() <= 30 && CLOSINGS.iter().any(|c| starts_with_stem(prefix, c))
@@ -379,6 +384,24 @@ fn official(t: &[u8], s: usize, e: usize, contacts: &[(usize, usize)]) -> bool {
         || rest
             .strip_prefix(b" ")
             .is_some_and(|r| starts_with_any(r, ROLE_VERBS))
+}
+
+/// Whether an age follows a name ending at `e`: ", 84,", ", 84 år", " (84)", " (84 år)".
+fn aged_after(t: &[u8], e: usize) -> bool {
+    let r = &t[e..(e + 10).min(t.len())];
+    let (r, paren) = if let Some(r) = r.strip_prefix(b", ") {
+        (r, false)
+    } else if let Some(r) = r.strip_prefix(b" (") {
+        (r, true)
+    } else {
+        return false;
+    };
+    let n = r.iter().take_while(|b| b.is_ascii_digit()).count();
+    let rest = &r[n..];
+    (1..=3).contains(&n)
+        && (rest.starts_with(" år".as_bytes())
+            || paren && rest.starts_with(b")")
+            || !paren && rest.starts_with(b","))
 }
 
 /// Matters about one employee whose heading names them (lower case, as inside a line).

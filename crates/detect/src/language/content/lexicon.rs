@@ -678,6 +678,7 @@ nedstämd*
 suicidrisk*
 självmordsrisk*
 panikångest*
+panikattack*
 ptsd
 trauma*
 posttraumatisk*
