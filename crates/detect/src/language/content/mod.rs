@@ -2372,6 +2372,22 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     // whether the line of the last term asked is explained (its next terms ask again)
     let glossary = std::cell::OnceCell::new();
     let explained_memo = std::cell::Cell::new(None);
+    let in_glossary = |i: usize| {
+        topic::line_start(t, i).is_some_and(|ls| {
+            let explained = match explained_memo.get() {
+                Some((l, v)) if l == ls => v,
+                _ => {
+                    let v = topic::explained(t, ls, everyone);
+                    explained_memo.set(Some((ls, v)));
+                    v
+                }
+            };
+            explained
+                && glossary
+                    .get_or_init(|| Glossary::new(t, everyone))
+                    .holds(ls, i)
+        })
+    };
     // whether a sentence speaks of someone kept nameless, read once per sentence (its terms
     // ask the same question)
     let nameless_memo = std::cell::Cell::new(None);
@@ -2423,22 +2439,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         }
         // "Regional konferens: Beroende och psykisk ohälsa": an event's theme; "LVU – lag
         // om vård av unga" in a word list
-        if event_title(t, h.start)
-            || topic::line_start(t, h.start).is_some_and(|ls| {
-                let explained = match explained_memo.get() {
-                    Some((l, v)) if l == ls => v,
-                    _ => {
-                        let v = topic::explained(t, ls, everyone);
-                        explained_memo.set(Some((ls, v)));
-                        v
-                    }
-                };
-                explained
-                    && glossary
-                        .get_or_init(|| Glossary::new(t, everyone))
-                        .holds(ls, h.start)
-            })
-        {
+        if event_title(t, h.start) || in_glossary(h.start) {
             continue;
         }
         // an offence someone might commit, as a prediction asks it ("sannolikheten att

@@ -3,7 +3,8 @@
 //! The content model (`data/content_model.tsv`) has one label per content category. It is
 //! asked only in a text that names someone it is about (not only officials), about the
 //! passages around their mentions (names, personnummer, their phone numbers …), and it only adds a category the lexicons did not already
-//! find at its full level, when it is at least [`MIN_PROBABILITY`] sure. A text of at most
+//! find at its full level, when it is at least [`MIN_PROBABILITY`] sure ([`HEALTH_PROBABILITY`]
+//! for health). A text of at most
 //! [`MAX_WINDOW`] bytes is read whole; in a longer one the passages around the subjects
 //! ([`RADIUS`] bytes each side, merged up to [`MAX_WINDOW`]), at most [`MAX_READ`] bytes of
 //! them per text: a request or a document is read in full, while a register extract or a
