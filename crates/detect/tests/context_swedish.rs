@@ -2684,6 +2684,10 @@ fn the_retired_held_out_files_342_to_361() {
     ] {
         assert_eq!(level(t), Level::L3, "{t}");
     }
+    // a first name the surname list also holds, opening a note with a comma
+    let t = "Korta ner: \"Fredrik, dag 90 i rehabkedjan, alkoholproblematik, kontakt med \
+             beroendevården.\"";
+    assert_eq!(level(t), Level::L3, "{t}");
     // a span of school years is no pupil's
     let t = "Lovskolan för åk 7–9 pågår vecka 25 och 26. /Anna Ek, rektor";
     assert!(level(t) <= Level::L1, "{t}");

@@ -752,6 +752,15 @@ impl Names {
                 {
                     // sentence-initial, but only a first name ("Margareta klagar på yrsel")
                     0.5
+                } else if k == 1
+                    && !first_w.3
+                    && first_w.2 == Some(W::Both)
+                    && e - s >= 5
+                    && t.get(e) == Some(&b',')
+                {
+                    // a first name the surname list also holds, opening a note with a comma
+                    // ("Fredrik, dag 90 i rehabkedjan, …", "Johanna, kan du …")
+                    0.5
                 } else {
                     0.0
                 };
