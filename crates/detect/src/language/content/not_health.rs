@@ -576,8 +576,9 @@ fn mood_in_a_list(t: &[u8], s: usize, e: usize) -> bool {
 /// Whether `s` stands on a line that lists the systems or roles someone is given access to
 /// ("Behörighet: …", "Behörigheter: …", "Systemåtkomst: …").
 fn access_line(t: &[u8], s: usize) -> bool {
-    let ls = memchr::memrchr(b'\n', &t[s.saturating_sub(200)..s])
-        .map_or(s.saturating_sub(200), |p| s.saturating_sub(200) + p + 1);
+    let Some(ls) = super::topic::line_start(t, s) else {
+        return false;
+    };
     let head = t[ls..s].trim_ascii_start();
     [
         "behörighet",

@@ -348,11 +348,9 @@ pub(super) fn event_title(t: &[u8], s: usize) -> bool {
         "kurs",
         "kursen",
     ];
-    let lo = s.saturating_sub(120);
-    let ls = memchr::memrchr(b'\n', &t[lo..s]).map_or(lo, |p| lo + p + 1);
-    if ls == lo && lo > 0 {
+    let Some(ls) = line_start(t, s) else {
         return false;
-    }
+    };
     let head = &t[ls..s];
     let Some(colon) = memchr::memchr(b':', head) else {
         return false;

@@ -340,14 +340,15 @@ fn workplace_rules(text: &str, s: usize, e: usize, persons: Spans, buf: &mut Str
                 .any(|d| t[s..e].eq_ignore_ascii_case(d))
                 && {
                     let we = t[..s].ends_with(b"oss ") || t[..s].ends_with(b"vi ");
-                    [&b"person"[..], b"kollega", b"kille", b"tjej", b"elev", b"ungdom", b"anst"]
+                    // (one of them: a singular, or its definite form; any form after "oss")
+                    let one = |w: &[u8]| {
+                        t.get(e + 1 + w.len())
+                            .is_none_or(|&c| c == b'n' || !c.is_ascii_alphabetic())
+                    };
+                    [&b"person"[..], b"kollega", b"kille", b"tjej", b"elev", b"ungdom"]
                         .iter()
-                        .any(|w| {
-                            rest.starts_with(w)
-                                && (we
-                                    || t.get(e + 1 + w.len())
-                                        .is_none_or(|&c| c == b'n' || !c.is_ascii_alphabetic()))
-                        })
+                        .any(|w| rest.starts_with(w) && (we || one(w)))
+                        || we && rest.starts_with(b"anst")
                 }
     };
     if !condition && (e < t.len() && (t[e] == b'-' || t[e] == b'@')) || (s > 0 && t[s - 1] == b'@')
