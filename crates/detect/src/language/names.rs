@@ -2138,7 +2138,7 @@ pub(crate) fn work_group(w: &[u8]) -> bool {
 /// Whether the class-like mark at `a` is a flat's ("Grannen i 4B", "Stefan som bodde i 4B",
 /// "lgh 4B"): no pupil's class.
 fn apartment(t: &[u8], a: usize) -> bool {
-    let before = t[a.saturating_sub(16)..a].to_ascii_lowercase();
+    let before = &t[a.saturating_sub(16)..a];
     [
         &b"grannen i "[..],
         b"granne i ",
@@ -2150,7 +2150,7 @@ fn apartment(t: &[u8], a: usize) -> bool {
         b"l\xc3\xa4genhet ",
     ]
     .iter()
-    .any(|w| before.ends_with(w))
+    .any(|w| super::tokens::ends_with_ci(before, w))
 }
 
 fn class_after(t: &[u8], e: usize) -> Option<(usize, usize)> {

@@ -1703,9 +1703,9 @@ fn fact_then_rule(t: &[u8], hits: &[Hit], s: usize, e: usize, hs: usize, he: usi
 /// att begå skadegörelse") or a suspicion of cheating ("misstänkt fusk").
 fn offence_not_told(t: &[u8], s: usize, e: usize) -> bool {
     let before = &t[s.saturating_sub(24)..s];
-    let predicted = crate::language::tokens::has(before, "att begå ")
-        || crate::language::tokens::has(before, "kan begå ")
-        || crate::language::tokens::has(before, "ska begå ");
+    let predicted = ["att begå ", "kan begå ", "ska begå "]
+        .iter()
+        .any(|w| crate::language::tokens::has(before, w));
     let cheating = starts_with_ci(&t[s..e], "misstänk".as_bytes())
         && t[e..].trim_ascii_start().starts_with(b"fusk");
     predicted || cheating

@@ -203,7 +203,6 @@ pub(super) fn protection_of_a_group(t: &[u8], at: usize) -> bool {
     let Some(before) = t[..at].trim_ascii_end().strip_suffix(b" med") else {
         return false;
     };
-    crate::language::tokens::words_before(t, 0, before.len() + 1)
-        .next()
-        .is_some_and(|w| GROUPS.iter().any(|g| w.eq_ignore_ascii_case(g.as_bytes())))
+    crate::language::tokens::prev_word(t, before.len())
+        .is_some_and(|(_, w)| crate::language::tokens::one_of_ci(w, GROUPS))
 }

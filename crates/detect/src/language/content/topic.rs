@@ -398,9 +398,8 @@ impl Glossary {
 
 /// The start of the line holding `s` (looked for at most 400 bytes back; `None` past that).
 pub(super) fn line_start(t: &[u8], s: usize) -> Option<usize> {
-    let lo = s.saturating_sub(400);
-    let ls = memchr::memrchr(b'\n', &t[lo..s]).map_or(lo, |p| lo + p + 1);
-    (ls > lo || lo == 0).then_some(ls)
+    let ls = crate::language::tokens::line_start_within(t, s, 400);
+    (ls > s.saturating_sub(400) || s <= 400).then_some(ls)
 }
 
 /// Whether the line at `ls` is explained ([`explained_line`]) and its head names no one.

@@ -80,6 +80,9 @@ const JOB_STEMS: &[&str] = &[
     "konsulent",
     "inspektör",
     "utredar",
+    // "läkemedelsombudet", "demensombud": a member of staff's task (not a union's role:
+    // "huvudskyddsombud")
+    "ombud",
 ];
 
 /// Whether the word `w` (lower-case) names a job or a workplace.
@@ -462,17 +465,8 @@ fn workplace_rules(text: &str, s: usize, e: usize, persons: Spans, buf: &mut Str
             whole
                 .get(4..)
                 .is_some_and(|rest| crate::language::tokens::has(rest, j))
+                && !(*j == "ombud" && crate::language::tokens::has(whole, "skyddsombud"))
         })
-    {
-        return true;
-    }
-    // "läkemedelsombudet", "demensombud": a member of staff's task (not a union's role:
-    // "huvudskyddsombud")
-    if whole.len() > 8
-        && whole
-            .get(4..)
-            .is_some_and(|rest| crate::language::tokens::has(rest, "ombud"))
-        && !crate::language::tokens::has(whole, "skyddsombud")
     {
         return true;
     }
