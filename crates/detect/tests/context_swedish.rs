@@ -2768,3 +2768,41 @@ fn the_sixth_probe_sets_wording() {
         "{t}"
     );
 }
+
+/// Wordings of the held-out files 368–387, retired into dev on 2026-12-07 (twenty-first
+/// session), in sentences written for this test.
+#[test]
+fn the_retired_held_out_files_368_to_387() {
+    let level = |t: &str| vakt_detect::Engine::shared().analyze(t).level;
+    // a negotiation's minutes name each representative with the union they stand for
+    let t = "PROTOKOLL – Förhandling enligt 11 § MBL\nFör arbetsgivaren: Lars Hägg, IT-chef\n\
+             För arbetstagarna: Kenneth Blom, Vision; Anneli Strömberg, Kommunal";
+    assert_eq!(
+        level_of(t, Category::UnionMembership),
+        Some(Level::L3),
+        "{t}"
+    );
+    // (a role in brackets is no union's name)
+    let t =
+        "PROTOKOLL skyddsrond\nDeltagare: Paula Mäkinen (enhetschef), Hampus Dahl (skyddsombud)";
+    assert!(level(t) <= Level::L1, "{t}");
+    // a new colleague's former work, a programme's talks, a book circle's title, a story's
+    // animals
+    for t in [
+        "Vi välkomnar Jonas Ek. Han kommer närmast från Försäkringskassan, där han handlagt \
+         sjukpenning och aktivitetsersättning i sex år.",
+        "Program\n09.00 Välkommen – Karin Holmgren, rektor\n09.15 Hedersrelaterat våld och \
+         förtryck: tecken att vara uppmärksam på – Ahmed Yilmaz, Länsstyrelsen",
+        "| Tis | Maria Fröberg | Ahmed | 18.00 Bokcirkel: \"Att leva med depression\" |",
+        "Igelkotten Ivar och den långa vintern\n(saga att läsa högt, 3–4 år)\n\nIgelkotten Ivar \
+         vaknade. Mamma Igelkott var inte där. – Var är mamma? pep Ivar. Ugglan Ester satt på \
+         en gren. – Din mamma är sjuk och ligger hos grävlingsdoktorn.",
+    ] {
+        assert!(level(t) <= Level::L1, "{t}");
+    }
+    // (a diary's time with a client's state is still theirs; so is one's own responsibility)
+    let t = "08.30 Ali Hassan vaknade med feber och ont i halsen, ringde mamma.";
+    assert_eq!(level(t), Level::L3, "{t}");
+    let t = "Sara Lind ansvarar för sin insulinbehandling själv sedan i våras.";
+    assert_eq!(level(t), Level::L3, "{t}");
+}

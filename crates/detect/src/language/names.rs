@@ -150,6 +150,45 @@ Afghanistan Somalia Syrien Irak Iran Eritrea Etiopien Turkiet Polen Bosnien Koso
 Annars Kaffe Trygg Buller Ergo Frigg Suomen Gardiner Altan Korv Saft Vinter Sommar
 ";
 
+/// Animals in the definite form, the kind before a story's character or a pet's name.
+const ANIMALS: &[&str] = &[
+    "igelkotten",
+    "ugglan",
+    "ekorren",
+    "haren",
+    "räven",
+    "björnen",
+    "kaninen",
+    "katten",
+    "hunden",
+    "musen",
+    "grisen",
+    "kossan",
+    "ankan",
+    "draken",
+    "nallen",
+    "älgen",
+    "vargen",
+    "grodan",
+    "myran",
+    "sköldpaddan",
+    "pingvinen",
+    "lejonet",
+    "apan",
+    "hästen",
+    "fågeln",
+    "masken",
+    "sniglen",
+    "fjärilen",
+    "humlan",
+    "bävern",
+    "grävlingen",
+    "tigern",
+    "elefanten",
+    "valpen",
+    "kattungen",
+];
+
 /// Words before a name that say it is one.
 const CUES: &[&str] = &[
     "hej",
@@ -478,6 +517,8 @@ impl Names {
         let mut left_out: Vec<(usize, usize)> = Vec::new();
         // end of the last name found: a list of names ("Lotta, Simon och Jonna") cues the next
         let mut last_name_end = usize::MAX;
+        // the characters of a story ("Igelkotten Ivar"): their later mentions too
+        let mut characters: Vec<(usize, usize)> = Vec::new();
         // whether the text is a chat transcript (computed once, when a line opens with a name)
         let chat = std::cell::OnceCell::new();
         loop {
@@ -577,6 +618,27 @@ impl Names {
                     i = e2;
                     continue;
                 }
+            }
+            // a character of a story or a pet, named after its kind ("Igelkotten Ivar", "ugglan
+            // Ester", "katten Misse"): no person
+            if k > 0
+                && (prev_word(t, words[0].0).is_some_and(|(ps, pw)| {
+                    ps + pw.len() + 1 == words[0].0
+                        && t[ps + pw.len()] == b' '
+                        && ANIMALS.iter().any(|a| {
+                            pw.len() == a.len()
+                                && pw[1..] == a.as_bytes()[1..]
+                                && pw[0].eq_ignore_ascii_case(&a.as_bytes()[0])
+                        })
+                }) && {
+                    characters.push((words[0].0, words[0].1));
+                    true
+                } || characters
+                    .iter()
+                    .any(|&(cs, ce)| t[cs..ce] == t[words[0].0..words[0].1]))
+            {
+                i = run_end;
+                continue;
             }
             if k > 0 {
                 let (s, e) = (words[0].0, words[k - 1].1);

@@ -2925,10 +2925,19 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             let spoke_for = t[..h.start].ends_with("För ".as_bytes())
                 && t[h.end..].starts_with(b":")
                 && in_range(everyone, h.end, (h.end + 60).min(t.len()));
+            // "För arbetstagarna: Kenneth Blom, Vision; Anneli Strömberg, Kommunal" or
+            // "Kenneth Blom (Vision)": the union a named person stands for (a union's name,
+            // not a role: "Hampus Dahl (skyddsombud)")
+            let after_name = t[h.start].is_ascii_uppercase()
+                && t[..h.start]
+                    .strip_suffix(b", ")
+                    .or_else(|| t[..h.start].strip_suffix(b" ("))
+                    .is_some_and(|b| everyone.iter().any(|&(_, pe)| pe == b.len()));
             // "Kommunal sektion Älvbacka – Klubbnytt\nVälkomna nya medlemmar!" over a list of
             // names: the union heads a text to its members
             if !(member_words
                 || from_person
+                || after_name
                 || union_column
                 || spoke_for
                 || members_listed(t, h.start, persons))

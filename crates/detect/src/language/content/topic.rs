@@ -21,6 +21,12 @@ karaktären*
 karaktärer*
 bokcirkel*
 läsecirkel*
+sagor
+sagorna
+sagostund*
+godnattsaga*
+fabel
+fabeln
 antologi*
 skrivartävling*
 skrivtävling*
@@ -132,6 +138,8 @@ pub(crate) fn fiction(t: &[u8], hits: &[Hit]) -> bool {
         .iter()
         .any(|x| starts_with_ci(w, x.as_bytes()))
             && memchr::memchr(b'\n', t).is_some_and(|nl| h.start < nl && nl <= TITLE_BYTES)
+            // (a story's own note under its title: "(saga att läsa högt i Blåbärets grupp)")
+            || h.start < TITLE_BYTES && t[..h.start].ends_with(b"(") && w.starts_with(b"saga")
         {
             return true;
         }
@@ -347,11 +355,21 @@ pub(super) fn event_title(t: &[u8], s: usize) -> bool {
         "frukostseminarium",
         "kurs",
         "kursen",
+        "bokcirkel",
+        "studiecirkel",
+        "föredrag",
+        "temakväll",
     ];
     let Some(ls) = line_start(t, s) else {
         return false;
     };
+    // (a table's cell is a line of its own: "| Tis | Maria | 18.00 Bokcirkel: \"Att leva
+    // med depression\" |")
+    let ls = ls + memchr::memrchr(b'|', &t[ls..s]).map_or(0, |p| p + 1);
     let head = &t[ls..s];
+    if agenda_item(t, ls, s) {
+        return true;
+    }
     let Some(colon) = memchr::memchr(b':', head) else {
         return false;
     };
@@ -359,6 +377,29 @@ pub(super) fn event_title(t: &[u8], s: usize) -> bool {
     let label = head[..colon].trim_ascii();
     let last = label.rsplit(|&b| b == b' ').next().unwrap_or(label);
     colon < 40 && one_of_ci(last, EVENTS)
+}
+
+/// Whether `s` stands in the title of a programme's item: a line that opens with a time and
+/// names its speaker after a dash ("09.15 Hedersrelaterat våld och förtryck – Ahmed Yilmaz,
+/// Länsstyrelsen"); the term comes before the dash, in the title's first words.
+fn agenda_item(t: &[u8], ls: usize, s: usize) -> bool {
+    let line = &t[ls..];
+    let lead = line.len() - line.trim_ascii_start().len();
+    let clock = |b: &[u8]| {
+        b.len() >= 5
+            && b[..2].iter().all(u8::is_ascii_digit)
+            && matches!(b[2], b'.' | b':')
+            && b[3..5].iter().all(u8::is_ascii_digit)
+    };
+    let at = ls + lead;
+    if !clock(&t[at..]) || s < at + 6 || s > at + 60 {
+        return false;
+    }
+    let le = memchr::memchr(b'\n', &t[s..]).map_or(t.len(), |p| s + p);
+    let title = &t[at + 5..s];
+    !title.contains(&b':')
+        && memchr::memmem::find(&t[s..le], " – ".as_bytes())
+            .is_some_and(|d| t.get(s + d + 5).is_some_and(u8::is_ascii_uppercase))
 }
 
 /// A text's glossary lines: lines that open with a word or a few, a spaced dash and a
