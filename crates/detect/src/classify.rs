@@ -444,8 +444,25 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
                 || at_least_2(Category::Samordningsnummer)
                 || found_at(Category::PersonName, Level::L1)
                 || pointed;
+            // (a family's living arrangements are no case by themselves: "ensamstående,
+            // inkomst 24 000 kr" in an application for a lower fee, "skilsmässan" in a request
+            // for an advance on pay; they are in a case record with a personnummer or beside
+            // an offence)
+            let record = at_least_2(Category::Personnummer)
+                || at_least_2(Category::Samordningsnummer)
+                || at_least_2(Category::CriminalOffence);
+            let social_case = findings.iter().any(|f| {
+                f.category == Category::SocialConditions
+                    && f.level >= Level::L2
+                    && (record
+                        || !text.get(f.start..f.end).is_some_and(|w| {
+                            crate::language::FAMILY_SITUATIONS
+                                .iter()
+                                .any(|x| w.eq_ignore_ascii_case(x))
+                        }))
+            });
             if identified
-                && at_least_2(Category::SocialConditions)
+                && social_case
                 && (at_least_2(Category::EconomicSituation)
                     || at_least_2(Category::Child)
                     || at_least_2(Category::CriminalOffence))

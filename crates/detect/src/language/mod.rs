@@ -17,6 +17,8 @@ mod subjects;
 mod tokens;
 mod uses;
 
+pub(crate) use content::FAMILY_SITUATIONS;
+
 use crate::{Category, Finding, Use};
 use lexicon::{Hit, Kind, Lexicon};
 

@@ -807,7 +807,11 @@ pub(crate) fn detect(
                             "klassad ",
                         ]
                             .iter()
-                            .any(|w| t[..s].ends_with(w.as_bytes())))
+                            .any(|w| t[..s].ends_with(w.as_bytes()))
+                        // "Dokumentet är märkt HEMLIG enligt säkerhetsskyddslagen, sammanfatta
+                        // …": the material at hand, named as the sentence's definite subject
+                        // (not "ett dokument … som är märkt BEGRÄNSAT HEMLIG")
+                        || caps && this_material_marked(t, s))
                     && !rule_sentence(text, hits, s, e);
                 // the class in capitals opening the text, or with its legal ground right after
                 // it, wherever the lines went ("SECRET // REL TO SWE …", "… raderar strax
@@ -1120,6 +1124,25 @@ fn is_private_v4(ip: &str) -> bool {
     parts[0] == 10
         || (parts[0] == 172 && (16..=31).contains(&parts[1]))
         || (parts[0] == 192 && parts[1] == 168)
+}
+
+/// Whether the class at `s` follows "<Definite noun> är märkt " opening a sentence
+/// ("Dokumentet är märkt HEMLIG", "Bilagan är märkt KONFIDENTIELL").
+fn this_material_marked(t: &[u8], s: usize) -> bool {
+    let Some(before) = t[..s]
+        .strip_suffix(b" \xc3\xa4r m\xc3\xa4rkt ")
+        .or_else(|| t[..s].strip_suffix(b" \xc3\xa4r m\xc3\xa4rkta "))
+    else {
+        return false;
+    };
+    crate::language::tokens::prev_word(t, before.len()).is_some_and(|(ps, w)| {
+        ps + w.len() == before.len()
+            && w[0].is_ascii_uppercase()
+            && [&b"et"[..], b"en", b"an", b"na"]
+                .iter()
+                .any(|x| w.ends_with(x))
+            && crate::language::tokens::sentence_initial(t, ps)
+    })
 }
 
 #[cfg(test)]

@@ -567,7 +567,7 @@ fn child_marker_ok(t: &[u8], s: usize, e: usize) -> bool {
 /// category's base level 2.
 /// A family's living arrangements: social conditions, but no social-services case (level 2
 /// even about a named person).
-const FAMILY_SITUATIONS: &[&str] = &[
+pub(crate) const FAMILY_SITUATIONS: &[&str] = &[
     "växelvis boende",
     "växelvis",
     "skilsmässa",
