@@ -2800,6 +2800,20 @@ fn the_retired_held_out_files_368_to_387() {
     ] {
         assert!(level(t) <= Level::L1, "{t}");
     }
+    // a document at hand marked with its class; not one spoken of
+    let t = "Dokumentet är märkt HEMLIG enligt säkerhetsskyddslagen, sammanfatta skyddsobjekten.";
+    assert_eq!(level(t), Level::L4, "{t}");
+    let t = "Vi har fått ett dokument som är märkt BEGRÄNSAT HEMLIG. Får vi klistra in det?";
+    assert!(level(t) <= Level::L1, "{t}");
+    // a benefit listed as an income is the household's economy; a single parent's fee
+    // reduction is no social-services case
+    let t = "Ansökan om nedsatt avgift\nVårdnadshavare: Malin Nordgren, ensamstående\nInkomst: \
+             sjukersättning 14 200 kr/mån + bostadsbidrag 2 900 kr\nBarn: Tilde, 10 år";
+    assert_eq!(level(t), Level::L2, "{t}");
+    // what to do when ill, whoever the sentence then names
+    let t = "Mån: Sanna / Leila\nTis: Christer / Maud\n\nVid sjukdom ring Birgit (bitr. \
+             förskolechef) 070-661 24 80 före 6.00.";
+    assert_eq!(level(t), Level::L1, "{t}");
     // (a diary's time with a client's state is still theirs; so is one's own responsibility)
     let t = "08.30 Ali Hassan vaknade med feber och ont i halsen, ringde mamma.";
     assert_eq!(level(t), Level::L3, "{t}");

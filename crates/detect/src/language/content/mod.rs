@@ -3135,7 +3135,10 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             FAMILY_SITUATIONS.iter().any(|f| w.eq_ignore_ascii_case(f))
         };
         let case_level = |cat, weak, identified: bool| case_level(cat, weak, identified && !family);
-        let (level, score) = if general && !strong_here {
+        // "Vid sjukdom ring Birgit 070-…": what to do in such a case, whoever the sentence
+        // then names (not the writer's own: "vid sjukdom har jag …" is `own`)
+        let case_rule = !own && in_case_of(t, h.start, h.end) && !in_range(persons, s, h.start);
+        let (level, score) = if general && !strong_here || case_rule {
             if weak {
                 continue;
             }
@@ -3179,7 +3182,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             level
         };
         // being off sick with no illness named (see `not_health::off_sick`)
-        let level = if cat == Category::Health && off_sick(t, h.start, h.end) {
+        let level = if cat == Category::Health
+            && (off_sick(t, h.start, h.end) || not_health::benefit_as_income(t, h.start, h.end))
+        {
             level.min(Level::L1)
         } else {
             level

@@ -594,3 +594,33 @@ fn access_line(t: &[u8], s: usize) -> bool {
     .any(|l| starts_with_ci(head, l.as_bytes()))
         && memchr::memchr(b':', head).is_some()
 }
+
+/// Whether a health-related benefit at `s..e` is listed as an income: "sjukersättning 17 200 +
+/// bostadstillägg", "Inkomst: sjukersättning 14 200 kr/mån", "Hushållets bruttoinkomst …:
+/// 14 900 kr (sjukersättning + barntillägg)". The corpus labels such lists (a fee reduction, a
+/// tenancy's credit check) as the person's economy, not their health.
+pub(super) fn benefit_as_income(t: &[u8], s: usize, e: usize) -> bool {
+    const BENEFITS: &[&str] = &[
+        "sjukersättning",
+        "aktivitetsersättning",
+        "sjukpenning",
+        "sjukbidrag",
+        "sjukpension",
+    ];
+    let w = &t[s..e];
+    if !BENEFITS
+        .iter()
+        .any(|b| w.eq_ignore_ascii_case(b.as_bytes()))
+    {
+        return false;
+    }
+    // an amount right after it
+    let after = t[e..(e + 4).min(t.len())].trim_ascii_start();
+    let after = after.strip_prefix(b":").unwrap_or(after).trim_ascii_start();
+    let amount = after.first().is_some_and(u8::is_ascii_digit);
+    // or an income's label earlier on its line
+    let (ls, _) = crate::language::tokens::line(t, s);
+    let from = ls.max(s.saturating_sub(80));
+    let label = crate::language::tokens::has(&t[from..s], "nkomst");
+    amount || label
+}
