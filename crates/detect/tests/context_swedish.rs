@@ -2820,3 +2820,67 @@ fn the_retired_held_out_files_368_to_387() {
     let t = "Sara Lind ansvarar för sin insulinbehandling själv sedan i våras.";
     assert_eq!(level(t), Level::L3, "{t}");
 }
+
+/// Everyday wordings of the seventh probe set (`corpus/probes/tuned7`), in sentences written
+/// for this test.
+#[test]
+fn the_seventh_probe_sets_wording() {
+    let level = |t: &str| vakt_detect::Engine::shared().analyze(t).level;
+    for (t, want) in [
+        (
+            "Jimmy har fått sparken från lagret och fattar inte hur han ska klara hyran",
+            Level::L2,
+        ),
+        (
+            "Robban har tagit benso igen och snackar sluddrigt, ska jag ringa nån?",
+            Level::L3,
+        ),
+        (
+            "Ellinor ska göra KUB på tisdag, kan hon gå tidigare?",
+            Level::L3,
+        ),
+        (
+            "Jonnys knäop är flyttad till v 48 så han är borta hela december",
+            Level::L3,
+        ),
+        (
+            "Liam snodde en mobil ur en kompis väska, hur skriver vi incidentrapporten",
+            Level::L2,
+        ),
+        (
+            "Kan nån ta Leos pass, han sitter i förhör hos polisen efter bråk på krogen",
+            Level::L2,
+        ),
+        (
+            "Harald har blivit av med körkortet för fortkörning, kan han ta cykeln?",
+            Level::L2,
+        ),
+        (
+            "Lisa Wahlström har bett om förskott på lönen igen, hyran ligger efter.",
+            Level::L2,
+        ),
+        (
+            "Mina Rostami spelar bort hela lönen på Unibet, hur stöttar jag henne?",
+            Level::L2,
+        ),
+        // a named minor by age or birth year
+        (
+            "Elsa är 15 och feriejobbar hos oss i juli, vilka tider får hon jobba?",
+            Level::L2,
+        ),
+        (
+            "Tuva Berg, f. 2012, bor varannan vecka hos mamma och pappa",
+            Level::L2,
+        ),
+    ] {
+        assert_eq!(level(t), want, "{t}");
+    }
+    // the rule, an e-service's menu, a minute late
+    for t in [
+        "Om en anställd får sparken ska lönen betalas ut till och med uppsägningstiden.",
+        "Mina Sidor är stängda i helgen. Under Mina Barn ser du placeringen.",
+        "Sara är 15 minuter sen idag, börja utan henne.",
+    ] {
+        assert!(level(t) <= Level::L1, "{t}");
+    }
+}

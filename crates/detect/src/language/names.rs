@@ -586,7 +586,10 @@ impl Names {
             let name_pair = words.len() > 1
                 && matches!(words[0].2, Some(W::First | W::Both))
                 && matches!(words[1].2, Some(W::Last | W::Both))
-                && (pair_first(first()) && !words[1].3
+                && (pair_first(first())
+                    && !words[1].3
+                    // (an e-service's menu: "Mina Sidor", "Mina Ärenden")
+                    && !(first() == "Mina" && E_SERVICE_MENUS.contains(&&text[words[1].0..words[1].1]))
                     || word_pair()
                     // (not a law's name: "Vidare: Lex Maria-bedömning")
                     || role_label_before(t, words[0].0) && first() != "Lex");
@@ -1303,6 +1306,17 @@ const PERSON_VERBS: &[&str] = &[
     "mejlade",
     "ordnar",
     "ordnade",
+    // "Liam snodde en mobil", "Tyra bet en annan unge" (the seventh probe set)
+    "snodde",
+    "tjuvade",
+    "sparkade",
+    "knuffade",
+    "skrek",
+    "ljög",
+    "försvann",
+    "ramlar",
+    "lever",
+    "levde",
     "och",
     "samt",
 ];
@@ -1915,8 +1929,28 @@ const STRICT_OK: &[&str] = &[
 ];
 
 /// [`STRICT_OK`] words that are a name only before a surname ("Dag Holm"; alone "Dag 07.00"
-/// opens a schedule's line and "Dag 15" counts days, "Rut-avdraget" is a tax deduction).
-const PAIR_ONLY: &[&str] = &["Dag", "Juni", "Rut"];
+/// opens a schedule's line and "Dag 15" counts days, "Rut-avdraget" is a tax deduction;
+/// "Mina Rostami", not "Mina sidor").
+const PAIR_ONLY: &[&str] = &["Dag", "Juni", "Rut", "Mina"];
+
+/// What an e-service lists under "Mina …" ("Mina Sidor"): no surnames after "Mina".
+const E_SERVICE_MENUS: &[&str] = &[
+    "Sidor",
+    "Sider",
+    "Barn",
+    "Ärenden",
+    "Meddelanden",
+    "Uppgifter",
+    "Dokument",
+    "Bokningar",
+    "Inställningar",
+    "Favoriter",
+    "Sparade",
+    "Fakturor",
+    "Ansökningar",
+    "Kurser",
+    "Lån",
+];
 
 /// Whether a common word may open a name before a surname ([`STRICT_OK`] or [`PAIR_ONLY`]).
 fn pair_first(w: &str) -> bool {

@@ -458,6 +458,14 @@ pub(super) fn named_minors(text: &str, persons: &[(usize, usize)], findings: &mu
         }
     }
     for &(_, e) in persons {
+        // "Elsa är 15 och feriejobbar hos oss", "Julia Nygren är bara 16"; "Tuva Berg, f.
+        // 2012, bor varannan vecka …"
+        if let Some((ds, de)) = age_told(t, e).or_else(|| born_minor(t, e)) {
+            let mut f = Finding::new(Category::Child, ds, de, 0.8);
+            f.level = Level::L2;
+            findings.push(f);
+            continue;
+        }
         let rest = &t[e..(e + 12).min(t.len())];
         let (skip, paren) = match rest {
             [b',', b' ', ..] => (2, false),
@@ -511,6 +519,57 @@ pub(super) fn named_minors(text: &str, persons: &[(usize, usize)], findings: &mu
             }
         }
     }
+}
+
+/// An age under 18 told right after a name: "är 15", "är bara 16", "är 15 år" (then the
+/// sentence goes on: "och", a comma, its end; not "är 15 minuter sen"). The digits' span.
+fn age_told(t: &[u8], e: usize) -> Option<(usize, usize)> {
+    let rest = t[e..].strip_prefix(" \u{e4}r ".as_bytes())?;
+    let rest = rest
+        .strip_prefix(b"bara ")
+        .or_else(|| rest.strip_prefix(b"nu "))
+        .unwrap_or(rest);
+    let ds = t.len() - rest.len();
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    if !(1..=2).contains(&digits) {
+        return None;
+    }
+    let age = rest[..digits]
+        .iter()
+        .fold(0u32, |a, b| a * 10 + u32::from(b - b'0'));
+    let after = &rest[digits..];
+    let after = after.strip_prefix(" \u{e5}r".as_bytes()).unwrap_or(after);
+    let goes_on = match after {
+        [] => true,
+        [b',' | b'.' | b'!' | b'?' | b'\n' | b')', ..] => true,
+        _ => [&b" och "[..], b" bast", b" men ", b" s\xc3\xa5 "]
+            .iter()
+            .any(|w| after.starts_with(w)),
+    };
+    (goes_on && (1..18).contains(&age)).then_some((ds, ds + digits))
+}
+
+/// A birth year right after a name that makes a minor: "Tuva Berg, f. 2012", "Leo (född
+/// 2015)". The year's span.
+fn born_minor(t: &[u8], e: usize) -> Option<(usize, usize)> {
+    let rest = t[e..]
+        .strip_prefix(b", ")
+        .or_else(|| t[e..].strip_prefix(b" ("))?;
+    let rest = rest
+        .strip_prefix(b"f. ")
+        .or_else(|| rest.strip_prefix("född ".as_bytes()))?;
+    let ds = t.len() - rest.len();
+    if rest.len() < 4
+        || !rest[..4].iter().all(u8::is_ascii_digit)
+        || rest.get(4).is_some_and(u8::is_ascii_digit)
+    {
+        return None;
+    }
+    let year = rest[..4]
+        .iter()
+        .fold(0i32, |a, b| a * 10 + i32::from(b - b'0'));
+    let age = crate::classify::current_year() - year;
+    (0..18).contains(&age).then_some((ds, ds + 4))
 }
 
 /// A person named under a care recipient's label at the start of a line ("Brukare: Elof
