@@ -867,3 +867,32 @@ fn passwords_with_an_at_sign_and_default_pairs_without_spaces() {
         Category::Credential,
     );
 }
+
+/// A word of letters and digits right after "lösen" is the password, whatever its case or
+/// script (the seventh probe set: "tillfälligt lösen Välkommen123", "och lösen pump2019").
+#[test]
+fn a_plain_password_after_losen() {
+    let creds = |t: &str| -> Vec<String> {
+        Engine::shared()
+            .analyze(t)
+            .findings
+            .iter()
+            .filter(|f| f.category == Category::Credential)
+            .map(|f| t[f.start..f.end].to_string())
+            .collect()
+    };
+    assert_eq!(
+        creds("Sofia har kontot SOBE02 och tillfälligt lösen Välkommen123, skriv välkomstmejlet"),
+        ["Välkommen123"]
+    );
+    assert_eq!(
+        creds("Styrsystemet nås via TeamViewer och lösen pump2019"),
+        ["pump2019"]
+    );
+    for t in [
+        "Byt lösen senast 2026 enligt policyn.",
+        "Glömt lösen? Ring servicedesk 2020.",
+    ] {
+        assert!(creds(t).is_empty(), "{t}");
+    }
+}

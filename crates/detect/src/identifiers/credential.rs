@@ -729,6 +729,18 @@ fn password_shaped(w: &[u8], min: usize) -> bool {
         && (w.is_ascii() || w.iter().any(|c| b"!#$%&*+?=~^".contains(c)) || hyphen_digits(w))
 }
 
+/// Letters (three or more, any script) then two or more digits: "Välkommen123", "pump2019".
+fn letters_then_digits(w: &[u8]) -> bool {
+    let digits = w.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    let letters = &w[..w.len() - digits];
+    (6..=40).contains(&w.len())
+        && digits >= 2
+        && letters.len() >= 3
+        && letters
+            .iter()
+            .all(|&c| c.is_ascii_alphabetic() || c >= 0x80)
+}
+
 /// Words joined by hyphens that end in two or more digits after the last hyphen
 /// ("Välkommen-8843", "Vår-Kaffe-4812"): the shape of a temporary password a service desk
 /// hands out (a compound with a year, "Kundtjänst2026-guiden", ends in letters).
@@ -1006,6 +1018,20 @@ fn shaped_after(b: &[u8], e: usize) -> Option<(usize, usize, f32)> {
             if b[vs + len] == quote && chars >= 4 {
                 return Some((vs, vs + len, 0.8));
             }
+        }
+    }
+    // a word of letters and digits right after a password word: "tillfälligt lösen
+    // Välkommen123", "och lösen pump2019" (the shape a person picks; no capital or sign needed
+    // where the word says what it is)
+    if password_word && b.get(p) == Some(&b' ') {
+        let ws = p + 1;
+        let mut we = ws;
+        while we < b.len() && !b[we].is_ascii_whitespace() && we - ws <= 40 {
+            we += 1;
+        }
+        let we = trim_closing(b, ws, we);
+        if letters_then_digits(&b[ws..we]) && !example_at(b, ws, we) {
+            return Some((ws, we, 0.8));
         }
     }
     let limit = (p + 40).min(b.len());
