@@ -2794,6 +2794,11 @@ fn the_retired_held_out_files_368_to_387() {
         "Program\n09.00 Välkommen – Karin Holmgren, rektor\n09.15 Hedersrelaterat våld och \
          förtryck: tecken att vara uppmärksam på – Ahmed Yilmaz, Länsstyrelsen",
         "| Tis | Maria Fröberg | Ahmed | 18.00 Bokcirkel: \"Att leva med depression\" |",
+        "| Mån | Kerstin Alm (insulinrundan), Ali Haddad (demensteamet), Sanna Pettersson |",
+        "Ämne: Underlag OB och övertid – vaccinationshelgen 4–5 oktober\n\nHej! /Ulrika Berg",
+        "Lena Ek informerade om att hon från mars är samordnare för missbruks- och \
+         beroendevården.",
+        "Ring Jonna Lind på vårdcentralen Väster om tiderna, 070-174 06 05",
         "Igelkotten Ivar och den långa vintern\n(saga att läsa högt, 3–4 år)\n\nIgelkotten Ivar \
          vaknade. Mamma Igelkott var inte där. – Var är mamma? pep Ivar. Ugglan Ester satt på \
          en gren. – Din mamma är sjuk och ligger hos grävlingsdoktorn.",
@@ -2819,6 +2824,12 @@ fn the_retired_held_out_files_368_to_387() {
     assert_eq!(level(t), Level::L3, "{t}");
     let t = "Sara Lind ansvarar för sin insulinbehandling själv sedan i våras.";
     assert_eq!(level(t), Level::L3, "{t}");
+    // (a pregnancy's week is no event; a child's preschool is no workplace)
+    let t = "Ronja i EK2 stannade kvar efter lektionen. Hon är i tolfte veckan och har inte \
+             sagt något hemma.";
+    assert_eq!(level(t), Level::L3, "{t}");
+    let t = "Hej Rami! Ni har fått plats för Yara på förskolan Lönnen från och med 1 mars.";
+    assert_eq!(level(t), Level::L2, "{t}");
 }
 
 /// Everyday wordings of the seventh probe set (`corpus/probes/tuned7`), in sentences written

@@ -321,7 +321,21 @@ fn job_task(t: &[u8], s: usize) -> bool {
         }
         nearer = w;
     }
-    false
+    // (a compound's first part joined by "och" ends the words: "samordnare för missbruks- och
+    // beroendevården")
+    let before = &t[s.saturating_sub(60)..s];
+    before
+        .windows(5)
+        .rposition(|w| w == "för ".as_bytes())
+        .is_some_and(|i| {
+            let gap = &before[i + 5..];
+            gap.len() <= 24
+                && !gap
+                    .iter()
+                    .any(|&b| matches!(b, b'.' | b'\n' | b';' | b':' | b',' | b'!' | b'?'))
+                && crate::language::tokens::prev_word(before, i)
+                    .is_some_and(|(_, w)| ROLES.contains(&w))
+        })
 }
 
 fn workplace_rules(text: &str, s: usize, e: usize, persons: Spans, buf: &mut String) -> bool {
@@ -416,8 +430,16 @@ fn workplace_rules(text: &str, s: usize, e: usize, persons: Spans, buf: &mut Str
         let definite = [&b"en"[..], b"an", b"n"]
             .iter()
             .any(|x| t[s..e].ends_with(x));
-        if t[..s].ends_with(" från ".as_bytes()) && definite && named_right_before(persons, before)
-        {
+        // (and at one: "Ring Jonna Lind på vårdcentralen Väster"; not where a child or a
+        // resident is: "plats för Yara på förskolan", "Rut på äldreboendet")
+        let at = t[..s].ends_with(" på ".as_bytes());
+        let lives_there = || {
+            let w = &t[s..e];
+            ["skol", "boende", "fritids", "hem"]
+                .iter()
+                .any(|x| crate::language::tokens::has(w, x))
+        };
+        if definite && named_right_before(persons, before) && !(at && lives_there()) {
             return true;
         }
     }
@@ -448,6 +470,18 @@ fn workplace_rules(text: &str, s: usize, e: usize, persons: Spans, buf: &mut Str
         .take_while(|&&b| crate::language::tokens::is_letter_byte(b))
         .count();
     if compound_end > e && role_word(&text[s..compound_end]) {
+        return true;
+    }
+    // staff's work or an event named by the term's compound: "Kerstin Alm (insulinrundan)",
+    // "Ali (demensteamet)", "Underlag OB – vaccinationshelgen", "tiderna för
+    // vaccinationsdagen"
+    let word = &text[s..compound_end.max(e)];
+    if [
+        "rundan", "rundor", "teamet", "helgen", "dagen", "dagarna", "veckan", "passet", "passen",
+    ]
+    .iter()
+    .any(|w| word.len() > w.len() + 3 && word.ends_with(w) && !word.contains(' '))
+    {
         return true;
     }
     // a unit or a tariff named by the term's compound ("försörjningsstödsenheten",
