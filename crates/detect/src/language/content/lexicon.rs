@@ -8,6 +8,12 @@
 
 /// Health: diagnoses, conditions, medicines, care.
 pub(crate) const HEALTH: &str = "
+# found missing by cross-validation on dev (the twenty-first session)
+kräkts
+har ms
+har MS
+beroendecentrum
+psykiatrimottagning*
 # found missing by the seventh probe set (corpus/probes/tuned7)
 !tandläkaren
 !tandläkartid*
@@ -1075,6 +1081,8 @@ ville inte leva
 
 /// Ethnic origin.
 pub(crate) const ETHNICITY: &str = "
+# found missing by cross-validation on dev (the twenty-first session)
+romani chib
 # found missing by the sixth probe set (corpus/probes/tuned6)
 !klan
 # found missing by the fifth probe set (corpus/probes/tuned5)
@@ -1474,6 +1482,9 @@ partikamrat*
 
 /// Religious or philosophical beliefs.
 pub(crate) const RELIGION: &str = "
+# found missing by cross-validation on dev (the twenty-first session)
+håller sabbat
+håller jag sabbat
 # found missing by the sixth probe set (corpus/probes/tuned6)
 !fastar
 börjat fasta
