@@ -2799,6 +2799,8 @@ fn the_retired_held_out_files_368_to_387() {
         "Lena Ek informerade om att hon från mars är samordnare för missbruks- och \
          beroendevården.",
         "Ring Jonna Lind på vårdcentralen Väster om tiderna, 070-174 06 05",
+        "1. Leila Haddad – usk-examen 2021, jobbat 3 år på Attendo demens, bra referenser.",
+        "Jonna Pettersson, 31 250 kr – ombud för palliativ vård, driver på.",
         "Igelkotten Ivar och den långa vintern\n(saga att läsa högt, 3–4 år)\n\nIgelkotten Ivar \
          vaknade. Mamma Igelkott var inte där. – Var är mamma? pep Ivar. Ugglan Ester satt på \
          en gren. – Din mamma är sjuk och ligger hos grävlingsdoktorn.",
@@ -2824,6 +2826,15 @@ fn the_retired_held_out_files_368_to_387() {
     assert_eq!(level(t), Level::L3, "{t}");
     let t = "Sara Lind ansvarar för sin insulinbehandling själv sedan i våras.";
     assert_eq!(level(t), Level::L3, "{t}");
+    // (an illness in a list of remarks is no work; a union's name is a membership)
+    let t = "Stefan Ahlgren – lång erfarenhet, mycket sjuk förra året. Ranka dem.";
+    assert_eq!(level(t), Level::L3, "{t}");
+    let t = "Omar Ek | 38 900 | Stabil. Är ombud för Vision så var försiktig.";
+    assert_eq!(
+        level_of(t, Category::UnionMembership),
+        Some(Level::L3),
+        "{t}"
+    );
     // (a pregnancy's week is no event; a child's preschool is no workplace)
     let t = "Ronja i EK2 stannade kvar efter lektionen. Hon är i tolfte veckan och har inte \
              sagt något hemma.";

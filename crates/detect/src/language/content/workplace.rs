@@ -338,9 +338,44 @@ fn job_task(t: &[u8], s: usize) -> bool {
         })
 }
 
+/// Whether the term at `s` is where or with what someone has worked, in an applicant's or a
+/// colleague's history: "jobbat 3 år på Attendo demens", "sommarvik på akuten", "Har
+/// delegering för insulin", "ombud för palliativ vård", "usk-examen, praktik på
+/// medicinavdelning" (a cue word earlier in the same clause, at most 60 bytes before; the
+/// term in small letters).
+fn work_history(t: &[u8], s: usize) -> bool {
+    const CUES: &[&[u8]] = &[
+        b"jobbat",
+        b"jobbade",
+        b"arbetat",
+        b"arbetade",
+        b"erfarenhet",
+        b"praktik",
+        b"sommarvik",
+        b"sommarvikarie",
+        b"vikarierat",
+        b"delegering",
+        b"ombud",
+        b"examen",
+        b"usk-examen",
+        b"ssk-examen",
+    ];
+    let from = s.saturating_sub(60);
+    let stop = t[from..s]
+        .iter()
+        .rposition(|&b| matches!(b, b'\n' | b'.' | b';' | b'!' | b'?' | b','))
+        .map_or(from, |p| from + p + 1);
+    let clause = &t[stop..s];
+    // (a body's name is no place of work: "ombud för Vision" is a membership)
+    !t[s].is_ascii_uppercase()
+        && clause
+            .split(|&b| !(b.is_ascii_alphabetic() || b >= 0x80 || b == b'-'))
+            .any(|w| CUES.iter().any(|c| w.eq_ignore_ascii_case(c)))
+}
+
 fn workplace_rules(text: &str, s: usize, e: usize, persons: Spans, buf: &mut String) -> bool {
     let t = text.as_bytes();
-    if job_task(t, s) {
+    if job_task(t, s) || work_history(t, s) {
         return true;
     }
     // "LSS-handläggare", "barn- och utbildningsnämnden"; a mailbox "lss@kommun.se"
