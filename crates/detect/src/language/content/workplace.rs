@@ -349,7 +349,7 @@ fn work_history(t: &[u8], s: usize) -> bool {
         b"jobbade",
         b"arbetat",
         b"arbetade",
-        b"erfarenhet",
+        // (not "erfarenhet": "egen erfarenhet av depression" is one's own)
         b"praktik",
         b"sommarvik",
         b"sommarvikarie",
