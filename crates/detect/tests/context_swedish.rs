@@ -2826,6 +2826,18 @@ fn the_retired_held_out_files_368_to_387() {
     assert_eq!(level(t), Level::L3, "{t}");
     let t = "Sara Lind ansvarar för sin insulinbehandling själv sedan i våras.";
     assert_eq!(level(t), Level::L3, "{t}");
+    // the one holder of a role at a named place; a neighbour and a child by their house
+    let t = "Skolsköterskan på Tallbackaskolan är sjukskriven efter en knäoperation fram till \
+             påsklovet.";
+    assert_eq!(level(t), Level::L3, "{t}");
+    let t = "Sjuksköterskan på Solgården ger insulin kl 8.";
+    assert!(level(t) <= Level::L1, "{t}");
+    let t = "det gäller gubben som bor högst upp i trean på Smedjegatan 9. jag tror inte han \
+             äter, han har gått ner massor.";
+    assert_eq!(level(t), Level::L3, "{t}");
+    let t = "har du kollat anmälan om lillkillen i gula huset? mamman ringde i morse o lät \
+             väldigt påverkad, sluddrade o grät.";
+    assert_eq!(level(t), Level::L3, "{t}");
     // (an illness in a list of remarks is no work; a union's name is a membership)
     let t = "Stefan Ahlgren – lång erfarenhet, mycket sjuk förra året. Ranka dem.";
     assert_eq!(level(t), Level::L3, "{t}");

@@ -3010,6 +3010,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             || cat == Category::PoliticalOpinion && t[h.start..].starts_with(b"nominerad"))
             && in_range(everyone, s, e);
         let strong_here = union_rep
+            // the one holder of a role at a named place ("Skolsköterskan på Tallbackaskolan
+            // är sjukskriven efter en knäoperation"): someone the reader can name
+            || workplace::role_at_place(t, s, h.start)
             || (in_range(persons, s, e) && !spoken_by(t, s, e, persons))
             // a child the rules above found ("eleven i 4B", "Dante 4 år", a named pupil)
             || in_range(&children, s, e)

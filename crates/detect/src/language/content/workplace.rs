@@ -993,3 +993,54 @@ fn workplace_rules(text: &str, s: usize, e: usize, persons: Spans, buf: &mut Str
         None => false,
     }
 }
+
+/// Whether the sentence starting at `s` opens with a role in the singular definite form at a
+/// named place, then "är"/"har" and, within a few words, the term at `hs`: "Skolsköterskan på
+/// Tallbackaskolan är sjukskriven", "Kuratorn vid Ekskolan har fått cancer". A role held by
+/// one person at one place names that person for anyone who knows the place.
+pub(super) fn role_at_place(t: &[u8], s: usize, hs: usize) -> bool {
+    const ROLES: &[&str] = &[
+        "sköterskan",
+        "chefen",
+        "rektorn",
+        "kuratorn",
+        "psykologen",
+        "läkaren",
+        "vaktmästaren",
+        "bibliotekarien",
+        "samordnaren",
+        "föreståndaren",
+        "prästen",
+        "tandläkaren",
+        "barnmorskan",
+    ];
+    let head = &t[s..hs];
+    let Some(sp) = memchr::memchr(b' ', head) else {
+        return false;
+    };
+    let role = &head[..sp];
+    if !role.first().is_some_and(u8::is_ascii_uppercase)
+        || !ROLES.iter().any(|r| {
+            role.len() >= r.len() && role[role.len() - r.len()..].eq_ignore_ascii_case(r.as_bytes())
+        })
+    {
+        return false;
+    }
+    let rest = &head[sp..];
+    let Some(rest) = [&b" p\xc3\xa5 "[..], b" vid ", b" i "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(*p))
+    else {
+        return false;
+    };
+    // the place's name, then "är"/"har" within three words of the term
+    if !rest.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let words = || rest.split(|&b| b == b' ').filter(|w| !w.is_empty());
+    words().count() <= 6
+        && words()
+            .skip(1)
+            .take(3)
+            .any(|w| matches!(w, b"\xc3\xa4r" | b"har" | b"var" | b"hade"))
+}
