@@ -2838,6 +2838,9 @@ fn the_retired_held_out_files_368_to_387() {
     let t = "har du kollat anmälan om lillkillen i gula huset? mamman ringde i morse o lät \
              väldigt påverkad, sluddrade o grät.";
     assert_eq!(level(t), Level::L3, "{t}");
+    // one person by sex and birth year
+    let t = "I Fjällbyn finns en person med personlig assistans, en kvinna född 1958 med ALS.";
+    assert_eq!(level(t), Level::L3, "{t}");
     // (an illness in a list of remarks is no work; a union's name is a membership)
     let t = "Stefan Ahlgren – lång erfarenhet, mycket sjuk förra året. Ranka dem.";
     assert_eq!(level(t), Level::L3, "{t}");

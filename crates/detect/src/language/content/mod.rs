@@ -1776,6 +1776,23 @@ fn initials_or_role_aged(t: &[u8], s: usize, e: usize) -> bool {
     if initials {
         return true;
     }
+    // one person by sex and birth year: "en kvinna född 1958 med ALS som bor kvar i sitt hus"
+    const BORN: &[&str] = &[
+        "kvinna född ",
+        "man född ",
+        "pojke född ",
+        "flicka född ",
+        "kille född ",
+        "tjej född ",
+        "kvinna, född ",
+        "man, född ",
+    ];
+    if BORN
+        .iter()
+        .any(|w| memchr::memmem::find(sent, w.as_bytes()).is_some())
+    {
+        return true;
+    }
     // each short run of digits, and the word before it: a role numbered in place of a name
     // ("Elev 1 (åk 6): misstänkt ADHD", "Barn 2: …"), or a role and an age ("Pat. 67 år",
     // "Klient 45 år", "Brukaren, 84 år")
