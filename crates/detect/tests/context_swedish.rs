@@ -2838,6 +2838,13 @@ fn the_retired_held_out_files_368_to_387() {
     let t = "har du kollat anmälan om lillkillen i gula huset? mamman ringde i morse o lät \
              väldigt påverkad, sluddrade o grät.";
     assert_eq!(level(t), Level::L3, "{t}");
+    // a score's criteria in a system prompt; (not a scored list of named tenants)
+    let t = "Ge varje hyresgäst ett trygghetsindex 0–100.\nUnderlag och vikter:\n- antal \
+             störningsanmälningar senaste 24 mån (-8 per st)\n- betalningsanmärkningar och \
+             sena hyror (-10 per st)\n- om hushållet har försörjningsstöd (-15)\n/Lena Berg";
+    assert!(level(t) <= Level::L1, "{t}");
+    let t = "Räkna ut poängen:\n- Ronny Hallberg: betalningsanmärkning hos UC (-10)\n";
+    assert!(level(t) >= Level::L2, "{t}");
     // one person by sex and birth year
     let t = "I Fjällbyn finns en person med personlig assistans, en kvinna född 1958 med ALS.";
     assert_eq!(level(t), Level::L3, "{t}");

@@ -3009,6 +3009,12 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             // a column's or a field's name in a text that names no one ("med kolumnerna:
             // försörjningsstöd ja/nej, …, missbruk i familjen")
             || persons.is_empty() && wording::field_list(t, h.start, h.end)
+            // a score's criterion on a bullet line that names no one ("- om personen haft
+            // försörjningsstöd", "- betalningsanmärkningar (-10 per st)")
+            || wording::criterion_line(t, h.start) && {
+                let (ls, le) = super::tokens::line(t, h.start);
+                !in_range(everyone, ls, le)
+            }
             || wording::share_before(t, h.start)
             // "Har ditt barn allergier …?" in a letter to all guardians: a question to any
             // reader, no one's condition

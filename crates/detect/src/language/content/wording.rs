@@ -710,6 +710,43 @@ fn contact_on(line: &[u8]) -> bool {
     })
 }
 
+/// Whether the term at `s` stands on a bullet line that states a criterion of a score or a
+/// model, with its weight or as a question about anyone ("- betalningsanmärkningar och sena
+/// hyror (-10 per st)", "- om personen haft försörjningsstöd", "- antal polisanmälningar"):
+/// an input of the model, no one's data. The caller checks that the line names no one.
+pub(crate) fn criterion_line(t: &[u8], s: usize) -> bool {
+    let (ls, le) = crate::language::tokens::line(t, s);
+    let line = t[ls..le].trim_ascii_start();
+    let Some(body) = line
+        .strip_prefix(b"- ")
+        .or_else(|| line.strip_prefix("• ".as_bytes()))
+        .or_else(|| line.strip_prefix(b"* "))
+    else {
+        return false;
+    };
+    let at = le - line.len() + (line.len() - body.len());
+    let before = &t[at..s];
+    let asks = [
+        "om personen ",
+        "om hushållet ",
+        "om någon ",
+        "antal ",
+        "andel ",
+    ]
+    .iter()
+    .any(|w| crate::language::tokens::starts_with_ci(before, w.as_bytes()));
+    let weighed = memchr::memmem::find(body, b" per st").is_some()
+        || memchr::memchr(b'(', body).is_some_and(|p| {
+            let r = &body[p + 1..];
+            let r = r
+                .strip_prefix("−".as_bytes())
+                .or_else(|| r.strip_prefix(b"-"))
+                .or_else(|| r.strip_prefix(b"+"));
+            r.is_some_and(|r| r.first().is_some_and(u8::is_ascii_digit))
+        });
+    asks || weighed
+}
+
 /// Whether the term at `s` is one of the names in a list of a table's columns or a form's
 /// fields ("ett utdrag med kolumnerna: försörjningsstöd ja/nej, …, missbruk i familjen",
 /// "(fält: fodelsear, lakarintyg, diagnoskod)", "Kolumner:\n- ålder\n- diagnos"): the name
