@@ -2817,6 +2817,11 @@ fn the_retired_held_out_files_368_to_387() {
     let t = "Ansökan om nedsatt avgift\nVårdnadshavare: Malin Nordgren, ensamstående\nInkomst: \
              sjukersättning 14 200 kr/mån + bostadsbidrag 2 900 kr\nBarn: Tilde, 10 år";
     assert_eq!(level(t), Level::L2, "{t}");
+    // an absence reply: where to turn if it is about assistance
+    let t = "Jag är på semester 6–24 juli och läser inte min e-post.\n\nGäller det ekonomiskt \
+             bistånd och är brådskande – ring mottagningen på 031-365 28 40.\n\nMed vänlig \
+             hälsning\nFredrik Almqvist";
+    assert_eq!(level(t), Level::L1, "{t}");
     // what to do when ill, whoever the sentence then names
     let t = "Mån: Sanna / Leila\nTis: Christer / Maud\n\nVid sjukdom ring Birgit (bitr. \
              förskolechef) 070-661 24 80 före 6.00.";

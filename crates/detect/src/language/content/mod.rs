@@ -640,10 +640,17 @@ fn modal(sentence: &str) -> bool {
 /// sjukskrivning efter olyckan: chefen kontaktar medarbetaren …", "Vid misstanke om brott
 /// …"): what to do in such a case, not a case ("Vid sjukskrivningen i mars …" is one).
 fn in_case_of(t: &[u8], s: usize, e: usize) -> bool {
-    let Some(head) = t[..s]
-        .strip_suffix(b"Vid ")
-        .or_else(|| t[..s].strip_suffix(b"vid "))
-    else {
+    // (also "Gäller det ekonomiskt bistånd och är brådskande – ring …", "Om det gäller …")
+    let Some(head) = [
+        &b"Vid "[..],
+        b"vid ",
+        "Gäller det ".as_bytes(),
+        "gäller det ".as_bytes(),
+        "Om det gäller ".as_bytes(),
+        "om det gäller ".as_bytes(),
+    ]
+    .iter()
+    .find_map(|p| t[..s].strip_suffix(*p)) else {
         return false;
     };
     let opens = head.trim_ascii_end();
