@@ -2912,6 +2912,10 @@ fn the_seventh_probe_sets_wording() {
             "Mina Rostami spelar bort hela lönen på Unibet, hur stöttar jag henne?",
             Level::L2,
         ),
+        (
+            "Hur mkt lägger du på Jenny Sjöholm? Hon ligger ju på 35 900 nu.",
+            Level::L2,
+        ),
         // a named minor by age or birth year
         (
             "Elsa är 15 och feriejobbar hos oss i juli, vilka tider får hon jobba?",

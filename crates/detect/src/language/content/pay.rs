@@ -57,6 +57,11 @@ pub(crate) fn figures(
             "brutto",
             "i lön",
             "i grundlön",
+            // "Hon ligger ju på 35 900", "hamnar på 36 100", "går upp till 38 000"
+            "ligger på",
+            "ligger ju på",
+            "hamnar på",
+            "går upp",
         ]
         .iter()
         .any(|w| memchr::memmem::find(&t[from..to], w.as_bytes()).is_some())
