@@ -2100,7 +2100,13 @@ den unges
 
 /// Criminal offences (GDPR art. 10).
 pub(crate) const CRIME: &str = "
-# found missing by the seventh probe set (corpus/probes/tuned7)
+# found missing by the seventh probe set (corpus/probes/tuned7) and the cross-validation
+!röker hasch
+!rökte hasch
+!klottrade
+!klottrat
+!rutan krossades
+!krossade rutan
 !sitter i förhör
 !i förhör hos polisen
 !blivit av med körkortet
