@@ -2916,6 +2916,10 @@ fn the_seventh_probe_sets_wording() {
             "Hur mkt lägger du på Jenny Sjöholm? Hon ligger ju på 35 900 nu.",
             Level::L2,
         ),
+        (
+            "Ebba i kassan har berättat att hon är tillsammans med en tjej.",
+            Level::L3,
+        ),
         // a named minor by age or birth year
         (
             "Elsa är 15 och feriejobbar hos oss i juli, vilka tider får hon jobba?",
@@ -2933,6 +2937,7 @@ fn the_seventh_probe_sets_wording() {
         "Om en anställd får sparken ska lönen betalas ut till och med uppsägningstiden.",
         "Mina Sidor är stängda i helgen. Under Mina Barn ser du placeringen.",
         "Sara är 15 minuter sen idag, börja utan henne.",
+        "Ebba åkte dit tillsammans med en tjej från klassen.",
     ] {
         assert!(level(t) <= Level::L1, "{t}");
     }

@@ -373,10 +373,15 @@ pub(super) fn partner_of_the_same_sex(
             .unwrap_or(rest.len())];
         let e = t.len() - rest.len() + w.len();
         // (after "en" only the words that say a partner: not "en man", "en tjej i klassen"
-        // but "kär i en tjej", "ihop med en kille")
+        // but "kär i en tjej", "ihop med en kille", "tillsammans med en tjej")
         let in_love = || {
             let head = &t[..i];
-            head.ends_with("kär".as_bytes()) || head.ends_with(b"ihop")
+            head.ends_with("kär".as_bytes())
+                || head.ends_with(b"ihop")
+                // "hon är tillsammans med en tjej" (not "åkte dit tillsammans med en tjej")
+                || ["är tillsammans", "varit tillsammans", "blivit tillsammans"]
+                    .iter()
+                    .any(|w| head.ends_with(w.as_bytes()))
         };
         let partner = match w {
             b"fru" | b"hustru" | b"flickv\xc3\xa4n" => Some(Sex::Female),
