@@ -2920,6 +2920,30 @@ fn the_seventh_probe_sets_wording() {
             "Ebba i kassan har berättat att hon är tillsammans med en tjej.",
             Level::L3,
         ),
+        (
+            "Tyra i Fjärilen bet en annan unge igen idag, hur berättar jag det?",
+            Level::L2,
+        ),
+        (
+            "Ellie och Noah i Blåbärsgruppen har tappat sina mössor.",
+            Level::L2,
+        ),
+        (
+            "Farfar Bengt har precis blivit änkling och bor i andrahand nu",
+            Level::L2,
+        ),
+        (
+            "Linda Ström har SPU sen flytten från Malmö så all post går via Skatteverket",
+            Level::L3,
+        ),
+        (
+            "Från samtalet med Stina: hon har hoppat av Jehovas och sover hos en kompis",
+            Level::L3,
+        ),
+        (
+            "Hjälp mig fylla i medlemsansökan till Unionen. Jag heter Karin Dahl.",
+            Level::L3,
+        ),
         // a named minor by age or birth year
         (
             "Elsa är 15 och feriejobbar hos oss i juli, vilka tider får hon jobba?",
@@ -2938,6 +2962,7 @@ fn the_seventh_probe_sets_wording() {
         "Mina Sidor är stängda i helgen. Under Mina Barn ser du placeringen.",
         "Sara är 15 minuter sen idag, börja utan henne.",
         "Ebba åkte dit tillsammans med en tjej från klassen.",
+        "Lena jobbar på Fjärilen och har semester vecka 30.",
     ] {
         assert!(level(t) <= Level::L1, "{t}");
     }

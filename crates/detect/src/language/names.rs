@@ -2273,6 +2273,12 @@ fn class_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
         skip(&mut i, b"ak ");
     }
     let a = i;
+    // a preschool's group after "i": "Tyra i Fjärilen", "Ellie och Noah i Blåbärsgruppen"
+    if !comma && !paren && !grade_word && t[..a].ends_with(b" i ") {
+        if let Some(g) = preschool_group(t, a) {
+            return Some((a, g));
+        }
+    }
     t.get(i).filter(|c| (b'1'..=b'9').contains(c))?;
     i += 1;
     let lettered = t
@@ -2293,6 +2299,38 @@ fn class_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
         return None;
     }
     Some((a, i))
+}
+
+/// A preschool group's name at `a` (capitalised): one of the animals and flowers such groups
+/// are named after, or a word ending in "gruppen" ("Blåbärsgruppen"). Its end.
+fn preschool_group(t: &[u8], a: usize) -> Option<usize> {
+    const GROUPS: &[&str] = &[
+        "Fjärilen",
+        "Igelkotten",
+        "Myran",
+        "Humlan",
+        "Ekorren",
+        "Nyckelpigan",
+        "Solrosen",
+        "Blåklockan",
+        "Nallen",
+        "Ugglan",
+        "Grodan",
+        "Snigeln",
+        "Trollet",
+        "Musen",
+    ];
+    if !t.get(a).is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let e = a + t[a..]
+        .iter()
+        .take_while(|&&b| super::tokens::is_letter_byte(b))
+        .count();
+    let w = &t[a..e];
+    let group = GROUPS.iter().any(|g| w == g.as_bytes())
+        || w.len() > "gruppen".len() + 2 && w.ends_with(b"gruppen");
+    group.then_some(e)
 }
 
 /// A school class right before a name, as a heading gives it ("Utvecklingssamtal 5B, Lisa

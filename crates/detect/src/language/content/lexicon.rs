@@ -15,6 +15,8 @@ har MS
 beroendecentrum
 psykiatrimottagning*
 # found missing by the seventh probe set (corpus/probes/tuned7) and the retired files
+!börjat ramla
+!ser saker som inte finns
 !tappat massor i vikt
 !tappat mycket i vikt
 !gått ner massor
@@ -1491,6 +1493,8 @@ partikamrat*
 
 /// Religious or philosophical beliefs.
 pub(crate) const RELIGION: &str = "
+hoppat av jehovas
+lämnat jehovas
 # found missing by cross-validation on dev (the twenty-first session)
 håller sabbat
 håller jag sabbat
@@ -2414,6 +2418,9 @@ kr/mån i lön
 pub(crate) const ECONOMY: &str = "
 # found missing by the seventh probe set (corpus/probes/tuned7)
 !fått sparken
+!i arv
+!ärvde
+!ärvt
 !fick sparken
 !blivit av med jobbet
 !blev av med jobbet
@@ -2584,6 +2591,12 @@ pengar från socialen
 pub(crate) const SOCIAL: &str = "
 # found missing by the seventh probe set (corpus/probes/tuned7)
 !spelar bort
+!blivit änkling
+!blivit änka
+!sitter ensam hela dagarna
+!bor i andrahand
+!när han druckit
+!när hon druckit
 # found missing by the sixth probe set (corpus/probes/tuned6)
 !sovit i trapphuset
 !sover i trappuppgången
@@ -2931,6 +2944,9 @@ skyddade boendet
 
 /// Protected identity.
 pub(crate) const PROTECTED: &str = "
+# found missing by the seventh probe set (corpus/probes/tuned7)
+har SPU
+=SPU
 # everyday words found missing by the fourth probe set (corpus/probes/tuned4)
 adress hemlig
 adressen hemlig

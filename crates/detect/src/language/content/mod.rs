@@ -2897,6 +2897,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                 "medlemmar",
                 "medlemskap",
                 "medlemsavgift",
+                "medlemsansökan",
                 "ansluten",
                 "organiserad",
                 "med i ",
