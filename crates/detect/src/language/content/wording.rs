@@ -735,7 +735,7 @@ pub(crate) fn criterion_line(t: &[u8], s: usize) -> bool {
     ]
     .iter()
     .any(|w| crate::language::tokens::starts_with_ci(before, w.as_bytes()));
-    let weighed = memchr::memmem::find(body, b" per st").is_some()
+    let weighed = body.windows(7).any(|w| w == b" per st")
         || memchr::memchr(b'(', body).is_some_and(|p| {
             let r = &body[p + 1..];
             let r = r

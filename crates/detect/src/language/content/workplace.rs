@@ -344,33 +344,45 @@ fn job_task(t: &[u8], s: usize) -> bool {
 /// medicinavdelning" (a cue word earlier in the same clause, at most 60 bytes before; the
 /// term in small letters).
 fn work_history(t: &[u8], s: usize) -> bool {
-    const CUES: &[&[u8]] = &[
-        b"jobbat",
-        b"jobbade",
-        b"arbetat",
-        b"arbetade",
+    const CUES: &[&str] = &[
+        "jobbat",
+        "jobbade",
+        "arbetat",
+        "arbetade",
         // (not "erfarenhet": "egen erfarenhet av depression" is one's own)
-        b"praktik",
-        b"sommarvik",
-        b"sommarvikarie",
-        b"vikarierat",
-        b"delegering",
-        b"ombud",
-        b"examen",
-        b"usk-examen",
-        b"ssk-examen",
+        "praktik",
+        "sommarvik",
+        "sommarvikarie",
+        "vikarierat",
+        "delegering",
+        "ombud",
+        "examen",
+        "usk-examen",
+        "ssk-examen",
     ];
+    // (one automaton over the clause: splitting it into words for each term cost more)
+    static CUE_WORDS: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    let cues = CUE_WORDS.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(CUES)
+            .expect("cue words build")
+    });
+    if t[s].is_ascii_uppercase() {
+        // (a body's name is no place of work: "ombud för Vision" is a membership)
+        return false;
+    }
     let from = s.saturating_sub(60);
     let stop = t[from..s]
         .iter()
         .rposition(|&b| matches!(b, b'\n' | b'.' | b';' | b'!' | b'?' | b','))
         .map_or(from, |p| from + p + 1);
-    let clause = &t[stop..s];
-    // (a body's name is no place of work: "ombud för Vision" is a membership)
-    !t[s].is_ascii_uppercase()
-        && clause
-            .split(|&b| !(b.is_ascii_alphabetic() || b >= 0x80 || b == b'-'))
-            .any(|w| CUES.iter().any(|c| w.eq_ignore_ascii_case(c)))
+    let letter = |b: u8| b.is_ascii_alphabetic() || b >= 0x80 || b == b'-';
+    cues.find_iter(&t[stop..s]).any(|m| {
+        let (ms, me) = (stop + m.start(), stop + m.end());
+        (ms == 0 || !letter(t[ms - 1])) && t.get(me).is_none_or(|&b| !letter(b))
+    })
 }
 
 fn workplace_rules(text: &str, s: usize, e: usize, persons: Spans, buf: &mut String) -> bool {
