@@ -324,18 +324,19 @@ fn job_task(t: &[u8], s: usize) -> bool {
     // (a compound's first part joined by "och" ends the words: "samordnare för missbruks- och
     // beroendevården")
     let before = &t[s.saturating_sub(60)..s];
-    before
-        .windows(5)
-        .rposition(|w| w == "för ".as_bytes())
-        .is_some_and(|i| {
-            let gap = &before[i + 5..];
-            gap.len() <= 24
-                && !gap
-                    .iter()
-                    .any(|&b| matches!(b, b'.' | b'\n' | b';' | b':' | b',' | b'!' | b'?'))
-                && crate::language::tokens::prev_word(before, i)
-                    .is_some_and(|(_, w)| ROLES.contains(&w))
-        })
+    memchr::memchr(b'-', before).is_some()
+        && before
+            .windows(5)
+            .rposition(|w| w == "för ".as_bytes())
+            .is_some_and(|i| {
+                let gap = &before[i + 5..];
+                gap.len() <= 24
+                    && !gap
+                        .iter()
+                        .any(|&b| matches!(b, b'.' | b'\n' | b';' | b':' | b',' | b'!' | b'?'))
+                    && crate::language::tokens::prev_word(before, i)
+                        .is_some_and(|(_, w)| ROLES.contains(&w))
+            })
 }
 
 /// Whether the term at `s` is where or with what someone has worked, in an applicant's or a
