@@ -2944,6 +2944,10 @@ fn the_seventh_probe_sets_wording() {
             "Hjälp mig fylla i medlemsansökan till Unionen. Jag heter Karin Dahl.",
             Level::L3,
         ),
+        (
+            "Kan vi exportera Karin Svenssons ansiktsdata till nya leverantören?",
+            Level::L3,
+        ),
         // a named minor by age or birth year
         (
             "Elsa är 15 och feriejobbar hos oss i juli, vilka tider får hon jobba?",
