@@ -562,11 +562,9 @@ fn child_marker_ok(t: &[u8], s: usize, e: usize) -> bool {
     year <= now && now - year < 18
 }
 
-/// The level of a term about a person. Social-services case data about an identified person
-/// (a name or an identifier in the paragraph) is level 3 (CONTRACT.md), above the
-/// category's base level 2.
 /// A family's living arrangements: social conditions, but no social-services case (level 2
-/// even about a named person).
+/// even about a named person; `classify` counts them in its social-services combination only
+/// in a record with a personnummer or beside an offence).
 pub(crate) const FAMILY_SITUATIONS: &[&str] = &[
     "växelvis boende",
     "växelvis",
@@ -580,6 +578,9 @@ pub(crate) const FAMILY_SITUATIONS: &[&str] = &[
     "bor själv",
 ];
 
+/// The level of a term about a person. Social-services case data about an identified person
+/// (a name or an identifier in the paragraph) is level 3 (CONTRACT.md), above the
+/// category's base level 2.
 fn case_level(cat: Category, weak: bool, identified: bool) -> Level {
     let social = cat == Category::SocialConditions && !weak;
     if social && identified {

@@ -724,8 +724,7 @@ pub(crate) fn criterion_line(t: &[u8], s: usize) -> bool {
     else {
         return false;
     };
-    let at = le - line.len() + (line.len() - body.len());
-    let before = &t[at..s];
+    let before = &t[le - body.len()..s];
     let asks = [
         "om personen ",
         "om hushållet ",

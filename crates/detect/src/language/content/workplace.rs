@@ -294,7 +294,6 @@ fn named_right_before(persons: Spans, i: usize) -> bool {
     persons.ends_at(i)
 }
 
-/// The rules of [`workplace`].
 /// Whether the term at `s` is what someone's job handles: "där han handlagt sjukpenning och
 /// aktivitetsersättning", "samordnare för beroendevården" (the term within a
 /// few words of the verb or role, in the same clause, with no one's own matter between:
@@ -386,6 +385,7 @@ fn work_history(t: &[u8], s: usize) -> bool {
     })
 }
 
+/// The rules of [`workplace`].
 fn workplace_rules(text: &str, s: usize, e: usize, persons: Spans, buf: &mut String) -> bool {
     let t = text.as_bytes();
     if job_task(t, s) || work_history(t, s) {
@@ -529,6 +529,8 @@ fn workplace_rules(text: &str, s: usize, e: usize, persons: Spans, buf: &mut Str
     ]
     .iter()
     .any(|w| word.len() > w.len() + 3 && word.ends_with(w) && !word.contains(' '))
+        // (a pregnancy's week is no event: "graviditetsveckan")
+        && !word.starts_with("graviditet")
     {
         return true;
     }
@@ -1008,7 +1010,7 @@ fn workplace_rules(text: &str, s: usize, e: usize, persons: Spans, buf: &mut Str
 }
 
 /// Whether the sentence starting at `s` opens with a role in the singular definite form at a
-/// named place, then "är"/"har" and, within a few words, the term at `hs`: "Skolsköterskan på
+/// named place, then "är"/"har" and, a few words on, the term at `hs`: "Skolsköterskan på
 /// Tallbackaskolan är sjukskriven", "Kuratorn vid Ekskolan har fått cancer". A role held by
 /// one person at one place names that person for anyone who knows the place.
 pub(super) fn role_at_place(t: &[u8], s: usize, hs: usize) -> bool {
@@ -1046,7 +1048,8 @@ pub(super) fn role_at_place(t: &[u8], s: usize, hs: usize) -> bool {
     else {
         return false;
     };
-    // the place's name, then "är"/"har" within three words of the term
+    // the place's name, then "är"/"har" among the next three words, the term at most six
+    // words after the place
     if !rest.first().is_some_and(u8::is_ascii_uppercase) {
         return false;
     }
