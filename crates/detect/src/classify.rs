@@ -119,9 +119,14 @@ fn birth_year(pnr: &str) -> Option<i32> {
     Some(year)
 }
 
+/// Whether someone born in `year` is a minor now (under 18 this year).
+pub(crate) fn minor_born_in(year: i32) -> bool {
+    let now = current_year();
+    year <= now && now - year < 18
+}
+
 /// Child findings for the personnummer of minors (the number shows the birth year).
 fn minors(text: &str, findings: &[Finding]) -> Vec<Finding> {
-    let now = current_year();
     findings
         .iter()
         .filter(|f| {
@@ -130,7 +135,7 @@ fn minors(text: &str, findings: &[Finding]) -> Vec<Finding> {
                 Category::Personnummer | Category::Samordningsnummer
             )
         })
-        .filter(|f| birth_year(f.text(text)).is_some_and(|y| y <= now && now - y < 18))
+        .filter(|f| birth_year(f.text(text)).is_some_and(minor_born_in))
         .map(|f| {
             let mut c = Finding::new(Category::Child, f.start, f.end, 0.8);
             c.level = Level::L2;
@@ -455,11 +460,9 @@ pub(crate) fn classify(text: &str, mut findings: Vec<Finding>, uses: Vec<Use>) -
                 f.category == Category::SocialConditions
                     && f.level >= Level::L2
                     && (record
-                        || !text.get(f.start..f.end).is_some_and(|w| {
-                            crate::language::FAMILY_SITUATIONS
-                                .iter()
-                                .any(|x| w.eq_ignore_ascii_case(x))
-                        }))
+                        || !text
+                            .get(f.start..f.end)
+                            .is_some_and(crate::language::family_situation))
             });
             if identified
                 && social_case

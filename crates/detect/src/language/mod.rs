@@ -17,7 +17,7 @@ mod subjects;
 mod tokens;
 mod uses;
 
-pub(crate) use content::FAMILY_SITUATIONS;
+pub(crate) use content::family_situation;
 
 use crate::{Category, Finding, Use};
 use lexicon::{Hit, Kind, Lexicon};

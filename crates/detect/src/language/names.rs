@@ -14,8 +14,8 @@
 use rustc_hash::FxHashMap;
 
 use super::tokens::{
-    ends_with_ci, is_letter_byte, lower_into, next_name_start, prev_word, sentence_initial,
-    upper_at,
+    ends_with_ci, is_letter_byte, lower_into, next_name_start, one_of_ci, prev_word,
+    sentence_initial, upper_at,
 };
 use crate::identifiers::context::lower_small;
 use crate::{Category, Finding, Level};
@@ -624,24 +624,18 @@ impl Names {
             }
             // a character of a story or a pet, named after its kind ("Igelkotten Ivar", "ugglan
             // Ester", "katten Misse"): no person
-            if k > 0
-                && (prev_word(t, words[0].0).is_some_and(|(ps, pw)| {
-                    ps + pw.len() + 1 == words[0].0
-                        && t[ps + pw.len()] == b' '
-                        && ANIMALS.iter().any(|a| {
-                            pw.len() == a.len()
-                                && pw[1..] == a.as_bytes()[1..]
-                                && pw[0].eq_ignore_ascii_case(&a.as_bytes()[0])
-                        })
-                }) && {
-                    characters.push((words[0].0, words[0].1));
-                    true
-                } || characters
-                    .iter()
-                    .any(|&(cs, ce)| t[cs..ce] == t[words[0].0..words[0].1]))
-            {
-                i = run_end;
-                continue;
+            if k > 0 {
+                let (ws, we) = (words[0].0, words[0].1);
+                let after_animal = prev_word(t, ws).is_some_and(|(ps, pw)| {
+                    ps + pw.len() + 1 == ws && t[ws - 1] == b' ' && one_of_ci(pw, ANIMALS)
+                });
+                if after_animal {
+                    characters.push((ws, we));
+                }
+                if after_animal || characters.iter().any(|&(cs, ce)| t[cs..ce] == t[ws..we]) {
+                    i = run_end;
+                    continue;
+                }
             }
             if k > 0 {
                 let (s, e) = (words[0].0, words[k - 1].1);
@@ -1107,7 +1101,6 @@ impl Names {
     }
 }
 
-/// Verbs and predicates that follow a person's name at the start of a sentence.
 /// Common words that are first names too, and only names at a sentence's start before a
 /// person's verb ("Per har gått in i väggen"; "per" never opens a sentence so).
 fn lone_common_name(w: &str) -> bool {
@@ -1141,6 +1134,7 @@ const KIN_AFTER_GENITIVE: &[&str] = &[
     "man",
 ];
 
+/// Verbs and predicates that follow a person's name at the start of a sentence.
 const PERSON_VERBS: &[&str] = &[
     "vabbar",
     "vabbade",
@@ -2043,8 +2037,7 @@ fn minor_age_after(t: &[u8], s: usize, e: usize) -> Option<(usize, usize)> {
             let year = t[y..y + 4]
                 .iter()
                 .fold(0i32, |a, &c| a * 10 + i32::from(c - b'0'));
-            let now = crate::classify::current_year();
-            return (year <= now && now - year < 18).then_some((y, y + 4));
+            return crate::classify::minor_born_in(year).then_some((y, y + 4));
         }
     }
     // an infant's age in months, in a sentence or a column: "Selma   2 mån", "Adam, 4

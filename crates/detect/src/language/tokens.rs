@@ -1122,6 +1122,12 @@ pub(crate) fn next_word(t: &[u8], i: usize) -> &[u8] {
     &rest[..n]
 }
 
+/// Possessive pronouns: what follows is someone's own ("hennes skulder", "sin medicinering").
+pub(crate) const POSSESSIVES: &[&[u8]] = &[
+    b"hans", b"hennes", b"hens", b"deras", b"sin", b"sitt", b"sina", b"min", b"mitt", b"mina",
+    b"din", b"ditt", b"dina",
+];
+
 /// Whether the general marker `h` is "uppgifter om" / "information om" followed by someone's
 /// possessive ("uppgifter om flickans psykiska hälsa", "information om hennes skulder"): data
 /// about that person, not about a kind of data.
@@ -1131,10 +1137,6 @@ pub(crate) fn someones_data(t: &[u8], h: &super::lexicon::Hit) -> bool {
         return false;
     }
     let next = next_word(t, h.end);
-    const POSSESSIVES: &[&[u8]] = &[
-        b"hans", b"hennes", b"hens", b"deras", b"sin", b"sitt", b"sina", b"min", b"mitt", b"mina",
-        b"din", b"ditt", b"dina",
-    ];
     // a person's genitive: "flickans", "klientens", "elevens", "sökandens", "mammans"
     const ROLES: &[&[u8]] = &[
         b"flickans",

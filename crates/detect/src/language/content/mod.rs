@@ -558,14 +558,13 @@ fn child_marker_ok(t: &[u8], s: usize, e: usize) -> bool {
         .ok()
         .and_then(|d| d.parse().ok())
         .unwrap_or(0);
-    let now = crate::classify::current_year();
-    year <= now && now - year < 18
+    crate::classify::minor_born_in(year)
 }
 
 /// A family's living arrangements: social conditions, but no social-services case (level 2
 /// even about a named person; `classify` counts them in its social-services combination only
 /// in a record with a personnummer or beside an offence).
-pub(crate) const FAMILY_SITUATIONS: &[&str] = &[
+const FAMILY_SITUATIONS: &[&str] = &[
     "växelvis boende",
     "växelvis",
     "skilsmässa",
@@ -577,6 +576,11 @@ pub(crate) const FAMILY_SITUATIONS: &[&str] = &[
     "bor ensam",
     "bor själv",
 ];
+
+/// Whether the word `w` names a family's living arrangements ([`FAMILY_SITUATIONS`]).
+pub(crate) fn family_situation(w: &str) -> bool {
+    FAMILY_SITUATIONS.iter().any(|f| w.eq_ignore_ascii_case(f))
+}
 
 /// The level of a term about a person. Social-services case data about an identified person
 /// (a name or an identifier in the paragraph) is level 3 (CONTRACT.md), above the
@@ -3160,10 +3164,8 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                     .is_some_and(|r| r < h.start || h.start < 160));
         let full = cat.base_level();
         // (a family's living arrangements stay at the category's level)
-        let family = cat == Category::SocialConditions && {
-            let w = &text[h.start..h.end];
-            FAMILY_SITUATIONS.iter().any(|f| w.eq_ignore_ascii_case(f))
-        };
+        let family =
+            cat == Category::SocialConditions && { family_situation(&text[h.start..h.end]) };
         let case_level = |cat, weak, identified: bool| case_level(cat, weak, identified && !family);
         // "Vid sjukdom ring Birgit 070-…": what to do in such a case, whoever the sentence
         // then names (not the writer's own: "vid sjukdom har jag …" is `own`)

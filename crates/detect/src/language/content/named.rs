@@ -573,8 +573,7 @@ fn born_minor(t: &[u8], e: usize) -> Option<(usize, usize)> {
     let year = rest[..4]
         .iter()
         .fold(0i32, |a, b| a * 10 + i32::from(b - b'0'));
-    let age = crate::classify::current_year() - year;
-    (0..18).contains(&age).then_some((ds, ds + 4))
+    crate::classify::minor_born_in(year).then_some((ds, ds + 4))
 }
 
 /// A person named under a care recipient's label at the start of a line ("Brukare: Elof

@@ -307,12 +307,9 @@ fn job_task(t: &[u8], s: usize) -> bool {
         b"ansvarat",
         b"handl\xc3\xa4ggare",
     ];
-    const OWN: &[&[u8]] = &[
-        b"sin", b"sitt", b"sina", b"hans", b"hennes", b"deras", b"min", b"mitt", b"mina",
-    ];
     let mut nearer: &[u8] = b"";
     for w in crate::language::tokens::words_before(t, s.saturating_sub(80), s).take(6) {
-        if OWN.contains(&w) {
+        if crate::language::tokens::POSSESSIVES.contains(&w) {
             return false;
         }
         if VERBS.contains(&w) || nearer == b"f\xc3\xb6r" && ROLES.contains(&w) {
