@@ -90,6 +90,22 @@ fn card_issuer(d: &[u8]) -> bool {
 /// Matches a payment card number at `i`: 13–19 digits, optionally in groups of 4
 /// (Amex 4-6-5) separated by single spaces or hyphens. Returns the end.
 pub(crate) fn card_at(b: &[u8], i: usize) -> Option<usize> {
+    card_digits_at(b, i).or_else(|| {
+        // a card with its expiry date after it ("4221 3742 1297 3261 09/28"): the month
+        // read as one more group of digits
+        let (end, _, _) = grouped_digits(b, i, b" -", 19);
+        let month = end >= i + 3 && b.get(end) == Some(&b'/') && matches!(b[end - 3], b' ' | b'-');
+        let year = b
+            .get(end + 1..end + 3)
+            .is_some_and(|y| y.iter().all(u8::is_ascii_digit));
+        (month && year)
+            .then(|| card_digits_at(&b[..end - 3], i))
+            .flatten()
+    })
+}
+
+/// [`card_at`] for the digits alone.
+fn card_digits_at(b: &[u8], i: usize) -> Option<usize> {
     let (end, d, groups) = grouped_digits(b, i, b" -", 19);
     if !(12..=19).contains(&d.len()) || !super::personnummer::boundary_after(b, end) {
         return None;
@@ -408,6 +424,10 @@ mod tests {
             assert_eq!(card_at(s.as_bytes(), 0), Some(s.len()), "{s}");
         }
         assert_eq!(card_at(b"4111 1111 1111 1112", 0), None);
+        // with its expiry date after it
+        assert_eq!(card_at(b"4221 3742 1297 3261 09/28.", 0), Some(19));
+        assert_eq!(card_at(b"4221374212973261 09/2028", 0), Some(16));
+        assert_eq!(card_at(b"4221 3742 1297 3262 09/28", 0), None);
         assert_eq!(card_at(b"1234 5678 9012 3456", 0), None);
     }
 

@@ -37,8 +37,14 @@ fn greeted(text: &str, found: &[Finding]) -> bool {
         "kära ", "hej ", "hejsan ", "hallå ", "bästa ", "dear ", "hi ", "till: ", "to: ",
     ];
     let mut at = 0;
-    for line in text.split_inclusive('\n').take(4) {
-        let l = line.trim_start().as_bytes();
+    // (a letter pasted under an instruction, often in quotes or quoted as an e-mail:
+    // "Översätt till engelska …\n\n\"Hej Aino,")
+    for line in text.split_inclusive('\n').take(6) {
+        let l = line
+            .trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '"' | '»' | '”' | '“' | '>')
+            })
+            .as_bytes();
         let start = at + line.len() - l.len();
         at += line.len();
         if let Some(g) = GREETINGS

@@ -1946,7 +1946,7 @@ fn describes_someone(t: &[u8]) -> bool {
 }
 
 /// Whether a request to a model, after its system prompt, names someone (`everyone` holds a
-/// name or an identifier after the first `"user"`, the user message's role): a staff
+/// name or an identifier, or an address, after the first `"user"`, the user message's role): a staff
 /// member's own matter handed over ("Skriv ett mejl till Anders Nyström, undersköterska …,
 /// hans nya månadslön är …"), not the prompt's whoever.
 fn staff_named_in_request(t: &[u8], everyone: &[(usize, usize)]) -> bool {
@@ -2331,6 +2331,15 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
     // "barnet" or "medarbetaren" is about anyone: at most level 1.
     // So is a system prompt or a bot's configuration: what it says about "brukaren" or
     // "eleven" is about whoever will use the bot.
+    // street addresses: a term inside one is part of a place's name ("Sjukhusvägen 3",
+    // "Kyrkogatan 12", "Polisvägen 4"); so are the letters of a licence plate ("ersättningsbuss
+    // HBT 62K")
+    let mut addresses: Vec<(usize, usize)> = findings
+        .iter()
+        .filter(|f| matches!(f.category, Category::Address | Category::LicensePlate))
+        .map(|f| (f.start, f.end))
+        .collect();
+    addresses.sort_unstable();
     let generic_doc = !subject && {
         let mut markers = hits
             .iter()
@@ -2344,7 +2353,12 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             })
             // (not one that hands the model a case: "Här är uppgifterna om sökanden:\n- man,
             // 52 år, …")
-            || system_prompt(t) && !describes_someone(t) && !staff_named_in_request(t, everyone)
+            // (nor one whose request gives where someone lives: "hembesöket hos kvinnan … på
+            // Rönnvägen 7")
+            || system_prompt(t)
+                && !describes_someone(t)
+                && !staff_named_in_request(t, everyone)
+                && !staff_named_in_request(t, &addresses)
             // a text about applications by the many, naming no one ("Vi får ca 300
             // färdtjänstansökningar i månaden … avgör om sökanden har ett väsentligt
             // funktionshinder", a specification, a spreadsheet of "inkomna ansökningar"):
@@ -2431,15 +2445,6 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             .take_while(|p| p.0 < e)
             .any(|&(ps, pe)| ps < e && pe > s)
     };
-    // street addresses: a term inside one is part of a place's name ("Sjukhusvägen 3",
-    // "Kyrkogatan 12", "Polisvägen 4"); so are the letters of a licence plate ("ersättningsbuss
-    // HBT 62K")
-    let mut addresses: Vec<(usize, usize)> = findings
-        .iter()
-        .filter(|f| matches!(f.category, Category::Address | Category::LicensePlate))
-        .map(|f| (f.start, f.end))
-        .collect();
-    addresses.sort_unstable();
     for (k, h) in hits.iter().enumerate() {
         let Kind::Content { cat, mut weak } = h.kind else {
             continue;
@@ -2797,7 +2802,14 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         let served = matches!(cat, Category::SocialConditions | Category::Health)
             && *greeted.get_or_init(|| greets_by_name(t, persons))
             && service_speaks(t, h.start, h.end);
-        if !own_party && !served && workplace(text, h.start, h.end, near, &mut buf) {
+        // (a club's own membership list names its members, whatever its heading: "Visionklubben
+        // Sociala resursförvaltningen\nMedlemsmöte …\nNÄRVAROLISTA")
+        let listed = matches!(
+            cat,
+            Category::Religion | Category::PoliticalOpinion | Category::UnionMembership
+        ) && everyone.len() >= MEMBERS_LISTED
+            && *member_list.get_or_init(|| membership_list(t));
+        if !own_party && !served && !listed && workplace(text, h.start, h.end, near, &mut buf) {
             continue;
         }
         // a cell under a "Roll", "Befattning", "Enhet", "Verksamhet" or "Delegering" column
@@ -3271,13 +3283,16 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
 const MEMBERS_LISTED: usize = 3;
 
 /// Whether the text calls itself a membership list ("medlemsförteckning", "Medlemslista",
-/// "utdrag ur medlemsregistret").
+/// "utdrag ur medlemsregistret") or the attendance of a members' meeting ("Medlemsmöte …
+/// NÄRVAROLISTA (endast medlemmar)").
 fn membership_list(t: &[u8]) -> bool {
     [
         &b"edlemsf\xc3\xb6rteckning"[..],
         b"edlemslist",
         b"edlemsregist",
         b"EDLEMSLIST",
+        b"edlemsm\xc3\xb6te",
+        b"EDLEMSM\xc3\x96TE",
     ]
     .iter()
     .any(|w| memchr::memmem::find(t, w).is_some())

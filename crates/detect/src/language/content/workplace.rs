@@ -392,7 +392,7 @@ fn workplace_rules(text: &str, s: usize, e: usize, persons: Spans, buf: &mut Str
     // (not a condition's test, diagnosis or referral: "HIV-test", "ADHD-diagnos",
     // "BUP-remissen", a medicine's "Norspan-plåster")
     let condition = e < t.len() && t[e] == b'-' && {
-        let rest = &t[e + 1..(e + 12).min(t.len())];
+        let rest = &t[e + 1..(e + 16).min(t.len())];
         [
             &b"test"[..],
             b"positiv",
@@ -427,6 +427,26 @@ fn workplace_rules(text: &str, s: usize, e: usize, persons: Spans, buf: &mut Str
                 ]
                 .iter()
                 .any(|w| rest.starts_with(w))
+            // a case under a care law: "LVU-förhandling", "LVM-vården", "LSS-beslutet" (not
+            // the staff's "LSS-handläggare", "LVU-teamet")
+            || [&b"lvu"[..], b"lvm", b"lss"]
+                .iter()
+                .any(|d| t[s..e].eq_ignore_ascii_case(d))
+                && [
+                    &b"f\xc3\xb6rhandling"[..],
+                    b"m\xc3\xa5l",
+                    b"dom",
+                    b"beslut",
+                    b"placer",
+                    b"v\xc3\xa5rd",
+                    b"insats",
+                ]
+                .iter()
+                .any(|w| {
+                    rest.starts_with(w)
+                        // (not "LVU-vårdare")
+                        && !rest[w.len()..].starts_with(b"are")
+                })
             // a person of the orientation: "hbtq-person(en)", "oss hbtq-anställda" (not the
             // many: "vi välkomnar hbtq-personer")
             || [&b"hbtq"[..], b"hbtqi", b"hbt", b"gay", b"queer"]
