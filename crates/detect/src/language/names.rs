@@ -877,7 +877,9 @@ impl Names {
         let mut idx = 0;
         findings.retain(|f| {
             idx += 1;
-            idx <= first_new || f.category != Category::PersonName || !after_lex(t, f.start)
+            idx <= first_new
+                || f.category != Category::PersonName
+                || !after_lex(t, f.start) && !schedule_word(t, f.start, f.end)
         });
     }
 
@@ -939,6 +941,40 @@ impl Names {
         capitalise(w, cap);
         let f = self.flags(cap);
         f & FIRST_NAME != 0 && f & COMMON_WORD == 0
+    }
+}
+
+/// Whether `s..e` is a weekday's short form before a time or a date, or a room before its
+/// number, as a schedule writes them ("Tor  08.30–11.45  Sal 204", "Fre 20/3"): no one's
+/// name ("Tor 2 år", "Ring Tor 070-…" still are).
+fn schedule_word(t: &[u8], s: usize, e: usize) -> bool {
+    const DAYS: &[&[u8]] = &[
+        b"M\xc3\xa5n",
+        b"Tis",
+        b"Ons",
+        b"Tor",
+        b"Fre",
+        b"L\xc3\xb6r",
+        b"S\xc3\xb6n",
+    ];
+    let w = &t[s..e];
+    let room = w == b"Sal";
+    if !room && !DAYS.contains(&w) || !t.get(e).is_some_and(|&b| b == b' ' || b == b'\t') {
+        return false;
+    }
+    let at = e + t[e..]
+        .iter()
+        .take_while(|&&b| b == b' ' || b == b'\t')
+        .count();
+    let n = t[at..].iter().take_while(|b| b.is_ascii_digit()).count();
+    let next = t.get(at + n).copied();
+    if room {
+        (1..=4).contains(&n) && next.is_none_or(|b| !b.is_ascii_alphanumeric() && b != b'-')
+    } else {
+        // "08.30", "8:15", "20/3"
+        (1..=2).contains(&n)
+            && matches!(next, Some(b'.' | b':' | b'/'))
+            && t.get(at + n + 1).is_some_and(u8::is_ascii_digit)
     }
 }
 

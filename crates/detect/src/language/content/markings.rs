@@ -738,6 +738,8 @@ pub(crate) fn detect(
                 if matches!(prev, b'_' | b'=' | b'-' | b'\'')
                     || prev == b'"' && !quoted_head && next != b' '
                     || matches!(next, b'_' | b'=' | b'"' | b'\'' | b':')
+                    // (an exclamation: "HEMLIG!! 🎅 Hemlig vän – julfesten")
+                    || matches!(next, b'!' | b'?')
                 {
                     continue;
                 }

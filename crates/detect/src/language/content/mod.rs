@@ -2477,6 +2477,30 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         if cat == Category::CriminalOffence && offence_not_told(t, h.start, h.end) {
             continue;
         }
+        // "lärarexamen från Ukraina", "körkort från Polen": where a qualification was
+        // earned, not where someone comes from
+        if cat == Category::Ethnicity
+            && t[h.start..].starts_with("från ".as_bytes())
+            && super::tokens::prev_word(t, h.start).is_some_and(|(_, w)| {
+                [
+                    &b"examen"[..],
+                    b"examina",
+                    b"utbildning",
+                    b"utbildningen",
+                    b"betyg",
+                    b"betygen",
+                    b"intyg",
+                    b"diplom",
+                    b"legitimation",
+                    b"k\xc3\xb6rkort",
+                    b"erfarenhet",
+                ]
+                .iter()
+                .any(|q| w.len() >= q.len() && w[w.len() - q.len()..].eq_ignore_ascii_case(q))
+            })
+        {
+            continue;
+        }
         // "söker tjänstledighet utan lön": leave without pay, no pay told
         if cat == Category::Salary && ends_with_ci(t[..h.start].trim_ascii_end(), b" utan") {
             continue;
@@ -3225,6 +3249,16 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         } else {
             level
         };
+        // a technique named ("ansiktsigenkänning", "biometrisk identifiering"): how someone
+        // might be recognised, not their biometric data
+        let level = if cat == Category::Biometric
+            && (starts_with_ci(&t[h.start..], "ansiktsigenk".as_bytes())
+                || starts_with_ci(&t[h.start..], b"biometrisk"))
+        {
+            level.min(Level::L1)
+        } else {
+            level
+        };
         // being off sick with no illness named (see `not_health::off_sick`)
         let level = if cat == Category::Health
             && (off_sick(t, h.start, h.end) || not_health::benefit_as_income(t, h.start, h.end))
@@ -3317,6 +3351,9 @@ fn union_as_party(t: &[u8], i: usize, everyone: &[(usize, usize)]) -> bool {
         b"till:",
         b"kopia:",
         b"turordningskrets",
+        // an agreement's parties ("Kollektivavtal: AB 25, HÖK 24 med Akademikerförbundet
+        // SSR/Vision")
+        b"kollektivavtal",
     ]
     .iter()
     .any(|w| super::tokens::starts_with_ci(line, w))

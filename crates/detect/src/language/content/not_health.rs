@@ -178,6 +178,20 @@ pub(super) fn not_health(t: &[u8], s: usize, e: usize) -> bool {
     if low.starts_with(b"raml") && said_before(&["nästan", "inte", "aldrig"]) {
         return true;
     }
+    // "har ramlat ner en bit av taklisten": a thing fell
+    if low.starts_with(b"raml")
+        && [
+            &b" ner en "[..],
+            b" ner ett ",
+            b" ner lite ",
+            b" ner n\xc3\xa5gra ",
+            b" ner delar ",
+        ]
+        .iter()
+        .any(|w| t[e..].starts_with(w))
+    {
+        return true;
+    }
     // "hon är inte sjuk men …": said not to be
     if matches!(low, b"sjuk" | b"sjuka" | b"f\xc3\xb6rkyld") {
         let mut words = words_before(t, s.saturating_sub(24), s);
@@ -313,6 +327,11 @@ pub(super) fn not_health(t: &[u8], s: usize, e: usize) -> bool {
         "kunskapen",
         "beräkning",
         "beräkningen",
+        // a carer's signing, a tool's app: "läkemedelssignering", "appen för
+        // läkemedelssignering", "journalappen"
+        "signering",
+        "signeringen",
+        "appen",
     ];
     // (the head after a first part of at least `min` bytes)
     let head_in = |heads: &[&str], min: usize| {

@@ -568,12 +568,16 @@ fn workplace_rules(text: &str, s: usize, e: usize, persons: Spans, buf: &mut Str
             "Överförmyndar",
             "skuldrådgivning",
             "budget- och skuldrådgivning",
+            "familjehem",
         ]
         .iter()
         .any(|a| starts_with_ci(word.as_bytes(), a.as_bytes()));
         if admin
             && [
                 "enheten",
+                "enhetens",
+                "teamet",
+                "teamets",
                 "jouren",
                 "jour",
                 "rätten",
