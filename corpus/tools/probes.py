@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Scores the engine on the probe sentences: short texts in people's own words.
 
-    python3 corpus/tools/probes.py [--set tuned|tuned2|tuned3|tuned4|tuned5|tuned6|tuned7|blind] [--vakt PATH] [--list]
+    python3 corpus/tools/probes.py [--set tuned|tuned2|tuned3|tuned4|tuned5|tuned6|tuned7|tuned8|blind] [--vakt PATH] [--list]
 
-corpus/probes/{tuned,tuned2,tuned3,tuned4,tuned5,tuned6,tuned7,blind}/*.tsv hold lines `LEVEL<TAB>CATEGORIES<TAB>TEXT`: a text of
+corpus/probes/{tuned,tuned2,tuned3,tuned4,tuned5,tuned6,tuned7,tuned8,blind}/*.tsv hold lines `LEVEL<TAB>CATEGORIES<TAB>TEXT`: a text of
 one to three sentences (" / " where a message breaks a line), the level a careful
 data-protection officer gives it, and the content categories it holds about an identifiable
 person ("-" for none). Blind writers wrote them with one brief (CONTRACT.md and DOMAIN.md
@@ -31,7 +31,9 @@ documents are longer and more formal; these find the words and the turns the rul
   twentieth.
 - `tuned7`: 720 texts by eight writers of the twentieth session, the same themes and brief;
   that session's blind set, read and tuned against in the twenty-first.
-- `blind`: 720 texts by eight writers of the twenty-first session, the same themes and brief.
+- `tuned8`: 720 texts by eight writers of the twenty-first session, the same themes and
+  brief; that session's blind set, read and tuned against in the twenty-second.
+- `blind`: 720 texts by eight writers of the twenty-second session, the same themes and brief.
   Not read, scored with the session's start and end engines. Read it to tune only after
   writing a new blind set to replace it.
 

@@ -332,6 +332,7 @@ impl LanguageDetector {
             };
             if text.len() <= uses::model::MAX_TEXT
                 && (hits.iter().any(asks) || memchr::memchr(b'?', text.as_bytes()).is_some())
+                && !opinion_piece(text.as_bytes())
             {
                 self.uses_model.detect(text, &hits, uses, scratch);
             }
@@ -364,6 +365,15 @@ impl LanguageDetector {
             .iter()
             .all(|f| text.is_char_boundary(f.start) && text.is_char_boundary(f.end)));
     }
+}
+
+/// Whether the text opens as an opinion piece ("DEBATT: Låt inte kamerorna styra skolan",
+/// "Insändare: …", "KRÖNIKA"): it argues, it asks no model for anything.
+fn opinion_piece(t: &[u8]) -> bool {
+    let head = t.trim_ascii_start();
+    ["debatt", "insändare", "krönika", "ledare:"]
+        .iter()
+        .any(|w| tokens::starts_with_ci(head, w.as_bytes()))
 }
 
 /// Whether a content category says something about a person (special categories, extra

@@ -262,7 +262,20 @@ fn official(t: &[u8], s: usize, e: usize, contacts: &[(usize, usize)]) -> bool {
             && memchr::memmem::find_iter(&t[s..le], b" kr")
                 .any(|i| t.get(s + i + 3).is_none_or(|&b| !b.is_ascii_alphabetic()))
     };
-    if le - ls <= 80 && !form_field && !states() && !money() {
+    // (nor a register's row that goes on after the number: "Ingrid Ljung, 070-381 52 14 –
+    // Alzheimer, bor själv")
+    let goes_on = || {
+        let k = contacts.partition_point(|&(c, _)| c < e);
+        contacts[k..]
+            .iter()
+            .take_while(|&&(c, _)| c < le)
+            .last()
+            .is_some_and(|&(_, ce)| {
+                let rest = &t[ce.min(le)..le];
+                (rest.starts_with(" – ".as_bytes()) || rest.starts_with(b" - ")) && rest.len() > 6
+            })
+    };
+    if le - ls <= 80 && !form_field && !states() && !money() && !goes_on() {
         let mut below = le;
         for _ in 0..2 {
             if below < t.len() {

@@ -8,6 +8,19 @@
 
 /// Health: diagnoses, conditions, medicines, care.
 pub(crate) const HEALTH: &str = "
+# found missing by the eighth probe set (corpus/probes/tuned8)
+=Downs
+har downs
+ryggskad*
+drogtest*
+positivt drogtest
+=THC
+!problem med tabletter
+!problem med piller
+börjat ta hormoner
+tar hormoner
+!gått vilse
+!börjat glömma
 # found missing by cross-validation on dev (the twenty-first session)
 kräkts
 har ms
@@ -1092,6 +1105,13 @@ ville inte leva
 
 /// Ethnic origin.
 pub(crate) const ETHNICITY: &str = "
+# found missing by the eighth probe set (corpus/probes/tuned8)
+kalvmärkning*
+renskötare
+renskötsel
+har renar
+sameby*
+samebyn
 # found missing by cross-validation on dev (the twenty-first session)
 romani chib
 # found missing by the sixth probe set (corpus/probes/tuned6)
@@ -1385,6 +1405,11 @@ rohingya
 
 /// Political opinions.
 pub(crate) const POLITICAL: &str = "
+# found missing by the eighth probe set (corpus/probes/tuned8)
+=AfS
+är med i partiet
+med i SD
+=SD-loggan
 # a member list of a party (cross-validation on dev)
 vilka som är med i partiet
 partiets medlemslista
@@ -1493,6 +1518,8 @@ partikamrat*
 
 /// Religious or philosophical beliefs.
 pub(crate) const RELIGION: &str = "
+# found missing by the eighth probe set (corpus/probes/tuned8)
+rikets sal
 hoppat av jehovas
 lämnat jehovas
 # found missing by the retired held-out files 392–415 (the twenty-second session)
@@ -1764,6 +1791,16 @@ gick med i facket
 
 /// Sexual orientation and sex life.
 pub(crate) const SEXUAL: &str = "
+# found missing by the eighth probe set (corpus/probes/tuned8)
+hans pojkvän
+hennes flickvän
+han har pojkvän
+han har en pojkvän
+hon har flickvän
+hon har en flickvän
+kom ut för familjen
+kom ut som
+kommit ut som
 # found missing by the fifth probe set (corpus/probes/tuned5)
 grindr
 # everyday words found missing by the second probe set (corpus/probes/tuned2)
@@ -2118,6 +2155,8 @@ den unges
 
 /// Criminal offences (GDPR art. 10).
 pub(crate) const CRIME: &str = "
+# found missing by the eighth probe set (corpus/probes/tuned8)
+!misstänks ha
 # found missing by the seventh probe set (corpus/probes/tuned7) and the cross-validation
 !röker hasch
 !rökte hasch
@@ -2430,6 +2469,21 @@ kr/mån i lön
 
 /// Economic situation.
 pub(crate) const ECONOMY: &str = "
+# found missing by the eighth probe set (corpus/probes/tuned8)
+löneskuld*
+utmätas
+utmäts
+utmättes
+!fått en anmärkning
+!har en anmärkning
+!kvar till CSN
+skuld till CSN
+csn-skuld*
+!inte har pengar
+!har inga pengar
+!tömt sparkontot
+!tömde sparkontot
+!fört över hela sparkontot
 # found missing by the seventh probe set (corpus/probes/tuned7)
 !fått sparken
 !i arv
@@ -2603,6 +2657,17 @@ pengar från socialen
 
 /// Social conditions and social-services measures.
 pub(crate) const SOCIAL: &str = "
+# found missing by the eighth probe set (corpus/probes/tuned8)
+bor på vandrarhem
+bor hon på vandrarhem
+bor han på vandrarhem
+!blev änka
+!blev änkling
+!går själv på rasterna
+!ingen vill sitta med
+!skriker på varandra
+romansbedrägeri*
+kärleksbedrägeri*
 # found missing by the seventh probe set (corpus/probes/tuned7)
 !spelar bort
 !blivit änkling

@@ -96,6 +96,11 @@ inte publicerat
 ej publicerad
 ej publicerat
 internt arbetsmaterial
+# found missing by the eighth probe set (corpus/probes/tuned8)
+inte publikt
+ska inte ut på webben
+inte klar för utskick
+interna wikin
 intern arbetsrutin
 intern rutin
 inte beslutat
@@ -727,6 +732,19 @@ pub(crate) fn detect(
                     && t[s..e].iter().all(|b| !b.is_ascii_lowercase())
                     && matches!(next, b'"' | b'\'' | b')' | b'\n' | b'\r');
                 if title_class {
+                    push(findings, Category::SecurityClassified, s, e, 0.9, Level::L4);
+                    continue;
+                }
+                // "Ur dokument märkt BEGRÄNSAT HEMLIG: övningsscenario …": what follows is taken
+                // from the classified document
+                let excerpt = next == b':'
+                    && t[..s].ends_with("märkt ".as_bytes())
+                    && t[s..e].iter().all(|b| !b.is_ascii_lowercase())
+                    && {
+                        let head = t[line(t, s).0..s].trim_ascii_start();
+                        starts_with_ci(head, b"ur ") || starts_with_ci(head, b"utdrag ur ")
+                    };
+                if excerpt {
                     push(findings, Category::SecurityClassified, s, e, 0.9, Level::L4);
                     continue;
                 }

@@ -41,6 +41,10 @@ pub(crate) const MIN_PROBABILITY: f32 = 0.7;
 /// cross-validation on 20,389 dev documents, health at 0.7 / 0.75 / 0.8 / 0.9: levels in
 /// range 19609 / 19618 / 19618 / 19617, under-classified 128 / 128 / 132 / 140.)
 pub(crate) const HEALTH_PROBABILITY: f32 = 0.75;
+/// Sexual orientation needs more still: a partner's word ("tar med sin man Emil") leads the
+/// model to it, while whether the partner is of the same sex is for the rules to tell
+/// (`named::partner_of_the_same_sex`).
+pub(crate) const SEXUAL_PROBABILITY: f32 = 0.9;
 /// Bytes of text read on each side of a person's mention.
 pub(crate) const RADIUS: usize = 256;
 /// Merged passages are cut at this length (the model was trained on documents of a few
@@ -211,6 +215,7 @@ impl Model {
         let t = text.as_bytes();
         let min_logit = learnt::logit(MIN_PROBABILITY);
         let health_logit = learnt::logit(HEALTH_PROBABILITY);
+        let sexual_logit = learnt::logit(SEXUAL_PROBABILITY);
         // the categories already found at their full level (a bit per category)
         let bit = category_bit;
         let mut found = findings
@@ -240,10 +245,10 @@ impl Model {
             }
             for (lane, c) in categories() {
                 let logit = logits[lane];
-                let floor = if c == Category::Health {
-                    health_logit
-                } else {
-                    min_logit
+                let floor = match c {
+                    Category::Health => health_logit,
+                    Category::SexualOrientation => sexual_logit,
+                    _ => min_logit,
                 };
                 if logit < floor || found & bit(c) != 0 {
                     continue;

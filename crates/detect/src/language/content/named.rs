@@ -529,7 +529,20 @@ pub(super) fn named_minors(text: &str, persons: &[(usize, usize)], findings: &mu
 /// An age under 18 told right after a name: "är 15", "är bara 16", "är 15 år" (then the
 /// sentence goes on: "och", a comma, its end; not "är 15 minuter sen"). The digits' span.
 fn age_told(t: &[u8], e: usize) -> Option<(usize, usize)> {
-    let rest = t[e..].strip_prefix(" \u{e4}r ".as_bytes())?;
+    // (after where they are: "Vikarien Jonna i köket är bara 16")
+    let place = [&b" i "[..], " p\u{e5} ".as_bytes()]
+        .iter()
+        .find_map(|p| t[e..].strip_prefix(*p))
+        .map(|r| {
+            let w = r
+                .iter()
+                .take_while(|&&b| crate::language::tokens::is_letter_byte(b))
+                .count();
+            &r[w..]
+        });
+    let rest = place
+        .and_then(|r| r.strip_prefix(" \u{e4}r ".as_bytes()))
+        .or_else(|| t[e..].strip_prefix(" \u{e4}r ".as_bytes()))?;
     let rest = rest
         .strip_prefix(b"bara ")
         .or_else(|| rest.strip_prefix(b"nu "))

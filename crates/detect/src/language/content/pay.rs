@@ -224,6 +224,13 @@ fn first_figure(t: &[u8], from: usize, to: usize) -> Option<(usize, usize)> {
             let mut v = number(&t[i..i + 2]) * 1000;
             v += number(&t[i + 3..i + 6]);
             (i + 6, v)
+        } else if (2..=3).contains(&head)
+            && matches!(t.get(i + head), Some(b'k' | b'K'))
+            && t.get(i + head + 1)
+                .is_none_or(|b| !b.is_ascii_alphanumeric())
+        {
+            // thousands in chat: "Jimmy 44k", "Sanna 47K"
+            (i + head + 1, number(&t[i..i + head]) * 1000)
         } else {
             i += head.max(1);
             continue;
