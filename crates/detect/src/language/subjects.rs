@@ -181,7 +181,7 @@ fn starts_with_stem(s: &[u8], w: &str) -> bool {
 
 /// Whether the word `w` is a job title (ends with one of [`TITLE_ENDINGS`], ASCII case
 /// ignored).
-fn title(w: &[u8]) -> bool {
+pub(crate) fn title(w: &[u8]) -> bool {
     let ends = |w: &[u8]| {
         TITLE_ENDINGS.iter().any(|e| {
             let e = e.as_bytes();

@@ -8,6 +8,10 @@
 
 /// Health: diagnoses, conditions, medicines, care.
 pub(crate) const HEALTH: &str = "
+# found missing by cross-validation on dev (the twenty-second session)
+!min sponsor
+!ringer min sponsor
+!sin sponsor
 # found missing by the eighth probe set (corpus/probes/tuned8)
 =Downs
 har downs

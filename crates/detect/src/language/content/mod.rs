@@ -2466,6 +2466,10 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         if cat == Category::Health && figure_of_speech(t, h.start, h.end) {
             continue;
         }
+        // "helt frälst på nya kaffemaskinen": taken with something, no faith
+        if cat == Category::Religion && starts_with_ci(&t[h.start..], "frälst på ".as_bytes()) {
+            continue;
+        }
         // "Regional konferens: Beroende och psykisk ohälsa": an event's theme; "LVU – lag
         // om vård av unga" in a word list
         if event_title(t, h.start) || in_glossary(h.start) {

@@ -66,6 +66,11 @@ pub(crate) fn figures(
         .iter()
         .any(|w| memchr::memmem::find(&t[from..to], w.as_bytes()).is_some())
     };
+    // the writer's own pay, in a message they sign ("jag fick 31 450 men enligt nya avtalet
+    // ska jag ha 33 200 … mvh Ahmed Yusuf"): a line where "jag" gets or has the figure
+    if pay_talk && t.len() <= 16 * 1024 {
+        own_pay(t, findings);
+    }
     // the people's lines with a pay figure after the name: (line end, figure)
     let candidates: Vec<(usize, usize, usize)> = persons
         .iter()
@@ -98,6 +103,40 @@ pub(crate) fn figures(
         f.level = Level::L2;
         findings.push(f);
         last_line = le;
+    }
+}
+
+/// Adds a salary finding at the first monthly pay figure on each line where the writer says
+/// what they get or have: "jag fick 31 450", "ska jag ha 33 200", "jag har 34 100 i grundlön"
+/// (the verb within the few words before the figure).
+fn own_pay(t: &[u8], findings: &mut Vec<Finding>) {
+    const VERBS: &[&[u8]] = &[
+        b"fick",
+        b"har",
+        b"ha",
+        b"tj\xc3\xa4nar",
+        b"ligger",
+        b"landar",
+    ];
+    let mut start = 0;
+    while start < t.len() {
+        let end = memchr::memchr(b'\n', &t[start..]).map_or(t.len(), |p| start + p);
+        let mut from = start;
+        while let Some((s, e)) = first_figure(t, from, end) {
+            // "jag" and a verb among the five words before the figure
+            let before: Vec<&[u8]> = crate::language::tokens::words_before(t, start, s)
+                .take(5)
+                .collect();
+            let jag = before.iter().any(|w| w.eq_ignore_ascii_case(b"jag"));
+            if jag && before.iter().any(|w| VERBS.contains(w)) {
+                let mut f = Finding::new(Category::Salary, s, e, 0.7);
+                f.level = Level::L2;
+                findings.push(f);
+                break;
+            }
+            from = e;
+        }
+        start = end + 1;
     }
 }
 

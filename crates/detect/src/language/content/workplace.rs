@@ -508,10 +508,34 @@ fn workplace_rules(text: &str, s: usize, e: usize, persons: Spans, buf: &mut Str
             return true;
         }
     }
+    // the unit a speaker's title is held at, in a list of speakers: "Petra Lönnqvist,
+    // överläkare, beroendecentrum Region Norrbotten"
+    if let Some(before) = t[..s].strip_suffix(b", ") {
+        let field = before
+            .iter()
+            .rposition(|&b| !crate::language::tokens::is_letter_byte(b) && b != b'-')
+            .map_or(0, |p| p + 1);
+        if crate::language::subjects::title(&before[field..])
+            && before[..field].ends_with(b", ")
+            && named_right_before(persons, field - 2)
+        {
+            return true;
+        }
+    }
     // the same in brackets after a participant's name: "Leila Haddad (ekonomi)", "Ingrid Vall
     // (Kronofogden, kommunikatör)"
     if t[..s].ends_with(b" (")
         && (&t[s..e] == b"ekonomi" || &t[s..e] == b"Kronofogden")
+        && named_right_before(persons, s - 2)
+    {
+        return true;
+    }
+    // or after a comma, the whole of what follows the name: "Fatima Al-Hassan, ekonomi. Hon
+    // behöver konto"
+    if t[..s].ends_with(b", ")
+        && &t[s..e] == b"ekonomi"
+        && t.get(e)
+            .is_none_or(|b| matches!(b, b'.' | b'\n' | b')' | b';'))
         && named_right_before(persons, s - 2)
     {
         return true;
