@@ -124,11 +124,12 @@ fn own_pay(t: &[u8], findings: &mut Vec<Finding>) {
         let mut from = start;
         while let Some((s, e)) = first_figure(t, from, end) {
             // "jag" and a verb among the five words before the figure
-            let before: Vec<&[u8]> = crate::language::tokens::words_before(t, start, s)
-                .take(5)
-                .collect();
-            let jag = before.iter().any(|w| w.eq_ignore_ascii_case(b"jag"));
-            if jag && before.iter().any(|w| VERBS.contains(w)) {
+            let (mut jag, mut verb) = (false, false);
+            for w in crate::language::tokens::words_before(t, start, s).take(5) {
+                jag |= w.eq_ignore_ascii_case(b"jag");
+                verb |= VERBS.contains(&w);
+            }
+            if jag && verb {
                 let mut f = Finding::new(Category::Salary, s, e, 0.7);
                 f.level = Level::L2;
                 findings.push(f);
