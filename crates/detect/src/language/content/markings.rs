@@ -67,6 +67,10 @@ mötesanteckningar
 incident
 incidentrapport
 incidentsammanfattning
+# found missing by cross-validation on dev (the twenty-second session)
+ärendehandledning
+anbudsutvärdering
+anbudsöppning
 ";
 const L_INTERNAL_PHRASE: &str = "
 (intern)
