@@ -2971,3 +2971,85 @@ fn the_seventh_probe_sets_wording() {
         assert!(level(t) <= Level::L1, "{t}");
     }
 }
+
+/// What the retired held-out files 392–415, the eighth probe set and the cross-validation
+/// showed the engine missing or over-reading (twenty-second session). The sentences are
+/// written for this test.
+#[test]
+fn the_retired_held_out_files_392_to_415_and_the_eighth_probe_set() {
+    let level = |t: &str| vakt_detect::Engine::shared().analyze(t).level;
+    for (t, want) in [
+        // a case under a care law, of a named child
+        (
+            "13.00 Förvaltningsrätten – LVU-förhandling, mål 2231-26, Milo Berg (13). Ombud adv. \
+             Eva Sund.",
+            Level::L3,
+        ),
+        // a free church the person is active in
+        (
+            "Oskar Lind, 41: erfaren, aktiv i Pingstkyrkan där han leder ungdomsgruppen.",
+            Level::L3,
+        ),
+        // a union club's members' meeting lists its members
+        (
+            "Kommunalklubben Vård och omsorg\nMedlemsmöte 2026-04-02\nNärvarande:\n1. Anna Berg\n\
+             2. Per Ek\n3. Lisa Holm\n4. Omar Ali",
+            Level::L3,
+        ),
+        // an address in a request's user message hands over someone's case
+        (
+            "{\"messages\": [{\"role\": \"system\", \"content\": \"Du hjälper handläggare.\"}, \
+             {\"role\": \"user\", \"content\": \"Sammanfatta besöket hos mannen på Granvägen 4: \
+             diabetes, glömmer insulinet.\"}]}",
+            Level::L3,
+        ),
+        // pay in thousands in chat, the writer's own pay, a pay table aligned by spaces
+        ("Löner ekonomi: Jonna 38k, Per 41k – gör en graf", Level::L2),
+        (
+            "hej, lönen blev fel. jag fick 29 800 men ska ha 31 200 enligt avtalet.\nmvh Sara Ek",
+            Level::L2,
+        ),
+        (
+            "Befattning        Antal   Medellön\nEkonom            4       39 400\nStadsjurist       \
+             1       61 300",
+            Level::L2,
+        ),
+        // one of a small report's few, told of in the past
+        (
+            "Lönnviks skola hade 38 elever. 1 elev har haft hemundervisning sedan mars på grund av \
+             långvarig sjukdom.",
+            Level::L3,
+        ),
+        // a name before a bare age, a school year in words, an age after where someone is
+        ("Ida 15 har skurit sig igen enligt mentorn.", Level::L3),
+        ("Elias i sjuan som praoar hos oss frågar om lunch.", Level::L2),
+        ("Vikarien Tove i caféet är bara 16, får hon stänga själv?", Level::L2),
+        // a card number with its expiry after it
+        ("kan jag ta mitt kort? 4221 3742 1297 3261 09/28", Level::L2),
+        // an excerpt from a document marked with a security class
+        (
+            "Ur dokument märkt BEGRÄNSAT HEMLIG: reservlokaler för ledningsplatsen. Förenkla.",
+            Level::L4,
+        ),
+    ] {
+        assert_eq!(level(t), want, "{t}");
+    }
+    for t in [
+        // a schedule's weekdays and rooms, a thing that fell, a carer's tool
+        "Mån  08.30–11.45  Sal 204   Samhällsorientering: vården i Sverige\nTor  08.30  Sal 12",
+        "Felanmälan: det har ramlat ner en bit av taklisten i trapphuset. /Eva Berg",
+        "Mobilen har appen för läkemedelssignering. Karin har spärrat den.",
+        // a qualification earned abroad, a Christmas game, a foster-care unit
+        "1. Olga Petrenko – lärarexamen från Ukraina, UHR-bedömning pågår.",
+        "HEMLIG!! Hemlig vän på julfesten – dra en lapp hos Anna Berg.",
+        "Kontakta Eva Lund, 0920-45 38 11, eller familjehemsenhetens telefontid.",
+        // a collective agreement's unions, a face-recognition technique named
+        "Anställningsbevis: Lena Ek\nKollektivavtal: AB 25 med Vision (gäller oavsett medlemskap)",
+        "Protokoll APT. Kenneth frågade om ansiktsigenkänning kan användas i matsalen.",
+        // a speaker's unit, a figure of speech, an opinion piece
+        "Medverkande:\n- Petra Lund, överläkare, beroendecentrum Region Norr",
+        "Lena är helt frälst på nya kaffemaskinen",
+    ] {
+        assert!(level(t) <= Level::L1, "{t}");
+    }
+}

@@ -1713,6 +1713,9 @@ fasta under ramadan
 
 /// Trade-union membership.
 pub(crate) const UNION: &str = "
+# a union's local club (the twenty-second session)
+kommunalklubb*
+lärarklubb*
 # found missing by the fifth probe set (corpus/probes/tuned5)
 visionklubb*
 medlemskassan

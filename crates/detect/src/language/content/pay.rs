@@ -142,34 +142,36 @@ fn own_pay(t: &[u8], findings: &mut Vec<Finding>) {
 }
 
 /// Adds a salary finding for each row of a pay table that counts one person ("Stadsjurist |
-/// 1 | 62 700 | 62 700"): in a table whose header has a count column ("Antal", "antal K")
-/// and a pay column ("Medellön", "Median", "lön"), a group of one is that person's pay,
-/// identifiable by the title alone (a pay survey's small groups).
+/// 1 | 62 700 | 62 700", "Kommunjurist      1      1      0      56 900"): in a table whose
+/// header has a count column ("Antal", "antal K") and a pay column ("Medellön", "Median",
+/// "lön"), a group of one is that person's pay, identifiable by the title alone (a pay
+/// survey's small groups). Columns are split by "|", by tabs, or by runs of two or more spaces.
 pub(crate) fn small_groups(t: &[u8], findings: &mut Vec<Finding>) {
-    if memchr::memchr(b'|', t).is_none() || memchr::memmem::find(t, b"ntal").is_none() {
+    if memchr::memmem::find(t, b"ntal").is_none()
+        || memchr::memmem::find(t, "lön".as_bytes()).is_none()
+            && memchr::memmem::find(t, "Lön".as_bytes()).is_none()
+            && memchr::memmem::find(t, b"edian").is_none()
+    {
         return;
     }
     let mut counts: Vec<usize> = Vec::new();
     let mut start = 0;
     while start < t.len() {
         let end = memchr::memchr(b'\n', &t[start..]).map_or(t.len(), |p| start + p);
-        let line = &t[start..end];
-        if memchr::memchr(b'|', line).is_none() {
+        let cells = columns(&t[start..end]);
+        if cells.len() < 3 {
             counts.clear();
         } else {
-            let row = line.trim_ascii();
-            let row = row.strip_prefix(b"|").unwrap_or(row);
             // (a header's count and pay columns, or a row's count of one, in one pass)
             let mut header = Vec::new();
             let (mut pay, mut one) = (false, false);
-            for (k, cell) in row.split(|&b| b == b'|').enumerate() {
-                let cell = cell.trim_ascii();
+            for (k, cell) in cells.iter().enumerate() {
                 if starts_with_ci(cell, b"antal") {
                     header.push(k);
                 }
                 pay |= memchr::memmem::find(cell, "lön".as_bytes()).is_some()
                     || starts_with_ci(cell, b"median");
-                one |= cell == b"1" && counts.contains(&k);
+                one |= *cell == b"1" && counts.contains(&k);
             }
             if !header.is_empty() && pay {
                 counts = header;
@@ -183,6 +185,37 @@ pub(crate) fn small_groups(t: &[u8], findings: &mut Vec<Finding>) {
         }
         start = end + 1;
     }
+}
+
+/// A table row's cells, trimmed: split by "|" (a leading one dropped), else by tabs, else by
+/// runs of two or more spaces (columns aligned by hand). Empty for a line of one cell.
+fn columns(line: &[u8]) -> Vec<&[u8]> {
+    let row = line.trim_ascii();
+    if memchr::memchr(b'|', row).is_some() {
+        let row = row.strip_prefix(b"|").unwrap_or(row);
+        return row.split(|&b| b == b'|').map(<[u8]>::trim_ascii).collect();
+    }
+    if memchr::memchr(b'\t', row).is_some() {
+        return row.split(|&b| b == b'\t').map(<[u8]>::trim_ascii).collect();
+    }
+    let mut cells = Vec::new();
+    let mut from = 0;
+    let mut i = 0;
+    while i + 1 < row.len() {
+        if row[i] == b' ' && row[i + 1] == b' ' {
+            cells.push(row[from..i].trim_ascii());
+            while i < row.len() && row[i] == b' ' {
+                i += 1;
+            }
+            from = i;
+        } else {
+            i += 1;
+        }
+    }
+    if !cells.is_empty() {
+        cells.push(row[from..].trim_ascii());
+    }
+    cells
 }
 
 /// Whether a text gives any pay figure or change: a figure of five digits, grouped or with
