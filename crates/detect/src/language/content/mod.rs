@@ -3358,7 +3358,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         f.level = if generic_doc
             && !union_rep
             && !protected_statement
-            && !(cat != Category::Child && nameless(s, e))
+            && (cat == Category::Child || !nameless(s, e))
             || (level > Level::L1
                 && (*in_fiction.get_or_init(|| fiction(t, hits))
                     || *in_history.get_or_init(|| historical(t))))
