@@ -47,6 +47,11 @@ TOP.update({
 # "Dante" in Chile at 462; the data ranks only ~5,700 first names in Sweden). (Not surnames:
 # deeper surname ranks hold first names, "Mikael", which a lone name then reads as neither.)
 TOP_FIRST = dict(TOP, NO=3000, DK=3000, FI=4000, CL=600)
+# children's names: the data holds adults' names, so names popular among children born in
+# Sweden since about 2010 may be ranked only elsewhere (2026-12-08: "Wilmer" in the United
+# States at 1,023, "Elvin" in Azerbaijan at 2; "Nova", ranked in the Netherlands at 1,741,
+# stays out: that deep, the Dutch ranks hold words such as "Door" and "Har")
+TOP_FIRST.update(US=1100, AZ=100)
 # a first name's sex is written out when the data is at least this sure of it
 GENDER_SURE = 0.9
 OK = re.compile(r"^[^\W\d_]+(?:[-'][^\W\d_]+)?$")

@@ -1191,6 +1191,7 @@ const PERSON_VERBS: &[&str] = &[
     // jättebra men pratar mkt")
     "tjänar",
     "tjänade",
+    "misstänks",
     "praoar",
     "pluggar",
     "läser",

@@ -8,6 +8,11 @@
 
 /// Health: diagnoses, conditions, medicines, care.
 pub(crate) const HEALTH: &str = "
+# found missing by the eighth probe set (corpus/probes/tuned8), later
+!skär sig igen
+!spela casino
+!spelar casino
+!sluta spela
 # found missing by cross-validation on dev (the twenty-second session)
 !min sponsor
 !ringer min sponsor
