@@ -178,6 +178,22 @@ pub(super) fn not_health(t: &[u8], s: usize, e: usize) -> bool {
     if low.starts_with(b"raml") && said_before(&["nästan", "inte", "aldrig"]) {
         return true;
     }
+    // a course: "Medicin 1", "Psykiatri 2" (a capitalised subject and its level), "specialistkurs
+    // demens", "utbildning i psykiatri" (not "diabetes typ 1")
+    if t[s].is_ascii_uppercase()
+        && t[e..].starts_with(b" ")
+        && t.get(e + 1).is_some_and(|b| (b'1'..=b'3').contains(b))
+        && t.get(e + 2).is_none_or(|b| !b.is_ascii_alphanumeric())
+    {
+        return true;
+    }
+    if words_before(t, s.saturating_sub(40), s).take(2).any(|w| {
+        [&b"kurs"[..], b"utbildning", b"utbildningar"]
+            .iter()
+            .any(|k| crate::language::tokens::ends_with_ci(w, k))
+    }) {
+        return true;
+    }
     // "har ramlat ner en bit av taklisten": a thing fell
     if low.starts_with(b"raml")
         && [
