@@ -7,6 +7,8 @@ use super::super::lexicon::{Hit, Kind};
 use super::super::spans::Spans;
 use super::super::tokens::starts_with_ci;
 use crate::{Category, Finding, Level};
+use memchr::memmem::Finder;
+use std::sync::OnceLock;
 
 /// The range of a Swedish monthly pay in kronor (a figure outside it is a sum of something
 /// else: a fee, a price, an annual budget).
@@ -147,16 +149,30 @@ fn own_pay(t: &[u8], findings: &mut Vec<Finding>) {
 /// "lön"), a group of one is that person's pay, identifiable by the title alone (a pay
 /// survey's small groups). Columns are split by "|", by tabs, or by runs of two or more spaces.
 pub(crate) fn small_groups(t: &[u8], findings: &mut Vec<Finding>) {
-    if memchr::memmem::find(t, b"ntal").is_none()
-        || memchr::memmem::find(t, "lön".as_bytes()).is_none()
-            && memchr::memmem::find(t, "Lön".as_bytes()).is_none()
-            && memchr::memmem::find(t, b"edian").is_none()
-    {
+    // (searchers built once: a text's few lines of a table are found by one scan)
+    static COUNT: OnceLock<Finder<'static>> = OnceLock::new();
+    static PAY: OnceLock<[Finder<'static>; 3]> = OnceLock::new();
+    let count = COUNT.get_or_init(|| Finder::new(b"ntal"));
+    let pay = PAY.get_or_init(|| {
+        [
+            Finder::new("lön".as_bytes()),
+            Finder::new("Lön".as_bytes()),
+            Finder::new(b"edian"),
+        ]
+    });
+    if count.find(t).is_none() || pay.iter().all(|f| f.find(t).is_none()) {
         return;
     }
     let mut counts: Vec<usize> = Vec::new();
     let mut start = 0;
     while start < t.len() {
+        // (outside a table, only a header's line needs its cells: go to the next "ntal")
+        if counts.is_empty() {
+            let Some(p) = count.find(&t[start..]) else {
+                return;
+            };
+            start = memchr::memrchr(b'\n', &t[start..start + p]).map_or(start, |n| start + n + 1);
+        }
         let end = memchr::memchr(b'\n', &t[start..]).map_or(t.len(), |p| start + p);
         let cells = columns(&t[start..end]);
         if cells.len() < 3 {
