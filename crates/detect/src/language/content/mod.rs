@@ -1996,8 +1996,8 @@ fn describes_someone(t: &[u8]) -> bool {
 }
 
 /// Whether a request to a model, after its system prompt, names someone (`everyone` holds a
-/// name or an identifier, or an address, after the first `"user"`, the user message's role): a staff
-/// member's own matter handed over ("Skriv ett mejl till Anders Nyström, undersköterska …,
+/// name or an identifier, or an address, after the first `"user"`, the user message's role):
+/// a staff member's own matter handed over ("Skriv ett mejl till Anders Nyström, undersköterska …,
 /// hans nya månadslön är …"), not the prompt's whoever.
 fn staff_named_in_request(t: &[u8], everyone: &[(usize, usize)]) -> bool {
     let Some(user) = memchr::memmem::find(t, b"\"user\"") else {
@@ -2376,11 +2376,6 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
             || !hits.iter().any(|h| {
                 matches!(h.kind, Kind::UseVerb(_)) && super::tokens::sentence_initial(t, h.start)
             }));
-    // no one named, and written as rules or information ("om du …", "får inte", "till
-    // exempel") in several places: a guideline, a web page, a newsletter. What it says about
-    // "barnet" or "medarbetaren" is about anyone: at most level 1.
-    // So is a system prompt or a bot's configuration: what it says about "brukaren" or
-    // "eleven" is about whoever will use the bot.
     // street addresses: a term inside one is part of a place's name ("Sjukhusvägen 3",
     // "Kyrkogatan 12", "Polisvägen 4"); so are the letters of a licence plate ("ersättningsbuss
     // HBT 62K")
@@ -2390,6 +2385,11 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         .map(|f| (f.start, f.end))
         .collect();
     addresses.sort_unstable();
+    // no one named, and written as rules or information ("om du …", "får inte", "till
+    // exempel") in several places: a guideline, a web page, a newsletter. What it says about
+    // "barnet" or "medarbetaren" is about anyone: at most level 1.
+    // So is a system prompt or a bot's configuration: what it says about "brukaren" or
+    // "eleven" is about whoever will use the bot.
     let generic_doc = !subject && {
         let mut markers = hits
             .iter()
@@ -2550,7 +2550,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
                     b"erfarenhet",
                 ]
                 .iter()
-                .any(|q| w.len() >= q.len() && w[w.len() - q.len()..].eq_ignore_ascii_case(q))
+                .any(|q| ends_with_ci(w, q))
             })
         {
             continue;
@@ -2880,8 +2880,9 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         let served = matches!(cat, Category::SocialConditions | Category::Health)
             && *greeted.get_or_init(|| greets_by_name(t, persons))
             && service_speaks(t, h.start, h.end);
-        // (a club's own membership list names its members, whatever its heading: "Visionklubben
-        // Sociala resursförvaltningen\nMedlemsmöte …\nNÄRVAROLISTA")
+        // a membership list of a faith community, a party or a union, or a club's members'
+        // meeting, naming people: its members, whatever its heading says ("Visionklubben
+        // Sociala resursförvaltningen\nMedlemsmöte …\nNÄRVAROLISTA" is no workplace)
         let listed = matches!(
             cat,
             Category::Religion | Category::PoliticalOpinion | Category::UnionMembership
@@ -3342,16 +3343,7 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         // a membership list of a faith community, a party or a union naming people ("Bilaga:
         // medlemsförteckning … Islamiska kulturföreningen … Yahya Abdi | 2014"): each member's
         // belief, opinion or membership
-        let level = if matches!(
-            cat,
-            Category::Religion | Category::PoliticalOpinion | Category::UnionMembership
-        ) && everyone.len() >= MEMBERS_LISTED
-            && *member_list.get_or_init(|| membership_list(t))
-        {
-            full
-        } else {
-            level
-        };
+        let level = if listed { full } else { level };
         let mut f = Finding::new(cat, h.start, h.end, score);
         // (a union's representative named with the role is its member in any text)
         // (nor is one person kept nameless in a report: "en kvinna född 1958 med ALS")
