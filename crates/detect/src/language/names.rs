@@ -2330,10 +2330,7 @@ fn class_after(t: &[u8], e: usize) -> Option<(usize, usize)> {
         if let Some(g) = preschool_group(t, a) {
             return Some((a, g));
         }
-        const YEARS: &[&str] = &[
-            "ettan", "tvåan", "trean", "fyran", "femman", "sexan", "sjuan", "åttan", "nian",
-        ];
-        if let Some(y) = YEARS.iter().find(|y| {
+        if let Some(y) = crate::language::tokens::SCHOOL_YEARS.iter().find(|y| {
             t[a..].starts_with(y.as_bytes())
                 && t.get(a + y.len()).is_none_or(|&b| !is_letter_byte(b))
         }) {

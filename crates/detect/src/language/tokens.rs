@@ -1122,6 +1122,11 @@ pub(crate) fn next_word(t: &[u8], i: usize) -> &[u8] {
     &rest[..n]
 }
 
+/// A school year in words ("Ebba i nian", "killen i sjuan").
+pub(crate) const SCHOOL_YEARS: &[&str] = &[
+    "ettan", "tvåan", "trean", "fyran", "femman", "sexan", "sjuan", "åttan", "nian",
+];
+
 /// Possessive pronouns: what follows is someone's own ("hennes skulder", "sin medicinering").
 pub(crate) const POSSESSIVES: &[&[u8]] = &[
     b"hans", b"hennes", b"hens", b"deras", b"sin", b"sitt", b"sina", b"min", b"mitt", b"mina",

@@ -2531,28 +2531,8 @@ pub(crate) fn detect(text: &str, hits: &[Hit], people: &People, findings: &mut V
         if cat == Category::CriminalOffence && offence_not_told(t, h.start, h.end) {
             continue;
         }
-        // "lärarexamen från Ukraina", "körkort från Polen": where a qualification was
-        // earned, not where someone comes from
-        if cat == Category::Ethnicity
-            && t[h.start..].starts_with("från ".as_bytes())
-            && super::tokens::prev_word(t, h.start).is_some_and(|(_, w)| {
-                [
-                    &b"examen"[..],
-                    b"examina",
-                    b"utbildning",
-                    b"utbildningen",
-                    b"betyg",
-                    b"betygen",
-                    b"intyg",
-                    b"diplom",
-                    b"legitimation",
-                    b"k\xc3\xb6rkort",
-                    b"erfarenhet",
-                ]
-                .iter()
-                .any(|q| ends_with_ci(w, q))
-            })
-        {
+        // "lärarexamen från Ukraina": where a qualification was earned
+        if cat == Category::Ethnicity && wording::earned_abroad(t, h.start) {
             continue;
         }
         // "söker tjänstledighet utan lön": leave without pay, no pay told

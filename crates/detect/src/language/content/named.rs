@@ -10,19 +10,6 @@ pub(super) fn pupils_by_class(t: &[u8], hits: &[Hit], findings: &mut Vec<Finding
     const PUPILS: &[&[u8]] = &[
         b"flickan", b"pojken", b"killen", b"tjejen", b"eleven", b"barnet", b"grabben",
     ];
-    const YEARS: &[&str] = &[
-        "ettan",
-        "tvåan",
-        "trean",
-        "fyran",
-        "femman",
-        "sexan",
-        "sjuan",
-        "åttan",
-        "nian",
-        "årskurs ",
-        "åk ",
-    ];
     // whether a class follows `e`: " i 8A", " i nian", " i åk 4"
     let class_after = |e: usize| {
         let Some(rest) = t[e..(e + 14).min(t.len())].strip_prefix(b" i ") else {
@@ -33,7 +20,11 @@ pub(super) fn pupils_by_class(t: &[u8], hits: &[Hit], findings: &mut Vec<Finding
             && rest[0].is_ascii_digit()
             && rest[1].is_ascii_alphabetic()
             && rest.get(2).is_none_or(|b| !b.is_ascii_alphabetic());
-        class || YEARS.iter().any(|y| rest.starts_with(y.as_bytes()))
+        class
+            || crate::language::tokens::SCHOOL_YEARS
+                .iter()
+                .chain(&["årskurs ", "åk "])
+                .any(|y| rest.starts_with(y.as_bytes()))
     };
     let mut push = |s: usize, e: usize| {
         let mut f = Finding::new(Category::Child, s, e, 0.8);

@@ -1,8 +1,9 @@
 //! Wordings in which a content term names no one's condition: a competence ("erfarenhet av
 //! demens"), a rate ("hög sjukfrånvaro"), a list of topics ("HR-konsulter (chefsstöd,
 //! rehabilitering, arbetsrätt)"), an organisation ("socialtjänstens förebyggande enhet",
-//! "/Kicki ekonomi"), a thing under suspicion ("misstänkt trafik") or a language someone
-//! speaks ("talar svenska, turkiska och kurdiska").
+//! "/Kicki ekonomi"), a thing under suspicion ("misstänkt trafik"), a language someone
+//! speaks ("talar svenska, turkiska och kurdiska") or where a qualification was earned
+//! ("lärarexamen från Ukraina").
 //!
 //! Each check looks only at a few dozen bytes around the term and allocates nothing.
 
@@ -790,6 +791,26 @@ pub(crate) fn field_list(t: &[u8], s: usize, _e: usize) -> bool {
     LABELS
         .iter()
         .any(|l| word.eq_ignore_ascii_case(l.as_bytes()))
+}
+
+/// Whether the origin term at `s` ("från Ukraina") follows a qualification ("lärarexamen från
+/// Ukraina", "körkort från Polen"): where it was earned, not where someone comes from.
+pub(crate) fn earned_abroad(t: &[u8], s: usize) -> bool {
+    const QUALIFICATIONS: &[&[u8]] = &[
+        b"examen",
+        b"examina",
+        b"utbildning",
+        b"utbildningen",
+        b"betyg",
+        b"betygen",
+        b"intyg",
+        b"diplom",
+        b"legitimation",
+        b"k\xc3\xb6rkort",
+        b"erfarenhet",
+    ];
+    t[s..].starts_with("från ".as_bytes())
+        && prev_word(t, s).is_some_and(|(_, w)| QUALIFICATIONS.iter().any(|q| ends_with_ci(w, q)))
 }
 
 #[cfg(test)]
